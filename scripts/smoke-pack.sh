@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Packs goodwill, installs the tarball into an empty project, and checks that
+# `import` and `require` of goodwill and goodwill/fixtures work, with types.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cd "$root"
+tarball="$(npm pack --silent --pack-destination "$tmp" | tail -n 1)"
+cd "$tmp"
+npm init -y >/dev/null
+# Reuse the project's own graphology and TypeScript (no new downloads needed).
+npm install --no-audit --no-fund --silent "$tmp/$tarball" "$root/node_modules/graphology" "$root/node_modules/graphology-types" "$root/node_modules/typescript" >/dev/null
+cat > esm.mjs <<'JS'
+import Graph from 'graphology';
+import * as goodwill from 'goodwill';
+import * as fixtures from 'goodwill/fixtures';
+if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
+if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
+console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
+JS
+cat > cjs.cjs <<'JS'
+const goodwill = require('goodwill');
+const fixtures = require('goodwill/fixtures');
+if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
+if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
+console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
+JS
+cat > types.ts <<'JS'
+import { GoodwillError, type Interaction } from 'goodwill';
+import { generateNetwork } from 'goodwill/fixtures';
+const i: Interaction = { at: '2024-01-01', kind: 'message' };
+const g = generateNetwork({ seed: 1, people: 20 });
+const e: GoodwillError | undefined = undefined;
+export { i, g, e };
+JS
+cat > tsconfig.json <<'JS'
+{ "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }
+JS
+node esm.mjs
+node cjs.cjs
+./node_modules/.bin/tsc -p tsconfig.json
+echo "types ok"

@@ -1,0 +1,96 @@
+/**
+ * Checks on the graph argument and on node keys.
+ *
+ * @module
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { InvalidGraphError, NodeNotFoundError, describeValue, quoteKey } from './errors.js';
+
+/** Any graphology graph (directed, undirected, mixed, simple or multi). */
+export type PeopleGraph<
+  NodeAttributes extends Attributes = Attributes,
+  EdgeAttributes extends Attributes = Attributes,
+  GraphAttributes extends Attributes = Attributes,
+> = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Throws an {@link InvalidGraphError} unless `graph` looks like a graphology graph. */
+export function assertGraph(graph: unknown, module: string): asserts graph is PeopleGraph {
+  const g = graph as Partial<PeopleGraph> | null;
+  if (
+    g === null ||
+    typeof g !== 'object' ||
+    typeof g.forEachEdge !== 'function' ||
+    typeof g.forEachNode !== 'function' ||
+    typeof g.hasNode !== 'function' ||
+    typeof g.order !== 'number'
+  ) {
+    throw new InvalidGraphError(
+      `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)}. Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
+    );
+  }
+}
+
+/** Throws a {@link NodeNotFoundError} unless the graph holds `node`. */
+export function assertNode(graph: PeopleGraph, node: unknown, module: string, field = 'node'): asserts node is string {
+  if (typeof node !== 'string' && typeof node !== 'number') {
+    throw new NodeNotFoundError(
+      `${module}: the argument \`${field}\` is ${describeValue(node)}; pass a node key (a string).`,
+      { field },
+    );
+  }
+  const key = String(node);
+  if (!graph.hasNode(key)) {
+    throw new NodeNotFoundError(
+      `${module}: the node ${quoteKey(key)} (argument \`${field}\`) is not in the graph. Check the key, or add the node with graph.addNode(${quoteKey(key)}).`,
+      { node: key, field },
+    );
+  }
+}
+
+/**
+ * Compares two node keys in code-unit order: the documented tie-break rule of
+ * every goodwill result (`a < b` as JavaScript compares strings).
+ */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Keys that graphology's node adjacency (plain objects) mishandles: Object.prototype's own names. */
+const PROTOTYPE_KEYS: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+
+/**
+ * Whether the graph holds a node whose key is a name of `Object.prototype`
+ * (`__proto__`, `constructor`, `hasOwnProperty` …). graphology 0.26 keeps
+ * node adjacency in plain objects, so its per-node iteration goes wrong around
+ * such nodes; its graph-wide iteration (a `Map`) is sound.
+ */
+export function hasPrototypeKeys(graph: PeopleGraph): boolean {
+  for (const key of PROTOTYPE_KEYS) if (graph.hasNode(key)) return true;
+  return false;
+}
+
+/** The callback of {@link forEachEdgeOf}, as graphology's `forEachEdge`. */
+export type EdgeVisitor = (
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+  sourceAttributes: Attributes,
+  targetAttributes: Attributes,
+  undirected: boolean,
+) => void;
+
+/**
+ * Visits every edge attached to `node` (in, out, undirected; self-loops
+ * once). Uses graphology's per-node iteration, or, where the graph holds a
+ * prototype-named key (see {@link hasPrototypeKeys}), a graph-wide pass.
+ */
+export function forEachEdgeOf(graph: PeopleGraph, node: string, visit: EdgeVisitor): void {
+  if (!hasPrototypeKeys(graph)) {
+    graph.forEachEdge(node, visit);
+    return;
+  }
+  graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
+    if (source === node || target === node) visit(edge, attributes, source, target, sa, ta, undirected);
+  });
+}

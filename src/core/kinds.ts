@@ -1,0 +1,154 @@
+/**
+ * The kind catalogue: each interaction kind has a role and a default value.
+ *
+ * @module
+ */
+import { InvalidOptionError, describeValue } from './errors.js';
+
+/**
+ * What an interaction does to a relationship.
+ * - `contact`: attention, reaching out (the *initiative* lens of reciprocity);
+ * - `give`: value flows from the initiator to the other (the *exchange* lens);
+ * - `ask`: the initiator asks the other for value (a claim on the other).
+ */
+export type Role = 'contact' | 'give' | 'ask';
+
+/** Numeric codes of the roles in the compact index. */
+export const ROLE_CODE = { contact: 0, give: 1, ask: 2 } as const satisfies Record<Role, number>;
+
+/** The roles, indexed by their numeric code. */
+export const ROLES: readonly Role[] = ['contact', 'give', 'ask'];
+
+/** A kind's definition in the catalogue. */
+export interface KindDefinition {
+  /** What the kind does to the relationship. */
+  role: Role;
+  /** Default value of one interaction of this kind (multiplied by its `weight`); finite and `>= 0`. */
+  value: number;
+}
+
+/** A kind catalogue: kind name → definition. A plain object or a `Map`. */
+export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyMap<string, KindDefinition>;
+
+/**
+ * The default catalogue (DESIGN.md §1). An interaction without `kind` is a
+ * plain contact of value 1.
+ *
+ * | role | kinds (value) |
+ * |---|---|
+ * | contact | message 1, call 2, meeting 3, event 2 |
+ * | give | help 4, favor 4, recommendation 5, introduction 6, referral 8 |
+ * | ask | request 2, pitch 2 |
+ *
+ * @example
+ * ```ts
+ * DEFAULT_KINDS.referral; // { role: 'give', value: 8 }
+ * ```
+ */
+export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = Object.freeze({
+  message: Object.freeze({ role: 'contact', value: 1 }),
+  call: Object.freeze({ role: 'contact', value: 2 }),
+  meeting: Object.freeze({ role: 'contact', value: 3 }),
+  event: Object.freeze({ role: 'contact', value: 2 }),
+  help: Object.freeze({ role: 'give', value: 4 }),
+  favor: Object.freeze({ role: 'give', value: 4 }),
+  recommendation: Object.freeze({ role: 'give', value: 5 }),
+  introduction: Object.freeze({ role: 'give', value: 6 }),
+  referral: Object.freeze({ role: 'give', value: 8 }),
+  request: Object.freeze({ role: 'ask', value: 2 }),
+  pitch: Object.freeze({ role: 'ask', value: 2 }),
+} satisfies Record<string, KindDefinition>);
+
+/** What to do with a kind that the catalogue does not know. */
+export type UnknownKindPolicy = 'error' | 'contact' | 'ignore';
+
+/** Options that shape the kind catalogue. */
+export interface KindOptions {
+  /** Kinds to add to (or override in) the default catalogue. */
+  kinds?: KindCatalogue;
+  /** Replace the default catalogue by `kinds` instead of extending it. Default `false`. */
+  replaceKinds?: boolean;
+  /** Unknown kinds: `'error'` (default) throws, `'contact'` counts them as contacts of value 1, `'ignore'` skips them. */
+  unknownKind?: UnknownKindPolicy;
+}
+
+/** A resolved kind: its role code, value, and id in the table. */
+export interface ResolvedKind {
+  readonly name: string;
+  readonly role: Role;
+  readonly roleCode: number;
+  readonly value: number;
+  readonly id: number;
+}
+
+/** The resolved catalogue: kind name → resolved kind, plus the policy for unknown kinds. */
+export interface KindTable {
+  readonly byName: ReadonlyMap<string, ResolvedKind>;
+  /** Kinds by id; id 0 is the implicit kind of an interaction without `kind` (a contact of value 1). */
+  readonly list: readonly ResolvedKind[];
+  readonly unknown: UnknownKindPolicy;
+}
+
+/** Name of the implicit kind of an interaction with no `kind` field. */
+export const DEFAULT_KIND_NAME = '(none)';
+
+/**
+ * Resolves and validates the catalogue from options.
+ *
+ * @example
+ * ```ts
+ * const table = resolveKinds({ kinds: { coffee: { role: 'contact', value: 2 } } }, 'goodwill');
+ * table.byName.get('coffee')?.value; // 2
+ * ```
+ */
+export function resolveKinds(options: KindOptions, module: string): KindTable {
+  const unknown = options.unknownKind ?? 'error';
+  if (unknown !== 'error' && unknown !== 'contact' && unknown !== 'ignore') {
+    throw new InvalidOptionError(
+      `${module}: the option \`unknownKind\` is ${describeValue(unknown)}; use 'error', 'contact' or 'ignore'.`,
+      { field: 'unknownKind' },
+    );
+  }
+  const entries: Array<[string, unknown]> = [];
+  if (!options.replaceKinds) entries.push(...Object.entries(DEFAULT_KINDS));
+  const extra = options.kinds;
+  if (extra !== undefined) {
+    if (extra instanceof Map) entries.push(...(extra as Map<string, unknown>).entries());
+    else if (extra !== null && typeof extra === 'object') entries.push(...Object.entries(extra));
+    else {
+      throw new InvalidOptionError(
+        `${module}: the option \`kinds\` is ${describeValue(extra)}; pass an object or Map from kind name to { role, value }.`,
+        { field: 'kinds' },
+      );
+    }
+  }
+  const list: ResolvedKind[] = [{ name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, id: 0 }];
+  const byName = new Map<string, ResolvedKind>();
+  for (const [name, raw] of entries) {
+    const def = raw as Partial<KindDefinition> | null;
+    if (def === null || typeof def !== 'object') {
+      throw new InvalidOptionError(
+        `${module}: the kind ${JSON.stringify(name)} in \`kinds\` is ${describeValue(raw)}; define it as { role: 'contact' | 'give' | 'ask', value: number }.`,
+        { field: `kinds.${name}` },
+      );
+    }
+    if (def.role !== 'contact' && def.role !== 'give' && def.role !== 'ask') {
+      throw new InvalidOptionError(
+        `${module}: the kind ${JSON.stringify(name)} has role ${describeValue(def.role)}; use 'contact', 'give' or 'ask'.`,
+        { field: `kinds.${name}.role` },
+      );
+    }
+    if (typeof def.value !== 'number' || !Number.isFinite(def.value) || def.value < 0) {
+      throw new InvalidOptionError(
+        `${module}: the kind ${JSON.stringify(name)} has value ${describeValue(def.value)}; it must be a finite number >= 0.`,
+        { field: `kinds.${name}.value` },
+      );
+    }
+    const previous = byName.get(name);
+    const id = previous ? previous.id : list.length;
+    const kind: ResolvedKind = { name, role: def.role, roleCode: ROLE_CODE[def.role], value: def.value, id };
+    list[id] = kind;
+    byName.set(name, kind);
+  }
+  return { byName, list, unknown };
+}

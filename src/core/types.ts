@@ -1,0 +1,83 @@
+/**
+ * The public model: interactions and the options every algorithm shares.
+ *
+ * @module
+ */
+import type { Attributes } from 'graphology-types';
+import type { KindOptions } from './kinds.js';
+import type { TimeInput } from './time.js';
+
+/**
+ * One thing that happened between two people, stored on the edge from the
+ * person who initiated it (DESIGN.md §1).
+ *
+ * @example
+ * ```ts
+ * graph.addEdge('ann', 'bob', {
+ *   interactions: [
+ *     { at: '2024-03-01', kind: 'meeting' },
+ *     { at: Date.UTC(2024, 3, 2), kind: 'referral', weight: 2 },
+ *   ],
+ * });
+ * ```
+ */
+export interface Interaction {
+  /** When it happened: a `Date`, epoch milliseconds, or an ISO 8601 string. */
+  at: TimeInput;
+  /** What it was; a kind of the catalogue (see {@link DEFAULT_KINDS}). Absent: a plain contact of value 1. */
+  kind?: string;
+  /** A multiplier of the kind's value; finite and `>= 0`. Default 1. */
+  weight?: number;
+  /**
+   * The node key of the initiator. Required on undirected edges (they carry no
+   * direction); optional on directed edges, where it defaults to the source
+   * and, when given, must be one of the two endpoints.
+   */
+  from?: string;
+}
+
+/**
+ * Reads an edge's interactions: `(edge, attributes, source, target, undirected)`.
+ * Return `undefined` or `null` for an edge without interactions.
+ */
+export type InteractionsGetter = (
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+  undirected: boolean,
+) => Iterable<Interaction> | null | undefined;
+
+/**
+ * Reads an edge's manual strength override, a number in [0, 1], or
+ * `undefined`/`null` when the edge has none.
+ */
+export type StrengthOverrideGetter = (
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+  undirected: boolean,
+) => number | null | undefined;
+
+/** How goodwill reads a graph; every algorithm accepts these options. */
+export interface GraphReadOptions extends KindOptions {
+  /** Where an edge keeps its interactions: an attribute name or a getter. Default `'interactions'`. */
+  getInteractions?: string | InteractionsGetter;
+  /**
+   * A manual strength override in [0, 1] on edges (users know ties that data
+   * does not show): an attribute name, a getter, or `null` for none. Default
+   * `'strengthOverride'`. Where both directions of a relationship carry one,
+   * the larger wins.
+   */
+  getStrengthOverride?: string | StrengthOverrideGetter | null;
+}
+
+/** Options of every time-dependent algorithm. */
+export interface TimeOptions {
+  /**
+   * The date at which to evaluate; required, since goodwill never reads the
+   * clock. Interactions after `now` are ignored.
+   */
+  now: TimeInput;
+}
