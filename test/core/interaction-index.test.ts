@@ -1,0 +1,166 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  LINK_AB,
+  LINK_BA,
+  LINK_UNDIRECTED,
+  buildIndex,
+  eventsEnd,
+  findDyad,
+  otherEnd,
+} from '../../src/core/interaction-index.js';
+
+const day = (d: number) => Date.UTC(2024, 0, d);
+
+function sample(): Graph {
+  const g = new Graph({ multi: true, type: 'mixed' });
+  for (const k of ['carol', 'bob', 'ann']) g.addNode(k); // insertion order differs from key order
+  g.addDirectedEdge('bob', 'ann', { interactions: [{ at: day(3) }, { at: day(1), kind: 'referral', weight: 2 }] });
+  g.addDirectedEdge('ann', 'bob', { interactions: [{ at: new Date(day(2)), kind: 'meeting' }] });
+  g.addDirectedEdge('ann', 'bob', { interactions: [{ at: '2024-01-05T00:00:00Z', kind: 'pitch' }] }); // parallel edge
+  g.addUndirectedEdge('carol', 'ann', { interactions: [{ at: day(4), from: 'carol' }] });
+  g.addDirectedEdge('carol', 'bob'); // a link without interactions
+  return g;
+}
+
+describe('buildIndex', () => {
+  it('numbers nodes in key order and dyads by (A, B)', () => {
+    const index = buildIndex(sample(), {}, 'test');
+    expect(index.nodes).toEqual(['ann', 'bob', 'carol']);
+    expect([...index.dyadA]).toEqual([0, 0, 1]);
+    expect([...index.dyadB]).toEqual([1, 2, 2]);
+  });
+
+  it('merges parallel edges and both directions into one dyad, sorted by time, values resolved', () => {
+    const index = buildIndex(sample(), {}, 'test');
+    const d = findDyad(index, 0, 1);
+    expect(d).toBe(0);
+    const lo = index.eventOffset[d]!;
+    const hi = index.eventOffset[d + 1]!;
+    expect(hi - lo).toBe(4);
+    expect([...index.time.subarray(lo, hi)]).toEqual([day(1), day(2), day(3), day(5)]);
+    // referral (give, 8 × weight 2) from bob = B; meeting (contact 3) from ann = A; plain message from bob; pitch (ask 2) from ann
+    expect([...index.value.subarray(lo, hi)]).toEqual([16, 3, 1, 2]);
+    expect([...index.dir.subarray(lo, hi)]).toEqual([1, 0, 1, 0]);
+    expect([...index.role.subarray(lo, hi)]).toEqual([1, 0, 0, 2]);
+    expect(index.kinds.list[index.kind[lo]!]!.name).toBe('referral');
+    expect(index.links[d]).toBe(LINK_AB | LINK_BA);
+  });
+
+  it('reads undirected edges through `from`, and links without interactions', () => {
+    const index = buildIndex(sample(), {}, 'test');
+    const ac = findDyad(index, 0, 2);
+    expect(index.links[ac]).toBe(LINK_UNDIRECTED);
+    expect(index.dir[index.eventOffset[ac]!]).toBe(1); // carol (B) initiated
+    const bc = findDyad(index, 2, 1);
+    expect(bc).toBe(2);
+    expect(index.links[bc]).toBe(LINK_BA); // the edge carol -> bob runs from B (carol) to A (bob)
+  });
+
+  it('finds dyads from either side and the other end', () => {
+    const index = buildIndex(sample(), {}, 'test');
+    expect(findDyad(index, 1, 0)).toBe(findDyad(index, 0, 1));
+    expect(otherEnd(index, 0, 0)).toBe(1);
+    expect(otherEnd(index, 0, 1)).toBe(0);
+    const g = new Graph();
+    g.addNode('x');
+    g.addNode('y');
+    expect(findDyad(buildIndex(g, {}, 'test'), 0, 1)).toBe(-1);
+  });
+
+  it('cuts events at `now` inclusively', () => {
+    const index = buildIndex(sample(), {}, 'test');
+    const lo = index.eventOffset[0]!;
+    expect(eventsEnd(index, 0, day(2)) - lo).toBe(2);
+    expect(eventsEnd(index, 0, day(2) - 1) - lo).toBe(1);
+    expect(eventsEnd(index, 0, day(0)) - lo).toBe(0);
+    expect(eventsEnd(index, 0, day(99)) - lo).toBe(4);
+  });
+
+  it('leaves self-loops out but validates them', () => {
+    const g = new Graph({ allowSelfLoops: true });
+    g.addNode('a');
+    g.addEdge('a', 'a', { interactions: [{ at: 1 }, { at: 2 }] });
+    const index = buildIndex(g, {}, 'test');
+    expect(index.dyadCount).toBe(0);
+    expect(index.selfLoopEvents).toBe(2);
+    g.replaceEdgeAttributes(g.edge('a', 'a')!, { interactions: [{ at: 'nope' }] });
+    expect(() => buildIndex(g, {}, 'test')).toThrow(/not a valid date/);
+  });
+
+  it('reads only the pair or the person when scoped', () => {
+    const g = sample();
+    const pair = buildIndex(g, {}, 'test', { kind: 'pair', a: 'bob', b: 'ann' });
+    expect(pair.nodes).toEqual(['ann', 'bob']);
+    expect(pair.dyadCount).toBe(1);
+    expect(pair.eventOffset[1]).toBe(4);
+    const ego = buildIndex(g, {}, 'test', { kind: 'node', node: 'carol' });
+    expect(ego.nodes).toEqual(['ann', 'bob', 'carol']);
+    expect(ego.dyadCount).toBe(2); // carol-ann and carol-bob, not ann-bob
+  });
+
+  it('takes the larger strength override of the two directions', () => {
+    const g = new Graph();
+    g.addNode('a');
+    g.addNode('b');
+    g.addEdge('a', 'b', { strengthOverride: 0.2 });
+    g.addEdge('b', 'a', { strengthOverride: 0.7 });
+    expect(buildIndex(g, {}, 'test').override[0]).toBe(0.7);
+    expect(buildIndex(g, { getStrengthOverride: null }, 'test').override[0]).toBeNaN();
+    expect(buildIndex(g, { getStrengthOverride: () => 0.1 }, 'test').override[0]).toBe(0.1);
+  });
+
+  it('accepts a getter for interactions (one multi-edge per interaction)', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('a');
+    g.addNode('b');
+    g.addEdge('a', 'b', { at: day(2), kind: 'call' });
+    g.addEdge('b', 'a', { at: day(1) });
+    const index = buildIndex(g, { getInteractions: (_e, attributes) => [attributes as never] }, 'test');
+    expect([...index.time]).toEqual([day(1), day(2)]);
+    expect([...index.value]).toEqual([1, 2]);
+  });
+
+  it('is invariant to the storage order of interactions and the insertion order of nodes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.integer({ min: 0, max: 50 }), fromA: fc.boolean(), kind: fc.constantFrom('message', 'help', 'pitch') }), { maxLength: 20 }),
+        fc.boolean(),
+        (events, reverse) => {
+          const build = (list: typeof events, flip: boolean) => {
+            const g = new Graph({ multi: true });
+            for (const k of flip ? ['b', 'a'] : ['a', 'b']) g.addNode(k);
+            g.addEdge('a', 'b', { interactions: list.filter((e) => e.fromA).map((e) => ({ at: e.t, kind: e.kind })) });
+            g.addEdge('b', 'a', { interactions: list.filter((e) => !e.fromA).map((e) => ({ at: e.t, kind: e.kind })) });
+            const index = buildIndex(g, {}, 'test');
+            // Multisets of (time, dir, value) per time must agree; order among equal times may differ.
+            return [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.value[i]}`).sort();
+          };
+          const shuffled = reverse ? [...events].reverse() : events;
+          expect(build(shuffled, reverse)).toEqual(build(events, false));
+          const index = (() => {
+            const g = new Graph({ multi: true });
+            g.addNode('a');
+            g.addNode('b');
+            g.addEdge('a', 'b', { interactions: shuffled.map((e) => ({ at: e.t })) });
+            return buildIndex(g, {}, 'test');
+          })();
+          for (let i = 1; i < index.time.length; i++) expect(index.time[i]!).toBeGreaterThanOrEqual(index.time[i - 1]!);
+        },
+      ),
+    );
+  });
+});
+
+describe('purity', () => {
+  it('reads a deep-frozen graph without mutating it', async () => {
+    const { freezeGraph, snapshot } = await import('../helpers/frozen.js');
+    const g = sample();
+    const before = snapshot(g);
+    freezeGraph(g);
+    const index = buildIndex(g, {}, 'test');
+    expect(index.time.length).toBe(5);
+    expect(snapshot(g)).toBe(before);
+  });
+});
