@@ -25,7 +25,7 @@ import {
   type ErrorLocation,
 } from './errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from './graph.js';
-import { resolveKinds, type KindTable } from './kinds.js';
+import { resolveKinds, type KindTable, type ResolvedKind } from './kinds.js';
 import { timeToMs } from './time.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
@@ -102,17 +102,28 @@ class F64 {
   }
 }
 
-/** Growable typed buffer of 32-bit ints. */
-class I32 {
-  data = new Int32Array(1024);
+/** Growable columns of events, in the order they are read. */
+class EventBuffer {
+  dyads = new Int32Array(1024);
+  times = new Float64Array(1024);
+  values = new Float64Array(1024);
+  /** dir | role << 1 | kind << 3 */
+  metas = new Int32Array(1024);
   length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = x;
+  /** Makes room for `extra` more events. */
+  reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.times.length) return;
+    let size = this.times.length * 2;
+    while (size < need) size *= 2;
+    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
+      next.set(old.subarray(0, this.length));
+      return next;
+    };
+    this.dyads = grow(this.dyads, new Int32Array(size));
+    this.times = grow(this.times, new Float64Array(size));
+    this.values = grow(this.values, new Float64Array(size));
+    this.metas = grow(this.metas, new Int32Array(size));
   }
 }
 
@@ -146,6 +157,91 @@ function makeOverrideGetter(
     `${module}: the option \`getStrengthOverride\` is ${describeValue(option)}; pass an attribute name, a function, or null.`,
     { field: 'getStrengthOverride' },
   );
+}
+
+/** Where an interaction is read: for error messages, built only on error. */
+interface Site {
+  module: string;
+  edge: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  index: number;
+}
+
+function describeSite(site: Site, index: number): string {
+  return `${site.module}: interaction #${index} of ${edgeName(site.edge, site.source, site.target, site.undirected)}`;
+}
+
+function siteLocation(site: Site, index: number, field: string): ErrorLocation {
+  return { ...edgeLocation(site.edge, site.source, site.target), index, field };
+}
+
+function badInteraction(site: Site, index: number, item: unknown): InvalidInteractionError {
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} is ${describeValue(item)}, not an object. Each interaction is an object like { at: '2024-01-31', kind: 'message' }.`,
+    siteLocation(site, index, 'interaction'),
+  );
+}
+
+function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionError {
+  return new InvalidInteractionError(
+    rawAt === undefined
+      ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: a Date, epoch milliseconds or an ISO 8601 string.`
+      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date. Use a Date, epoch milliseconds or an ISO 8601 string.`,
+    siteLocation(site, index, 'at'),
+  );
+}
+
+function badWeight(site: Site, index: number, rawWeight: unknown): InvalidInteractionError {
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 (or absent, meaning 1).`,
+    siteLocation(site, index, 'weight'),
+  );
+}
+
+function badKind(site: Site, index: number, rawKind: unknown): InvalidInteractionError {
+  const name = typeof rawKind === 'string' ? JSON.stringify(rawKind) : 'name';
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} has \`kind\` = ${describeValue(rawKind)}, which the kind catalogue does not define. Add it with the option kinds: { ${name}: { role: 'contact', value: 1 } }, or set unknownKind: 'contact' or 'ignore'.`,
+    siteLocation(site, index, 'kind'),
+  );
+}
+
+function missingFrom(site: Site, index: number): InvalidInteractionError {
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} has no \`from\`. An undirected edge carries no direction, so each of its interactions must name its initiator: from: ${quoteKey(site.source)} or from: ${quoteKey(site.target)}.`,
+    siteLocation(site, index, 'from'),
+  );
+}
+
+function badFrom(site: Site, index: number, rawFrom: unknown): InvalidInteractionError {
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} has \`from\` = ${describeValue(rawFrom)}, which is neither endpoint; use ${quoteKey(site.source)} or ${quoteKey(site.target)}.`,
+    siteLocation(site, index, 'from'),
+  );
+}
+
+/**
+ * Sorts `slot[lo..hi)` by `time[slot[i]]`, stably (equal times keep increasing
+ * slot ids, i.e. the order in which they were read): insertion sort for short
+ * runs, a comparator sort otherwise.
+ */
+function sortSlots(slot: Int32Array, lo: number, hi: number, time: Float64Array): void {
+  if (hi - lo <= 32) {
+    for (let i = lo + 1; i < hi; i++) {
+      const x = slot[i]!;
+      const tx = time[x]!;
+      let j = i - 1;
+      while (j >= lo && time[slot[j]!]! > tx) {
+        slot[j + 1] = slot[j]!;
+        j--;
+      }
+      slot[j + 1] = x;
+    }
+    return;
+  }
+  slot.subarray(lo, hi).sort((x, y) => time[x]! - time[y]! || x - y);
 }
 
 /**
@@ -198,12 +294,11 @@ export function buildIndex(
   const dyadKeys = new F64(); // A * n + B per provisional dyad
   const dyadLinks: number[] = [];
   const dyadOverride: number[] = [];
-  const evDyad = new I32();
-  const evTime = new F64();
-  const evValue = new F64();
-  const evMeta = new I32(); // dir | role << 1 | kind << 3
+  const ev = new EventBuffer();
   let selfLoopEvents = 0;
   const { byName, unknown } = kinds;
+  let lastKindName: unknown = undefined;
+  let lastKind: ResolvedKind | undefined = undefined;
 
   const readEdge: EdgeCallback = (edge, attributes, source, target, _sa, _ta, undirected) => {
     const s = nodeId.get(source);
@@ -250,36 +345,23 @@ export function buildIndex(
         { ...edgeLocation(edge, source, target), field: 'interactions' },
       );
     }
-    let index = 0;
-    for (const item of list as Iterable<unknown>) {
-      const where = (field: string): ErrorLocation => ({ ...edgeLocation(edge, source, target), index, field });
-      const at = `interaction #${index} of ${edgeName(edge, source, target, undirected)}`;
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new InvalidInteractionError(
-          `${module}: ${at} is ${describeValue(item)}, not an object. Each interaction is an object like { at: '2024-01-31', kind: 'message' }.`,
-          where('interaction'),
-        );
-      }
+    const site: Site = { module, edge, source, target, undirected, index: 0 };
+    const items: ArrayLike<unknown> = Array.isArray(list) ? list : Array.from(list as Iterable<unknown>);
+    const count = items.length;
+    ev.reserve(count);
+    const { dyads, times, values, metas } = ev;
+    let m = ev.length;
+    for (let index = 0; index < count; index++) {
+      const item = items[index];
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(site, index, item);
       const record = item as Record<string, unknown>;
       const rawAt = record['at'];
-      const ms = timeToMs(rawAt);
-      if (Number.isNaN(ms)) {
-        throw new InvalidInteractionError(
-          rawAt === undefined
-            ? `${module}: ${at} has no \`at\`. Give each interaction its date: a Date, epoch milliseconds or an ISO 8601 string.`
-            : `${module}: ${at} has \`at\` = ${describeValue(rawAt)}, which is not a valid date. Use a Date, epoch milliseconds or an ISO 8601 string.`,
-          where('at'),
-        );
-      }
+      const ms = typeof rawAt === 'number' && rawAt - rawAt === 0 ? rawAt : timeToMs(rawAt);
+      if (ms !== ms) throw badAt(site, index, rawAt);
       const rawWeight = record['weight'];
       let weight = 1;
       if (rawWeight !== undefined) {
-        if (typeof rawWeight !== 'number' || !Number.isFinite(rawWeight) || rawWeight < 0) {
-          throw new InvalidInteractionError(
-            `${module}: ${at} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 (or absent, meaning 1).`,
-            where('weight'),
-          );
-        }
+        if (typeof rawWeight !== 'number' || !(rawWeight >= 0) || rawWeight === Infinity) throw badWeight(site, index, rawWeight);
         weight = rawWeight;
       }
       const rawKind = record['kind'];
@@ -287,72 +369,60 @@ export function buildIndex(
       let kindValue = 1;
       let roleCode = 0;
       if (rawKind !== undefined) {
-        const resolved = typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
+        // Consecutive interactions mostly share a kind: remember the last lookup.
+        const resolved = rawKind === lastKindName ? lastKind : typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
         if (resolved !== undefined) {
+          lastKindName = rawKind as string;
+          lastKind = resolved;
           kindId = resolved.id;
           kindValue = resolved.value;
           roleCode = resolved.roleCode;
         } else if (typeof rawKind !== 'string' || unknown === 'error') {
-          throw new InvalidInteractionError(
-            `${module}: ${at} has \`kind\` = ${describeValue(rawKind)}, which the kind catalogue does not define. Add it with the option kinds: { ${typeof rawKind === 'string' ? JSON.stringify(rawKind) : 'name'}: { role: 'contact', value: 1 } }, or set unknownKind: 'contact' or 'ignore'.`,
-            where('kind'),
-          );
+          throw badKind(site, index, rawKind);
         } else if (unknown === 'ignore') {
-          index++;
           continue;
         }
       }
       const rawFrom = record['from'];
-      let initiator: number;
+      let initiator = s;
       if (rawFrom === undefined) {
-        if (undirected) {
-          throw new InvalidInteractionError(
-            `${module}: ${at} has no \`from\`. An undirected edge carries no direction, so each of its interactions must name its initiator: from: ${quoteKey(source)} or from: ${quoteKey(target)}.`,
-            where('from'),
-          );
-        }
-        initiator = s;
+        if (undirected) throw missingFrom(site, index);
       } else if (rawFrom === source || (typeof rawFrom === 'number' && String(rawFrom) === source)) {
         initiator = s;
       } else if (rawFrom === target || (typeof rawFrom === 'number' && String(rawFrom) === target)) {
         initiator = t;
       } else {
-        throw new InvalidInteractionError(
-          `${module}: ${at} has \`from\` = ${describeValue(rawFrom)}, which is neither endpoint; use ${quoteKey(source)} or ${quoteKey(target)}.`,
-          where('from'),
-        );
+        throw badFrom(site, index, rawFrom);
       }
-      index++;
       if (selfLoop) {
         selfLoopEvents++;
         continue;
       }
-      evDyad.push(dyad);
-      evTime.push(ms);
-      evValue.push(kindValue * weight);
-      evMeta.push((initiator === a ? 0 : 1) | (roleCode << 1) | (kindId << 3));
+      dyads[m] = dyad;
+      times[m] = ms;
+      values[m] = kindValue * weight;
+      metas[m] = (initiator === a ? 0 : 1) | (roleCode << 1) | (kindId << 3);
+      m++;
     }
+    ev.length = m;
   };
 
   if (scope.kind === 'all') g.forEachEdge(readEdge);
   else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
   else forEachEdgeOf(g, scope.a, readEdge);
 
-  // 3. Renumber dyads in (A, B) order.
+  // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
   const D = dyadLinks.length;
-  const order = new Int32Array(D);
-  for (let i = 0; i < D; i++) order[i] = i;
-  const pk = dyadKeys.data;
-  order.sort((x, y) => pk[x]! - pk[y]!);
+  const sortedKeys = dyadKeys.data.slice(0, D).sort();
   const rank = new Int32Array(D);
   const dyadA = new Int32Array(D);
   const dyadB = new Int32Array(D);
   const links = new Uint8Array(D);
   const override = new Float64Array(D);
   for (let r = 0; r < D; r++) {
-    const old = order[r]!;
+    const key = sortedKeys[r]!;
+    const old = pairToDyad.get(key)!;
     rank[old] = r;
-    const key = pk[old]!;
     const a = Math.floor(key / n);
     dyadA[r] = a;
     dyadB[r] = key - a * n;
@@ -361,14 +431,14 @@ export function buildIndex(
   }
 
   // 4. Counting sort of events by dyad (stable), then by time within each dyad (stable).
-  const M = evDyad.length;
+  const M = ev.length;
   const eventOffset = new Int32Array(D + 1);
-  for (let e = 0; e < M; e++) eventOffset[rank[evDyad.data[e]!]! + 1]!++;
+  for (let e = 0; e < M; e++) eventOffset[rank[ev.dyads[e]!]! + 1]!++;
   for (let d = 0; d < D; d++) eventOffset[d + 1]! += eventOffset[d]!;
   const cursor = eventOffset.slice(0, D);
   const slot = new Int32Array(M);
-  for (let e = 0; e < M; e++) slot[cursor[rank[evDyad.data[e]!]!]!++] = e;
-  const rawTime = evTime.data;
+  for (let e = 0; e < M; e++) slot[cursor[rank[ev.dyads[e]!]!]!++] = e;
+  const rawTime = ev.times;
   for (let d = 0; d < D; d++) {
     const lo = eventOffset[d]!;
     const hi = eventOffset[d + 1]!;
@@ -379,10 +449,7 @@ export function buildIndex(
         break;
       }
     }
-    if (!sorted) {
-      // Stable: equal times keep the order in which they were read (slot ids increase).
-      slot.subarray(lo, hi).sort((x, y) => rawTime[x]! - rawTime[y]! || x - y);
-    }
+    if (!sorted) sortSlots(slot, lo, hi, rawTime);
   }
   const time = new Float64Array(M);
   const value = new Float64Array(M);
@@ -392,8 +459,8 @@ export function buildIndex(
   for (let i = 0; i < M; i++) {
     const e = slot[i]!;
     time[i] = rawTime[e]!;
-    value[i] = evValue.data[e]!;
-    const meta = evMeta.data[e]!;
+    value[i] = ev.values[e]!;
+    const meta = ev.metas[e]!;
     dir[i] = meta & 1;
     role[i] = (meta >> 1) & 3;
     kind[i] = meta >> 3;
