@@ -9,8 +9,10 @@ cd "$root"
 tarball="$(npm pack --silent --pack-destination "$tmp" | tail -n 1)"
 cd "$tmp"
 npm init -y >/dev/null
-# Reuse the project's own graphology and TypeScript (no new downloads needed).
-npm install --no-audit --no-fund --silent "$tmp/$tarball" "$root/node_modules/graphology" "$root/node_modules/graphology-types" "$root/node_modules/typescript" >/dev/null
+# The same graphology and TypeScript versions as the project (from the npm cache or registry).
+version() { node -p "require('$root/node_modules/$1/package.json').version"; }
+npm install --no-audit --no-fund --ignore-scripts --loglevel=error "$tmp/$tarball" \
+  "graphology@$(version graphology)" "graphology-types@$(version graphology-types)" "typescript@$(version typescript)" >/dev/null
 cat > esm.mjs <<'JS'
 import Graph from 'graphology';
 import * as goodwill from 'goodwill';
