@@ -88,45 +88,6 @@ type EdgeCallback = (
   undirected: boolean,
 ) => void;
 
-/** Growable typed buffer of doubles. */
-class F64 {
-  data = new Float64Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = x;
-  }
-}
-
-/** Growable columns of events, in the order they are read. */
-class EventBuffer {
-  dyads = new Int32Array(1024);
-  times = new Float64Array(1024);
-  values = new Float64Array(1024);
-  /** dir | role << 1 | kind << 3 */
-  metas = new Int32Array(1024);
-  length = 0;
-  /** Makes room for `extra` more events. */
-  reserve(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.times.length) return;
-    let size = this.times.length * 2;
-    while (size < need) size *= 2;
-    const grow = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
-      next.set(old.subarray(0, this.length));
-      return next;
-    };
-    this.dyads = grow(this.dyads, new Int32Array(size));
-    this.times = grow(this.times, new Float64Array(size));
-    this.values = grow(this.values, new Float64Array(size));
-    this.metas = grow(this.metas, new Int32Array(size));
-  }
-}
-
 function edgeLocation(edge: string, source: string, target: string): ErrorLocation {
   return { edge, source, target };
 }
@@ -166,7 +127,85 @@ interface Site {
   source: string;
   target: string;
   undirected: boolean;
-  index: number;
+}
+
+/** An edge with interactions, kept between the two passes of {@link buildIndex}. */
+interface EdgeSite extends Site {
+  /** Node ids of source and target. */
+  s: number;
+  t: number;
+  /** Provisional dyad id, or -1 for a self-loop. */
+  dyad: number;
+  items: ArrayLike<unknown>;
+}
+
+/**
+ * Sorts a dyad's slice of the event columns by time, stably (equal times keep
+ * the order in which they were read). The slice is a few sorted runs (one per
+ * edge), so a natural merge sort does it in near-linear time.
+ */
+class DyadSorter {
+  private perm = new Int32Array(64);
+  private tmp = new Int32Array(64);
+  private f64 = new Float64Array(64);
+  private u8 = new Uint8Array(64);
+  private u16 = new Uint16Array(64);
+
+  sort(lo: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
+    const len = hi - lo;
+    if (this.perm.length < len) {
+      let size = this.perm.length;
+      while (size < len) size *= 2;
+      this.perm = new Int32Array(size);
+      this.tmp = new Int32Array(size);
+      this.f64 = new Float64Array(size);
+      this.u8 = new Uint8Array(size);
+      this.u16 = new Uint16Array(size);
+    }
+    let perm = this.perm;
+    let tmp = this.tmp;
+    for (let i = 0; i < len; i++) perm[i] = i;
+    // Run boundaries.
+    const runs: number[] = [0];
+    for (let i = 1; i < len; i++) if (time[lo + i]! < time[lo + i - 1]!) runs.push(i);
+    runs.push(len);
+    if (runs.length > 34) {
+      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || x - y);
+    } else {
+      // Merge adjacent runs until one is left; ties take the left run (stable).
+      let bounds = runs;
+      while (bounds.length > 2) {
+        const next: number[] = [0];
+        for (let r = 0; r + 1 < bounds.length; r += 2) {
+          const start = bounds[r]!;
+          const mid = bounds[r + 1]!;
+          const end = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+          let i = start;
+          let j = mid;
+          let k = start;
+          while (i < mid && j < end) tmp[k++] = time[lo + perm[j]!]! < time[lo + perm[i]!]! ? perm[j++]! : perm[i++]!;
+          while (i < mid) tmp[k++] = perm[i++]!;
+          while (j < end) tmp[k++] = perm[j++]!;
+          next.push(end);
+        }
+        [perm, tmp] = [tmp, perm];
+        bounds = next;
+      }
+    }
+    const f64 = this.f64;
+    for (let i = 0; i < len; i++) f64[i] = time[lo + perm[i]!]!;
+    time.set(f64.subarray(0, len), lo);
+    for (let i = 0; i < len; i++) f64[i] = value[lo + perm[i]!]!;
+    value.set(f64.subarray(0, len), lo);
+    const u8 = this.u8;
+    for (let i = 0; i < len; i++) u8[i] = role[lo + perm[i]!]!;
+    role.set(u8.subarray(0, len), lo);
+    for (let i = 0; i < len; i++) u8[i] = dir[lo + perm[i]!]!;
+    dir.set(u8.subarray(0, len), lo);
+    const u16 = this.u16;
+    for (let i = 0; i < len; i++) u16[i] = kind[lo + perm[i]!]!;
+    kind.set(u16.subarray(0, len), lo);
+  }
 }
 
 function describeSite(site: Site, index: number): string {
@@ -223,28 +262,6 @@ function badFrom(site: Site, index: number, rawFrom: unknown): InvalidInteractio
 }
 
 /**
- * Sorts `slot[lo..hi)` by `time[slot[i]]`, stably (equal times keep increasing
- * slot ids, i.e. the order in which they were read): insertion sort for short
- * runs, a comparator sort otherwise.
- */
-function sortSlots(slot: Int32Array, lo: number, hi: number, time: Float64Array): void {
-  if (hi - lo <= 32) {
-    for (let i = lo + 1; i < hi; i++) {
-      const x = slot[i]!;
-      const tx = time[x]!;
-      let j = i - 1;
-      while (j >= lo && time[slot[j]!]! > tx) {
-        slot[j + 1] = slot[j]!;
-        j--;
-      }
-      slot[j + 1] = x;
-    }
-    return;
-  }
-  slot.subarray(lo, hi).sort((x, y) => time[x]! - time[y]! || x - y);
-}
-
-/**
  * Reads the graph (or the part of it that `scope` names) into an
  * {@link InteractionIndex}, validating every interaction.
  *
@@ -289,16 +306,15 @@ export function buildIndex(
   for (let i = 0; i < keys.length; i++) nodeId.set(keys[i]!, i);
   const n = keys.length;
 
-  // 2. Read edges: one pass, events appended in edge order.
+  // 2. First pass over the edges: find the dyads, read overrides, and keep
+  //    each edge's interaction list (materialised once), so that the event
+  //    columns can be sized exactly and filled in place.
   const pairToDyad = new Map<number, number>();
-  const dyadKeys = new F64(); // A * n + B per provisional dyad
+  const dyadKeys: number[] = []; // A * n + B per provisional dyad
   const dyadLinks: number[] = [];
   const dyadOverride: number[] = [];
-  const ev = new EventBuffer();
-  let selfLoopEvents = 0;
-  const { byName, unknown } = kinds;
-  let lastKindName: unknown = undefined;
-  let lastKind: ResolvedKind | undefined = undefined;
+  const dyadEvents: number[] = []; // events read per provisional dyad (an upper bound: some may be ignored)
+  const sites: EdgeSite[] = [];
 
   const readEdge: EdgeCallback = (edge, attributes, source, target, _sa, _ta, undirected) => {
     const s = nodeId.get(source);
@@ -321,6 +337,7 @@ export function buildIndex(
         dyadKeys.push(pairKey);
         dyadLinks.push(0);
         dyadOverride.push(Number.NaN);
+        dyadEvents.push(0);
       } else dyad = found;
       dyadLinks[dyad]! |= undirected ? LINK_UNDIRECTED : s === a ? LINK_AB : LINK_BA;
       if (getOverride !== null) {
@@ -345,12 +362,57 @@ export function buildIndex(
         { ...edgeLocation(edge, source, target), field: 'interactions' },
       );
     }
-    const site: Site = { module, edge, source, target, undirected, index: 0 };
     const items: ArrayLike<unknown> = Array.isArray(list) ? list : Array.from(list as Iterable<unknown>);
+    if (items.length === 0) return;
+    sites.push({ module, edge, source, target, undirected, s, t, dyad, items });
+    if (!selfLoop) dyadEvents[dyad]! += items.length;
+  };
+
+  if (scope.kind === 'all') g.forEachEdge(readEdge);
+  else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
+  else forEachEdgeOf(g, scope.a, readEdge);
+
+  // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
+  const D = dyadLinks.length;
+  const sortedKeys = Float64Array.from(dyadKeys).sort();
+  const rank = new Int32Array(D);
+  const dyadA = new Int32Array(D);
+  const dyadB = new Int32Array(D);
+  const links = new Uint8Array(D);
+  const override = new Float64Array(D);
+  let eventOffset = new Int32Array(D + 1);
+  for (let r = 0; r < D; r++) {
+    const key = sortedKeys[r]!;
+    const old = pairToDyad.get(key)!;
+    rank[old] = r;
+    const a = Math.floor(key / n);
+    dyadA[r] = a;
+    dyadB[r] = key - a * n;
+    links[r] = dyadLinks[old]!;
+    override[r] = dyadOverride[old]!;
+    eventOffset[r + 1] = dyadEvents[old]!;
+  }
+  for (let d = 0; d < D; d++) eventOffset[d + 1]! += eventOffset[d]!;
+
+  // 4. Second pass: validate every interaction and write it in place, in its dyad's slice.
+  const capacity = eventOffset[D]!;
+  let time = new Float64Array(capacity);
+  let value = new Float64Array(capacity);
+  let role = new Uint8Array(capacity);
+  let dir = new Uint8Array(capacity);
+  let kind = new Uint16Array(capacity);
+  const fill = eventOffset.slice(0, D);
+  let selfLoopEvents = 0;
+  const { byName, unknown } = kinds;
+  let lastKindName: unknown = undefined;
+  let lastKind: ResolvedKind | undefined = undefined;
+  for (const site of sites) {
+    const { items, s, t, source, target, undirected } = site;
+    const selfLoop = site.dyad < 0;
+    const d = selfLoop ? -1 : rank[site.dyad]!;
+    const a = s < t ? s : t;
+    let m = selfLoop ? 0 : fill[d]!;
     const count = items.length;
-    ev.reserve(count);
-    const { dyads, times, values, metas } = ev;
-    let m = ev.length;
     for (let index = 0; index < count; index++) {
       const item = items[index];
       if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(site, index, item);
@@ -370,7 +432,7 @@ export function buildIndex(
       let roleCode = 0;
       if (rawKind !== undefined) {
         // Consecutive interactions mostly share a kind: remember the last lookup.
-        const resolved = rawKind === lastKindName ? lastKind : typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
+        const resolved: ResolvedKind | undefined = rawKind === lastKindName ? lastKind : typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
         if (resolved !== undefined) {
           lastKindName = rawKind as string;
           lastKind = resolved;
@@ -398,72 +460,56 @@ export function buildIndex(
         selfLoopEvents++;
         continue;
       }
-      dyads[m] = dyad;
-      times[m] = ms;
-      values[m] = kindValue * weight;
-      metas[m] = (initiator === a ? 0 : 1) | (roleCode << 1) | (kindId << 3);
+      time[m] = ms;
+      value[m] = kindValue * weight;
+      role[m] = roleCode;
+      dir[m] = initiator === a ? 0 : 1;
+      kind[m] = kindId;
       m++;
     }
-    ev.length = m;
-  };
-
-  if (scope.kind === 'all') g.forEachEdge(readEdge);
-  else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
-  else forEachEdgeOf(g, scope.a, readEdge);
-
-  // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
-  const D = dyadLinks.length;
-  const sortedKeys = dyadKeys.data.slice(0, D).sort();
-  const rank = new Int32Array(D);
-  const dyadA = new Int32Array(D);
-  const dyadB = new Int32Array(D);
-  const links = new Uint8Array(D);
-  const override = new Float64Array(D);
-  for (let r = 0; r < D; r++) {
-    const key = sortedKeys[r]!;
-    const old = pairToDyad.get(key)!;
-    rank[old] = r;
-    const a = Math.floor(key / n);
-    dyadA[r] = a;
-    dyadB[r] = key - a * n;
-    links[r] = dyadLinks[old]!;
-    override[r] = dyadOverride[old]!;
+    if (!selfLoop) fill[d] = m;
   }
 
-  // 4. Counting sort of events by dyad (stable), then by time within each dyad (stable).
-  const M = ev.length;
-  const eventOffset = new Int32Array(D + 1);
-  for (let e = 0; e < M; e++) eventOffset[rank[ev.dyads[e]!]! + 1]!++;
-  for (let d = 0; d < D; d++) eventOffset[d + 1]! += eventOffset[d]!;
-  const cursor = eventOffset.slice(0, D);
-  const slot = new Int32Array(M);
-  for (let e = 0; e < M; e++) slot[cursor[rank[ev.dyads[e]!]!]!++] = e;
-  const rawTime = ev.times;
+  // Interactions of unknown kinds under unknownKind: 'ignore' leave holes: close them.
+  let holes = false;
+  for (let d = 0; d < D; d++) if (fill[d] !== eventOffset[d + 1]) holes = true;
+  if (holes) {
+    const compact = new Int32Array(D + 1);
+    let w = 0;
+    for (let d = 0; d < D; d++) {
+      const lo = eventOffset[d]!;
+      const hi = fill[d]!;
+      compact[d] = w;
+      if (w !== lo) {
+        time.copyWithin(w, lo, hi);
+        value.copyWithin(w, lo, hi);
+        role.copyWithin(w, lo, hi);
+        dir.copyWithin(w, lo, hi);
+        kind.copyWithin(w, lo, hi);
+      }
+      w += hi - lo;
+    }
+    compact[D] = w;
+    eventOffset = compact;
+    time = time.slice(0, w);
+    value = value.slice(0, w);
+    role = role.slice(0, w);
+    dir = dir.slice(0, w);
+    kind = kind.slice(0, w);
+  }
+
+  // Sort each dyad's events by time, stably. A dyad's events arrive as one
+  // run per edge (A→B, B→A, parallel edges), each usually sorted already.
+  const sorter = new DyadSorter();
   for (let d = 0; d < D; d++) {
     const lo = eventOffset[d]!;
     const hi = eventOffset[d + 1]!;
-    let sorted = true;
     for (let i = lo + 1; i < hi; i++) {
-      if (rawTime[slot[i]!]! < rawTime[slot[i - 1]!]!) {
-        sorted = false;
+      if (time[i]! < time[i - 1]!) {
+        sorter.sort(lo, hi, time, value, role, dir, kind);
         break;
       }
     }
-    if (!sorted) sortSlots(slot, lo, hi, rawTime);
-  }
-  const time = new Float64Array(M);
-  const value = new Float64Array(M);
-  const role = new Uint8Array(M);
-  const dir = new Uint8Array(M);
-  const kind = new Uint16Array(M);
-  for (let i = 0; i < M; i++) {
-    const e = slot[i]!;
-    time[i] = rawTime[e]!;
-    value[i] = ev.values[e]!;
-    const meta = ev.metas[e]!;
-    dir[i] = meta & 1;
-    role[i] = (meta >> 1) & 3;
-    kind[i] = meta >> 3;
   }
 
   // 5. Node → dyads (CSR); dyads are in (A, B) order, so each group comes out sorted by the other id
@@ -475,10 +521,10 @@ export function buildIndex(
   }
   for (let i = 0; i < n; i++) nodeDyadOffset[i + 1]! += nodeDyadOffset[i]!;
   const nodeDyads = new Int32Array(2 * D);
-  const fill = nodeDyadOffset.slice(0, n);
+  const place = nodeDyadOffset.slice(0, n);
   // Dyads where the node is B, in increasing A, come first: iterate dyads in order.
-  for (let d = 0; d < D; d++) nodeDyads[fill[dyadB[d]!]!++] = d;
-  for (let d = 0; d < D; d++) nodeDyads[fill[dyadA[d]!]!++] = d;
+  for (let d = 0; d < D; d++) nodeDyads[place[dyadB[d]!]!++] = d;
+  for (let d = 0; d < D; d++) nodeDyads[place[dyadA[d]!]!++] = d;
 
   return {
     nodes: keys,

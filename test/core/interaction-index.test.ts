@@ -153,6 +153,34 @@ describe('buildIndex', () => {
   });
 });
 
+describe('event order (property)', () => {
+  it('equals a stable sort by time of the events in edge order, with ignored kinds dropped', () => {
+    const event = fc.record({ t: fc.integer({ min: 0, max: 30 }), kind: fc.constantFrom('message', 'help', 'pitch', 'gossip') });
+    const edge = fc.record({ fromA: fc.boolean(), events: fc.array(event, { maxLength: 12 }) });
+    fc.assert(
+      fc.property(fc.array(edge, { minLength: 1, maxLength: 45 }), (edges) => {
+        const g = new Graph({ multi: true });
+        g.addNode('a');
+        g.addNode('b');
+        const expected: string[] = [];
+        const rows: { t: number; row: string }[] = [];
+        for (const e of edges) {
+          g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', { interactions: e.events.map((x) => ({ at: x.t, kind: x.kind })) });
+          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}` });
+        }
+        // Array.prototype.sort is stable: equal times keep edge order, then list order.
+        rows.sort((x, y) => x.t - y.t);
+        for (const r of rows) expected.push(r.row);
+        const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
+        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}`);
+        expect(got).toEqual(expected);
+        expect(index.eventOffset[index.dyadCount]).toBe(expected.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('purity', () => {
   it('reads a deep-frozen graph without mutating it', async () => {
     const { freezeGraph, snapshot } = await import('../helpers/frozen.js');
