@@ -1,0 +1,246 @@
+/**
+ * The stage machine: one pass over a dyad's events in time order, keeping
+ * running counts, that yields the stage at `now` and (optionally) every change
+ * on the way — so that the timeline and the classification at `now` can never
+ * disagree, and classifying a whole network costs one pass over its events.
+ *
+ * Ladder rules (each a threshold of {@link ResolvedThresholds}):
+ * - connected: a link or one-way contact;
+ * - acquainted: both sides have initiated contact (Knapp's initiating and experimenting stages);
+ * - engaged: ≥ n interactions over ≥ w distinct weeks and ≥ s days, each side initiating ≥ e;
+ * - trusted: engaged, over ≥ a quarter, with gives both ways and exchange mutuality ≥ μ.
+ * On the way down, measured against the tie's own rhythm (the usual gap between
+ * its days of contact): an engaged or trusted tie cools after 3× its usual gap;
+ * any two-way tie is dormant after 8× (Navarro et al. 2017).
+ *
+ * @module
+ * @internal
+ */
+import { DAY_MS } from '../core/time.js';
+import type { InteractionIndex } from '../core/interaction-index.js';
+import type { ResolvedThresholds } from './options.js';
+import type { Stage, StageLevel } from './types.js';
+
+const WEEK_MS = 7 * DAY_MS;
+const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
+const ROLE_GIVE = 1;
+const ROLE_ASK = 2;
+
+/** A change of stage, times in ms. */
+export interface RawChange {
+  at: number;
+  from: Stage;
+  to: Stage;
+  reason: string;
+}
+
+/** The running state of one dyad; sides are 0 (the dyad's A) and 1 (B). */
+export interface DyadState {
+  n: number;
+  initiated: [number, number];
+  first: number;
+  last: number;
+  firstDay: number;
+  lastDay: number;
+  activeDays: number;
+  /** Σ ln(gap in days) over gaps between consecutive days of contact. */
+  logGapSum: number;
+  lastWeek: number;
+  activeWeeks: number;
+  gives: [number, number];
+  given: [number, number];
+  giveRunSide: number;
+  giveRun: number;
+  /** Side that first asked before the tie was engaged, or -1. */
+  prematureSide: number;
+  prematureAt: number;
+  level: number;
+  peak: number;
+  stage: Stage;
+  since: number;
+}
+
+function newState(): DyadState {
+  return {
+    n: 0,
+    initiated: [0, 0],
+    first: NaN,
+    last: NaN,
+    firstDay: 0,
+    lastDay: 0,
+    activeDays: 0,
+    logGapSum: 0,
+    lastWeek: NaN,
+    activeWeeks: 0,
+    gives: [0, 0],
+    given: [0, 0],
+    giveRunSide: -1,
+    giveRun: 0,
+    prematureSide: -1,
+    prematureAt: NaN,
+    level: 0,
+    peak: 0,
+    stage: 'connected',
+    since: NaN,
+  };
+}
+
+/** Exchange mutuality min/max of given value; 0 when nobody gave. */
+export function exchangeMutuality(s: DyadState): number {
+  const hi = Math.max(s.given[0], s.given[1]);
+  return hi > 0 ? Math.min(s.given[0], s.given[1]) / hi : 0;
+}
+
+/** The ladder rung reached by the running counts. */
+export function levelOf(s: DyadState, th: ResolvedThresholds): number {
+  if (s.initiated[0] < 1 || s.initiated[1] < 1) return 0;
+  const span = s.last - s.first;
+  if (
+    s.n < th.engagedMinInteractions ||
+    s.activeWeeks < th.engagedMinActiveWeeks ||
+    span < th.engagedMinSpan ||
+    Math.min(s.initiated[0], s.initiated[1]) < th.engagedMinEachSide
+  ) {
+    return 1;
+  }
+  if (
+    span < th.trustedMinSpan ||
+    s.n < th.trustedMinInteractions ||
+    Math.min(s.gives[0], s.gives[1]) < th.trustedMinGivesEach ||
+    exchangeMutuality(s) < th.trustedMinExchangeMutuality
+  ) {
+    return 2;
+  }
+  return 3;
+}
+
+/**
+ * The usual gap between days of contact: the geometric mean of the gaps
+ * between consecutive contact days (robust to a few long silences, as a
+ * median would be, and updated in O(1)); the default for a single day.
+ */
+export function usualGap(s: DyadState, th: ResolvedThresholds): number {
+  return s.activeDays > 1 ? Math.exp(s.logGapSum / (s.activeDays - 1)) * DAY_MS : th.defaultGap;
+}
+
+/** Silence after which the tie cools, and after which it is dormant (ms). */
+export function silenceThresholds(s: DyadState, th: ResolvedThresholds): [cooling: number, dormant: number] {
+  const gap = usualGap(s, th);
+  return [Math.max(th.coolingGapFactor * gap, th.coolingMinSilence), Math.max(th.dormantGapFactor * gap, th.dormantMinSilence)];
+}
+
+const days = (ms: number): string => `${Math.round(ms / DAY_MS)} days`;
+
+function levelReason(s: DyadState, level: number, previous: number, th: ResolvedThresholds): string {
+  if (level > previous) {
+    switch (level) {
+      case 1:
+        return 'both sides have now reached out (two-way contact)';
+      case 2:
+        return `${s.n} interactions over ${s.activeWeeks} weeks and ${days(s.last - s.first)}, both sides initiating`;
+      default:
+        return `${days(s.last - s.first)} of contact with gives both ways (${s.gives[0]} and ${s.gives[1]}), exchange mutuality ${exchangeMutuality(s).toFixed(2)}`;
+    }
+  }
+  if (previous === 3) return `exchange mutuality fell to ${exchangeMutuality(s).toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
+  return 'contact became one-way';
+}
+
+/**
+ * Runs the machine over dyad `d`'s events at or before `now`. When `changes`
+ * is given, records every change of stage into it.
+ */
+export function runDyad(
+  index: InteractionIndex,
+  d: number,
+  end: number,
+  now: number,
+  th: ResolvedThresholds,
+  changes: RawChange[] | null,
+): DyadState {
+  const s = newState();
+  const { time, role, dir, value } = index;
+  const start = index.eventOffset[d]!;
+  const change = (at: number, to: Stage, reason: string): void => {
+    if (to === s.stage && !Number.isNaN(s.since)) return;
+    if (changes !== null) changes.push({ at, from: Number.isNaN(s.since) ? 'none' : s.stage, to, reason });
+    s.stage = to;
+    s.since = at;
+  };
+  // Cooling and dormancy happen in the silence before `t`: record them at the moment the threshold was crossed.
+  const decay = (t: number, inclusive: boolean): void => {
+    if (s.n === 0 || s.level < 1) return;
+    const [cooling, dormant] = silenceThresholds(s, th);
+    const silence = t - s.last;
+    const gap = usualGap(s, th);
+    // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie can lapse (dormant).
+    if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling)) {
+      if (s.stage !== 'cooling' && s.stage !== 'dormant') {
+        change(s.last + cooling, 'cooling', `no contact for ${days(cooling)}, over ${th.coolingGapFactor}× the usual gap of ${days(gap)}`);
+      }
+    }
+    if (inclusive ? silence >= dormant : silence > dormant) {
+      if (s.stage !== 'dormant') {
+        change(s.last + dormant, 'dormant', `no contact for ${days(dormant)}, over ${th.dormantGapFactor}× the usual gap of ${days(gap)}`);
+      }
+    }
+  };
+  for (let e = start; e < end; e++) {
+    const t = time[e]!;
+    const previousContact = s.last;
+    decay(t, false);
+    const side = dir[e]!;
+    const r = role[e]!;
+    if (r === ROLE_ASK && s.prematureSide < 0 && s.level < 2) {
+      s.prematureSide = side;
+      s.prematureAt = t;
+    }
+    s.n++;
+    s.initiated[side]!++;
+    if (s.n === 1) {
+      s.first = t;
+      s.firstDay = Math.floor(t / DAY_MS);
+      s.lastDay = s.firstDay;
+      s.activeDays = 1;
+    } else {
+      const day = Math.floor(t / DAY_MS);
+      if (day !== s.lastDay) {
+        s.logGapSum += Math.log(day - s.lastDay);
+        s.lastDay = day;
+        s.activeDays++;
+      }
+    }
+    const week = Math.floor(t / WEEK_MS);
+    if (week !== s.lastWeek) {
+      s.lastWeek = week;
+      s.activeWeeks++;
+    }
+    s.last = t;
+    if (r === ROLE_GIVE) {
+      s.gives[side]!++;
+      s.given[side]! += value[e]!;
+      if (s.giveRunSide === side) s.giveRun++;
+      else {
+        s.giveRunSide = side;
+        s.giveRun = 1;
+      }
+    }
+    const level = levelOf(s, th);
+    const previous = s.level;
+    s.level = level;
+    if (level > s.peak) s.peak = level;
+    const to = LEVELS[level]!;
+    if (Number.isNaN(s.since)) change(t, to, 'first contact');
+    else if (to !== s.stage) {
+      const revived = s.stage === 'cooling' || s.stage === 'dormant';
+      change(t, to, revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th));
+    }
+  }
+  decay(now, true);
+  return s;
+}
+
+/** The ladder rung's name. */
+export function levelName(level: number): StageLevel {
+  return LEVELS[level]!;
+}
