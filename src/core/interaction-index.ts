@@ -164,15 +164,25 @@ class DyadSorter {
     }
     let perm = this.perm;
     let tmp = this.tmp;
-    for (let i = 0; i < len; i++) perm[i] = i;
     // Run boundaries.
     const runs: number[] = [0];
     for (let i = 1; i < len; i++) if (time[lo + i]! < time[lo + i - 1]!) runs.push(i);
     runs.push(len);
-    if (runs.length > 34) {
+    if (runs.length === 3) {
+      // The common case, A→B then B→A: one merge straight into the permutation.
+      const mid = runs[1]!;
+      let i = 0;
+      let j = mid;
+      let k = 0;
+      while (i < mid && j < len) perm[k++] = time[lo + j]! < time[lo + i]! ? j++ : i++;
+      while (i < mid) perm[k++] = i++;
+      while (j < len) perm[k++] = j++;
+    } else if (runs.length > 34) {
+      for (let i = 0; i < len; i++) perm[i] = i;
       perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || x - y);
     } else {
       // Merge adjacent runs until one is left; ties take the left run (stable).
+      for (let i = 0; i < len; i++) perm[i] = i;
       let bounds = runs;
       while (bounds.length > 2) {
         const next: number[] = [0];

@@ -94,7 +94,7 @@ interface Classified {
   changes: RawChange[];
 }
 
-function classifyDyad(index: InteractionIndex, d: number, now: number, th: ResolvedThresholds, keys: [string, string], record: boolean): Classified {
+function classifyDyad(index: InteractionIndex, d: number, now: number, th: ResolvedThresholds, keys: [string, string], record: boolean, detail = true): Classified {
   const end = eventsEnd(index, d, now);
   const changes: RawChange[] = [];
   const s = runDyad(index, d, end, now, th, record ? changes : null);
@@ -105,7 +105,7 @@ function classifyDyad(index: InteractionIndex, d: number, now: number, th: Resol
   let stage: Stage = s.stage;
   let level = s.level;
   let peak = s.peak;
-  const reasons = reasonsOf(s, now, th);
+  const reasons = detail ? reasonsOf(s, now, th) : [];
   if (overridden) {
     level = overrideLevel(o);
     peak = Math.max(peak, level);
@@ -232,7 +232,7 @@ function classifyAll(graph: unknown, options: StageOptions, module: string): { i
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
   for (let d = 0; d < index.dyadCount; d++) {
     const keys: [string, string] = [index.nodes[index.dyadA[d]!]!, index.nodes[index.dyadB[d]!]!];
-    const { result } = classifyDyad(index, d, now, th, keys, false);
+    const { result } = classifyDyad(index, d, now, th, keys, false, false);
     counts[result.stage]++;
     for (const f of result.flags) flagCounts[f]++;
     relationships[d] = { a: keys[0], b: keys[1], stage: result.stage, level: result.level!, since: result.since, flags: result.flags, flagDetails: result.flagDetails };

@@ -146,9 +146,37 @@ function levelReason(s: DyadState, level: number, previous: number, th: Resolved
   return 'contact became one-way';
 }
 
+/** Moves the state to `to` at `at`, recording the change when asked. */
+function enter(s: DyadState, changes: RawChange[] | null, at: number, to: Stage, reason: string | null): void {
+  if (changes !== null) changes.push({ at, from: Number.isNaN(s.since) ? 'none' : s.stage, to, reason: reason ?? '' });
+  s.stage = to;
+  s.since = at;
+}
+
 /**
- * Runs the machine over dyad `d`'s events at or before `now`. When `changes`
- * is given, records every change of stage into it.
+ * Cooling and dormancy happen in the silence before `t`: they are entered at
+ * the moment the silence crossed the threshold. Only an engaged or trusted tie
+ * has warmth to lose (cooling); any two-way tie can lapse (dormant).
+ */
+function decay(s: DyadState, t: number, inclusive: boolean, th: ResolvedThresholds, changes: RawChange[] | null): void {
+  if (s.n === 0 || s.level < 1) return;
+  const silence = t - s.last;
+  // Both thresholds are at least their minimum silence: most events end here, cheaply.
+  if (silence < th.coolingMinSilence && silence < th.dormantMinSilence) return;
+  const [cooling, dormant] = silenceThresholds(s, th);
+  if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling) && s.stage !== 'cooling' && s.stage !== 'dormant') {
+    const why = changes === null ? null : `no contact for ${days(cooling)}, over ${th.coolingGapFactor}× the usual gap of ${days(usualGap(s, th))}`;
+    enter(s, changes, s.last + cooling, 'cooling', why);
+  }
+  if ((inclusive ? silence >= dormant : silence > dormant) && s.stage !== 'dormant') {
+    const why = changes === null ? null : `no contact for ${days(dormant)}, over ${th.dormantGapFactor}× the usual gap of ${days(usualGap(s, th))}`;
+    enter(s, changes, s.last + dormant, 'dormant', why);
+  }
+}
+
+/**
+ * Runs the machine over dyad `d`'s events before `end` (the first event after
+ * `now`). When `changes` is given, records every change of stage into it.
  */
 export function runDyad(
   index: InteractionIndex,
@@ -161,34 +189,10 @@ export function runDyad(
   const s = newState();
   const { time, role, dir, value } = index;
   const start = index.eventOffset[d]!;
-  const change = (at: number, to: Stage, reason: string): void => {
-    if (to === s.stage && !Number.isNaN(s.since)) return;
-    if (changes !== null) changes.push({ at, from: Number.isNaN(s.since) ? 'none' : s.stage, to, reason });
-    s.stage = to;
-    s.since = at;
-  };
-  // Cooling and dormancy happen in the silence before `t`: record them at the moment the threshold was crossed.
-  const decay = (t: number, inclusive: boolean): void => {
-    if (s.n === 0 || s.level < 1) return;
-    const [cooling, dormant] = silenceThresholds(s, th);
-    const silence = t - s.last;
-    const gap = usualGap(s, th);
-    // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie can lapse (dormant).
-    if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling)) {
-      if (s.stage !== 'cooling' && s.stage !== 'dormant') {
-        change(s.last + cooling, 'cooling', `no contact for ${days(cooling)}, over ${th.coolingGapFactor}× the usual gap of ${days(gap)}`);
-      }
-    }
-    if (inclusive ? silence >= dormant : silence > dormant) {
-      if (s.stage !== 'dormant') {
-        change(s.last + dormant, 'dormant', `no contact for ${days(dormant)}, over ${th.dormantGapFactor}× the usual gap of ${days(gap)}`);
-      }
-    }
-  };
   for (let e = start; e < end; e++) {
     const t = time[e]!;
     const previousContact = s.last;
-    decay(t, false);
+    decay(s, t, false, th, changes);
     const side = dir[e]!;
     const r = role[e]!;
     if (r === ROLE_ASK && s.prematureSide < 0 && s.level < 2) {
@@ -230,13 +234,17 @@ export function runDyad(
     s.level = level;
     if (level > s.peak) s.peak = level;
     const to = LEVELS[level]!;
-    if (Number.isNaN(s.since)) change(t, to, 'first contact');
+    if (Number.isNaN(s.since)) enter(s, changes, t, to, 'first contact');
     else if (to !== s.stage) {
-      const revived = s.stage === 'cooling' || s.stage === 'dormant';
-      change(t, to, revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th));
+      let why: string | null = null;
+      if (changes !== null) {
+        const revived = s.stage === 'cooling' || s.stage === 'dormant';
+        why = revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th);
+      }
+      enter(s, changes, t, to, why);
     }
   }
-  decay(now, true);
+  decay(s, now, true, th, changes);
   return s;
 }
 
