@@ -165,11 +165,11 @@ function decay(s: DyadState, t: number, inclusive: boolean, th: ResolvedThreshol
   if (silence < th.coolingMinSilence && silence < th.dormantMinSilence) return;
   const [cooling, dormant] = silenceThresholds(s, th);
   if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling) && s.stage !== 'cooling' && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(cooling)}, over ${th.coolingGapFactor}× the usual gap of ${days(usualGap(s, th))}`;
+    const why = changes === null ? null : `no contact for ${days(cooling)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.coolingMinSilence)}`;
     enter(s, changes, s.last + cooling, 'cooling', why);
   }
   if ((inclusive ? silence >= dormant : silence > dormant) && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(dormant)}, over ${th.dormantGapFactor}× the usual gap of ${days(usualGap(s, th))}`;
+    const why = changes === null ? null : `no contact for ${days(dormant)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.dormantMinSilence)}`;
     enter(s, changes, s.last + dormant, 'dormant', why);
   }
 }
