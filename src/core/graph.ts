@@ -60,12 +60,26 @@ const PROTOTYPE_KEYS: readonly string[] = Object.getOwnPropertyNames(Object.prot
 
 /**
  * Whether the graph holds a node whose key is a name of `Object.prototype`
- * (`__proto__`, `constructor`, `hasOwnProperty` …). graphology 0.26 keeps
- * node adjacency in plain objects, so its per-node iteration goes wrong around
- * such nodes; its graph-wide iteration (a `Map`) is sound.
+ * (`__proto__`, `constructor`, `hasOwnProperty` …), or the process's
+ * `Object.prototype` has been polluted (see {@link isPrototypePolluted}).
+ * graphology 0.26 keeps node adjacency in plain objects, so its per-node
+ * iteration goes wrong around such nodes; its graph-wide iteration (a `Map`)
+ * is sound.
  */
 export function hasPrototypeKeys(graph: PeopleGraph): boolean {
+  if (isPrototypePolluted()) return true;
   for (const key of PROTOTYPE_KEYS) if (graph.hasNode(key)) return true;
+  return false;
+}
+
+/**
+ * Whether `Object.prototype` carries an enumerable property. graphology 0.26
+ * writes one (`previous`) when a multi directed graph has a node keyed
+ * `__proto__`; from then on its per-node iteration fails on *every* graph of
+ * the process, so goodwill falls back to graph-wide iteration.
+ */
+export function isPrototypePolluted(): boolean {
+  for (const key in {}) if (key !== undefined) return true;
   return false;
 }
 

@@ -24,7 +24,7 @@ import {
   quoteKey,
   type ErrorLocation,
 } from './errors.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from './graph.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable, type ResolvedKind } from './kinds.js';
 import { timeToMs } from './time.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
@@ -76,7 +76,9 @@ export interface InteractionIndex {
 export type IndexScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'node'; readonly node: string }
-  | { readonly kind: 'pair'; readonly a: string; readonly b: string };
+  | { readonly kind: 'pair'; readonly a: string; readonly b: string }
+  /** Every edge with at least one endpoint in `nodes` (their neighbourhood, e.g. an ego network). */
+  | { readonly kind: 'nodes'; readonly nodes: readonly string[] };
 
 type EdgeCallback = (
   edge: string,
@@ -306,6 +308,17 @@ export function buildIndex(
       set.add(target);
     });
     keys = [...set];
+  } else if (scope.kind === 'nodes') {
+    const set = new Set<string>();
+    for (const node of scope.nodes) {
+      assertNode(g, node, module, 'nodes');
+      set.add(node);
+    }
+    forEachEdgeOfSet(g, new Set(set), (_e, _a, source, target) => {
+      set.add(source);
+      set.add(target);
+    });
+    keys = [...set];
   } else {
     assertNode(g, scope.a, module, 'a');
     assertNode(g, scope.b, module, 'b');
@@ -380,6 +393,7 @@ export function buildIndex(
 
   if (scope.kind === 'all') g.forEachEdge(readEdge);
   else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
+  else if (scope.kind === 'nodes') forEachEdgeOfSet(g, new Set(scope.nodes), readEdge);
   else forEachEdgeOf(g, scope.a, readEdge);
 
   // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
@@ -555,6 +569,29 @@ export function buildIndex(
     kinds,
     selfLoopEvents,
   };
+}
+
+/**
+ * Visits every edge with at least one endpoint in `set`, once: graphology's
+ * per-node iteration with de-duplication, or one graph-wide pass where the
+ * graph holds prototype-named keys (see `forEachEdgeOf`).
+ */
+function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: EdgeCallback): void {
+  if (hasPrototypeKeys(graph)) {
+    graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
+      if (set.has(source) || set.has(target)) visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    return;
+  }
+  const done = new Set<string>();
+  for (const node of set) {
+    graph.forEachEdge(node, (edge, attributes, source, target, sa, ta, undirected) => {
+      const other = source === node ? target : source;
+      if (other !== node && done.has(other)) return; // read from the other side already
+      visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    done.add(node);
+  }
 }
 
 /**

@@ -10,6 +10,10 @@ import {
 import { buildIndex } from '../../src/core/interaction-index.js';
 import { parseDurationOption, parseTimeOption } from '../../src/core/time.js';
 import { resolveKinds } from '../../src/core/kinds.js';
+import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+
+// Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
+cleanPrototypePollutionAfterEach();
 
 function graphWith(interactions: unknown, undirected = false): Graph {
   const g = new Graph({ multi: true, type: 'mixed' });

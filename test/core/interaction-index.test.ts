@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -10,6 +10,10 @@ import {
   findDyad,
   otherEnd,
 } from '../../src/core/interaction-index.js';
+import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+
+// Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
+cleanPrototypePollutionAfterEach();
 
 const day = (d: number) => Date.UTC(2024, 0, d);
 
@@ -178,6 +182,69 @@ describe('event order (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the `nodes` scope (an ego network)', () => {
+  it('reads every edge touching the set, once, as the whole-graph index does (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 3 })), { maxLength: 25 }),
+        fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        fc.boolean(),
+        (edges, chosen, prototypeKeys) => {
+          const names = prototypeKeys ? ['constructor', '__proto__', 'toString', 'a', 'b', 'c', 'd', 'e'] : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+          const g = new MultiDirectedGraph();
+          names.forEach((k) => g.addNode(k));
+          for (const [x, y, times] of edges) g.addEdge(names[x]!, names[y]!, { interactions: times.map((t) => ({ at: t })) });
+          const set = chosen.map((i) => names[i]!);
+          const all = buildIndex(g, {}, 'test');
+          const part = buildIndex(g, {}, 'test', { kind: 'nodes', nodes: set });
+          const describeIndex = (index: typeof all, keep: (a: string, b: string) => boolean) => {
+            const out: string[] = [];
+            for (let d = 0; d < index.dyadCount; d++) {
+              const a = index.nodes[index.dyadA[d]!]!;
+              const b = index.nodes[index.dyadB[d]!]!;
+              if (!keep(a, b)) continue;
+              const events = [];
+              for (let e = index.eventOffset[d]!; e < index.eventOffset[d + 1]!; e++) events.push(`${index.time[e]}${index.dir[e]}`);
+              out.push(`${a}|${b}|${index.links[d]}|${events.join(',')}`);
+            }
+            return out.sort();
+          };
+          const touches = (a: string, b: string) => set.includes(a) || set.includes(b);
+          expect(describeIndex(part, () => true)).toEqual(describeIndex(all, touches));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('graphology prototype pollution', () => {
+  it('keeps working after graphology 0.26 has polluted Object.prototype', async () => {
+    const { isPrototypePolluted } = await import('../../src/core/graph.js');
+    const { removePrototypePollution } = await import('../helpers/pollution.js');
+    removePrototypePollution();
+    expect(isPrototypePolluted()).toBe(false);
+    const evil = new MultiDirectedGraph();
+    evil.addNode('__proto__');
+    evil.addNode('x');
+    evil.addEdge('x', '__proto__');
+    expect(isPrototypePolluted()).toBe(true); // graphology wrote `previous` onto Object.prototype
+    // A clean graph now breaks graphology's own per-node iteration …
+    const clean = new MultiDirectedGraph();
+    clean.addNode('a');
+    clean.addNode('b');
+    clean.addEdge('a', 'b', { interactions: [{ at: 1 }] });
+    clean.addEdge('b', 'a', { interactions: [{ at: 2 }] });
+    clean.addEdge('a', 'b', { interactions: [{ at: 3 }] });
+    expect(() => clean.forEachEdge('b', () => undefined)).toThrow(TypeError);
+    // … but goodwill detects the pollution and reads the graph-wide edge list instead.
+    const index = buildIndex(clean, {}, 'test', { kind: 'node', node: 'b' });
+    expect([...index.time]).toEqual([1, 2, 3]);
+    removePrototypePollution();
+    expect(isPrototypePolluted()).toBe(false);
   });
 });
 

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyStage, classifyStages, stageAdvice, stageTimeline, InvalidOptionError, NodeNotFoundError, type StageResult } from 'goodwill';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
+import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+
+// Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
+cleanPrototypePollutionAfterEach();
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12); // a Monday, noon
