@@ -1,0 +1,197 @@
+/**
+ * `networkReciprocity`: how reciprocal a whole network is — NetworkX's
+ * overall and per-node reciprocity, Garlaschelli & Loffredo's ρ and the
+ * weighted reciprocity of Squartini et al. — with decay and time windows.
+ *
+ * @module
+ */
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../core/graph.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../core/interaction-index.js';
+import { parseTimeOption, type TimeInput } from '../core/time.js';
+import { readOptions, type ReciprocityOptions } from './dyad.js';
+
+/** Options of {@link networkReciprocity}. */
+export interface NetworkReciprocityOptions extends Omit<ReciprocityOptions, 'now'> {
+  /** Interactions after `now` are left out; needed for `halfLife`. Default: every interaction counts. */
+  now?: TimeInput;
+  /** Count only interactions in this window (inclusive). */
+  window?: { from?: TimeInput; to?: TimeInput };
+  /**
+   * What makes a directed link i→j: `'interactions'` (default) — i initiated at
+   * least one interaction toward j (in the window); `'edges'` — the graph has an
+   * edge i→j (an undirected edge counts both ways), for graphs without
+   * interaction histories such as trust networks.
+   */
+  links?: 'interactions' | 'edges';
+}
+
+/** The result of {@link networkReciprocity}. */
+export interface NetworkReciprocity {
+  /** Share of links whose reverse exists: L↔ / L (NetworkX `overall_reciprocity`, self-loops excluded); `null` without links. */
+  overall: number | null;
+  /**
+   * Each person's reciprocity 2·|pred ∩ succ| / (|pred| + |succ|) (NetworkX
+   * `reciprocity(G, nodes)`), in key order; `null` for people without links.
+   */
+  nodes: Map<string, number | null>;
+  /** Garlaschelli & Loffredo (2004): ρ = (r − ā) / (1 − ā), ā = L / (N(N − 1)); `null` when undefined. */
+  rho: number | null;
+  /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `halfLife`; `null` when W = 0. */
+  weighted: number | null;
+  /** Number of directed links L. */
+  links: number;
+  /** Links whose reverse exists, L↔. */
+  reciprocatedLinks: number;
+  /** Number of people N (every node of the graph). */
+  people: number;
+  /** Density ā = L / (N(N − 1)), or `null` for N < 2. */
+  density: number | null;
+  /** Total value W, and its reciprocated part W↔. */
+  totalWeight: number;
+  reciprocatedWeight: number;
+}
+
+/** Options of {@link networkReciprocity.assign}. */
+export interface AssignReciprocityOptions extends NetworkReciprocityOptions {
+  /** The node attribute to write each person's reciprocity to (`null` for people without links). Default `'reciprocity'`. */
+  attribute?: string;
+}
+
+function windowOf(options: NetworkReciprocityOptions, now: number, module: string): [number, number] {
+  const w = options.window;
+  if (w === undefined) return [-Infinity, now];
+  if (w === null || typeof w !== 'object') {
+    throw new InvalidOptionError(`${module}: the option \`window\` must be an object { from?, to? }; got ${describeValue(w)}.`, { field: 'window' });
+  }
+  const from = w.from === undefined ? -Infinity : parseTimeOption(w.from, 'window.from', module);
+  const to = Math.min(now, w.to === undefined ? Infinity : parseTimeOption(w.to, 'window.to', module));
+  if (from > to) {
+    throw new InvalidOptionError(`${module}: the window starts (${new Date(from).toISOString()}) after it ends (${Number.isFinite(to) ? new Date(to).toISOString() : 'now'}).`, { field: 'window' });
+  }
+  return [from, to];
+}
+
+function compute(graph: unknown, options: NetworkReciprocityOptions, module: string): { index: InteractionIndex; result: NetworkReciprocity } {
+  assertGraph(graph, module);
+  const { now, halfLife } = readOptions(options ?? {}, module, false);
+  const basis = options?.links ?? 'interactions';
+  if (basis !== 'interactions' && basis !== 'edges') {
+    throw new InvalidOptionError(`${module}: the option \`links\` must be 'interactions' or 'edges'; got ${describeValue(basis)}.`, { field: 'links' });
+  }
+  const [from, to] = windowOf(options ?? {}, now, module);
+  const index = buildIndex(graph, options ?? {}, module);
+  const n = index.nodes.length;
+  const succ = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const both = new Int32Array(n);
+  const { eventOffset, time, value, dir, dyadA, dyadB } = index;
+  const decay = !Number.isNaN(halfLife);
+  let L = 0;
+  let reciprocated = 0;
+  let W = 0;
+  let Wr = 0;
+  for (let d = 0; d < index.dyadCount; d++) {
+    let wAB = 0;
+    let wBA = 0;
+    let nAB = 0;
+    let nBA = 0;
+    for (let e = eventOffset[d]!; e < eventOffset[d + 1]!; e++) {
+      const t = time[e]!;
+      if (t < from) continue;
+      if (t > to) break; // events are sorted by time
+      const v = decay ? value[e]! * Math.pow(2, (t - now) / halfLife) : value[e]!;
+      if (dir[e] === 0) {
+        wAB += v;
+        nAB++;
+      } else {
+        wBA += v;
+        nBA++;
+      }
+    }
+    let ab: boolean;
+    let ba: boolean;
+    if (basis === 'edges') {
+      const links = index.links[d]!;
+      ab = (links & (LINK_AB | LINK_UNDIRECTED)) !== 0;
+      ba = (links & (LINK_BA | LINK_UNDIRECTED)) !== 0;
+      if (nAB + nBA === 0) {
+        wAB = ab ? 1 : 0;
+        wBA = ba ? 1 : 0;
+      }
+    } else {
+      ab = nAB > 0;
+      ba = nBA > 0;
+    }
+    const a = dyadA[d]!;
+    const b = dyadB[d]!;
+    if (ab) {
+      L++;
+      succ[a]!++;
+      pred[b]!++;
+    }
+    if (ba) {
+      L++;
+      succ[b]!++;
+      pred[a]!++;
+    }
+    if (ab && ba) {
+      reciprocated += 2;
+      both[a]!++;
+      both[b]!++;
+    }
+    W += wAB + wBA;
+    Wr += 2 * Math.min(wAB, wBA);
+  }
+  const nodes = new Map<string, number | null>();
+  for (let i = 0; i < n; i++) {
+    const total = succ[i]! + pred[i]!;
+    nodes.set(index.nodes[i]!, total === 0 ? null : (2 * both[i]!) / total);
+  }
+  const N = n;
+  const density = N >= 2 ? L / (N * (N - 1)) : null;
+  const overall = L > 0 ? reciprocated / L : null;
+  const rho = overall !== null && density !== null && density < 1 ? (overall - density) / (1 - density) : null;
+  return {
+    index,
+    result: { overall, nodes, rho, weighted: W > 0 ? Wr / W : null, links: L, reciprocatedLinks: reciprocated, people: N, density, totalWeight: W, reciprocatedWeight: Wr },
+  };
+}
+
+/**
+ * How reciprocal the whole network is: `overall` (share of links whose reverse
+ * exists, NetworkX `overall_reciprocity` but with self-loops excluded — NetworkX
+ * counts a self-loop as a reciprocated link), per-person `nodes` (NetworkX
+ * `reciprocity`, `null` rather than an error for people without links), `rho`
+ * (Garlaschelli & Loffredo 2004: reciprocity corrected for density, 0 = as
+ * random, > 0 reciprocal, < 0 anti-reciprocal) and `weighted` (Squartini et
+ * al. 2013: the share of exchanged value that is matched by value coming back).
+ * With `halfLife`, values are decayed from `now`; with `window`, only
+ * interactions in it count. `networkReciprocity.assign` writes each person's
+ * value to a node attribute (the one mutating variant).
+ *
+ * @example
+ * ```ts
+ * const { overall, rho, weighted, nodes } = networkReciprocity(graph);
+ * nodes.get('ann'); // 0.8
+ * networkReciprocity(graph, { now: '2024-06-30', window: { from: '2024-01-01' } });
+ * networkReciprocity.assign(graph, { attribute: 'reciprocity' });
+ * ```
+ */
+export const networkReciprocity = Object.assign(
+  function networkReciprocity(graph: PeopleGraph, options: NetworkReciprocityOptions = {}): NetworkReciprocity {
+    return compute(graph, options, 'networkReciprocity').result;
+  },
+  {
+    /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
+    assign(graph: PeopleGraph, options: AssignReciprocityOptions = {}): void {
+      const module = 'networkReciprocity.assign';
+      const attribute = options?.attribute ?? 'reciprocity';
+      if (typeof attribute !== 'string' || attribute === '') {
+        throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
+      }
+      const { result } = compute(graph, options, module);
+      for (const [node, r] of result.nodes) graph.setNodeAttribute(node, attribute, r);
+    },
+  },
+);
