@@ -7,7 +7,10 @@
  * Label-setting over states (node, hops): a state's label is final when it
  * is popped, because the heap pops by (cost, hops, path) and every path to
  * (v, h) extends a path to some (u, h − 1) with no larger cost and fewer hops
- * (Dijkstra 1959, on the hop-expanded graph).
+ * (Dijkstra 1959, on the hop-expanded graph). A state (u, h) is not expanded
+ * when u was already expanded with fewer hops (it popped earlier, so at no
+ * larger cost): that keeps the search close to plain Dijkstra when the hop
+ * limit is loose.
  *
  * @module
  * @internal
@@ -53,6 +56,9 @@ export class HopSearch {
   private parent: Int32Array; // parent state, −1 for the source, −2 unset
   private done: Uint8Array;
   private touched: number[] = [];
+  /** Fewest hops with which each node has been settled (expanded), for dominance pruning. */
+  private settledHops: Int32Array;
+  private touchedNodes: number[] = [];
   // Heap of entries: state, cost, parent state at push time.
   private heapState: Int32Array = new Int32Array(1024);
   private heapCost: Float64Array = new Float64Array(1024);
@@ -67,6 +73,7 @@ export class HopSearch {
     this.dist = new Float64Array(g.n * this.H1).fill(Infinity);
     this.parent = new Int32Array(g.n * this.H1).fill(-2);
     this.done = new Uint8Array(g.n * this.H1);
+    this.settledHops = new Int32Array(g.n).fill(0x7fffffff);
   }
 
   /** Node ids of the path ending in state `s` (from the source). */
@@ -82,13 +89,24 @@ export class HopSearch {
     const h = s % this.H1;
     const h2 = s2 % this.H1;
     if (h !== h2) return h < h2;
-    // Same cost and hops: compare the paths from the source.
-    const a = p >= 0 ? this.pathOf(p) : [];
-    a.push(Math.floor(s / this.H1));
-    const b = p2 >= 0 ? this.pathOf(p2) : [];
-    b.push(Math.floor(s2 / this.H1));
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-    return false;
+    // Same cost and hops, so paths of the same length: walk both parent chains
+    // back in step; the difference closest to the source decides.
+    let x = s;
+    let y = s2;
+    let px = p;
+    let py = p2;
+    let decision = false;
+    for (;;) {
+      const nx = Math.floor(x / this.H1);
+      const ny = Math.floor(y / this.H1);
+      if (nx !== ny) decision = nx < ny;
+      if (px < 0 || py < 0) break;
+      x = px;
+      y = py;
+      px = this.parent[x]!;
+      py = this.parent[y]!;
+    }
+    return decision;
   }
 
   private push(s: number, c: number, p: number): void {
@@ -149,6 +167,8 @@ export class HopSearch {
       this.done[s] = 0;
     }
     this.touched.length = 0;
+    for (const v of this.touchedNodes) this.settledHops[v] = 0x7fffffff;
+    this.touchedNodes.length = 0;
     this.size = 0;
   }
 
@@ -178,10 +198,15 @@ export class HopSearch {
       const h = s - u * H1;
       if (u !== source && isTarget[u]) return { nodes: this.pathOf(s), cost: c };
       if (h >= hops) continue;
+      // Dominance: a state of u settled earlier had no larger cost and fewer hops, so any
+      // continuation from here is available from there, with more hops to spare.
+      if (this.settledHops[u]! <= h) continue;
+      if (this.settledHops[u] === 0x7fffffff) this.touchedNodes.push(u);
+      this.settledHops[u] = h;
       for (let e = offset[u]!; e < offset[u + 1]!; e++) {
         const v = target[e]!;
         if (blocked !== null && (blocked.node[v] || blocked.arcs.has(e))) continue;
-        if (v === source) continue;
+        if (v === source || this.settledHops[v]! <= h + 1) continue; // v already expanded with no more hops
         const t = v * H1 + h + 1;
         if (this.done[t]) continue;
         const nc = c + cost[e]! + hopPenalty;
