@@ -136,32 +136,63 @@ function probabilityGetter(option: string | ProbabilityGetter, module: string): 
   throw new InvalidOptionError(`${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`, { field: 'getProbability' });
 }
 
-interface Arc {
-  u: number;
-  v: number;
-  p: number;
+/** Growable arc list: u → v with probability p. */
+class Arcs {
+  u: number[] = [];
+  v: number[] = [];
+  p: number[] = [];
+  push(u: number, v: number, p: number): void {
+    this.u.push(u);
+    this.v.push(v);
+    this.p.push(p);
+  }
 }
 
-function toCsr(n: number, arcs: Arc[]): Csr {
-  // Sort by (u, v), keep the largest p per pair.
-  arcs.sort((x, y) => x.u - y.u || x.v - y.v || y.p - x.p);
-  const offset = new Int32Array(n + 1);
-  const kept: Arc[] = [];
-  for (const a of arcs) {
-    const prev = kept[kept.length - 1];
-    if (prev && prev.u === a.u && prev.v === a.v) continue;
-    kept.push(a);
-    offset[a.u + 1]!++;
+/** CSR by a counting sort on u; each node's arcs sorted by v; parallel arcs keep the largest p. */
+function toCsr(n: number, arcs: Arcs): Csr {
+  const m = arcs.u.length;
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) count[arcs.u[i]! + 1]!++;
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const fill = count.slice(0, n);
+  const tv = new Int32Array(m);
+  const tp = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const slot = fill[arcs.u[i]!]!++;
+    tv[slot] = arcs.v[i]!;
+    tp[slot] = arcs.p[i]!;
   }
-  for (let i = 0; i < n; i++) offset[i + 1]! += offset[i]!;
-  const target = new Int32Array(kept.length);
-  const cost = new Float64Array(kept.length);
-  const probability = new Float64Array(kept.length);
-  kept.forEach((a, i) => {
-    target[i] = a.v;
-    probability[i] = a.p;
-    cost[i] = -Math.log(a.p);
-  });
+  // Sort each node's slice by target (insertion sort: slices are short), then drop duplicates.
+  const offset = new Int32Array(n + 1);
+  let w = 0;
+  for (let u = 0; u < n; u++) {
+    const lo = count[u]!;
+    const hi = count[u + 1]!;
+    for (let i = lo + 1; i < hi; i++) {
+      const v = tv[i]!;
+      const p = tp[i]!;
+      let j = i - 1;
+      while (j >= lo && (tv[j]! > v || (tv[j] === v && tp[j]! < p))) {
+        tv[j + 1] = tv[j]!;
+        tp[j + 1] = tp[j]!;
+        j--;
+      }
+      tv[j + 1] = v;
+      tp[j + 1] = p;
+    }
+    offset[u] = w;
+    for (let i = lo; i < hi; i++) {
+      if (i > lo && tv[i] === tv[i - 1]) continue; // the first of equal targets has the largest p
+      tv[w] = tv[i]!;
+      tp[w] = tp[i]!;
+      w++;
+    }
+  }
+  offset[n] = w;
+  const target = tv.slice(0, w);
+  const probability = tp.slice(0, w);
+  const cost = new Float64Array(w);
+  for (let i = 0; i < w; i++) cost[i] = -Math.log(probability[i]!);
   return { n, offset, target, cost, probability };
 }
 
@@ -192,7 +223,7 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`, { field: 'options' });
   }
-  const arcs: Arc[] = [];
+  const arcs = new Arcs();
   let keys: string[];
   let nodeId: ReadonlyMap<string, number>;
   let index: InteractionIndex | null = null;
@@ -229,8 +260,8 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
       const info = (): TieInfo => ({ a: s < t ? source : target, b: s < t ? target : source, probability: raw, strength: null, stage: null, dormant: false, oneSided: false });
       if (eligible && !eligible(info())) return;
       // The edge source→target ("source trusts target") enables the hop target→source.
-      arcs.push({ u: t, v: s, p: raw });
-      if (undirected) arcs.push({ u: s, v: t, p: raw });
+      arcs.push(t, s, raw);
+      if (undirected) arcs.push(s, t, raw);
     });
   } else {
     now = parseTimeOption(options.now, 'now', module);
@@ -269,14 +300,15 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
         else fromB++;
       }
       const oneSided = !overridden && (fromA === 0 || fromB === 0);
-      const dormant = !overridden && isDormantDyad(idx, d, now, r);
+      const dormant = !overridden && (!options.includeDormant || eligible !== undefined) && isDormantDyad(idx, d, now, r);
       if (oneSided && !options.includeOneSided) continue;
       if (dormant && !options.includeDormant) continue;
       if (minLevel >= 0 && !overridden && classify(d).level < minLevel) continue;
       const a = idx.dyadA[d]!;
       const b = idx.dyadB[d]!;
       if (eligible && !eligible({ a: keys[a]!, b: keys[b]!, probability: p, strength: p, stage: classify(d).stage, dormant, oneSided })) continue;
-      arcs.push({ u: a, v: b, p }, { u: b, v: a, p });
+      arcs.push(a, b, p);
+      arcs.push(b, a, p);
     }
   }
   const csr = toCsr(keys.length, arcs);
