@@ -81,6 +81,11 @@ function compute(graph: unknown, options: NetworkReciprocityOptions, module: str
   }
   const [from, to] = windowOf(options ?? {}, now, module);
   const index = buildIndex(graph, options ?? {}, module);
+  return { index, result: measureReciprocity(index, now, halfLife, from, to, basis) };
+}
+
+/** The network measures over an index: links in [from, to], values decayed from `now` when `halfLife` is a number. */
+export function measureReciprocity(index: InteractionIndex, now: number, halfLife: number, from: number, to: number, basis: 'interactions' | 'edges'): NetworkReciprocity {
   const n = index.nodes.length;
   const succ = new Int32Array(n);
   const pred = new Int32Array(n);
@@ -152,10 +157,7 @@ function compute(graph: unknown, options: NetworkReciprocityOptions, module: str
   const density = N >= 2 ? L / (N * (N - 1)) : null;
   const overall = L > 0 ? reciprocated / L : null;
   const rho = overall !== null && density !== null && density < 1 ? (overall - density) / (1 - density) : null;
-  return {
-    index,
-    result: { overall, nodes, rho, weighted: W > 0 ? Wr / W : null, links: L, reciprocatedLinks: reciprocated, people: N, density, totalWeight: W, reciprocatedWeight: Wr },
-  };
+  return { overall, nodes, rho, weighted: W > 0 ? Wr / W : null, links: L, reciprocatedLinks: reciprocated, people: N, density, totalWeight: W, reciprocatedWeight: Wr };
 }
 
 /**

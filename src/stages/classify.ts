@@ -197,6 +197,8 @@ export interface RelationshipStage {
   stage: Stage;
   /** The ladder rung by its own history. */
   level: StageLevel;
+  /** The highest rung it ever reached. */
+  peak: StageLevel;
   /** Since when, or `null` for a bare link. */
   since: Date | null;
   /** Warning flags. */
@@ -227,6 +229,11 @@ function classifyAll(graph: unknown, options: StageOptions, module: string): { i
   const now = parseTimeOption(options.now, 'now', module);
   const th = resolveThresholds(options.thresholds, module);
   const index = buildIndex(graph, options, module);
+  return { index, result: classifyIndex(index, now, th) };
+}
+
+/** Every relationship of an index at `now` (see {@link classifyStages}). */
+export function classifyIndex(index: InteractionIndex, now: number, th: ResolvedThresholds): NetworkStages {
   const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const flagCounts: Record<StageFlag, number> = { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
@@ -235,9 +242,9 @@ function classifyAll(graph: unknown, options: StageOptions, module: string): { i
     const { result } = classifyDyad(index, d, now, th, keys, false, false);
     counts[result.stage]++;
     for (const f of result.flags) flagCounts[f]++;
-    relationships[d] = { a: keys[0], b: keys[1], stage: result.stage, level: result.level!, since: result.since, flags: result.flags, flagDetails: result.flagDetails };
+    relationships[d] = { a: keys[0], b: keys[1], stage: result.stage, level: result.level!, peak: result.peak!, since: result.since, flags: result.flags, flagDetails: result.flagDetails };
   }
-  return { index, result: { counts, flagCounts, relationships } };
+  return { counts, flagCounts, relationships };
 }
 
 /**

@@ -22,6 +22,8 @@ import type { ResolvedThresholds } from './options.js';
 import type { Stage, StageLevel } from './types.js';
 
 const WEEK_MS = 7 * DAY_MS;
+/** Contact days at most this many days apart belong to one episode (a message and its replies). */
+export const EPISODE_DAYS = 2;
 const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
@@ -43,7 +45,11 @@ export interface DyadState {
   firstDay: number;
   lastDay: number;
   activeDays: number;
-  /** Σ ln(gap in days) over gaps between consecutive days of contact. */
+  /** Contact episodes: runs of contact days at most 2 days apart (a message and its replies). */
+  episodes: number;
+  /** First day of the current episode. */
+  episodeDay: number;
+  /** Σ ln(gap in days) over the gaps between the starts of consecutive episodes. */
   logGapSum: number;
   lastWeek: number;
   activeWeeks: number;
@@ -69,6 +75,8 @@ function newState(): DyadState {
     firstDay: 0,
     lastDay: 0,
     activeDays: 0,
+    episodes: 0,
+    episodeDay: 0,
     logGapSum: 0,
     lastWeek: NaN,
     activeWeeks: 0,
@@ -115,12 +123,13 @@ export function levelOf(s: DyadState, th: ResolvedThresholds): number {
 }
 
 /**
- * The usual gap between days of contact: the geometric mean of the gaps
- * between consecutive contact days (robust to a few long silences, as a
- * median would be, and updated in O(1)); the default for a single day.
+ * The usual gap of a tie: the geometric mean of the gaps between the starts
+ * of its contact episodes — runs of contact days at most 2 days apart, so that
+ * a message and its replies count once — robust to a few long silences, as a
+ * median would be, and updated in O(1); the default for a single episode.
  */
 export function usualGap(s: DyadState, th: ResolvedThresholds): number {
-  return s.activeDays > 1 ? Math.exp(s.logGapSum / (s.activeDays - 1)) * DAY_MS : th.defaultGap;
+  return s.episodes > 1 ? Math.exp(s.logGapSum / (s.episodes - 1)) * DAY_MS : th.defaultGap;
 }
 
 /** Silence after which the tie cools, and after which it is dormant (ms). */
@@ -206,10 +215,16 @@ export function runDyad(
       s.firstDay = Math.floor(t / DAY_MS);
       s.lastDay = s.firstDay;
       s.activeDays = 1;
+      s.episodes = 1;
+      s.episodeDay = s.firstDay;
     } else {
       const day = Math.floor(t / DAY_MS);
       if (day !== s.lastDay) {
-        s.logGapSum += Math.log(day - s.lastDay);
+        if (day - s.lastDay > EPISODE_DAYS) {
+          s.logGapSum += Math.log(day - s.episodeDay);
+          s.episodeDay = day;
+          s.episodes++;
+        }
         s.lastDay = day;
         s.activeDays++;
       }

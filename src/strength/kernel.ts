@@ -229,29 +229,33 @@ export function computeDyadStrengths(index: InteractionIndex, nowMs: number, res
 
 /**
  * The usual gap of dyad `d` (ms) from its events before `end`: the geometric
- * mean of the gaps between consecutive days of contact (as the stage
- * machine); NaN with fewer than two days of contact.
+ * mean of the gaps between the starts of its contact episodes (contact days at
+ * most 2 days apart count as one episode), as the stage machine; NaN with a
+ * single episode.
  */
 export function usualGapOf(index: InteractionIndex, d: number, end: number): number {
   const start = index.eventOffset[d]!;
   let lastDay = NaN;
-  let days = 0;
+  let episodeDay = NaN;
+  let episodes = 0;
   let logSum = 0;
   for (let e = start; e < end; e++) {
     const day = Math.floor(index.time[e]! / DAY_MS);
-    if (day !== lastDay) {
-      if (days > 0) logSum += Math.log(day - lastDay);
-      lastDay = day;
-      days++;
+    if (day === lastDay) continue;
+    if (episodes === 0 || day - lastDay > 2) {
+      if (episodes > 0) logSum += Math.log(day - episodeDay);
+      episodeDay = day;
+      episodes++;
     }
+    lastDay = day;
   }
-  return days > 1 ? Math.exp(logSum / (days - 1)) * DAY_MS : NaN;
+  return episodes > 1 ? Math.exp(logSum / (episodes - 1)) * DAY_MS : NaN;
 }
 
 /**
  * Whether dyad `d` is dormant at `nowMs`: silence ≥ max(dormancyFactor × its
  * usual gap, dormancyMinSilence) (Navarro et al. 2017). A tie with a single
- * day of contact uses a usual gap of 30 days; a tie without events is not dormant.
+ * episode of contact uses a usual gap of 30 days; a tie without events is not dormant.
  */
 export function isDormantDyad(index: InteractionIndex, d: number, nowMs: number, resolved: ResolvedStrengthOptions): boolean {
   const end = eventsEnd(index, d, nowMs);

@@ -30,7 +30,7 @@ describe('stages of generated archetypes', () => {
     expect(share('new-acquaintance', 'acquainted')).toBeGreaterThan(0.65);
     expect(share('new-acquaintance', 'trusted', 'dormant')).toBe(0);
   });
-  it('fading ties are on the way down', () => expect(share('fading', 'cooling', 'dormant')).toBeGreaterThan(0.55));
+  it('fading ties are on the way down (half of them; see the stages guide)', () => expect(share('fading', 'cooling', 'dormant')).toBeGreaterThan(0.45));
   it('cold pitchers stay connected and are flagged', () => {
     expect(share('cold-pitcher', 'connected')).toBeGreaterThan(0.6);
     expect(share('cold-pitcher', 'trusted', 'engaged')).toBeLessThan(0.02);

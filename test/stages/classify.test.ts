@@ -117,8 +117,14 @@ describe('classifyStage: the way down', () => {
   it('an acquaintance does not cool, but lapses into dormancy', () => {
     const acq = pair([[0, 'a'], [1, 'b']]);
     expect(classifyStage(acq, 'a', 'b', { now: iso(80) }).stage).toBe('acquainted');
-    // A single gap of 1 day: dormant after max(8 × 1, 90) days.
-    expect(classifyStage(acq, 'a', 'b', { now: iso(91) }).stage).toBe('dormant');
+    // A message and its reply are one episode: the usual gap is the default 30 days,
+    // so dormant after max(8 × 30, 90) = 240 days of silence.
+    expect(classifyStage(acq, 'a', 'b', { now: iso(1 + 239) }).stage).toBe('acquainted');
+    expect(classifyStage(acq, 'a', 'b', { now: iso(1 + 240) }).stage).toBe('dormant');
+    // Two episodes 10 days apart: usual gap 10 days, dormant after max(80, 90) = 90 days.
+    const two = pair([[0, 'a'], [1, 'b'], [10, 'a']]);
+    expect(classifyStage(two, 'a', 'b', { now: iso(10 + 90) }).stage).toBe('dormant');
+    expect(classifyStage(two, 'a', 'b', { now: iso(10 + 89) }).stage).toBe('acquainted');
   });
 
   it('contact revives a cooling tie', () => {
@@ -244,7 +250,7 @@ describe('symmetry, overrides, purity and errors', () => {
     const before = snapshot(g);
     expect(classifyStage(g, '__proto__', 'constructor', { now: iso(2) }).stage).toBe('acquainted');
     expect(classifyStages(g, { now: iso(2) }).relationships).toEqual([
-      { a: '__proto__', b: 'constructor', stage: 'acquainted', level: 'acquainted', since: new Date(at(1)), flags: [], flagDetails: [] },
+      { a: '__proto__', b: 'constructor', stage: 'acquainted', level: 'acquainted', peak: 'acquainted', since: new Date(at(1)), flags: [], flagDetails: [] },
     ]);
     expect(snapshot(g)).toBe(before);
   });
@@ -279,7 +285,7 @@ describe('classifyStages and stageAdvice', () => {
   g.addEdge('me', 'friend', { interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w) })), { at: at(3), kind: 'help' }] });
   g.addEdge('friend', 'me', { interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w + 7) })), { at: at(10), kind: 'favor' }] });
   g.addEdge('pitcher', 'me', { interactions: [{ at: at(100), kind: 'pitch' }, { at: at(110) }, { at: at(120) }] });
-  add('me', 'old', [0, 1, 2]);
+  add('me', 'old', [0, 20, 40]);
   add('old', 'me', [1]);
   add('fresh', 'me', [200]);
   add('me', 'fresh', [201]);

@@ -1,0 +1,287 @@
+/**
+ * `networkHealth`: the community view — reciprocity, stages, strength, ties
+ * at risk, the people who hold the network together and those drifting away,
+ * and trends between two dates.
+ *
+ * @module
+ */
+import { UndirectedGraph } from 'graphology';
+import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { assertGraph, compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
+import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
+import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import { measureReciprocity } from '../reciprocity/network.js';
+import { classifyIndex } from '../stages/classify.js';
+import { resolveThresholds, type ResolvedThresholds } from '../stages/options.js';
+import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../stages/types.js';
+import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
+import { networkBrokerage } from './brokerage.js';
+
+/** Options of {@link networkHealth}. */
+export interface NetworkHealthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {
+  /** An earlier date to compare with: the report then carries `trend`. */
+  compareTo?: TimeInput;
+  /** Stage thresholds. */
+  thresholds?: Partial<StageThresholds>;
+  /** Length of the top lists (brokers, central people, ties and people at risk). Default 5. */
+  limit?: number;
+  /** Skip the brokerage and centrality lists (the slowest parts on very large graphs). Default false. */
+  skipCentrality?: boolean;
+}
+
+/** The key numbers of the network at one date. */
+export interface NetworkSnapshot {
+  /** The date. */
+  at: Date;
+  /** Relationships with an interaction at or before the date. */
+  relationships: number;
+  /** Interactions at or before the date. */
+  interactions: number;
+  /** Reciprocity (see `networkReciprocity`), over interactions at or before the date. */
+  reciprocity: { overall: number | null; rho: number | null; weighted: number | null };
+  /** Relationships per stage and per flag. */
+  stages: Record<Stage, number>;
+  flags: Record<StageFlag, number>;
+  /** Strength of the relationships: mean, quartiles, 90th percentile, and a 10-bin histogram over [0, 1]. */
+  strength: { mean: number; q1: number; median: number; q3: number; p90: number; histogram: number[] };
+  /** Relationships that were engaged or trusted and are now cooling or dormant, and their share of all that ever were. */
+  atRisk: { count: number; share: number | null };
+}
+
+/** The result of {@link networkHealth}. Plain and JSON-serialisable. */
+export interface NetworkHealth extends NetworkSnapshot {
+  /** Discriminates the report kinds for {@link summarize}. */
+  kind: 'network';
+  /** People in the graph. */
+  people: number;
+  /** The valuable ties at risk, longest silent last… most recent first (easiest to revive). */
+  tiesAtRisk: { a: string; b: string; stage: Stage; peak: StageLevel; silenceDays: number }[];
+  /** Brokers: lowest Burt constraint among people with at least 3 contacts. */
+  brokers: { person: string; constraint: number; effectiveSize: number; degree: number }[];
+  /** The most central people: PageRank (graphology-metrics) on the tie graph weighted by strength. */
+  central: { person: string; pagerank: number }[];
+  /** People with at least 3 past relationships, all of them now cooling or dormant. */
+  peopleAtRisk: { person: string; relationships: number }[];
+  /** The same key numbers at `compareTo`, when given. */
+  trend?: { from: NetworkSnapshot; change: { relationships: number; overall: number | null; meanStrength: number; stages: Record<Stage, number> } };
+}
+
+// graphology-metrics is CommonJS without an exports map; depending on the loader its function is
+// the namespace's `default`, or `default.default` (TypeScript's NodeNext view), so look for it.
+type PagerankFn = (graph: UndirectedGraph, options: { getEdgeWeight: string }) => Record<string, number>;
+const loaded = pagerankModule as unknown as { default?: PagerankFn | { default?: PagerankFn } };
+const pagerank: PagerankFn =
+  typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default;
+
+/**
+ * PageRank (α 0.85) of the tie graph weighted by strength, by graphology-metrics
+ * on a graph keyed by index ids (safe whatever the user's keys); `null` without
+ * ties. graphology-metrics fails in a process whose Object.prototype graphology
+ * has polluted (see the conventions guide); then the same power iteration runs
+ * here, on the index.
+ */
+export function tiePagerank(index: InteractionIndex, strengths: Float64Array): Float64Array | null {
+  const n = index.nodes.length;
+  let any = false;
+  for (let d = 0; d < index.dyadCount; d++) if (strengths[d]! > 0) any = true;
+  if (!any) return null;
+  if (!isPrototypePolluted()) {
+    const ties = new UndirectedGraph();
+    for (let i = 0; i < n; i++) ties.addNode(String(i));
+    for (let d = 0; d < index.dyadCount; d++) if (strengths[d]! > 0) ties.addEdge(String(index.dyadA[d]!), String(index.dyadB[d]!), { w: strengths[d]! });
+    const ranks = pagerank(ties, { getEdgeWeight: 'w' });
+    const out = new Float64Array(n);
+    for (const [id, pr] of Object.entries(ranks)) out[Number(id)] = pr;
+    return out;
+  }
+  return powerIteration(index, strengths, 0.85, 100, 1e-6);
+}
+
+/** graphology-metrics' weighted PageRank power iteration, on the index's dyads. */
+export function powerIteration(index: InteractionIndex, strengths: Float64Array, alpha: number, maxIterations: number, tolerance: number): Float64Array {
+  const n = index.nodes.length;
+  const out = new Float64Array(n);
+  for (let d = 0; d < index.dyadCount; d++) {
+    const w = strengths[d]!;
+    if (w > 0) {
+      out[index.dyadA[d]!] = out[index.dyadA[d]!]! + w;
+      out[index.dyadB[d]!] = out[index.dyadB[d]!]! + w;
+    }
+  }
+  const p = 1 / n;
+  let x = new Float64Array(n).fill(p);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const last = x;
+    x = new Float64Array(n);
+    let dangle = 0;
+    for (let i = 0; i < n; i++) if (out[i] === 0) dangle += last[i]!;
+    dangle *= alpha;
+    for (let d = 0; d < index.dyadCount; d++) {
+      const w = strengths[d]!;
+      if (!(w > 0)) continue;
+      const a = index.dyadA[d]!;
+      const b = index.dyadB[d]!;
+      x[b] = x[b]! + (alpha * last[a]! * w) / out[a]!;
+      x[a] = x[a]! + (alpha * last[b]! * w) / out[b]!;
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) {
+      x[i] = x[i]! + dangle * p + (1 - alpha) * p;
+      error += Math.abs(x[i]! - last[i]!);
+    }
+    if (error < n * tolerance) break;
+  }
+  return x;
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+interface SnapshotParts {
+  snapshot: NetworkSnapshot;
+  strengths: Float64Array;
+  stages: ReturnType<typeof classifyIndex>;
+}
+
+function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOptions, th: ResolvedThresholds): SnapshotParts {
+  const strengths = computeDyadStrengths(index, now, r);
+  const stages = classifyIndex(index, now, th);
+  const rec = measureReciprocity(index, now, NaN, -Infinity, now, 'interactions');
+  const values: number[] = [];
+  let interactions = 0;
+  let atRisk = 0;
+  let everEngaged = 0;
+  for (let d = 0; d < index.dyadCount; d++) {
+    const n = eventsEnd(index, d, now) - index.eventOffset[d]!;
+    if (n === 0) continue;
+    interactions += n;
+    values.push(strengths[d]!);
+    const rel = stages.relationships[d]!;
+    if (rel.peak === 'engaged' || rel.peak === 'trusted') {
+      everEngaged++;
+      if (rel.stage === 'cooling' || rel.stage === 'dormant') atRisk++;
+    }
+  }
+  const sorted = Float64Array.from(values).sort();
+  const histogram = new Array<number>(10).fill(0);
+  let sum = 0;
+  for (const v of sorted) {
+    sum += v;
+    histogram[Math.min(9, Math.floor(v * 10))]!++;
+  }
+  return {
+    strengths,
+    stages,
+    snapshot: {
+      at: new Date(now),
+      relationships: values.length,
+      interactions,
+      reciprocity: { overall: rec.overall, rho: rec.rho, weighted: rec.weighted },
+      stages: stages.counts,
+      flags: stages.flagCounts,
+      strength: { mean: values.length ? sum / values.length : 0, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), p90: quantile(sorted, 0.9), histogram },
+      atRisk: { count: atRisk, share: everEngaged > 0 ? atRisk / everEngaged : null },
+    },
+  };
+}
+
+/**
+ * The community view at `now`, from one shared reading of the graph:
+ * reciprocity (overall, ρ, weighted), the stage distribution and flags, the
+ * strength distribution, the valuable ties at risk (engaged or trusted, now
+ * cooling or dormant), the people who hold the network together — brokers by
+ * Burt's constraint and the most central by PageRank (graphology-metrics) on
+ * the strength-weighted tie graph — the people at risk of dropping out (all
+ * their relationships cooling or dormant), and, with `compareTo`, the trend
+ * since an earlier date.
+ *
+ * @example
+ * ```ts
+ * const report = networkHealth(graph, { now: '2024-06-30', compareTo: '2024-01-01' });
+ * report.atRisk;                 // { count: 42, share: 0.18 }
+ * report.trend?.change.overall;  // −0.03: reciprocity fell since January
+ * console.log(summarize(report));
+ * ```
+ */
+export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions): NetworkHealth {
+  const module = 'networkHealth';
+  assertGraph(graph, module);
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
+  }
+  const now = parseTimeOption(options.now, 'now', module);
+  const before = options.compareTo === undefined ? null : parseTimeOption(options.compareTo, 'compareTo', module);
+  if (before !== null && before >= now) {
+    throw new InvalidOptionError(`${module}: \`compareTo\` (${new Date(before).toISOString()}) must be before \`now\` (${new Date(now).toISOString()}).`, { field: 'compareTo' });
+  }
+  const limit = options.limit ?? 5;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer >= 0; got ${describeValue(limit)}.`, { field: 'limit' });
+  }
+  const r = resolveStrengthOptions(options, module);
+  const th = resolveThresholds(options.thresholds, module);
+  const index = buildIndex(graph, options, module);
+  const { snapshot, strengths, stages } = snapshotAt(index, now, r, th);
+
+  // Ties at risk: most recently silent first (easiest to revive), then by key.
+  const tiesAtRisk = stages.relationships
+    .map((rel, d) => ({ rel, d }))
+    .filter(({ rel }) => (rel.peak === 'engaged' || rel.peak === 'trusted') && (rel.stage === 'cooling' || rel.stage === 'dormant'))
+    .map(({ rel, d }) => ({ a: rel.a, b: rel.b, stage: rel.stage, peak: rel.peak, silenceDays: Math.round((now - index.time[eventsEnd(index, d, now) - 1]!) / DAY_MS) }))
+    .sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b))
+    .slice(0, limit);
+
+  // People at risk: ≥ 3 past relationships, all cooling or dormant.
+  const n = index.nodes.length;
+  const past = new Int32Array(n);
+  const lapsed = new Int32Array(n);
+  stages.relationships.forEach((rel, d) => {
+    if (eventsEnd(index, d, now) === index.eventOffset[d]!) return;
+    const gone = rel.stage === 'cooling' || rel.stage === 'dormant';
+    for (const x of [index.dyadA[d]!, index.dyadB[d]!]) {
+      past[x]!++;
+      if (gone) lapsed[x]!++;
+    }
+  });
+  const peopleAtRisk: NetworkHealth['peopleAtRisk'] = [];
+  for (let i = 0; i < n; i++) if (past[i]! >= 3 && lapsed[i] === past[i]) peopleAtRisk.push({ person: index.nodes[i]!, relationships: past[i]! });
+  peopleAtRisk.sort((x, y) => y.relationships - x.relationships || compareKeys(x.person, y.person));
+
+  let brokers: NetworkHealth['brokers'] = [];
+  let central: NetworkHealth['central'] = [];
+  if (!options.skipCentrality) {
+    brokers = [...networkBrokerage(graph)]
+      .filter(([, b]) => b.degree >= 3 && b.constraint !== null)
+      .map(([person, b]) => ({ person, constraint: b.constraint!, effectiveSize: b.effectiveSize!, degree: b.degree }))
+      .sort((x, y) => x.constraint - y.constraint || compareKeys(x.person, y.person))
+      .slice(0, limit);
+    const ranks = tiePagerank(index, strengths);
+    if (ranks !== null) {
+      central = Array.from(ranks, (pr, id) => ({ person: index.nodes[id]!, pagerank: pr }))
+        .sort((x, y) => y.pagerank - x.pagerank || compareKeys(x.person, y.person))
+        .slice(0, limit);
+    }
+  }
+
+  const report: NetworkHealth = { kind: 'network', people: graph.order, ...snapshot, tiesAtRisk, brokers, central, peopleAtRisk: peopleAtRisk.slice(0, limit) };
+  if (before !== null) {
+    const from = snapshotAt(index, before, r, th).snapshot;
+    report.trend = {
+      from,
+      change: {
+        relationships: snapshot.relationships - from.relationships,
+        overall: snapshot.reciprocity.overall !== null && from.reciprocity.overall !== null ? snapshot.reciprocity.overall - from.reciprocity.overall : null,
+        meanStrength: snapshot.strength.mean - from.strength.mean,
+        stages: Object.fromEntries(STAGES.map((s) => [s, snapshot.stages[s] - from.stages[s]])) as Record<Stage, number>,
+      },
+    };
+  }
+  return report;
+}

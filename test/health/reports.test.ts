@@ -1,0 +1,178 @@
+import Graph, { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { classifyStages, egoHealth, InvalidOptionError, networkHealth, NodeNotFoundError, networkReciprocity, summarize, tieStrength } from 'goodwill';
+import { generateNetwork } from 'goodwill/fixtures';
+import { freezeGraph, snapshot } from '../helpers/frozen.js';
+import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+
+cleanPrototypePollutionAfterEach();
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 0, 1);
+const at = (d: number) => T0 + d * DAY;
+const NOW = at(400);
+
+/** Weekly or monthly contact between x and y from day `from` to day `to`, both ways; optional gives. */
+function add(g: Graph, x: string, y: string, from: number, to: number, step: number, gives = false) {
+  for (const k of [x, y]) g.mergeNode(k);
+  const xy = [];
+  const yx = [];
+  for (let d = from; d <= to; d += step) {
+    xy.push({ at: at(d) });
+    yx.push({ at: at(d + 1) });
+  }
+  if (gives) {
+    xy.push({ at: at(from + 10), kind: 'help' });
+    yx.push({ at: at(from + 20), kind: 'favor' });
+    xy.sort((a, b) => a.at - b.at);
+    yx.sort((a, b) => a.at - b.at);
+  }
+  g.mergeEdge(x, y, { interactions: xy });
+  g.mergeEdge(y, x, { interactions: yx });
+}
+
+function network(): Graph {
+  const g = new Graph();
+  add(g, 'me', 'close', 35, 399, 7, true); // weekly for a year, gives both ways: trusted, weekly layer
+  add(g, 'me', 'monthly', 10, 395, 30); // monthly: engaged, monthly layer
+  add(g, 'me', 'lapsed', 0, 150, 7); // weekly, then 250 days of silence: dormant
+  add(g, 'me', 'cooling', 200, 370, 7); // weekly until day 371, then 29 days: cooling
+  g.mergeNode('cold');
+  g.mergeEdge('me', 'cold', { interactions: [{ at: at(300), kind: 'pitch' }, { at: at(310) }, { at: at(320) }] });
+  add(g, 'close', 'fof', 100, 399, 7); // a friend of friends, strongly tied to two of my contacts
+  add(g, 'monthly', 'fof', 100, 399, 7);
+  add(g, 'close', 'other', 100, 399, 7);
+  return g;
+}
+
+describe('egoHealth: every field on a network whose answer is known', () => {
+  const g = freezeGraph(network());
+  const before = snapshot(g);
+  const r = egoHealth(g, 'me', { now: NOW });
+
+  it('size, layers by contact frequency, stages, flags and warmth', () => {
+    expect(r.kind).toBe('ego');
+    expect(r.at).toEqual(new Date(NOW));
+    expect(r.size).toEqual({ ties: 5, active90: 4 }); // all but lapsed
+    // Past year: close 104 contacts (weekly), monthly ~26 (both ways), cooling ~50 (weekly both ways, in the year), lapsed 2·? (days 35–150), cold 3.
+    expect(r.layers.map((l) => [l.norm, l.count])).toEqual([[5, 1], [15, 4], [50, 5], [150, 5]]);
+    expect(r.layers[0]!.fill).toBeCloseTo(1 / 5, 15);
+    expect(r.stages).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
+    expect(r.flags).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
+    expect(r.warmth.cooling).toBe(1);
+    expect(r.warmth.dormant).toBe(1);
+  });
+
+  it('reciprocity and brokerage', () => {
+    // Gives: me 'help' (4) to close, close 'favor' (4) back; cold's pitch is a claim on... me asked cold: received by me.
+    expect(r.reciprocity.style).toBe('taker'); // my pitch to cold (2) counts as received: 4 given, 6 received
+    expect(r.reciprocity.exchangeBalance).toBeCloseTo((4 - 6) / 10, 12);
+    expect(r.reciprocity.outOfBalance).toEqual([{ person: 'cold', balance: -1, class: 'over-taking' }]);
+    // Mutual weights: 2 for each two-way tie, 1 for cold; no ties among my contacts.
+    expect(r.brokerage.constraint).toBeCloseTo((4 * (2 / 9) ** 2) + (1 / 9) ** 2, 12);
+    expect(r.brokerage.effectiveSize).toBeCloseTo(5, 12);
+    expect(r.brokerage.efficiency).toBeCloseTo(1, 12);
+  });
+
+  it('advice: seed the friend of friends via the best introducer, feed the cooling tie, weed the cold pitch', () => {
+    expect(r.advice.seed.map((s) => s.person)).toEqual(['fof', 'other']);
+    expect(r.advice.seed[0]!.via.sort()).toEqual(['close', 'monthly']);
+    // Adamic–Adar: 1/ln(strong ties of close) + 1/ln(strong ties of monthly); close has 3 (me, fof, other), monthly 2.
+    const strong = (a: string, b: string) => tieStrength(g, a, b, { now: NOW }).strength >= 0.3;
+    const k = (y: string) => ['me', 'fof', 'other', 'close', 'monthly'].filter((z) => z !== y && g.hasNode(z) && (g.hasEdge(y, z) || g.hasEdge(z, y)) && strong(y, z)).length;
+    expect(r.advice.seed[0]!.score).toBeCloseTo(1 / Math.log(k('close')) + 1 / Math.log(k('monthly')), 12);
+    expect(r.advice.feed.map((f) => f.person)).toContain('cooling');
+    expect(r.advice.feed.every((f) => f.priority > 0)).toBe(true);
+    expect(r.advice.weed.map((w) => w.person)).toEqual(['cold']);
+  });
+
+  it('is deterministic, JSON-serialisable, and leaves the graph untouched', () => {
+    expect(egoHealth(g, 'me', { now: NOW })).toEqual(r);
+    expect(JSON.parse(JSON.stringify(r)).advice.seed[0].person).toBe('fof');
+    expect(snapshot(g)).toBe(before);
+    const text = summarize(r);
+    expect(text).toContain('Network of me on 2025-02-04: 5 relationships');
+    expect(text).toContain('Seed — people to meet:\n  fof: 2 of your strong contacts know fof well');
+  });
+
+  it('names what is wrong', () => {
+    expect(() => egoHealth(g, 'nobody', { now: NOW })).toThrow(NodeNotFoundError);
+    expect(() => egoHealth(g, 'me', { now: NOW, strongTie: 0 })).toThrow(InvalidOptionError);
+    expect(() => egoHealth(g, 'me', {} as never)).toThrow(/`now` is required/);
+    expect(() => summarize({} as never)).toThrow(/expected a report/);
+  });
+});
+
+describe('networkHealth', () => {
+  const g = freezeGraph(network());
+  const before = snapshot(g);
+  const r = networkHealth(g, { now: NOW, compareTo: at(199) });
+
+  it('agrees with the functions it summarises', () => {
+    expect(r.kind).toBe('network');
+    expect(r.people).toBe(8);
+    expect(r.relationships).toBe(8);
+    let interactions = 0;
+    g.forEachEdge((_e, a) => (interactions += (a.interactions as unknown[]).length));
+    expect(r.interactions).toBe(interactions);
+    const rec = networkReciprocity(g, { now: NOW });
+    expect(r.reciprocity).toEqual({ overall: rec.overall, rho: rec.rho, weighted: rec.weighted });
+    expect(r.reciprocity.overall).toBeCloseTo(14 / 15, 15); // 15 links, only me→cold unreturned
+    expect(r.stages).toEqual(classifyStages(g, { now: NOW }).counts);
+    expect(r.strength.histogram.reduce((s, x) => s + x, 0)).toBe(8);
+    expect(r.strength.q1).toBeLessThanOrEqual(r.strength.median);
+    expect(r.strength.median).toBeLessThanOrEqual(r.strength.q3);
+  });
+
+  it('ties and people at risk, brokers, central people', () => {
+    expect(r.atRisk.count).toBe(2); // lapsed (dormant) and cooling, both were engaged
+    expect(r.tiesAtRisk.map((t) => [t.a, t.b, t.stage])).toEqual([['cooling', 'me', 'cooling'], ['lapsed', 'me', 'dormant']]);
+    expect(r.peopleAtRisk).toEqual([]);
+    expect(r.brokers[0]!.person).toBe('me'); // the only person with five contacts and no ties among them
+    expect(r.central.length).toBe(5);
+    expect(r.central[0]!.person).toBe('me');
+  });
+
+  it('trend since an earlier date', () => {
+    expect(r.trend!.from.at).toEqual(new Date(at(199)));
+    expect(r.trend!.from.relationships).toBe(6); // cooling (from day 200) and cold (day 300) had not started
+    expect(r.trend!.change.relationships).toBe(2);
+    expect(summarize(r)).toContain('Since 2024-07-18: relationships +2');
+    expect(snapshot(g)).toBe(before);
+  });
+
+  it('works with prototype-named keys and names what is wrong', () => {
+    const m = new MultiDirectedGraph();
+    for (const k of ['__proto__', 'constructor', 'toString']) m.addNode(k);
+    m.addEdge('__proto__', 'constructor', { interactions: [{ at: at(0) }] });
+    m.addEdge('constructor', '__proto__', { interactions: [{ at: at(1) }] });
+    m.addEdge('toString', '__proto__', { interactions: [{ at: at(2) }] });
+    const report = networkHealth(m, { now: at(3) });
+    expect(report.relationships).toBe(2);
+    expect(egoHealth(m, '__proto__', { now: at(3) }).size.ties).toBe(2);
+    expect(() => networkHealth(g, { now: NOW, compareTo: at(500) })).toThrow(/must be before/);
+    expect(() => networkHealth(g, { now: NOW, limit: -1 })).toThrow(InvalidOptionError);
+  });
+
+  it('on a generated network: every relationship is counted once, fading/dormant archetypes are at risk', () => {
+    const gen = generateNetwork({ seed: 12, people: 300 });
+    const report = networkHealth(gen, { now: '2025-01-01', limit: 3 });
+    expect(Object.values(report.stages).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(report.relationships);
+    expect(report.atRisk.share!).toBeGreaterThan(0.2);
+    expect(report.brokers).toHaveLength(3);
+  });
+});
+
+describe('PageRank fallback', () => {
+  it('the power iteration on the index equals graphology-metrics', async () => {
+    const { buildIndex } = await import('../../src/core/interaction-index.js');
+    const { computeDyadStrengths, resolveStrengthOptions } = await import('../../src/strength/kernel.js');
+    const { tiePagerank, powerIteration } = await import('../../src/health/network.js');
+    const g = generateNetwork({ seed: 2, people: 150 });
+    const index = buildIndex(g, {}, 'test');
+    const strengths = computeDyadStrengths(index, Date.UTC(2025, 0, 1), resolveStrengthOptions({}, 'test'));
+    const metrics = tiePagerank(index, strengths)!;
+    const ours = powerIteration(index, strengths, 0.85, 100, 1e-6);
+    for (let i = 0; i < metrics.length; i++) expect(ours[i]!).toBeCloseTo(metrics[i]!, 12);
+  });
+});
