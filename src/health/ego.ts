@@ -219,6 +219,15 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     const sy = strengths[d]!;
     if (sy < strongTie) continue;
     const y = otherOf(index, d, self);
+    // An introducer must be a live, two-way tie: not dormant, and contact both ways.
+    if (isDormantDyad(index, d, now, r)) continue;
+    let fromA = 0;
+    let fromB = 0;
+    for (let e = index.eventOffset[d]!; e < eventsEnd(index, d, now); e++) {
+      if (index.dir[e] === 0) fromA++;
+      else fromB++;
+    }
+    if (fromA === 0 || fromB === 0) continue;
     const ky = strongDegree(y);
     if (ky < 2) continue; // ln(1) = 0: a contact with one strong tie (the person) introduces nobody
     for (let j = index.nodeDyadOffset[y]!; j < index.nodeDyadOffset[y + 1]!; j++) {

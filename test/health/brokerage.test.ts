@@ -1,0 +1,175 @@
+import Graph, { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { brokerage, InvalidOptionError, NodeNotFoundError, networkBrokerage } from 'goodwill';
+import { parseEdgeList } from 'goodwill/fixtures';
+import { describeData, readDataFile } from '../helpers/data.js';
+import { freezeGraph, snapshot } from '../helpers/frozen.js';
+import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+
+cleanPrototypePollutionAfterEach();
+
+interface OracleGraph {
+  directed: boolean;
+  weight: string | null;
+  edges?: [string, string, number][];
+  values: Record<string, [number | null, number | null]>;
+}
+const oracle = JSON.parse(readFileSync(new URL('../oracles/brokerage.json', import.meta.url), 'utf8')) as { graphs: Record<string, OracleGraph> };
+
+function fromOracle(g: OracleGraph): Graph {
+  const graph = g.directed ? new DirectedGraph() : new UndirectedGraph();
+  for (const [u, v, w] of g.edges!) graph.mergeEdge(u, v, { weight: w });
+  return graph;
+}
+
+function compare(graph: Graph, expected: OracleGraph, weighted: boolean) {
+  const all = networkBrokerage(graph, weighted ? { getEdgeWeight: 'weight' } : {});
+  let compared = 0;
+  for (const [node, [c, e]] of Object.entries(expected.values)) {
+    const ours = all.get(node)!;
+    if (c === null) {
+      // NetworkX: NaN for a node without successors; goodwill measures every node with a neighbour.
+      expect(graph.outDegree(node), node).toBe(0);
+      continue;
+    }
+    expect(ours.constraint!, `${node} constraint`).toBeCloseTo(c, 9);
+    expect(ours.effectiveSize!, `${node} effective size`).toBeCloseTo(e!, 9);
+    compared++;
+  }
+  return compared;
+}
+
+describe('brokerage: the NetworkX test graphs (published values)', () => {
+  const borgatti = fromOracle(oracle.graphs['borgatti']!);
+  it("Borgatti's example: C = 0.400 / 0.595 / 1, ES = 4.67 / 2.50 / 1", () => {
+    expect(brokerage(borgatti, 'G').constraint).toBeCloseTo(0.400, 3);
+    expect(brokerage(borgatti, 'A').constraint).toBeCloseTo(0.595, 3);
+    expect(brokerage(borgatti, 'C').constraint).toBeCloseTo(1, 3);
+    expect(brokerage(borgatti, 'G').effectiveSize).toBeCloseTo(4.67, 2);
+    expect(brokerage(borgatti, 'A').effectiveSize).toBeCloseTo(2.5, 2);
+    expect(brokerage(borgatti, 'C')).toMatchObject({ effectiveSize: 1, efficiency: 1, degree: 1 });
+    // G has 6 contacts: efficiency 4.67 / 6.
+    expect(brokerage(borgatti, 'G').efficiency).toBeCloseTo(4.6666666667 / 6, 9);
+  });
+  for (const name of ['nx-directed', 'nx-directed-weighted', 'borgatti', 'borgatti-weighted']) {
+    it(`${name}: every node to 1e-9`, () => {
+      const g = oracle.graphs[name]!;
+      expect(compare(fromOracle(g), g, g.weight !== null)).toBe(Object.keys(g.values).length);
+    });
+  }
+  it('the constraint contributions sum to the constraint and name the neighbours', () => {
+    const r = brokerage(borgatti, 'A');
+    expect(r.contributions.map((c) => c.person).sort()).toEqual(['B', 'E', 'F', 'G']);
+    expect(r.contributions.reduce((s, c) => s + c.constraint, 0)).toBeCloseTo(r.constraint!, 12);
+    expect(r.contributions.reduce((s, c) => s + c.investment, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describeData('brokerage agrees with NetworkX on real graphs (test/oracles/brokerage.json)', () => {
+  it('karate club and Florentine families: every node', () => {
+    for (const [name, file] of [['karate', 'karate-club.edges.csv'], ['florentine', 'florentine-families.edges.csv']] as const) {
+      const g = parseEdgeList(readDataFile(`karate-florentine/${file}`), { format: 'csv', type: 'undirected' });
+      expect(compare(g, oracle.graphs[name]!, false)).toBe(g.order);
+    }
+  });
+  it('email-Eu-core (directed): 150 seeded nodes (those with successors; NetworkX gives the others NaN)', () => {
+    const g = parseEdgeList(readDataFile('email-eu-core-temporal/email-Eu-core-temporal.txt.gz'), { format: 'snap' });
+    g.forEachEdge((e, _a, s, t) => {
+      if (s === t) g.dropEdge(e);
+    });
+    expect(compare(g, oracle.graphs['email-eu']!, false)).toBeGreaterThan(100);
+  });
+  it('Bitcoin OTC (positive ratings as weights) and Advogato (trust levels): 200 seeded nodes each', () => {
+    const otc = parseEdgeList(readDataFile('soc-sign-bitcoinotc/soc-sign-bitcoinotc.csv'), { format: 'csv', header: false, columns: { source: 0, target: 1, weight: 2 } });
+    const positive = new DirectedGraph();
+    otc.forEachEdge((_e, a, s, t) => {
+      if ((a.weight as number) > 0 && s !== t) positive.mergeEdge(s, t, { weight: a.weight });
+    });
+    expect(compare(positive, oracle.graphs['bitcoin-otc-positive']!, true)).toBeGreaterThan(100);
+    const advogato = parseEdgeList(readDataFile('advogato/out.advogato'), { format: 'konect' });
+    advogato.forEachEdge((e, _a, s, t) => {
+      if (s === t) advogato.dropEdge(e);
+    });
+    expect(compare(advogato, oracle.graphs['advogato']!, true)).toBeGreaterThan(100);
+  });
+});
+
+describe('brokerage properties', () => {
+  const graphs = fc.record({
+    n: fc.integer({ min: 2, max: 8 }),
+    edges: fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 5 })), { maxLength: 20 }),
+    directed: fc.boolean(),
+  });
+  it('bounds; one call per person equals the whole-network pass; relabelling does not change the values', () => {
+    fc.assert(
+      fc.property(graphs, ({ n, edges, directed }) => {
+        const make = (name: (i: number) => string) => {
+          const g = directed ? new DirectedGraph() : new UndirectedGraph();
+          for (let i = 0; i < n; i++) g.addNode(name(i));
+          for (const [u, v, w] of edges) if (u % n !== v % n) g.mergeEdge(name(u % n), name(v % n), { weight: w });
+          return g;
+        };
+        const g = make((i) => `n${i}`);
+        const h = make((i) => `m${String.fromCharCode(122 - i)}`); // reversed key order
+        for (const options of [{}, { getEdgeWeight: 'weight' }]) {
+          const all = networkBrokerage(g, options);
+          const other = networkBrokerage(h, options);
+          for (let i = 0; i < n; i++) {
+            const r = all.get(`n${i}`)!;
+            const one = brokerage(g, `n${i}`, options);
+            expect(one.constraint).toEqual(r.constraint === null ? null : expect.closeTo(r.constraint, 12));
+            const s = other.get(`m${String.fromCharCode(122 - i)}`)!;
+            if (r.constraint === null) {
+              expect(r).toEqual({ constraint: null, effectiveSize: null, efficiency: null, degree: 0 });
+              continue;
+            }
+            expect(s.constraint!).toBeCloseTo(r.constraint, 12);
+            expect(s.effectiveSize!).toBeCloseTo(r.effectiveSize!, 12);
+            expect(r.constraint).toBeGreaterThan(0);
+            // A lone contact constrains fully: C = 1 for degree 1.
+            if (r.degree === 1) expect(r.constraint).toBeCloseTo(1, 12);
+            expect(r.efficiency!).toBeGreaterThan(0);
+            expect(r.efficiency!).toBeLessThanOrEqual(1 + 1e-12);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('brokerage options, purity and errors', () => {
+  it('weights ties by strength; works with prototype keys and frozen graphs', () => {
+    const g = new MultiDirectedGraph();
+    for (const k of ['__proto__', 'constructor', 'toString']) g.addNode(k);
+    const at = (d: number) => Date.UTC(2024, 0, 1 + d);
+    g.addEdge('__proto__', 'constructor', { interactions: [{ at: at(0) }, { at: at(5) }] });
+    g.addEdge('constructor', '__proto__', { interactions: [{ at: at(1) }] });
+    g.addEdge('__proto__', 'toString', { interactions: [{ at: at(2) }] });
+    freezeGraph(g);
+    const before = snapshot(g);
+    const plain = brokerage(g, '__proto__');
+    expect(plain.degree).toBe(2);
+    // Two unconnected contacts: no redundancy.
+    expect(plain.effectiveSize).toBeCloseTo(2, 12);
+    const byStrength = brokerage(g, '__proto__', { getEdgeWeight: 'strength', now: at(10) });
+    expect(byStrength.contributions[0]!.person).toBe('constructor'); // the stronger tie constrains more
+    expect(snapshot(g)).toBe(before);
+    expect(networkBrokerage(g).get('toString')).toMatchObject({ degree: 1, constraint: 1 });
+  });
+  it('assign writes node attributes', () => {
+    const g = fromOracle(oracle.graphs['borgatti']!);
+    networkBrokerage.assign(g);
+    expect(g.getNodeAttribute('G', 'constraint')).toBeCloseTo(0.4, 3);
+  });
+  it('names what is wrong', () => {
+    const g = fromOracle(oracle.graphs['borgatti']!);
+    expect(() => brokerage(g, 'Z')).toThrow(NodeNotFoundError);
+    expect(() => brokerage(g, 'A', { getEdgeWeight: 42 as never })).toThrow(InvalidOptionError);
+    g.setEdgeAttribute('A', 'B', 'weight', -1);
+    expect(() => brokerage(g, 'A', { getEdgeWeight: 'weight' })).toThrow(/weights must be finite numbers >= 0/);
+    expect(() => brokerage(g, 'A', { getEdgeWeight: 'strength' })).toThrow(/`now` is required/);
+  });
+});
