@@ -133,7 +133,7 @@ describe('tieStrength', () => {
     tieStrengths.assign(copy, { now: '2025-01-01', attribute: 'tie' });
     const first = all[0]!;
     copy.forEachEdge((_e, attrs, s, t) => {
-      if ((s === first.a && t === first.b) || (s === first.b && t === first.a)) expect(attrs['tie']).toBe(first.strength);
+      if ((s === first.a && t === first.b) || (s === first.b && t === first.a)) expect((attrs as unknown as Record<string, unknown>)['tie']).toBe(first.strength);
     });
   });
 
