@@ -19,6 +19,10 @@ import * as goodwill from 'goodwill';
 import * as fixtures from 'goodwill/fixtures';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
+const g = fixtures.generateNetwork({ seed: 1, people: 60 });
+const report = goodwill.networkHealth(g, { now: '2025-01-01' });
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth (graphology-metrics interop) failed');
+if (goodwill.findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill ESM: no introduction');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
@@ -26,15 +30,19 @@ const goodwill = require('goodwill');
 const fixtures = require('goodwill/fixtures');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
+const g = fixtures.generateNetwork({ seed: 1, people: 60 });
+const report = goodwill.networkHealth(g, { now: '2025-01-01' });
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth (graphology-metrics interop) failed');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
-import { GoodwillError, type Interaction } from 'goodwill';
+import { GoodwillError, tieStrength, type Interaction, type TieStrength } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 const i: Interaction = { at: '2024-01-01', kind: 'message' };
 const g = generateNetwork({ seed: 1, people: 20 });
 const e: GoodwillError | undefined = undefined;
-export { i, g, e };
+const s: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01' });
+export { i, g, e, s };
 JS
 cat > tsconfig.json <<'JS'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }
