@@ -52,7 +52,7 @@ export interface NetworkReciprocity {
   reciprocatedWeight: number;
 }
 
-/** Options of {@link networkReciprocity.assign}. */
+/** Options of `networkReciprocity.assign` (see {@link networkReciprocity}). */
 export interface AssignReciprocityOptions extends NetworkReciprocityOptions {
   /** The node attribute to write each person's reciprocity to (`null` for people without links). Default `'reciprocity'`. */
   attribute?: string;

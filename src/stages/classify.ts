@@ -217,7 +217,7 @@ export interface NetworkStages {
   relationships: RelationshipStage[];
 }
 
-/** Options of {@link classifyStages.assign}. */
+/** Options of `classifyStages.assign` (see {@link classifyStages}). */
 export interface AssignStageOptions extends StageOptions {
   /** The edge attribute to write the stage to. Default `'stage'`. */
   attribute?: string;
