@@ -8,6 +8,7 @@
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../core/graph.js';
+import { findInRow } from '../core/csr.js';
 import { buildIndex, findDyad } from '../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
@@ -188,14 +189,8 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
 
 /** mᵤᵥ, by binary search in u's sorted neighbours (0 when not adjacent). */
 function weightOf(m: Mutual, u: number, v: number): number {
-  let lo = m.offset[u]!;
-  let hi = m.offset[u + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (m.nbr[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < m.offset[u + 1]! && m.nbr[lo] === v ? m.w[lo]! : 0;
+  const i = findInRow(m.offset, m.nbr, u, v);
+  return i < 0 ? 0 : m.w[i]!;
 }
 
 /** Normalised mutual weight pᵤᵥ = mᵤᵥ / Σ_w mᵤw (NetworkX: 0 when the sum is 0). */

@@ -6,18 +6,12 @@
  * @module
  * @internal
  */
+import { findInRow } from '../core/csr.js';
 import { comparePaths, type Blocked, type Csr, type HopSearch, type Path } from './search.js';
 
-/** The cost of an arc u→v (the CSR holds at most one arc per ordered pair, sorted by target). */
+/** The index of the arc u→v (the CSR holds at most one arc per ordered pair, sorted by target), or −1. */
 export function arcIndex(g: Csr, u: number, v: number): number {
-  let lo = g.offset[u]!;
-  let hi = g.offset[u + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (g.target[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < g.offset[u + 1]! && g.target[lo] === v ? lo : -1;
+  return findInRow(g.offset, g.target, u, v);
 }
 
 /** A path's cost summed from the source in path order, exactly as the search adds it. */
