@@ -165,16 +165,26 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   for (let u = 0; u < n; u++) {
     const lo = count[u]!;
     const hi = count[u + 1]!;
-    const order = Array.from({ length: hi - lo }, (_, i) => lo + i).sort((x, y) => nb[x]! - nb[y]!);
-    const pairs = order.map((i) => [nb[i]!, wt[i]!] as const);
+    // Insertion sort of the row by neighbour (rows are short), stable.
+    for (let i = lo + 1; i < hi; i++) {
+      const v = nb[i]!;
+      const w = wt[i]!;
+      let j = i - 1;
+      while (j >= lo && nb[j]! > v) {
+        nb[j + 1] = nb[j]!;
+        wt[j + 1] = wt[j]!;
+        j--;
+      }
+      nb[j + 1] = v;
+      wt[j + 1] = w;
+    }
     offset[u] = out;
-    for (let i = 0; i < pairs.length; i++) {
-      const [v, w] = pairs[i]!;
-      if (i > 0 && pairs[i - 1]![0] === v) {
-        wt[out - 1] = wt[out - 1]! + w;
+    for (let i = lo; i < hi; i++) {
+      if (i > lo && nb[i - 1] === nb[i]) {
+        wt[out - 1] = wt[out - 1]! + wt[i]!; // parallel edges add up
       } else {
-        nb[out] = v;
-        wt[out] = w;
+        nb[out] = nb[i]!;
+        wt[out] = wt[i]!;
         out++;
       }
     }

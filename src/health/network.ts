@@ -7,13 +7,14 @@
  */
 import { UndirectedGraph } from 'graphology';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import * as densityModule from 'graphology-metrics/graph/density.js';
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
 import { measureReciprocity } from '../reciprocity/network.js';
-import { classifyIndex } from '../stages/classify.js';
+import { classifyCodes, type StageCodes } from '../stages/classify.js';
 import { resolveThresholds, type ResolvedThresholds } from '../stages/options.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../stages/types.js';
 import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
@@ -56,11 +57,13 @@ export interface NetworkHealth extends NetworkSnapshot {
   kind: 'network';
   /** People in the graph. */
   people: number;
+  /** Density of the relationship graph: relationships / (N(N − 1)/2) (graphology-metrics `undirectedDensity`); `null` for N < 2. */
+  density: number | null;
   /** The valuable ties at risk, longest silent last… most recent first (easiest to revive). */
   tiesAtRisk: { a: string; b: string; stage: Stage; peak: StageLevel; silenceDays: number }[];
   /** Brokers: lowest Burt constraint among people with at least 3 contacts. */
   brokers: { person: string; constraint: number; effectiveSize: number; degree: number }[];
-  /** The most central people: PageRank (graphology-metrics) on the tie graph weighted by strength. */
+  /** The most central people: PageRank (α 0.85, graphology-metrics' algorithm) on the tie graph weighted by strength. */
   central: { person: string; pagerank: number }[];
   /** People with at least 3 past relationships, all of them now cooling or dormant. */
   peopleAtRisk: { person: string; relationships: number }[];
@@ -78,9 +81,10 @@ const pagerank: PagerankFn =
 /**
  * PageRank (α 0.85) of the tie graph weighted by strength, by graphology-metrics
  * on a graph keyed by index ids (safe whatever the user's keys); `null` without
- * ties. graphology-metrics fails in a process whose Object.prototype graphology
- * has polluted (see the conventions guide); then the same power iteration runs
- * here, on the index.
+ * ties. `networkHealth` runs the same power iteration on its own index instead
+ * ({@link powerIteration}: no graph to rebuild, and graphology-metrics fails in a
+ * process whose Object.prototype graphology has polluted); the tests check
+ * that the two agree.
  */
 export function tiePagerank(index: InteractionIndex, strengths: Float64Array): Float64Array | null {
   const n = index.nodes.length;
@@ -136,6 +140,13 @@ export function powerIteration(index: InteractionIndex, strengths: Float64Array,
   return x;
 }
 
+const ENGAGED = 2;
+const COOLING = STAGES.indexOf('cooling');
+const DORMANT = STAGES.indexOf('dormant');
+const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
+
+const undirectedDensity = densityModule.undirectedDensity as (order: number, size: number) => number;
+
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
   const pos = q * (sorted.length - 1);
@@ -147,12 +158,12 @@ function quantile(sorted: Float64Array, q: number): number {
 interface SnapshotParts {
   snapshot: NetworkSnapshot;
   strengths: Float64Array;
-  stages: ReturnType<typeof classifyIndex>;
+  stages: StageCodes;
 }
 
 function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOptions, th: ResolvedThresholds): SnapshotParts {
   const strengths = computeDyadStrengths(index, now, r);
-  const stages = classifyIndex(index, now, th);
+  const stages = classifyCodes(index, now, th);
   const rec = measureReciprocity(index, now, NaN, -Infinity, now, 'interactions');
   const values: number[] = [];
   let interactions = 0;
@@ -163,10 +174,9 @@ function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOpt
     if (n === 0) continue;
     interactions += n;
     values.push(strengths[d]!);
-    const rel = stages.relationships[d]!;
-    if (rel.peak === 'engaged' || rel.peak === 'trusted') {
+    if (stages.peak[d]! >= ENGAGED) {
       everEngaged++;
-      if (rel.stage === 'cooling' || rel.stage === 'dormant') atRisk++;
+      if (stages.stage[d] === COOLING || stages.stage[d] === DORMANT) atRisk++;
     }
   }
   const sorted = Float64Array.from(values).sort();
@@ -231,25 +241,30 @@ export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions)
   const { snapshot, strengths, stages } = snapshotAt(index, now, r, th);
 
   // Ties at risk: most recently silent first (easiest to revive), then by key.
-  const tiesAtRisk = stages.relationships
-    .map((rel, d) => ({ rel, d }))
-    .filter(({ rel }) => (rel.peak === 'engaged' || rel.peak === 'trusted') && (rel.stage === 'cooling' || rel.stage === 'dormant'))
-    .map(({ rel, d }) => ({ a: rel.a, b: rel.b, stage: rel.stage, peak: rel.peak, silenceDays: Math.round((now - index.time[eventsEnd(index, d, now) - 1]!) / DAY_MS) }))
-    .sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b))
-    .slice(0, limit);
+  const risky: NetworkHealth['tiesAtRisk'] = [];
+  for (let d = 0; d < index.dyadCount; d++) {
+    const st = stages.stage[d]!;
+    if (stages.peak[d]! < ENGAGED || (st !== COOLING && st !== DORMANT)) continue;
+    risky.push({ a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, stage: STAGES[st]!, peak: LEVELS[stages.peak[d]!]!, silenceDays: Math.round((now - index.time[eventsEnd(index, d, now) - 1]!) / DAY_MS) });
+  }
+  const tiesAtRisk = risky.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b)).slice(0, limit);
 
   // People at risk: ≥ 3 past relationships, all cooling or dormant.
   const n = index.nodes.length;
   const past = new Int32Array(n);
   const lapsed = new Int32Array(n);
-  stages.relationships.forEach((rel, d) => {
-    if (eventsEnd(index, d, now) === index.eventOffset[d]!) return;
-    const gone = rel.stage === 'cooling' || rel.stage === 'dormant';
-    for (const x of [index.dyadA[d]!, index.dyadB[d]!]) {
-      past[x]!++;
-      if (gone) lapsed[x]!++;
+  for (let d = 0; d < index.dyadCount; d++) {
+    if (eventsEnd(index, d, now) === index.eventOffset[d]!) continue;
+    const gone = stages.stage[d] === COOLING || stages.stage[d] === DORMANT;
+    const a = index.dyadA[d]!;
+    const b = index.dyadB[d]!;
+    past[a]!++;
+    past[b]!++;
+    if (gone) {
+      lapsed[a]!++;
+      lapsed[b]!++;
     }
-  });
+  }
   const peopleAtRisk: NetworkHealth['peopleAtRisk'] = [];
   for (let i = 0; i < n; i++) if (past[i]! >= 3 && lapsed[i] === past[i]) peopleAtRisk.push({ person: index.nodes[i]!, relationships: past[i]! });
   peopleAtRisk.sort((x, y) => y.relationships - x.relationships || compareKeys(x.person, y.person));
@@ -262,7 +277,9 @@ export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions)
       .map(([person, b]) => ({ person, constraint: b.constraint!, effectiveSize: b.effectiveSize!, degree: b.degree }))
       .sort((x, y) => x.constraint - y.constraint || compareKeys(x.person, y.person))
       .slice(0, limit);
-    const ranks = tiePagerank(index, strengths);
+    let any = false;
+    for (let d = 0; d < index.dyadCount && !any; d++) if (strengths[d]! > 0) any = true;
+    const ranks = any ? powerIteration(index, strengths, 0.85, 100, 1e-6) : null;
     if (ranks !== null) {
       central = Array.from(ranks, (pr, id) => ({ person: index.nodes[id]!, pagerank: pr }))
         .sort((x, y) => y.pagerank - x.pagerank || compareKeys(x.person, y.person))
@@ -270,7 +287,16 @@ export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions)
     }
   }
 
-  const report: NetworkHealth = { kind: 'network', people: graph.order, ...snapshot, tiesAtRisk, brokers, central, peopleAtRisk: peopleAtRisk.slice(0, limit) };
+  const report: NetworkHealth = {
+    kind: 'network',
+    people: graph.order,
+    density: graph.order >= 2 ? undirectedDensity(graph.order, snapshot.relationships) : null,
+    ...snapshot,
+    tiesAtRisk,
+    brokers,
+    central,
+    peopleAtRisk: peopleAtRisk.slice(0, limit),
+  };
   if (before !== null) {
     const from = snapshotAt(index, before, r, th).snapshot;
     report.trend = {

@@ -84,6 +84,56 @@ function flagsOf(s: DyadState, keyOf: (side: number) => string, th: ResolvedThre
   return details;
 }
 
+/** Which flags a state carries, as bits: 1 one-sided, 2 premature-ask, 4 giver-fatigue (same rules as {@link flagsOf}). */
+function flagBits(s: DyadState, th: ResolvedThresholds): number {
+  const totalGives = s.gives[0] + s.gives[1];
+  let bits = 0;
+  if (
+    (s.n >= th.oneSidedMinInteractions && Math.max(s.initiated[0], s.initiated[1]) / s.n >= th.oneSidedShare) ||
+    (totalGives >= th.oneSidedMinInteractions && Math.max(s.gives[0], s.gives[1]) / totalGives >= th.oneSidedShare)
+  ) {
+    bits |= 1;
+  }
+  if (s.prematureSide >= 0) bits |= 2;
+  if (s.giveRun >= th.giverFatigueRun && s.giveRunSide >= 0) bits |= 4;
+  return bits;
+}
+
+/** Compact stages of every dyad: stage (index into STAGES), peak level, and counts; no objects per dyad. */
+export interface StageCodes {
+  stage: Uint8Array;
+  peak: Uint8Array;
+  counts: Record<Stage, number>;
+  flagCounts: Record<StageFlag, number>;
+}
+
+/** Every dyad's stage at `now`, as codes, for whole-network reports. */
+export function classifyCodes(index: InteractionIndex, now: number, th: ResolvedThresholds): StageCodes {
+  const stage = new Uint8Array(index.dyadCount);
+  const peak = new Uint8Array(index.dyadCount);
+  const counts = Object.fromEntries(STAGES.map((x) => [x, 0])) as Record<Stage, number>;
+  const flagCounts: Record<StageFlag, number> = { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
+  for (let d = 0; d < index.dyadCount; d++) {
+    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
+    const o = index.override[d]!;
+    let st: Stage = s.stage;
+    let pk = s.peak;
+    if (o === o) {
+      const level = overrideLevel(o);
+      st = levelName(level);
+      pk = Math.max(pk, level);
+    }
+    stage[d] = STAGES.indexOf(st);
+    peak[d] = pk;
+    counts[st]++;
+    const bits = flagBits(s, th);
+    if (bits & 1) flagCounts['one-sided']++;
+    if (bits & 2) flagCounts['premature-ask']++;
+    if (bits & 4) flagCounts['giver-fatigue']++;
+  }
+  return { stage, peak, counts, flagCounts };
+}
+
 /** The level an override in [0, 1] stands for: ≥ 0.75 trusted, ≥ 0.5 engaged, ≥ 0.25 acquainted, else connected. */
 function overrideLevel(o: number): number {
   return o >= 0.75 ? 3 : o >= 0.5 ? 2 : o >= 0.25 ? 1 : 0;
