@@ -16,6 +16,7 @@ import { runDyad } from '../stages/machine.js';
 import { resolveThresholds } from '../stages/options.js';
 import type { Stage, StageLevel, StageThresholds } from '../stages/types.js';
 import { diversePaths, yen } from './kbest.js';
+import { meetInTheMiddle } from './meet.js';
 import { HopSearch, type Csr, type Path } from './search.js';
 
 /** Reads a hop's probability from an edge: `(edge, attributes, source, target) => p in [0, 1]`. */
@@ -127,6 +128,9 @@ export interface IntroductionFinder {
   /** Bytes held by the index's typed arrays. */
   readonly memoryBytes: number;
 }
+
+/** Up to this hop limit, k = 1 to one person meets in the middle; beyond, hop layers cost more than a label-setting search. */
+const MEET_MAX_HOPS = 4;
 
 const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquainted: 1, engaged: 2, trusted: 3 };
 
@@ -321,6 +325,16 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     }
     return s;
   };
+  // The transposed arcs, for the backward half of meet-in-the-middle: the same CSR when arcs are symmetric (strength mode).
+  let reversed: Csr | null = index !== null ? csr : null;
+  const transposed = (): Csr => {
+    if (reversed === null) {
+      const back = new Arcs();
+      for (let u = 0; u < csr.n; u++) for (let e = csr.offset[u]!; e < csr.offset[u + 1]!; e++) back.push(csr.target[e]!, u, csr.probability[e]!);
+      reversed = toCsr(csr.n, back);
+    }
+    return reversed;
+  };
   const memoryBytes = csr.offset.byteLength + csr.target.byteLength + csr.cost.byteLength + csr.probability.byteLength;
 
   const dyadOf = (u: number, v: number): number => {
@@ -413,8 +427,15 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     }
     if (csr.offset[s + 1] === csr.offset[s]) return { paths: [], reason: 'no-eligible-tie' };
     const query = { source: s, isTarget, k, maxHops, hopPenalty, excluded };
-    const search = searcherFor(maxHops);
-    const paths = findOptions.diverse ? diversePaths(csr, search, query) : yen(csr, search, query);
+    let paths: Path[];
+    if (k === 1 && typeof target === 'string' && !findOptions.diverse && maxHops <= MEET_MAX_HOPS) {
+      // One path to one person within a few hops: meet in the middle (about d^(H/2) states per side).
+      const best = meetInTheMiddle(csr, transposed(), s, nodeId.get(target)!, maxHops, hopPenalty, excluded);
+      paths = best === null ? [] : [best];
+    } else {
+      const search = searcherFor(maxHops);
+      paths = findOptions.diverse ? diversePaths(csr, search, query) : yen(csr, search, query);
+    }
     if (paths.length === 0) return { paths: [], reason: reachable(s, isTarget, excluded) ? 'hop-limit' : 'no-path' };
     return { paths: paths.map((p) => describe(p, hopPenalty)) };
   };

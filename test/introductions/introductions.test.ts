@@ -145,6 +145,30 @@ describe('k best paths against brute force (property)', () => {
   });
 });
 
+describe('meet-in-the-middle (k = 1, one target, ≤ 4 hops) agrees with the label-setting search', () => {
+  it('on a generated network: 300 seeded pairs, 2 to 4 hops', async () => {
+    const { generateNetwork } = await import('goodwill/fixtures');
+    const g = generateNetwork({ seed: 21, people: 400 });
+    const finder = createIntroductionFinder(g, { now: '2025-01-01' });
+    const people = g.nodes();
+    let found = 0;
+    for (let i = 0; i < 300; i++) {
+      const s = people[(i * 7919) % people.length]!;
+      const t = people[(i * 104729 + 13) % people.length]!;
+      if (s === t) continue;
+      const maxHops = 2 + (i % 3);
+      const one = finder.find(s, t, { k: 1, maxHops }); // meets in the middle
+      const yenFirst = finder.find(s, t, { k: 2, maxHops }).paths[0]; // Yen's first path: the label-setting search
+      expect(one.paths[0]?.people, `${s}→${t}`).toEqual(yenFirst?.people);
+      if (yenFirst) {
+        found++;
+        expect(one.paths[0]!.cost).toBe(yenFirst.cost);
+      }
+    }
+    expect(found).toBeGreaterThan(30);
+  });
+});
+
 describe('strength mode', () => {
   const DAY = 86_400_000;
   const at = (d: number) => Date.UTC(2024, 0, 1) + d * DAY;
