@@ -9,7 +9,7 @@ import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../core/graph.js';
 import { findInRow } from '../core/csr.js';
-import { buildIndex, findDyad } from '../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
 import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
@@ -195,6 +195,49 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   }
   offset[n] = out;
   return { keys, id, offset, nbr: nb.slice(0, out), w: wt.slice(0, out), sum, max, unweightedUndirected: reader === null && !anyDirected };
+}
+
+/**
+ * Mutual weights of the relationship graph held by an interaction index: one
+ * unit per direction that has an edge (an undirected edge counts both ways),
+ * parallel edges once. Rows come out sorted, since each node's dyads are.
+ */
+export function mutualFromIndex(index: InteractionIndex): Mutual {
+  const n = index.nodes.length;
+  const offset = new Int32Array(n + 1);
+  const nbr = new Int32Array(index.nodeDyads.length);
+  const w = new Float64Array(index.nodeDyads.length);
+  const sum = new Float64Array(n);
+  const max = new Float64Array(n);
+  let anyDirected = false;
+  for (let i = 0; i < n; i++) {
+    offset[i] = index.nodeDyadOffset[i]!;
+    for (let k = index.nodeDyadOffset[i]!; k < index.nodeDyadOffset[i + 1]!; k++) {
+      const d = index.nodeDyads[k]!;
+      const links = index.links[d]!;
+      if (links & (LINK_AB | LINK_BA)) anyDirected = true;
+      const m = links & LINK_UNDIRECTED ? 2 : ((links & LINK_AB) !== 0 ? 1 : 0) + ((links & LINK_BA) !== 0 ? 1 : 0);
+      nbr[k] = index.dyadA[d] === i ? index.dyadB[d]! : index.dyadA[d]!;
+      w[k] = m;
+      sum[i] = sum[i]! + m;
+      if (m > max[i]!) max[i] = m;
+    }
+  }
+  offset[n] = index.nodeDyadOffset[n]!;
+  const id = new Map<string, number>();
+  index.nodes.forEach((k, i) => id.set(k, i));
+  return { keys: index.nodes as string[], id, offset, nbr, w, sum, max, unweightedUndirected: !anyDirected };
+}
+
+/** Each person's measures over {@link mutualFromIndex}, in key order. */
+export function brokerageOfIndex(index: InteractionIndex): NetworkBrokerage {
+  const m = mutualFromIndex(index);
+  const out: NetworkBrokerage = new Map();
+  for (let i = 0; i < m.keys.length; i++) {
+    const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
+    out.set(m.keys[i]!, { constraint, effectiveSize, efficiency, degree });
+  }
+  return out;
 }
 
 /** mᵤᵥ, by binary search in u's sorted neighbours (0 when not adjacent). */

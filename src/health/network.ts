@@ -18,7 +18,7 @@ import { classifyCodes, type StageCodes } from '../stages/classify.js';
 import { resolveThresholds, type ResolvedThresholds } from '../stages/options.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../stages/types.js';
 import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
-import { networkBrokerage } from './brokerage.js';
+import { brokerageOfIndex } from './brokerage.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {
@@ -61,7 +61,7 @@ export interface NetworkHealth extends NetworkSnapshot {
   density: number | null;
   /** The valuable ties at risk, longest silent last… most recent first (easiest to revive). */
   tiesAtRisk: { a: string; b: string; stage: Stage; peak: StageLevel; silenceDays: number }[];
-  /** Brokers: lowest Burt constraint among people with at least 3 contacts. */
+  /** Brokers: lowest Burt constraint among people with at least 3 contacts, on the unweighted relationship graph (parallel edges once). */
   brokers: { person: string; constraint: number; effectiveSize: number; degree: number }[];
   /** The most central people: PageRank (α 0.85, graphology-metrics' algorithm) on the tie graph weighted by strength. */
   central: { person: string; pagerank: number }[];
@@ -272,7 +272,7 @@ export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions)
   let brokers: NetworkHealth['brokers'] = [];
   let central: NetworkHealth['central'] = [];
   if (!options.skipCentrality) {
-    brokers = [...networkBrokerage(graph)]
+    brokers = [...brokerageOfIndex(index)]
       .filter(([, b]) => b.degree >= 3 && b.constraint !== null)
       .map(([person, b]) => ({ person, constraint: b.constraint!, effectiveSize: b.effectiveSize!, degree: b.degree }))
       .sort((x, y) => x.constraint - y.constraint || compareKeys(x.person, y.person))

@@ -173,3 +173,24 @@ describe('brokerage options, purity and errors', () => {
     expect(() => brokerage(g, 'A', { getEdgeWeight: 'strength' })).toThrow(/`now` is required/);
   });
 });
+
+describe('brokerage over the interaction index (networkHealth)', () => {
+  it('equals networkBrokerage on a simple directed graph', async () => {
+    const { buildIndex } = await import('../../src/core/interaction-index.js');
+    const { brokerageOfIndex } = await import('../../src/health/brokerage.js');
+    const { generateNetwork } = await import('goodwill/fixtures');
+    const g = generateNetwork({ seed: 8, people: 200 });
+    const a = brokerageOfIndex(buildIndex(g, {}, 'test'));
+    const b = networkBrokerage(g);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [k, v] of b) {
+      const w = a.get(k)!;
+      expect(w.degree).toBe(v.degree);
+      if (v.constraint === null) expect(w.constraint).toBeNull();
+      else {
+        expect(w.constraint!).toBeCloseTo(v.constraint, 12);
+        expect(w.effectiveSize!).toBeCloseTo(v.effectiveSize!, 12);
+      }
+    }
+  });
+});
