@@ -56,3 +56,21 @@ export let sink: unknown;
 export function keep(value: unknown): void {
   sink = value;
 }
+
+/**
+ * Times several functions in alternation (a, b, c, a, b, c, …) after one
+ * warm-up each, so that garbage collection and JIT state fall on all of them
+ * alike; returns one summary per function.
+ */
+export function interleave(fns: (() => unknown)[], runs = 9): Measurement[] {
+  for (const fn of fns) fn();
+  const samples: number[][] = fns.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = performance.now();
+      fn();
+      samples[i]!.push(performance.now() - t0);
+    });
+  }
+  return samples.map(summarize);
+}
