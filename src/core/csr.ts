@@ -19,3 +19,60 @@ export function findInRow(offset: Int32Array, values: Int32Array, u: number, v: 
   }
   return lo < offset[u + 1]! && values[lo] === v ? lo : -1;
 }
+
+/** A weighted CSR: row u holds `target[offset[u] .. offset[u + 1]]`, sorted, with `weight`. */
+export interface WeightedCsr {
+  offset: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+/**
+ * Builds a weighted CSR from arcs u → v with weight w: a counting sort by u,
+ * an insertion sort of each (short) row by v, and parallel arcs merged with
+ * `merge` (e.g. a sum, or the larger).
+ */
+export function buildCsr(n: number, us: ArrayLike<number>, vs: ArrayLike<number>, ws: ArrayLike<number>, merge: (a: number, b: number) => number): WeightedCsr {
+  const m = us.length;
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) count[us[i]! + 1]!++;
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const fill = count.slice(0, n);
+  const tv = new Int32Array(m);
+  const tw = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const slot = fill[us[i]!]!++;
+    tv[slot] = vs[i]!;
+    tw[slot] = ws[i]!;
+  }
+  const offset = new Int32Array(n + 1);
+  let out = 0;
+  for (let u = 0; u < n; u++) {
+    const lo = count[u]!;
+    const hi = count[u + 1]!;
+    for (let i = lo + 1; i < hi; i++) {
+      const v = tv[i]!;
+      const w = tw[i]!;
+      let j = i - 1;
+      while (j >= lo && tv[j]! > v) {
+        tv[j + 1] = tv[j]!;
+        tw[j + 1] = tw[j]!;
+        j--;
+      }
+      tv[j + 1] = v;
+      tw[j + 1] = w;
+    }
+    offset[u] = out;
+    for (let i = lo; i < hi; i++) {
+      if (i > lo && tv[i - 1] === tv[i]) {
+        tw[out - 1] = merge(tw[out - 1]!, tw[i]!);
+      } else {
+        tv[out] = tv[i]!;
+        tw[out] = tw[i]!;
+        out++;
+      }
+    }
+  }
+  offset[n] = out;
+  return { offset, target: tv.slice(0, out), weight: tw.slice(0, out) };
+}

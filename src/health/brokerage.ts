@@ -8,6 +8,7 @@
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../core/graph.js';
+import { buildCsr } from '../core/csr.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
@@ -144,56 +145,18 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
     vs.push(t, s);
     ws.push(w, w);
   });
-  // CSR by counting sort; each slice sorted by neighbour, parallel edges summed.
+  // CSR: each row sorted by neighbour, parallel edges summed.
   const n = keys.length;
-  const count = new Int32Array(n + 1);
-  for (const u of us) count[u + 1]!++;
-  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const fill = count.slice(0, n);
-  const nb = new Int32Array(us.length);
-  const wt = new Float64Array(us.length);
-  for (let i = 0; i < us.length; i++) {
-    const slot = fill[us[i]!]!++;
-    nb[slot] = vs[i]!;
-    wt[slot] = ws[i]!;
-  }
-  const offset = new Int32Array(n + 1);
+  const { offset, target: nbr, weight: w } = buildCsr(n, us, vs, ws, (x, y) => x + y);
   const sum = new Float64Array(n);
   const max = new Float64Array(n);
-  let out = 0;
   for (let u = 0; u < n; u++) {
-    const lo = count[u]!;
-    const hi = count[u + 1]!;
-    // Insertion sort of the row by neighbour (rows are short), stable.
-    for (let i = lo + 1; i < hi; i++) {
-      const v = nb[i]!;
-      const w = wt[i]!;
-      let j = i - 1;
-      while (j >= lo && nb[j]! > v) {
-        nb[j + 1] = nb[j]!;
-        wt[j + 1] = wt[j]!;
-        j--;
-      }
-      nb[j + 1] = v;
-      wt[j + 1] = w;
-    }
-    offset[u] = out;
-    for (let i = lo; i < hi; i++) {
-      if (i > lo && nb[i - 1] === nb[i]) {
-        wt[out - 1] = wt[out - 1]! + wt[i]!; // parallel edges add up
-      } else {
-        nb[out] = nb[i]!;
-        wt[out] = wt[i]!;
-        out++;
-      }
-    }
-    for (let i = offset[u]!; i < out; i++) {
-      sum[u] = sum[u]! + wt[i]!;
-      if (wt[i]! > max[u]!) max[u] = wt[i]!;
+    for (let i = offset[u]!; i < offset[u + 1]!; i++) {
+      sum[u] = sum[u]! + w[i]!;
+      if (w[i]! > max[u]!) max[u] = w[i]!;
     }
   }
-  offset[n] = out;
-  return { keys, id, offset, nbr: nb.slice(0, out), w: wt.slice(0, out), sum, max, unweightedUndirected: reader === null && !anyDirected };
+  return { keys, id, offset, nbr, w, sum, max, unweightedUndirected: reader === null && !anyDirected };
 }
 
 /**

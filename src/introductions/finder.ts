@@ -8,6 +8,7 @@
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
 import { assertGraph, assertNode, compareKeys, type PeopleGraph } from '../core/graph.js';
+import { buildCsr } from '../core/csr.js';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
@@ -152,51 +153,11 @@ class Arcs {
   }
 }
 
-/** CSR by a counting sort on u; each node's arcs sorted by v; parallel arcs keep the largest p. */
+/** CSR of the arcs; parallel arcs keep the largest p. */
 function toCsr(n: number, arcs: Arcs): Csr {
-  const m = arcs.u.length;
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) count[arcs.u[i]! + 1]!++;
-  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const fill = count.slice(0, n);
-  const tv = new Int32Array(m);
-  const tp = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const slot = fill[arcs.u[i]!]!++;
-    tv[slot] = arcs.v[i]!;
-    tp[slot] = arcs.p[i]!;
-  }
-  // Sort each node's slice by target (insertion sort: slices are short), then drop duplicates.
-  const offset = new Int32Array(n + 1);
-  let w = 0;
-  for (let u = 0; u < n; u++) {
-    const lo = count[u]!;
-    const hi = count[u + 1]!;
-    for (let i = lo + 1; i < hi; i++) {
-      const v = tv[i]!;
-      const p = tp[i]!;
-      let j = i - 1;
-      while (j >= lo && (tv[j]! > v || (tv[j] === v && tp[j]! < p))) {
-        tv[j + 1] = tv[j]!;
-        tp[j + 1] = tp[j]!;
-        j--;
-      }
-      tv[j + 1] = v;
-      tp[j + 1] = p;
-    }
-    offset[u] = w;
-    for (let i = lo; i < hi; i++) {
-      if (i > lo && tv[i] === tv[i - 1]) continue; // the first of equal targets has the largest p
-      tv[w] = tv[i]!;
-      tp[w] = tp[i]!;
-      w++;
-    }
-  }
-  offset[n] = w;
-  const target = tv.slice(0, w);
-  const probability = tp.slice(0, w);
-  const cost = new Float64Array(w);
-  for (let i = 0; i < w; i++) cost[i] = -Math.log(probability[i]!);
+  const { offset, target, weight: probability } = buildCsr(n, arcs.u, arcs.v, arcs.p, Math.max);
+  const cost = new Float64Array(probability.length);
+  for (let i = 0; i < probability.length; i++) cost[i] = -Math.log(probability[i]!);
   return { n, offset, target, cost, probability };
 }
 
