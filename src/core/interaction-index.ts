@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable, type ResolvedKind } from './kinds.js';
+import { DyadSorter, PairTable } from './event-columns.js';
 import { timeToMs } from './time.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
@@ -131,93 +132,9 @@ interface Site {
   undirected: boolean;
 }
 
-/** An edge with interactions, kept between the two passes of {@link buildIndex}. */
-interface EdgeSite extends Site {
-  /** Node ids of source and target. */
-  s: number;
-  t: number;
-  /** Provisional dyad id, or -1 for a self-loop. */
-  dyad: number;
-  items: ArrayLike<unknown>;
-}
-
-/**
- * Sorts a dyad's slice of the event columns by time, stably (equal times keep
- * the order in which they were read). The slice is a few sorted runs (one per
- * edge), so a natural merge sort does it in near-linear time.
- */
-class DyadSorter {
-  private perm = new Int32Array(64);
-  private tmp = new Int32Array(64);
-  private f64 = new Float64Array(64);
-  private u8 = new Uint8Array(64);
-  private u16 = new Uint16Array(64);
-
-  sort(lo: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
-    const len = hi - lo;
-    if (this.perm.length < len) {
-      let size = this.perm.length;
-      while (size < len) size *= 2;
-      this.perm = new Int32Array(size);
-      this.tmp = new Int32Array(size);
-      this.f64 = new Float64Array(size);
-      this.u8 = new Uint8Array(size);
-      this.u16 = new Uint16Array(size);
-    }
-    let perm = this.perm;
-    let tmp = this.tmp;
-    // Run boundaries.
-    const runs: number[] = [0];
-    for (let i = 1; i < len; i++) if (time[lo + i]! < time[lo + i - 1]!) runs.push(i);
-    runs.push(len);
-    if (runs.length === 3) {
-      // The common case, A→B then B→A: one merge straight into the permutation.
-      const mid = runs[1]!;
-      let i = 0;
-      let j = mid;
-      let k = 0;
-      while (i < mid && j < len) perm[k++] = time[lo + j]! < time[lo + i]! ? j++ : i++;
-      while (i < mid) perm[k++] = i++;
-      while (j < len) perm[k++] = j++;
-    } else if (runs.length > 34) {
-      for (let i = 0; i < len; i++) perm[i] = i;
-      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || x - y);
-    } else {
-      // Merge adjacent runs until one is left; ties take the left run (stable).
-      for (let i = 0; i < len; i++) perm[i] = i;
-      let bounds = runs;
-      while (bounds.length > 2) {
-        const next: number[] = [0];
-        for (let r = 0; r + 1 < bounds.length; r += 2) {
-          const start = bounds[r]!;
-          const mid = bounds[r + 1]!;
-          const end = r + 2 < bounds.length ? bounds[r + 2]! : mid;
-          let i = start;
-          let j = mid;
-          let k = start;
-          while (i < mid && j < end) tmp[k++] = time[lo + perm[j]!]! < time[lo + perm[i]!]! ? perm[j++]! : perm[i++]!;
-          while (i < mid) tmp[k++] = perm[i++]!;
-          while (j < end) tmp[k++] = perm[j++]!;
-          next.push(end);
-        }
-        [perm, tmp] = [tmp, perm];
-        bounds = next;
-      }
-    }
-    const f64 = this.f64;
-    for (let i = 0; i < len; i++) f64[i] = time[lo + perm[i]!]!;
-    time.set(f64.subarray(0, len), lo);
-    for (let i = 0; i < len; i++) f64[i] = value[lo + perm[i]!]!;
-    value.set(f64.subarray(0, len), lo);
-    const u8 = this.u8;
-    for (let i = 0; i < len; i++) u8[i] = role[lo + perm[i]!]!;
-    role.set(u8.subarray(0, len), lo);
-    for (let i = 0; i < len; i++) u8[i] = dir[lo + perm[i]!]!;
-    dir.set(u8.subarray(0, len), lo);
-    const u16 = this.u16;
-    for (let i = 0; i < len; i++) u16[i] = kind[lo + perm[i]!]!;
-    kind.set(u16.subarray(0, len), lo);
-  }
+/** The site of an interaction, built only for an error message. */
+function siteOf(module: string, edges: readonly string[], site: number, source: string, target: string, undirected: boolean): Site {
+  return { module, edge: edges[site]!, source, target, undirected };
 }
 
 function describeSite(site: Site, index: number): string {
@@ -329,15 +246,19 @@ export function buildIndex(
   for (let i = 0; i < keys.length; i++) nodeId.set(keys[i]!, i);
   const n = keys.length;
 
-  // 2. First pass over the edges: find the dyads, read overrides, and keep
-  //    each edge's interaction list (materialised once), so that the event
-  //    columns can be sized exactly and filled in place.
-  const pairToDyad = new Map<number, number>();
-  const dyadKeys: number[] = []; // A * n + B per provisional dyad
+  // 2. First pass over the edges: find the dyads, read overrides, and keep each
+  //    edge's interaction list (materialised once), so that the event columns
+  //    can be sized exactly and filled in place.
+  const pairs = new PairTable(); // provisional dyad ids by pair key A * n + B
   const dyadLinks: number[] = [];
   const dyadOverride: number[] = [];
   const dyadEvents: number[] = []; // events read per provisional dyad (an upper bound: some may be ignored)
-  const sites: EdgeSite[] = [];
+  // Edges with interactions, as parallel arrays (no object per edge).
+  const siteItems: ArrayLike<unknown>[] = [];
+  const siteEdge: string[] = [];
+  const siteSource: string[] = [];
+  const siteTarget: string[] = [];
+  const siteIds: number[] = []; // s, t, provisional dyad (−1 for a self-loop), undirected (0/1)
 
   const readEdge: EdgeCallback = (edge, attributes, source, target, _sa, _ta, undirected) => {
     const s = nodeId.get(source);
@@ -352,16 +273,12 @@ export function buildIndex(
     const b = s < t ? t : s;
     let dyad = -1;
     if (!selfLoop) {
-      const pairKey = a * n + b;
-      const found = pairToDyad.get(pairKey);
-      if (found === undefined) {
-        dyad = dyadLinks.length;
-        pairToDyad.set(pairKey, dyad);
-        dyadKeys.push(pairKey);
+      dyad = pairs.idOf(a * n + b);
+      if (dyad === dyadLinks.length) {
         dyadLinks.push(0);
         dyadOverride.push(Number.NaN);
         dyadEvents.push(0);
-      } else dyad = found;
+      }
       dyadLinks[dyad]! |= undirected ? LINK_UNDIRECTED : s === a ? LINK_AB : LINK_BA;
       if (getOverride !== null) {
         const raw = getOverride(edge, attributes, source, target, undirected);
@@ -387,7 +304,11 @@ export function buildIndex(
     }
     const items: ArrayLike<unknown> = Array.isArray(list) ? list : Array.from(list as Iterable<unknown>);
     if (items.length === 0) return;
-    sites.push({ module, edge, source, target, undirected, s, t, dyad, items });
+    siteItems.push(items);
+    siteEdge.push(edge);
+    siteSource.push(source);
+    siteTarget.push(target);
+    siteIds.push(s, t, dyad, undirected ? 1 : 0);
     if (!selfLoop) dyadEvents[dyad]! += items.length;
   };
 
@@ -398,7 +319,7 @@ export function buildIndex(
 
   // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
   const D = dyadLinks.length;
-  const sortedKeys = Float64Array.from(dyadKeys).sort();
+  const sortedKeys = pairs.keys.slice(0, D).sort();
   const rank = new Int32Array(D);
   const dyadA = new Int32Array(D);
   const dyadB = new Int32Array(D);
@@ -407,7 +328,7 @@ export function buildIndex(
   let eventOffset = new Int32Array(D + 1);
   for (let r = 0; r < D; r++) {
     const key = sortedKeys[r]!;
-    const old = pairToDyad.get(key)!;
+    const old = pairs.idOf(key);
     rank[old] = r;
     const a = Math.floor(key / n);
     dyadA[r] = a;
@@ -418,7 +339,8 @@ export function buildIndex(
   }
   for (let d = 0; d < D; d++) eventOffset[d + 1]! += eventOffset[d]!;
 
-  // 4. Second pass: validate every interaction and write it in place, in its dyad's slice.
+  // 4. Second pass: validate every interaction and write it in place, in its
+  //    dyad's slice; note each dyad's runs (one per edge) and whether each is sorted.
   const capacity = eventOffset[D]!;
   let time = new Float64Array(capacity);
   let value = new Float64Array(capacity);
@@ -426,28 +348,39 @@ export function buildIndex(
   let dir = new Uint8Array(capacity);
   let kind = new Uint16Array(capacity);
   const fill = eventOffset.slice(0, D);
+  const runCount = new Uint8Array(D); // saturates at 255
+  const firstRunEnd = new Int32Array(D);
+  const unsorted = new Uint8Array(D);
   let selfLoopEvents = 0;
   const { byName, unknown } = kinds;
   let lastKindName: unknown = undefined;
   let lastKind: ResolvedKind | undefined = undefined;
-  for (const site of sites) {
-    const { items, s, t, source, target, undirected } = site;
-    const selfLoop = site.dyad < 0;
-    const d = selfLoop ? -1 : rank[site.dyad]!;
+  for (let site = 0; site < siteItems.length; site++) {
+    const items = siteItems[site]!;
+    const s = siteIds[4 * site]!;
+    const t = siteIds[4 * site + 1]!;
+    const provisional = siteIds[4 * site + 2]!;
+    const undirected = siteIds[4 * site + 3] === 1;
+    const source = siteSource[site]!;
+    const target = siteTarget[site]!;
+    const selfLoop = provisional < 0;
+    const d = selfLoop ? -1 : rank[provisional]!;
     const a = s < t ? s : t;
     let m = selfLoop ? 0 : fill[d]!;
+    let previous = -Infinity;
+    let sorted = true;
     const count = items.length;
     for (let index = 0; index < count; index++) {
       const item = items[index];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(site, index, item);
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(siteOf(module, siteEdge, site, source, target, undirected), index, item);
       const record = item as Record<string, unknown>;
       const rawAt = record['at'];
       const ms = typeof rawAt === 'number' && rawAt - rawAt === 0 ? rawAt : timeToMs(rawAt);
-      if (ms !== ms) throw badAt(site, index, rawAt);
+      if (ms !== ms) throw badAt(siteOf(module, siteEdge, site, source, target, undirected), index, rawAt);
       const rawWeight = record['weight'];
       let weight = 1;
       if (rawWeight !== undefined) {
-        if (typeof rawWeight !== 'number' || !(rawWeight >= 0) || rawWeight === Infinity) throw badWeight(site, index, rawWeight);
+        if (typeof rawWeight !== 'number' || !(rawWeight >= 0) || rawWeight === Infinity) throw badWeight(siteOf(module, siteEdge, site, source, target, undirected), index, rawWeight);
         weight = rawWeight;
       }
       const rawKind = record['kind'];
@@ -464,7 +397,7 @@ export function buildIndex(
           kindValue = resolved.value;
           roleCode = resolved.roleCode;
         } else if (typeof rawKind !== 'string' || unknown === 'error') {
-          throw badKind(site, index, rawKind);
+          throw badKind(siteOf(module, siteEdge, site, source, target, undirected), index, rawKind);
         } else if (unknown === 'ignore') {
           continue;
         }
@@ -472,18 +405,20 @@ export function buildIndex(
       const rawFrom = record['from'];
       let initiator = s;
       if (rawFrom === undefined) {
-        if (undirected) throw missingFrom(site, index);
+        if (undirected) throw missingFrom(siteOf(module, siteEdge, site, source, target, undirected), index);
       } else if (rawFrom === source || (typeof rawFrom === 'number' && String(rawFrom) === source)) {
         initiator = s;
       } else if (rawFrom === target || (typeof rawFrom === 'number' && String(rawFrom) === target)) {
         initiator = t;
       } else {
-        throw badFrom(site, index, rawFrom);
+        throw badFrom(siteOf(module, siteEdge, site, source, target, undirected), index, rawFrom);
       }
       if (selfLoop) {
         selfLoopEvents++;
         continue;
       }
+      if (ms < previous) sorted = false;
+      previous = ms;
       time[m] = ms;
       value[m] = kindValue * weight;
       role[m] = roleCode;
@@ -491,7 +426,22 @@ export function buildIndex(
       kind[m] = kindId;
       m++;
     }
-    if (!selfLoop) fill[d] = m;
+    if (selfLoop || m === fill[d]) continue;
+    if (runCount[d] === 0) firstRunEnd[d] = m;
+    if (runCount[d]! < 255) runCount[d]!++;
+    if (!sorted) unsorted[d] = 1;
+    fill[d] = m;
+  }
+
+  // Sort each dyad's events by time, stably (equal times keep the read order):
+  // nothing to do for one sorted run; one merge for two sorted runs (A→B, B→A);
+  // a natural merge sort otherwise.
+  const sorter = new DyadSorter();
+  for (let d = 0; d < D; d++) {
+    const runs = runCount[d]!;
+    if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
+    if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, value, role, dir, kind);
+    else sorter.sort(eventOffset[d]!, fill[d]!, time, value, role, dir, kind);
   }
 
   // Interactions of unknown kinds under unknownKind: 'ignore' leave holes: close them.
@@ -520,20 +470,6 @@ export function buildIndex(
     role = role.slice(0, w);
     dir = dir.slice(0, w);
     kind = kind.slice(0, w);
-  }
-
-  // Sort each dyad's events by time, stably. A dyad's events arrive as one
-  // run per edge (A→B, B→A, parallel edges), each usually sorted already.
-  const sorter = new DyadSorter();
-  for (let d = 0; d < D; d++) {
-    const lo = eventOffset[d]!;
-    const hi = eventOffset[d + 1]!;
-    for (let i = lo + 1; i < hi; i++) {
-      if (time[i]! < time[i - 1]!) {
-        sorter.sort(lo, hi, time, value, role, dir, kind);
-        break;
-      }
-    }
   }
 
   // 5. Node → dyads (CSR); dyads are in (A, B) order, so each group comes out sorted by the other id

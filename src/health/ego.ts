@@ -191,9 +191,9 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     const d = index.nodeDyads[i]!;
     const state = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
     if (state.n === 0) continue;
-    const share = Math.max(state.initiated[0], state.initiated[1]) / state.n;
-    const gives = state.gives[0] + state.gives[1];
-    if ((state.n >= th.oneSidedMinInteractions && share >= th.oneSidedShare) || (gives >= th.oneSidedMinInteractions && Math.max(state.gives[0], state.gives[1]) / gives >= th.oneSidedShare)) flags['one-sided']++;
+    const share = Math.max(state.initiated0, state.initiated1) / state.n;
+    const gives = state.gives0 + state.gives1;
+    if ((state.n >= th.oneSidedMinInteractions && share >= th.oneSidedShare) || (gives >= th.oneSidedMinInteractions && Math.max(state.gives0, state.gives1) / gives >= th.oneSidedShare)) flags['one-sided']++;
     if (state.prematureSide >= 0) flags['premature-ask']++;
     if (state.giveRun >= th.giverFatigueRun) flags['giver-fatigue']++;
   }

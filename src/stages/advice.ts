@@ -96,10 +96,10 @@ export function stageAdvice(graph: PeopleGraph, person: string, options: StageOp
     } else if (s.level < 2) {
       const flags: StageFlag[] = [];
       const reasons: string[] = [];
-      const share = Math.max(s.initiated[0], s.initiated[1]) / s.n;
+      const share = Math.max(s.initiated0, s.initiated1) / s.n;
       if (s.n >= th.oneSidedMinInteractions && share >= th.oneSidedShare) {
         flags.push('one-sided');
-        reasons.push(`${s.initiated[mySide]! >= s.initiated[1 - mySide]! ? person : other} initiated ${Math.round(share * 100)}% of ${s.n} interactions`);
+        reasons.push(`${(mySide === 0 ? s.initiated0 >= s.initiated1 : s.initiated1 >= s.initiated0) ? person : other} initiated ${Math.round(share * 100)}% of ${s.n} interactions`);
       }
       if (s.prematureSide >= 0) {
         flags.push('premature-ask');

@@ -37,7 +37,7 @@ function reasonsOf(s: DyadState, now: number, th: ResolvedThresholds): StageReas
   const add = (rule: string, stage: Stage, value: number, threshold: number, unit: string, text: string): void => {
     reasons.push({ rule, stage, met: value >= threshold, value, threshold, unit, text });
   };
-  const twoWay = Math.min(s.initiated[0], s.initiated[1]);
+  const twoWay = Math.min(s.initiated0, s.initiated1);
   const span = s.n > 0 ? s.last - s.first : 0;
   add('two-way-contact', 'acquainted', twoWay, 1, 'interactions', `the quieter side initiated ${twoWay} interaction(s); acquainted needs both sides to reach out`);
   add('interactions', 'engaged', s.n, th.engagedMinInteractions, 'interactions', `${s.n} interactions; engaged needs ${th.engagedMinInteractions}`);
@@ -46,7 +46,7 @@ function reasonsOf(s: DyadState, now: number, th: ResolvedThresholds): StageReas
   add('each-side', 'engaged', twoWay, th.engagedMinEachSide, 'interactions', `each side initiated at least ${twoWay}; engaged needs ${th.engagedMinEachSide}`);
   add('duration', 'trusted', toDays(span), toDays(th.trustedMinSpan), 'days', `${toDays(span)} days of contact; trusted needs ${toDays(th.trustedMinSpan)}`);
   add('trusted-interactions', 'trusted', s.n, th.trustedMinInteractions, 'interactions', `${s.n} interactions; trusted needs ${th.trustedMinInteractions}`);
-  const givesEach = Math.min(s.gives[0], s.gives[1]);
+  const givesEach = Math.min(s.gives0, s.gives1);
   add('gives-both-ways', 'trusted', givesEach, th.trustedMinGivesEach, 'gives', `the lesser giver gave ${givesEach} time(s); trusted needs ${th.trustedMinGivesEach} each way`);
   const mutuality = exchangeMutuality(s);
   add('exchange-mutuality', 'trusted', mutuality, th.trustedMinExchangeMutuality, 'ratio', `exchange mutuality (min/max of value given) is ${mutuality.toFixed(2)}; trusted needs ${th.trustedMinExchangeMutuality}`);
@@ -62,14 +62,14 @@ function reasonsOf(s: DyadState, now: number, th: ResolvedThresholds): StageReas
 
 function flagsOf(s: DyadState, keyOf: (side: number) => string, th: ResolvedThresholds): StageFlagDetail[] {
   const details: StageFlagDetail[] = [];
-  const totalGives = s.gives[0] + s.gives[1];
-  if (s.n >= th.oneSidedMinInteractions && Math.max(s.initiated[0], s.initiated[1]) / s.n >= th.oneSidedShare) {
-    const side = s.initiated[0] >= s.initiated[1] ? 0 : 1;
-    const share = Math.round((s.initiated[side]! / s.n) * 100);
+  const totalGives = s.gives0 + s.gives1;
+  if (s.n >= th.oneSidedMinInteractions && Math.max(s.initiated0, s.initiated1) / s.n >= th.oneSidedShare) {
+    const side = s.initiated0 >= s.initiated1 ? 0 : 1;
+    const share = Math.round(((side === 0 ? s.initiated0 : s.initiated1) / s.n) * 100);
     details.push({ flag: 'one-sided', by: keyOf(side), text: `${keyOf(side)} initiated ${share}% of ${s.n} interactions` });
-  } else if (totalGives >= th.oneSidedMinInteractions && Math.max(s.gives[0], s.gives[1]) / totalGives >= th.oneSidedShare) {
-    const side = s.gives[0] >= s.gives[1] ? 0 : 1;
-    details.push({ flag: 'one-sided', by: keyOf(side), text: `${keyOf(side)} made ${s.gives[side]} of ${totalGives} gives` });
+  } else if (totalGives >= th.oneSidedMinInteractions && Math.max(s.gives0, s.gives1) / totalGives >= th.oneSidedShare) {
+    const side = s.gives0 >= s.gives1 ? 0 : 1;
+    details.push({ flag: 'one-sided', by: keyOf(side), text: `${keyOf(side)} made ${side === 0 ? s.gives0 : s.gives1} of ${totalGives} gives` });
   }
   if (s.prematureSide >= 0) {
     details.push({
@@ -86,11 +86,11 @@ function flagsOf(s: DyadState, keyOf: (side: number) => string, th: ResolvedThre
 
 /** Which flags a state carries, as bits: 1 one-sided, 2 premature-ask, 4 giver-fatigue (same rules as {@link flagsOf}). */
 function flagBits(s: DyadState, th: ResolvedThresholds): number {
-  const totalGives = s.gives[0] + s.gives[1];
+  const totalGives = s.gives0 + s.gives1;
   let bits = 0;
   if (
-    (s.n >= th.oneSidedMinInteractions && Math.max(s.initiated[0], s.initiated[1]) / s.n >= th.oneSidedShare) ||
-    (totalGives >= th.oneSidedMinInteractions && Math.max(s.gives[0], s.gives[1]) / totalGives >= th.oneSidedShare)
+    (s.n >= th.oneSidedMinInteractions && Math.max(s.initiated0, s.initiated1) / s.n >= th.oneSidedShare) ||
+    (totalGives >= th.oneSidedMinInteractions && Math.max(s.gives0, s.gives1) / totalGives >= th.oneSidedShare)
   ) {
     bits |= 1;
   }
@@ -282,17 +282,44 @@ function classifyAll(graph: unknown, options: StageOptions, module: string): { i
   return { index, result: classifyIndex(index, now, th) };
 }
 
-/** Every relationship of an index at `now` (see {@link classifyStages}). */
+/** Every relationship of an index at `now` (see {@link classifyStages}): one machine run and one small object per dyad. */
 export function classifyIndex(index: InteractionIndex, now: number, th: ResolvedThresholds): NetworkStages {
   const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const flagCounts: Record<StageFlag, number> = { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
+  const { nodes, dyadA, dyadB, override } = index;
   for (let d = 0; d < index.dyadCount; d++) {
-    const keys: [string, string] = [index.nodes[index.dyadA[d]!]!, index.nodes[index.dyadB[d]!]!];
-    const { result } = classifyDyad(index, d, now, th, keys, false, false);
-    counts[result.stage]++;
-    for (const f of result.flags) flagCounts[f]++;
-    relationships[d] = { a: keys[0], b: keys[1], stage: result.stage, level: result.level!, peak: result.peak!, since: result.since, flags: result.flags, flagDetails: result.flagDetails };
+    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
+    const a = nodes[dyadA[d]!]!;
+    const b = nodes[dyadB[d]!]!;
+    let stage: Stage = s.stage;
+    let level = s.level;
+    let peak = s.peak;
+    const o = override[d]!;
+    const overridden = o === o;
+    if (overridden) {
+      level = overrideLevel(o);
+      peak = Math.max(peak, level);
+      stage = levelName(level);
+    }
+    counts[stage]++;
+    let flags: StageFlag[] = [];
+    let flagDetails: StageFlagDetail[] = [];
+    if (flagBits(s, th) !== 0) {
+      flagDetails = flagsOf(s, (side) => (side === 0 ? a : b), th);
+      flags = flagDetails.map((f) => f.flag);
+      for (const f of flags) flagCounts[f]++;
+    }
+    relationships[d] = {
+      a,
+      b,
+      stage,
+      level: levelName(level),
+      peak: levelName(peak),
+      since: overridden || s.since !== s.since ? null : new Date(s.since),
+      flags,
+      flagDetails,
+    };
   }
   return { counts, flagCounts, relationships };
 }

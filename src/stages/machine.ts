@@ -27,6 +27,8 @@ export const EPISODE_DAYS = 2;
 const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
+/** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
+const LN_DAYS = Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 
 /** A change of stage, times in ms. */
 export interface RawChange {
@@ -36,10 +38,14 @@ export interface RawChange {
   reason: string;
 }
 
-/** The running state of one dyad; sides are 0 (the dyad's A) and 1 (B). */
+/**
+ * The running state of one dyad; sides are 0 (the dyad's A) and 1 (B), as
+ * scalar fields, so that the hot loop touches no arrays.
+ */
 export interface DyadState {
   n: number;
-  initiated: [number, number];
+  initiated0: number;
+  initiated1: number;
   first: number;
   last: number;
   firstDay: number;
@@ -53,8 +59,10 @@ export interface DyadState {
   logGapSum: number;
   lastWeek: number;
   activeWeeks: number;
-  gives: [number, number];
-  given: [number, number];
+  gives0: number;
+  gives1: number;
+  given0: number;
+  given1: number;
   giveRunSide: number;
   giveRun: number;
   /** Side that first asked before the tie was engaged, or -1. */
@@ -66,10 +74,12 @@ export interface DyadState {
   since: number;
 }
 
-function newState(): DyadState {
+/** A fresh state: an object literal of scalars, so that V8 allocates it in one step. */
+export function newState(): DyadState {
   return {
     n: 0,
-    initiated: [0, 0],
+    initiated0: 0,
+    initiated1: 0,
     first: NaN,
     last: NaN,
     firstDay: 0,
@@ -80,8 +90,10 @@ function newState(): DyadState {
     logGapSum: 0,
     lastWeek: NaN,
     activeWeeks: 0,
-    gives: [0, 0],
-    given: [0, 0],
+    gives0: 0,
+    gives1: 0,
+    given0: 0,
+    given1: 0,
     giveRunSide: -1,
     giveRun: 0,
     prematureSide: -1,
@@ -95,31 +107,29 @@ function newState(): DyadState {
 
 /** Exchange mutuality min/max of given value; 0 when nobody gave. */
 export function exchangeMutuality(s: DyadState): number {
-  const hi = Math.max(s.given[0], s.given[1]);
-  return hi > 0 ? Math.min(s.given[0], s.given[1]) / hi : 0;
+  return mutualityOf(s.given0, s.given1);
 }
 
-/** The ladder rung reached by the running counts. */
-export function levelOf(s: DyadState, th: ResolvedThresholds): number {
-  if (s.initiated[0] < 1 || s.initiated[1] < 1) return 0;
-  const span = s.last - s.first;
-  if (
-    s.n < th.engagedMinInteractions ||
-    s.activeWeeks < th.engagedMinActiveWeeks ||
-    span < th.engagedMinSpan ||
-    Math.min(s.initiated[0], s.initiated[1]) < th.engagedMinEachSide
-  ) {
-    return 1;
-  }
-  if (
-    span < th.trustedMinSpan ||
-    s.n < th.trustedMinInteractions ||
-    Math.min(s.gives[0], s.gives[1]) < th.trustedMinGivesEach ||
-    exchangeMutuality(s) < th.trustedMinExchangeMutuality
-  ) {
-    return 2;
-  }
+/** Mutuality min/max of two given values; 0 when nobody gave. */
+function mutualityOf(v0: number, v1: number): number {
+  const hi = v0 > v1 ? v0 : v1;
+  return hi > 0 ? (v0 < v1 ? v0 : v1) / hi : 0;
+}
+
+/**
+ * The ladder rung reached by running counts (the rules of the module comment),
+ * on scalars so that the machine's loop calls it without building a state.
+ */
+function rungOf(n: number, i0: number, i1: number, weeks: number, span: number, g0: number, g1: number, v0: number, v1: number, th: ResolvedThresholds): number {
+  if (i0 < 1 || i1 < 1) return 0;
+  if (n < th.engagedMinInteractions || weeks < th.engagedMinActiveWeeks || span < th.engagedMinSpan || (i0 < i1 ? i0 : i1) < th.engagedMinEachSide) return 1;
+  if (span < th.trustedMinSpan || n < th.trustedMinInteractions || (g0 < g1 ? g0 : g1) < th.trustedMinGivesEach || mutualityOf(v0, v1) < th.trustedMinExchangeMutuality) return 2;
   return 3;
+}
+
+/** The ladder rung reached by a state's counts. */
+export function levelOf(s: DyadState, th: ResolvedThresholds): number {
+  return rungOf(s.n, s.initiated0, s.initiated1, s.activeWeeks, s.last - s.first, s.gives0, s.gives1, s.given0, s.given1, th);
 }
 
 /**
@@ -140,52 +150,39 @@ export function silenceThresholds(s: DyadState, th: ResolvedThresholds): [coolin
 
 const days = (ms: number): string => `${Math.round(ms / DAY_MS)} days`;
 
-function levelReason(s: DyadState, level: number, previous: number, th: ResolvedThresholds): string {
+function levelReason(level: number, previous: number, n: number, weeks: number, span: number, g0: number, g1: number, mutuality: number, th: ResolvedThresholds): string {
   if (level > previous) {
     switch (level) {
       case 1:
         return 'both sides have now reached out (two-way contact)';
       case 2:
-        return `${s.n} interactions over ${s.activeWeeks} weeks and ${days(s.last - s.first)}, both sides initiating`;
+        return `${n} interactions over ${weeks} weeks and ${days(span)}, both sides initiating`;
       default:
-        return `${days(s.last - s.first)} of contact with gives both ways (${s.gives[0]} and ${s.gives[1]}), exchange mutuality ${exchangeMutuality(s).toFixed(2)}`;
+        return `${days(span)} of contact with gives both ways (${g0} and ${g1}), exchange mutuality ${mutuality.toFixed(2)}`;
     }
   }
-  if (previous === 3) return `exchange mutuality fell to ${exchangeMutuality(s).toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
+  if (previous === 3) return `exchange mutuality fell to ${mutuality.toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
   return 'contact became one-way';
 }
 
-/** Moves the state to `to` at `at`, recording the change when asked. */
-function enter(s: DyadState, changes: RawChange[] | null, at: number, to: Stage, reason: string | null): void {
-  if (changes !== null) changes.push({ at, from: Number.isNaN(s.since) ? 'none' : s.stage, to, reason: reason ?? '' });
-  s.stage = to;
-  s.since = at;
+function silenceReason(stage: typeof COOLING | typeof DORMANT, after: number, gap: number, th: ResolvedThresholds): string {
+  return stage === COOLING
+    ? `no contact for ${days(after)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(gap)}) and ${days(th.coolingMinSilence)}`
+    : `no contact for ${days(after)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(gap)}) and ${days(th.dormantMinSilence)}`;
 }
 
-/**
- * Cooling and dormancy happen in the silence before `t`: they are entered at
- * the moment the silence crossed the threshold. Only an engaged or trusted tie
- * has warmth to lose (cooling); any two-way tie can lapse (dormant).
- */
-function decay(s: DyadState, t: number, inclusive: boolean, th: ResolvedThresholds, changes: RawChange[] | null): void {
-  if (s.n === 0 || s.level < 1) return;
-  const silence = t - s.last;
-  // Both thresholds are at least their minimum silence: most events end here, cheaply.
-  if (silence < th.coolingMinSilence && silence < th.dormantMinSilence) return;
-  const [cooling, dormant] = silenceThresholds(s, th);
-  if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling) && s.stage !== 'cooling' && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(cooling)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.coolingMinSilence)}`;
-    enter(s, changes, s.last + cooling, 'cooling', why);
-  }
-  if ((inclusive ? silence >= dormant : silence > dormant) && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(dormant)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.dormantMinSilence)}`;
-    enter(s, changes, s.last + dormant, 'dormant', why);
-  }
-}
+/** Stage codes inside the machine: the ladder levels 0–3, then cooling and dormant. */
+const COOLING = 4;
+const DORMANT = 5;
+const STAGE_NAMES: readonly Stage[] = ['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant'];
 
 /**
  * Runs the machine over dyad `d`'s events before `end` (the first event after
  * `now`). When `changes` is given, records every change of stage into it.
+ *
+ * The running counts live in local variables (registers, unboxed doubles) and
+ * are written to a {@link DyadState} once at the end: this loop is the cost of
+ * classifying a whole network.
  */
 export function runDyad(
   index: InteractionIndex,
@@ -195,71 +192,166 @@ export function runDyad(
   th: ResolvedThresholds,
   changes: RawChange[] | null,
 ): DyadState {
-  const s = newState();
   const { time, role, dir, value } = index;
   const start = index.eventOffset[d]!;
-  for (let e = start; e < end; e++) {
-    const t = time[e]!;
-    const previousContact = s.last;
-    decay(s, t, false, th, changes);
+  // Both silence thresholds are at least their minimum: below it, nothing decays.
+  const minSilence = Math.min(th.coolingMinSilence, th.dormantMinSilence);
+  let n = 0;
+  let i0 = 0;
+  let i1 = 0;
+  let first = NaN;
+  let last = NaN;
+  let firstDay = 0;
+  let lastDay = 0;
+  let nextDay = -Infinity;
+  let activeDays = 0;
+  let episodes = 0;
+  let episodeDay = 0;
+  let logGapSum = 0;
+  let lastWeek = NaN;
+  let nextWeek = -Infinity;
+  let activeWeeks = 0;
+  let g0 = 0;
+  let g1 = 0;
+  let v0 = 0;
+  let v1 = 0;
+  let runSide = -1;
+  let run = 0;
+  let prematureSide = -1;
+  let prematureAt = NaN;
+  let level = 0;
+  let peak = 0;
+  let stage = 0;
+  let since = NaN;
+  // Silence thresholds for the current usual gap (NaN: recompute when needed).
+  let coolAfter = NaN;
+  let dormantAfter = NaN;
+  let gap = NaN;
+
+  for (let e = start; e <= end; e++) {
+    // The last round (e === end) only lets the silence up to `now` decay the tie.
+    const t = e < end ? time[e]! : now;
+    if (level >= 1 && t - last >= minSilence) {
+      // Cooling and dormancy happen in the silence before t: they are entered at the
+      // moment the silence crossed the threshold. Strictly longer than the threshold
+      // before an event; at `now`, reaching it is enough.
+      if (coolAfter !== coolAfter) {
+        // Usual gap: geometric mean of the gaps between episode starts (see usualGap).
+        gap = episodes > 1 ? Math.exp(logGapSum / (episodes - 1)) * DAY_MS : th.defaultGap;
+        coolAfter = Math.max(th.coolingGapFactor * gap, th.coolingMinSilence);
+        dormantAfter = Math.max(th.dormantGapFactor * gap, th.dormantMinSilence);
+      }
+      const silence = t - last;
+      // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie can lapse.
+      if (level >= 2 && stage < COOLING && (e === end ? silence >= coolAfter : silence > coolAfter)) {
+        if (changes !== null) changes.push({ at: last + coolAfter, from: STAGE_NAMES[stage]!, to: 'cooling', reason: silenceReason(COOLING, coolAfter, gap, th) });
+        stage = COOLING;
+        since = last + coolAfter;
+      }
+      if (stage !== DORMANT && (e === end ? silence >= dormantAfter : silence > dormantAfter)) {
+        if (changes !== null) changes.push({ at: last + dormantAfter, from: STAGE_NAMES[stage]!, to: 'dormant', reason: silenceReason(DORMANT, dormantAfter, gap, th) });
+        stage = DORMANT;
+        since = last + dormantAfter;
+      }
+    }
+    if (e === end) break;
+
     const side = dir[e]!;
     const r = role[e]!;
-    if (r === ROLE_ASK && s.prematureSide < 0 && s.level < 2) {
-      s.prematureSide = side;
-      s.prematureAt = t;
+    if (r === ROLE_ASK && prematureSide < 0 && level < 2) {
+      prematureSide = side;
+      prematureAt = t;
     }
-    s.n++;
-    s.initiated[side]!++;
-    if (s.n === 1) {
-      s.first = t;
-      s.firstDay = Math.floor(t / DAY_MS);
-      s.lastDay = s.firstDay;
-      s.activeDays = 1;
-      s.episodes = 1;
-      s.episodeDay = s.firstDay;
-    } else {
+    n++;
+    if (side === 0) i0++;
+    else i1++;
+    if (t >= nextDay) {
+      // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
-      if (day !== s.lastDay) {
-        if (day - s.lastDay > EPISODE_DAYS) {
-          s.logGapSum += Math.log(day - s.episodeDay);
-          s.episodeDay = day;
-          s.episodes++;
-        }
-        s.lastDay = day;
-        s.activeDays++;
+      nextDay = (day + 1) * DAY_MS;
+      if (n === 1) {
+        first = t;
+        firstDay = day;
+        episodes = 1;
+        episodeDay = day;
+      } else if (day - lastDay > EPISODE_DAYS) {
+        const gapDays = day - episodeDay;
+        logGapSum += gapDays < LN_DAYS.length ? LN_DAYS[gapDays]! : Math.log(gapDays);
+        episodeDay = day;
+        episodes++;
+        coolAfter = NaN; // the usual gap changed
+      }
+      lastDay = day;
+      activeDays++;
+      if (t >= nextWeek) {
+        const week = Math.floor(t / WEEK_MS);
+        nextWeek = (week + 1) * WEEK_MS;
+        lastWeek = week;
+        activeWeeks++;
       }
     }
-    const week = Math.floor(t / WEEK_MS);
-    if (week !== s.lastWeek) {
-      s.lastWeek = week;
-      s.activeWeeks++;
-    }
-    s.last = t;
+    const previousContact = last;
+    last = t;
     if (r === ROLE_GIVE) {
-      s.gives[side]!++;
-      s.given[side]! += value[e]!;
-      if (s.giveRunSide === side) s.giveRun++;
+      if (side === 0) {
+        g0++;
+        v0 += value[e]!;
+      } else {
+        g1++;
+        v1 += value[e]!;
+      }
+      if (runSide === side) run++;
       else {
-        s.giveRunSide = side;
-        s.giveRun = 1;
+        runSide = side;
+        run = 1;
       }
     }
-    const level = levelOf(s, th);
-    const previous = s.level;
-    s.level = level;
-    if (level > s.peak) s.peak = level;
-    const to = LEVELS[level]!;
-    if (Number.isNaN(s.since)) enter(s, changes, t, to, 'first contact');
-    else if (to !== s.stage) {
-      let why: string | null = null;
+    const span = last - first;
+    const rung = rungOf(n, i0, i1, activeWeeks, span, g0, g1, v0, v1, th);
+    const previous = level;
+    level = rung;
+    if (level > peak) peak = level;
+    if (since !== since) {
+      if (changes !== null) changes.push({ at: t, from: 'none', to: STAGE_NAMES[level]!, reason: 'first contact' });
+      stage = level;
+      since = t;
+    } else if (level !== stage) {
       if (changes !== null) {
-        const revived = s.stage === 'cooling' || s.stage === 'dormant';
-        why = revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th);
+        const revived = stage >= COOLING && level === previous;
+        const reason = revived ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(level, previous, n, activeWeeks, span, g0, g1, mutualityOf(v0, v1), th);
+        changes.push({ at: t, from: STAGE_NAMES[stage]!, to: STAGE_NAMES[level]!, reason });
       }
-      enter(s, changes, t, to, why);
+      stage = level;
+      since = t;
     }
   }
-  decay(s, now, true, th, changes);
+
+  const s = newState();
+  s.n = n;
+  s.initiated0 = i0;
+  s.initiated1 = i1;
+  s.first = first;
+  s.last = last;
+  s.firstDay = firstDay;
+  s.lastDay = lastDay;
+  s.activeDays = activeDays;
+  s.episodes = episodes;
+  s.episodeDay = episodeDay;
+  s.logGapSum = logGapSum;
+  s.lastWeek = lastWeek;
+  s.activeWeeks = activeWeeks;
+  s.gives0 = g0;
+  s.gives1 = g1;
+  s.given0 = v0;
+  s.given1 = v1;
+  s.giveRunSide = runSide;
+  s.giveRun = run;
+  s.prematureSide = prematureSide;
+  s.prematureAt = prematureAt;
+  s.level = level;
+  s.peak = peak;
+  s.stage = STAGE_NAMES[stage]!;
+  s.since = since;
   return s;
 }
 

@@ -102,5 +102,23 @@ export function resolveThresholds(input: Partial<StageThresholds> | undefined, m
   if (out.dormantGapFactor < out.coolingGapFactor) {
     throw new InvalidOptionError(`${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes dormant.`, { field: 'thresholds.dormantGapFactor' });
   }
-  return out;
+  // One object literal of a fixed shape: the stage machine reads these in its hot loop.
+  return {
+    engagedMinInteractions: out.engagedMinInteractions,
+    engagedMinActiveWeeks: out.engagedMinActiveWeeks,
+    engagedMinSpan: out.engagedMinSpan,
+    engagedMinEachSide: out.engagedMinEachSide,
+    trustedMinSpan: out.trustedMinSpan,
+    trustedMinGivesEach: out.trustedMinGivesEach,
+    trustedMinExchangeMutuality: out.trustedMinExchangeMutuality,
+    trustedMinInteractions: out.trustedMinInteractions,
+    coolingGapFactor: out.coolingGapFactor,
+    coolingMinSilence: out.coolingMinSilence,
+    dormantGapFactor: out.dormantGapFactor,
+    dormantMinSilence: out.dormantMinSilence,
+    defaultGap: out.defaultGap,
+    oneSidedShare: out.oneSidedShare,
+    oneSidedMinInteractions: out.oneSidedMinInteractions,
+    giverFatigueRun: out.giverFatigueRun,
+  };
 }

@@ -11,6 +11,7 @@ import {
   otherEnd,
 } from '../../src/core/interaction-index.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+import { PairTable } from '../../src/core/event-columns.js';
 
 // Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
 cleanPrototypePollutionAfterEach();
@@ -181,6 +182,48 @@ describe('event order (property)', () => {
         expect(index.eventOffset[index.dyadCount]).toBe(expected.length);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('merging the two directions (property)', () => {
+  it('merges an A→B and a B→A run, each sorted, stably (ties: the edge read first), with holes from ignored kinds', () => {
+    const run = fc.array(fc.record({ t: fc.integer({ min: 0, max: 20 }), kind: fc.constantFrom('message', 'help', 'gossip') }), { maxLength: 30 }).map((xs) => [...xs].sort((x, y) => x.t - y.t));
+    fc.assert(
+      fc.property(run, run, fc.boolean(), (ab, ba, abFirst) => {
+        const g = new Graph();
+        g.addNode('a');
+        g.addNode('b');
+        const edges: [string, string, typeof ab][] = abFirst ? [['a', 'b', ab], ['b', 'a', ba]] : [['b', 'a', ba], ['a', 'b', ab]];
+        const rows: { t: number; row: string }[] = [];
+        for (const [s, t, events] of edges) {
+          g.addEdge(s, t, { interactions: events.map((x) => ({ at: x.t, kind: x.kind })) });
+          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}` });
+        }
+        rows.sort((x, y) => x.t - y.t);
+        const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
+        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}`);
+        expect(got).toEqual(rows.map((r) => r.row));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('PairTable', () => {
+  it('gives each key one id, in order of first sight, across rehashes and keys beyond 2^32 (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), { maxLength: 600 }), (keys) => {
+        const table = new PairTable();
+        const oracle = new Map<number, number>();
+        for (const key of keys) {
+          if (!oracle.has(key)) oracle.set(key, oracle.size);
+          expect(table.idOf(key)).toBe(oracle.get(key));
+        }
+        expect(table.size).toBe(oracle.size);
+        expect([...table.keys.subarray(0, table.size)]).toEqual([...oracle.keys()]);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,0 +1,202 @@
+/**
+ * Building blocks of the interaction index: a hash table of dyads and the
+ * sorting of each dyad's events (an in-place merge of its two runs, or a
+ * stable natural merge sort). Both live in typed arrays, off the JS heap, so
+ * that building an index leaves the garbage collector little to trace.
+ *
+ * @module
+ * @internal
+ */
+
+/**
+ * Dyads by pair key `A * n + B` (an integer below 2^53): open addressing with
+ * linear probing over typed arrays, in place of a `Map` of tens of thousands of
+ * entries that would live on the heap for the whole build.
+ */
+export class PairTable {
+  /** Number of dyads; ids are 0 .. size − 1 in order of first sight. */
+  size = 0;
+  /** Pair key of each dyad id. */
+  keys = new Float64Array(64);
+  private slotKey = new Float64Array(128).fill(-1);
+  private slotId = new Int32Array(128);
+
+  /** The id of `key`, adding it when new. */
+  idOf(key: number): number {
+    const mask = this.slotKey.length - 1;
+    // Fibonacci hashing of the low and high words.
+    let h = (Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b), 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = this.slotKey[h]!;
+      if (k === key) return this.slotId[h]!;
+      if (k === -1) break;
+      h = (h + 1) & mask;
+    }
+    const id = this.size++;
+    if (id === this.keys.length) {
+      const next = new Float64Array(2 * id);
+      next.set(this.keys);
+      this.keys = next;
+    }
+    this.keys[id] = key;
+    if (2 * this.size > this.slotKey.length) {
+      this.rehash();
+      return id;
+    }
+    this.slotKey[h] = key;
+    this.slotId[h] = id;
+    return id;
+  }
+
+  private rehash(): void {
+    const capacity = this.slotKey.length * 2;
+    this.slotKey = new Float64Array(capacity).fill(-1);
+    this.slotId = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.size; id++) {
+      const key = this.keys[id]!;
+      let h = (Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b), 0x9e3779b1) >>> 0) & mask;
+      while (this.slotKey[h] !== -1) h = (h + 1) & mask;
+      this.slotKey[h] = key;
+      this.slotId[h] = id;
+    }
+  }
+}
+
+/**
+ * Sorts a dyad's slice of the event columns by time, stably (equal times keep
+ * the order in which they were read). The slice is a few sorted runs (one per
+ * edge), so a natural merge sort does it in near-linear time.
+ */
+export class DyadSorter {
+  private perm = new Int32Array(64);
+  private tmp = new Int32Array(64);
+  private f64 = new Float64Array(64);
+  private f64b = new Float64Array(64);
+  private u8 = new Uint8Array(64);
+  private u8b = new Uint8Array(64);
+  private u16 = new Uint16Array(64);
+
+  /** Grows the scratch buffers to hold `len` events (doubling). */
+  private reserve(len: number): void {
+    if (this.perm.length >= len) return;
+    let size = this.perm.length;
+    while (size < len) size *= 2;
+    this.perm = new Int32Array(size);
+    this.tmp = new Int32Array(size);
+    this.f64 = new Float64Array(size);
+    this.f64b = new Float64Array(size);
+    this.u8 = new Uint8Array(size);
+    this.u8b = new Uint8Array(size);
+    this.u16 = new Uint16Array(size);
+  }
+
+  /**
+   * Merges two sorted runs `lo .. mid` and `mid .. hi` in place, stably (ties
+   * take the first run): the first run is copied aside, then the merge writes
+   * from the front, never overtaking the second run's reader.
+   */
+  mergeTwo(lo: number, mid: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
+    const len = mid - lo;
+    this.reserve(len);
+    const at = this.f64;
+    const val = this.f64b;
+    const ro = this.u8;
+    const di = this.u8b;
+    const ki = this.u16;
+    for (let x = 0; x < len; x++) {
+      at[x] = time[lo + x]!;
+      val[x] = value[lo + x]!;
+      ro[x] = role[lo + x]!;
+      di[x] = dir[lo + x]!;
+      ki[x] = kind[lo + x]!;
+    }
+    let i = 0;
+    let j = mid;
+    let w = lo;
+    while (i < len && j < hi) {
+      if (time[j]! < at[i]!) {
+        time[w] = time[j]!;
+        value[w] = value[j]!;
+        role[w] = role[j]!;
+        dir[w] = dir[j]!;
+        kind[w] = kind[j]!;
+        j++;
+      } else {
+        time[w] = at[i]!;
+        value[w] = val[i]!;
+        role[w] = ro[i]!;
+        dir[w] = di[i]!;
+        kind[w] = ki[i]!;
+        i++;
+      }
+      w++;
+    }
+    for (; i < len; i++, w++) {
+      time[w] = at[i]!;
+      value[w] = val[i]!;
+      role[w] = ro[i]!;
+      dir[w] = di[i]!;
+      kind[w] = ki[i]!;
+    }
+    // What is left of the second run is already in place.
+  }
+
+  sort(lo: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
+    const len = hi - lo;
+    this.reserve(len);
+    let perm = this.perm;
+    let tmp = this.tmp;
+    // Run boundaries.
+    const runs: number[] = [0];
+    for (let i = 1; i < len; i++) if (time[lo + i]! < time[lo + i - 1]!) runs.push(i);
+    runs.push(len);
+    if (runs.length === 3) {
+      // The common case, A→B then B→A: one merge straight into the permutation.
+      const mid = runs[1]!;
+      let i = 0;
+      let j = mid;
+      let k = 0;
+      while (i < mid && j < len) perm[k++] = time[lo + j]! < time[lo + i]! ? j++ : i++;
+      while (i < mid) perm[k++] = i++;
+      while (j < len) perm[k++] = j++;
+    } else if (runs.length > 34) {
+      for (let i = 0; i < len; i++) perm[i] = i;
+      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || x - y);
+    } else {
+      // Merge adjacent runs until one is left; ties take the left run (stable).
+      for (let i = 0; i < len; i++) perm[i] = i;
+      let bounds = runs;
+      while (bounds.length > 2) {
+        const next: number[] = [0];
+        for (let r = 0; r + 1 < bounds.length; r += 2) {
+          const start = bounds[r]!;
+          const mid = bounds[r + 1]!;
+          const end = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+          let i = start;
+          let j = mid;
+          let k = start;
+          while (i < mid && j < end) tmp[k++] = time[lo + perm[j]!]! < time[lo + perm[i]!]! ? perm[j++]! : perm[i++]!;
+          while (i < mid) tmp[k++] = perm[i++]!;
+          while (j < end) tmp[k++] = perm[j++]!;
+          next.push(end);
+        }
+        [perm, tmp] = [tmp, perm];
+        bounds = next;
+      }
+    }
+    const f64 = this.f64;
+    for (let i = 0; i < len; i++) f64[i] = time[lo + perm[i]!]!;
+    time.set(f64.subarray(0, len), lo);
+    for (let i = 0; i < len; i++) f64[i] = value[lo + perm[i]!]!;
+    value.set(f64.subarray(0, len), lo);
+    const u8 = this.u8;
+    for (let i = 0; i < len; i++) u8[i] = role[lo + perm[i]!]!;
+    role.set(u8.subarray(0, len), lo);
+    for (let i = 0; i < len; i++) u8[i] = dir[lo + perm[i]!]!;
+    dir.set(u8.subarray(0, len), lo);
+    const u16 = this.u16;
+    for (let i = 0; i < len; i++) u16[i] = kind[lo + perm[i]!]!;
+    kind.set(u16.subarray(0, len), lo);
+  }
+}
