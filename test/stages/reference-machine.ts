@@ -1,0 +1,257 @@
+/**
+ * The stage machine as first written (goodwill 0.1.0): plain, object-based and
+ * slow. It is the oracle for the optimised `runDyad` in src/stages/machine.ts,
+ * which must agree with it on every history (see machine.test.ts). Do not
+ * optimise this file.
+ */
+import { DAY_MS } from '../../src/core/time.js';
+import type { InteractionIndex } from '../../src/core/interaction-index.js';
+import type { ResolvedThresholds } from '../../src/stages/options.js';
+import type { Stage, StageLevel } from '../../src/stages/types.js';
+
+const WEEK_MS = 7 * DAY_MS;
+/** Contact days at most this many days apart belong to one episode (a message and its replies). */
+export const EPISODE_DAYS = 2;
+const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
+const ROLE_GIVE = 1;
+const ROLE_ASK = 2;
+
+/** A change of stage, times in ms. */
+export interface RawChange {
+  at: number;
+  from: Stage;
+  to: Stage;
+  reason: string;
+}
+
+/** The running state of one dyad; sides are 0 (the dyad's A) and 1 (B). */
+export interface DyadState {
+  n: number;
+  initiated: [number, number];
+  first: number;
+  last: number;
+  firstDay: number;
+  lastDay: number;
+  activeDays: number;
+  /** Contact episodes: runs of contact days at most 2 days apart (a message and its replies). */
+  episodes: number;
+  /** First day of the current episode. */
+  episodeDay: number;
+  /** Σ ln(gap in days) over the gaps between the starts of consecutive episodes. */
+  logGapSum: number;
+  lastWeek: number;
+  activeWeeks: number;
+  gives: [number, number];
+  given: [number, number];
+  giveRunSide: number;
+  giveRun: number;
+  /** Side that first asked before the tie was engaged, or -1. */
+  prematureSide: number;
+  prematureAt: number;
+  level: number;
+  peak: number;
+  stage: Stage;
+  since: number;
+}
+
+function newState(): DyadState {
+  return {
+    n: 0,
+    initiated: [0, 0],
+    first: NaN,
+    last: NaN,
+    firstDay: 0,
+    lastDay: 0,
+    activeDays: 0,
+    episodes: 0,
+    episodeDay: 0,
+    logGapSum: 0,
+    lastWeek: NaN,
+    activeWeeks: 0,
+    gives: [0, 0],
+    given: [0, 0],
+    giveRunSide: -1,
+    giveRun: 0,
+    prematureSide: -1,
+    prematureAt: NaN,
+    level: 0,
+    peak: 0,
+    stage: 'connected',
+    since: NaN,
+  };
+}
+
+/** Exchange mutuality min/max of given value; 0 when nobody gave. */
+export function exchangeMutuality(s: DyadState): number {
+  const hi = Math.max(s.given[0], s.given[1]);
+  return hi > 0 ? Math.min(s.given[0], s.given[1]) / hi : 0;
+}
+
+/** The ladder rung reached by the running counts. */
+export function levelOf(s: DyadState, th: ResolvedThresholds): number {
+  if (s.initiated[0] < 1 || s.initiated[1] < 1) return 0;
+  const span = s.last - s.first;
+  if (
+    s.n < th.engagedMinInteractions ||
+    s.activeWeeks < th.engagedMinActiveWeeks ||
+    span < th.engagedMinSpan ||
+    Math.min(s.initiated[0], s.initiated[1]) < th.engagedMinEachSide
+  ) {
+    return 1;
+  }
+  if (
+    span < th.trustedMinSpan ||
+    s.n < th.trustedMinInteractions ||
+    Math.min(s.gives[0], s.gives[1]) < th.trustedMinGivesEach ||
+    exchangeMutuality(s) < th.trustedMinExchangeMutuality
+  ) {
+    return 2;
+  }
+  return 3;
+}
+
+/**
+ * The usual gap of a tie: the geometric mean of the gaps between the starts
+ * of its contact episodes — runs of contact days at most 2 days apart, so that
+ * a message and its replies count once — robust to a few long silences, as a
+ * median would be, and updated in O(1); the default for a single episode.
+ */
+export function usualGap(s: DyadState, th: ResolvedThresholds): number {
+  return s.episodes > 1 ? Math.exp(s.logGapSum / (s.episodes - 1)) * DAY_MS : th.defaultGap;
+}
+
+/** Silence after which the tie cools, and after which it is dormant (ms). */
+export function silenceThresholds(s: DyadState, th: ResolvedThresholds): [cooling: number, dormant: number] {
+  const gap = usualGap(s, th);
+  return [Math.max(th.coolingGapFactor * gap, th.coolingMinSilence), Math.max(th.dormantGapFactor * gap, th.dormantMinSilence)];
+}
+
+const days = (ms: number): string => `${Math.round(ms / DAY_MS)} days`;
+
+function levelReason(s: DyadState, level: number, previous: number, th: ResolvedThresholds): string {
+  if (level > previous) {
+    switch (level) {
+      case 1:
+        return 'both sides have now reached out (two-way contact)';
+      case 2:
+        return `${s.n} interactions over ${s.activeWeeks} weeks and ${days(s.last - s.first)}, both sides initiating`;
+      default:
+        return `${days(s.last - s.first)} of contact with gives both ways (${s.gives[0]} and ${s.gives[1]}), exchange mutuality ${exchangeMutuality(s).toFixed(2)}`;
+    }
+  }
+  if (previous === 3) return `exchange mutuality fell to ${exchangeMutuality(s).toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
+  return 'contact became one-way';
+}
+
+/** Moves the state to `to` at `at`, recording the change when asked. */
+function enter(s: DyadState, changes: RawChange[] | null, at: number, to: Stage, reason: string | null): void {
+  if (changes !== null) changes.push({ at, from: Number.isNaN(s.since) ? 'none' : s.stage, to, reason: reason ?? '' });
+  s.stage = to;
+  s.since = at;
+}
+
+/**
+ * Cooling and dormancy happen in the silence before `t`: they are entered at
+ * the moment the silence crossed the threshold. Only an engaged or trusted tie
+ * has warmth to lose (cooling); any two-way tie can lapse (dormant).
+ */
+function decay(s: DyadState, t: number, inclusive: boolean, th: ResolvedThresholds, changes: RawChange[] | null): void {
+  if (s.n === 0 || s.level < 1) return;
+  const silence = t - s.last;
+  // Both thresholds are at least their minimum silence: most events end here, cheaply.
+  if (silence < th.coolingMinSilence && silence < th.dormantMinSilence) return;
+  const [cooling, dormant] = silenceThresholds(s, th);
+  if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling) && s.stage !== 'cooling' && s.stage !== 'dormant') {
+    const why = changes === null ? null : `no contact for ${days(cooling)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.coolingMinSilence)}`;
+    enter(s, changes, s.last + cooling, 'cooling', why);
+  }
+  if ((inclusive ? silence >= dormant : silence > dormant) && s.stage !== 'dormant') {
+    const why = changes === null ? null : `no contact for ${days(dormant)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.dormantMinSilence)}`;
+    enter(s, changes, s.last + dormant, 'dormant', why);
+  }
+}
+
+/**
+ * Runs the machine over dyad `d`'s events before `end` (the first event after
+ * `now`). When `changes` is given, records every change of stage into it.
+ */
+export function runDyad(
+  index: InteractionIndex,
+  d: number,
+  end: number,
+  now: number,
+  th: ResolvedThresholds,
+  changes: RawChange[] | null,
+): DyadState {
+  const s = newState();
+  const { time, role, dir, value } = index;
+  const start = index.eventOffset[d]!;
+  for (let e = start; e < end; e++) {
+    const t = time[e]!;
+    const previousContact = s.last;
+    decay(s, t, false, th, changes);
+    const side = dir[e]!;
+    const r = role[e]!;
+    if (r === ROLE_ASK && s.prematureSide < 0 && s.level < 2) {
+      s.prematureSide = side;
+      s.prematureAt = t;
+    }
+    s.n++;
+    s.initiated[side]!++;
+    if (s.n === 1) {
+      s.first = t;
+      s.firstDay = Math.floor(t / DAY_MS);
+      s.lastDay = s.firstDay;
+      s.activeDays = 1;
+      s.episodes = 1;
+      s.episodeDay = s.firstDay;
+    } else {
+      const day = Math.floor(t / DAY_MS);
+      if (day !== s.lastDay) {
+        if (day - s.lastDay > EPISODE_DAYS) {
+          s.logGapSum += Math.log(day - s.episodeDay);
+          s.episodeDay = day;
+          s.episodes++;
+        }
+        s.lastDay = day;
+        s.activeDays++;
+      }
+    }
+    const week = Math.floor(t / WEEK_MS);
+    if (week !== s.lastWeek) {
+      s.lastWeek = week;
+      s.activeWeeks++;
+    }
+    s.last = t;
+    if (r === ROLE_GIVE) {
+      s.gives[side]!++;
+      s.given[side]! += value[e]!;
+      if (s.giveRunSide === side) s.giveRun++;
+      else {
+        s.giveRunSide = side;
+        s.giveRun = 1;
+      }
+    }
+    const level = levelOf(s, th);
+    const previous = s.level;
+    s.level = level;
+    if (level > s.peak) s.peak = level;
+    const to = LEVELS[level]!;
+    if (Number.isNaN(s.since)) enter(s, changes, t, to, 'first contact');
+    else if (to !== s.stage) {
+      let why: string | null = null;
+      if (changes !== null) {
+        const revived = s.stage === 'cooling' || s.stage === 'dormant';
+        why = revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th);
+      }
+      enter(s, changes, t, to, why);
+    }
+  }
+  decay(s, now, true, th, changes);
+  return s;
+}
+
+/** The ladder rung's name. */
+export function levelName(level: number): StageLevel {
+  return LEVELS[level]!;
+}
