@@ -15,3 +15,4 @@ export type {
   TimeOptions,
 } from './types.js';
 export type { PeopleGraph } from './graph.js';
+export { prepareNetwork, PreparedNetwork } from './prepared.js';

@@ -10,6 +10,7 @@ import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import * as densityModule from 'graphology-metrics/graph/density.js';
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
@@ -220,9 +221,9 @@ function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOpt
  * console.log(summarize(report));
  * ```
  */
-export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions): NetworkHealth {
+export function networkHealth(network: PeopleGraph | PreparedNetwork, options: NetworkHealthOptions): NetworkHealth {
   const module = 'networkHealth';
-  assertGraph(graph, module);
+  if (!isPreparedNetwork(network)) assertGraph(network, module);
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
   }
@@ -237,7 +238,7 @@ export function networkHealth(graph: PeopleGraph, options: NetworkHealthOptions)
   }
   const r = resolveStrengthOptions(options, module);
   const th = resolveThresholds(options.thresholds, module);
-  const index = buildIndex(graph, options, module);
+  const { graph, index } = readNetwork(network, options, module);
   const { snapshot, strengths, stages } = snapshotAt(index, now, r, th);
 
   // Ties at risk: most recently silent first (easiest to revive), then by key.

@@ -8,6 +8,7 @@
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../core/interaction-index.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import { readOptions, type ReciprocityOptions } from './dyad.js';
 
@@ -72,16 +73,16 @@ function windowOf(options: NetworkReciprocityOptions, now: number, module: strin
   return [from, to];
 }
 
-function compute(graph: unknown, options: NetworkReciprocityOptions, module: string): { index: InteractionIndex; result: NetworkReciprocity } {
-  assertGraph(graph, module);
+function compute(graph: unknown, options: NetworkReciprocityOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; result: NetworkReciprocity } {
+  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   const { now, halfLife } = readOptions(options ?? {}, module, false);
   const basis = options?.links ?? 'interactions';
   if (basis !== 'interactions' && basis !== 'edges') {
     throw new InvalidOptionError(`${module}: the option \`links\` must be 'interactions' or 'edges'; got ${describeValue(basis)}.`, { field: 'links' });
   }
   const [from, to] = windowOf(options ?? {}, now, module);
-  const index = buildIndex(graph, options ?? {}, module);
-  return { index, result: measureReciprocity(index, now, halfLife, from, to, basis) };
+  const { graph: g, index } = readNetwork(graph, options ?? {}, module);
+  return { graph: g, index, result: measureReciprocity(index, now, halfLife, from, to, basis) };
 }
 
 /** The network measures over an index: links in [from, to], values decayed from `now` when `halfLife` is a number. */
@@ -181,19 +182,19 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
  * ```
  */
 export const networkReciprocity = Object.assign(
-  function networkReciprocity(graph: PeopleGraph, options: NetworkReciprocityOptions = {}): NetworkReciprocity {
+  function networkReciprocity(graph: PeopleGraph | PreparedNetwork, options: NetworkReciprocityOptions = {}): NetworkReciprocity {
     return compute(graph, options, 'networkReciprocity').result;
   },
   {
     /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
-    assign(graph: PeopleGraph, options: AssignReciprocityOptions = {}): void {
+    assign(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
       const module = 'networkReciprocity.assign';
       const attribute = options?.attribute ?? 'reciprocity';
       if (typeof attribute !== 'string' || attribute === '') {
         throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
       }
-      const { result } = compute(graph, options, module);
-      for (const [node, r] of result.nodes) graph.setNodeAttribute(node, attribute, r);
+      const { graph: g, result } = compute(graph, options, module);
+      for (const [node, r] of result.nodes) g.setNodeAttribute(node, attribute, r);
     },
   },
 );

@@ -7,6 +7,7 @@
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { DAY_MS, parseTimeOption } from '../core/time.js';
 import { exchangeMutuality, levelName, runDyad, silenceThresholds, usualGap, type DyadState, type RawChange } from './machine.js';
 import { resolveThresholds, type ResolvedThresholds } from './options.js';
@@ -251,10 +252,10 @@ export interface RelationshipStage {
   peak: StageLevel;
   /** Since when, or `null` for a bare link. */
   since: Date | null;
-  /** Warning flags. */
-  flags: StageFlag[];
-  /** The flags with whom they are about. */
-  flagDetails: StageFlagDetail[];
+  /** Warning flags (read-only: relationships without flags share one frozen empty list). */
+  flags: readonly StageFlag[];
+  /** The flags with whom they are about (read-only, as `flags`). */
+  flagDetails: readonly StageFlagDetail[];
 }
 
 /** The result of {@link classifyStages}. */
@@ -273,14 +274,18 @@ export interface AssignStageOptions extends StageOptions {
   attribute?: string;
 }
 
-function classifyAll(graph: unknown, options: StageOptions, module: string): { index: InteractionIndex; result: NetworkStages } {
-  assertGraph(graph, module);
+function classifyAll(graph: unknown, options: StageOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; result: NetworkStages } {
+  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   checkOptions(options, module);
   const now = parseTimeOption(options.now, 'now', module);
   const th = resolveThresholds(options.thresholds, module);
-  const index = buildIndex(graph, options, module);
-  return { index, result: classifyIndex(index, now, th) };
+  const { graph: g, index } = readNetwork(graph, options, module);
+  return { graph: g, index, result: classifyIndex(index, now, th) };
 }
+
+/** Most relationships carry no flag: they share these (frozen) rather than allocate two empty arrays each. */
+const NO_FLAGS: readonly StageFlag[] = Object.freeze([]);
+const NO_FLAG_DETAILS: readonly StageFlagDetail[] = Object.freeze([]);
 
 /** Every relationship of an index at `now` (see {@link classifyStages}): one machine run and one small object per dyad. */
 export function classifyIndex(index: InteractionIndex, now: number, th: ResolvedThresholds): NetworkStages {
@@ -303,8 +308,8 @@ export function classifyIndex(index: InteractionIndex, now: number, th: Resolved
       stage = levelName(level);
     }
     counts[stage]++;
-    let flags: StageFlag[] = [];
-    let flagDetails: StageFlagDetail[] = [];
+    let flags: readonly StageFlag[] = NO_FLAGS;
+    let flagDetails: readonly StageFlagDetail[] = NO_FLAG_DETAILS;
     if (flagBits(s, th) !== 0) {
       flagDetails = flagsOf(s, (side) => (side === 0 ? a : b), th);
       flags = flagDetails.map((f) => f.flag);
@@ -328,7 +333,8 @@ export function classifyIndex(index: InteractionIndex, now: number, th: Resolved
  * Classifies every relationship of the graph at `now` in one pass over its
  * interactions: counts per stage and per flag, and each relationship's stage.
  * `classifyStages.assign` writes each stage to an edge attribute instead (the
- * one function here that mutates the graph).
+ * one function here that mutates the graph). Accepts a network from
+ * `prepareNetwork` in place of the graph, to skip reading it again.
  *
  * @example
  * ```ts
@@ -338,28 +344,32 @@ export function classifyIndex(index: InteractionIndex, now: number, th: Resolved
  *
  * classifyStages.assign(graph, { now: '2024-06-30', attribute: 'stage' });
  * graph.getEdgeAttribute('ann', 'bob', 'stage'); // 'engaged'
+ *
+ * // Several dates (or reports) from one reading of the graph:
+ * const network = prepareNetwork(graph);
+ * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).counts);
  * ```
  */
 export const classifyStages = Object.assign(
-  function classifyStages(graph: PeopleGraph, options: StageOptions): NetworkStages {
+  function classifyStages(graph: PeopleGraph | PreparedNetwork, options: StageOptions): NetworkStages {
     return classifyAll(graph, options, 'classifyStages').result;
   },
   {
     /** Writes each relationship's stage to the edge attribute `options.attribute` (default `'stage'`) on every edge of the pair. */
-    assign(graph: PeopleGraph, options: AssignStageOptions): void {
+    assign(graph: PeopleGraph | PreparedNetwork, options: AssignStageOptions): void {
       const module = 'classifyStages.assign';
       const attribute = options?.attribute ?? 'stage';
       if (typeof attribute !== 'string' || attribute === '') {
         throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
       }
-      const { index, result } = classifyAll(graph, options, module);
+      const { graph: g, index, result } = classifyAll(graph, options, module);
       const byPair = new Map<string, Stage>();
       for (const r of result.relationships) byPair.set(`${r.a}\u0000${r.b}`, r.stage);
-      graph.forEachEdge((edge, _attributes, source, target) => {
+      g.forEachEdge((edge, _attributes, source, target) => {
         if (source === target) return;
         const [x, y] = index.nodeId.get(source)! < index.nodeId.get(target)! ? [source, target] : [target, source];
         const stage = byPair.get(`${x}\u0000${y}`);
-        if (stage !== undefined) graph.setEdgeAttribute(edge, attribute, stage);
+        if (stage !== undefined) g.setEdgeAttribute(edge, attribute, stage);
       });
     },
   },

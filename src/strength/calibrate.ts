@@ -6,6 +6,7 @@
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../core/time.js';
 import { DEFAULT_STRENGTH_WEIGHTS, measureDyad, newMeasures, resolveStrengthOptions, type StrengthWeights } from './kernel.js';
@@ -131,9 +132,9 @@ export function backTestPairs(index: InteractionIndex, cut: number, now: number)
  * tieStrength(graph, 'ann', 'bob', { now: '2024-06-30', ...options });
  * ```
  */
-export function calibrateDecay(graph: PeopleGraph, options: CalibrateDecayOptions): DecayCalibration {
+export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: CalibrateDecayOptions): DecayCalibration {
   const module = 'calibrateDecay';
-  assertGraph(graph, module);
+  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
   }
@@ -144,7 +145,7 @@ export function calibrateDecay(graph: PeopleGraph, options: CalibrateDecayOption
     throw new InvalidOptionError(`${module}: the option \`halfLives\` must be a non-empty array of positive numbers of days; got ${describeValue(halfLives)}.`, { field: 'halfLives' });
   }
   resolveStrengthOptions(options, module); // validate the rest once
-  const index = buildIndex(graph, options, module);
+  const { index } = readNetwork(graph, options, module);
   // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
   const foldCount = options.folds ?? 1;
   if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1) {

@@ -6,6 +6,7 @@
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
@@ -151,33 +152,33 @@ export interface TieStrengthEntry {
  * ```
  */
 export const tieStrengths = Object.assign(
-  function tieStrengths(graph: PeopleGraph, options: StrengthOptions): TieStrengthEntry[] {
+  function tieStrengths(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions): TieStrengthEntry[] {
     return allStrengths(graph, options, 'tieStrengths').entries;
   },
   {
     /** Writes each tie's strength to the edge attribute `options.attribute` (default `'strength'`) on every edge of the pair. */
-    assign(graph: PeopleGraph, options: StrengthOptions & { attribute?: string }): void {
+    assign(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions & { attribute?: string }): void {
       const module = 'tieStrengths.assign';
       const attribute = options?.attribute ?? 'strength';
       if (typeof attribute !== 'string' || attribute === '') {
         throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
       }
-      const { index, strengths } = allStrengths(graph, options, module);
-      graph.forEachEdge((edge, _attributes, source, target) => {
+      const { graph: g, index, strengths } = allStrengths(graph, options, module);
+      g.forEachEdge((edge, _attributes, source, target) => {
         if (source === target) return;
         const d = findDyad(index, index.nodeId.get(source)!, index.nodeId.get(target)!);
-        if (d >= 0) graph.setEdgeAttribute(edge, attribute, strengths[d]!);
+        if (d >= 0) g.setEdgeAttribute(edge, attribute, strengths[d]!);
       });
     },
   },
 );
 
-function allStrengths(graph: unknown, options: StrengthOptions, module: string): { index: InteractionIndex; strengths: Float64Array; entries: TieStrengthEntry[] } {
-  assertGraph(graph, module);
+function allStrengths(graph: unknown, options: StrengthOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; strengths: Float64Array; entries: TieStrengthEntry[] } {
+  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   checkOptions(options, module);
   const now = parseTimeOption(options.now, 'now', module);
   const r = resolveStrengthOptions(options, module);
-  const index = buildIndex(graph, options, module);
+  const { graph: g, index } = readNetwork(graph, options, module);
   const strengths = new Float64Array(index.dyadCount);
   const entries: TieStrengthEntry[] = new Array(index.dyadCount);
   const m = newMeasures(r);
@@ -195,7 +196,7 @@ function allStrengths(graph: unknown, options: StrengthOptions, module: string):
       dormant: m.count > 0 && isDormantDyad(index, d, now, r),
     };
   }
-  return { index, strengths, entries };
+  return { graph: g, index, strengths, entries };
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * `prepareNetwork`: read and validate a graph's interactions once, and hand
+ * the result to several whole-network functions (stages, strengths,
+ * reciprocity, health, calibration) instead of the graph.
+ *
+ * @module
+ */
+import { InvalidOptionError, describeValue } from './errors.js';
+import { assertGraph, type PeopleGraph } from './graph.js';
+import { buildIndex, type InteractionIndex } from './interaction-index.js';
+import type { GraphReadOptions } from './types.js';
+
+/** The options that say how a graph is read: fixed when a network is prepared. */
+const READ_OPTIONS = ['getInteractions', 'getStrengthOverride', 'kinds', 'replaceKinds', 'unknownKind'] as const;
+
+const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
+
+/**
+ * A people graph read once: every interaction validated, each relationship's
+ * history merged and sorted, in compact typed arrays. Immutable; it does not
+ * follow later changes of the graph (prepare again after changing it). Make
+ * one with {@link prepareNetwork}.
+ */
+export class PreparedNetwork {
+  /** The graph it was read from (node attributes and `.assign` targets still come from it). */
+  readonly graph: PeopleGraph;
+  /** Number of people (nodes). */
+  readonly people: number;
+  /** Number of relationships (dyads with an edge), self-loops left out. */
+  readonly relationships: number;
+  /** Number of interactions read (self-loops and ignored kinds left out). */
+  readonly interactions: number;
+
+  private constructor(graph: PeopleGraph, index: InteractionIndex) {
+    this.graph = graph;
+    this.people = index.nodes.length;
+    this.relationships = index.dyadCount;
+    this.interactions = index.eventOffset[index.dyadCount]!;
+    INDEX.set(this, index);
+    Object.freeze(this);
+  }
+
+  /** @internal */
+  static create(graph: PeopleGraph, index: InteractionIndex): PreparedNetwork {
+    return new PreparedNetwork(graph, index);
+  }
+}
+
+/**
+ * Reads and validates the graph's interactions once. Pass the result instead
+ * of the graph to `classifyStages`, `tieStrengths`, `networkReciprocity`,
+ * `networkHealth` and `calibrateDecay` (and their `.assign` forms) to compute
+ * several of them, or one at several dates, without reading the graph again.
+ * The read options (`getInteractions`, `kinds`, `unknownKind`,
+ * `getStrengthOverride`) are given here, once.
+ *
+ * @example
+ * ```ts
+ * const network = prepareNetwork(graph);
+ * const stages = classifyStages(network, { now: '2024-06-30' });
+ * const report = networkHealth(network, { now: '2024-06-30' });
+ * const lastYear = classifyStages(network, { now: '2023-06-30' });
+ * ```
+ */
+export function prepareNetwork(graph: PeopleGraph, options: GraphReadOptions = {}): PreparedNetwork {
+  const module = 'prepareNetwork';
+  assertGraph(graph, module);
+  return PreparedNetwork.create(graph, buildIndex(graph, options, module));
+}
+
+/**
+ * The graph and its whole-graph index, from a graph (read now) or a prepared
+ * network (read before; then the read options must not be given again).
+ */
+export function readNetwork(input: unknown, options: GraphReadOptions | undefined, module: string): { graph: PeopleGraph; index: InteractionIndex } {
+  if (input instanceof PreparedNetwork) {
+    if (options !== null && typeof options === 'object') {
+      for (const key of READ_OPTIONS) {
+        if (options[key] !== undefined) {
+          throw new InvalidOptionError(
+            `${module}: the option \`${key}\` (${describeValue(options[key])}) is given with a prepared network, which was read with its own; pass read options to prepareNetwork, not here.`,
+            { field: key },
+          );
+        }
+      }
+    }
+    return { graph: input.graph, index: INDEX.get(input)! };
+  }
+  assertGraph(input, module);
+  return { graph: input, index: buildIndex(input, options ?? {}, module) };
+}
+
+/** Whether `input` is a prepared network (see {@link prepareNetwork}). */
+export function isPreparedNetwork(input: unknown): input is PreparedNetwork {
+  return input instanceof PreparedNetwork;
+}
