@@ -93,6 +93,12 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
   const both = new Int32Array(n);
   const { eventOffset, time, value, dir, dyadA, dyadB } = index;
   const decay = !Number.isNaN(halfLife);
+  // Float64 copies of the tagged parameters: compared with each event's time, the
+  // parameters themselves made V8 box values in the loop (tens of MB per call).
+  const nowMs = now + 0;
+  const fromMs = from + 0;
+  const toMs = to + 0;
+  const halfLifeMs = halfLife + 0;
   let L = 0;
   let reciprocated = 0;
   let W = 0;
@@ -104,9 +110,9 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
     let nBA = 0;
     for (let e = eventOffset[d]!; e < eventOffset[d + 1]!; e++) {
       const t = time[e]!;
-      if (t < from) continue;
-      if (t > to) break; // events are sorted by time
-      const v = decay ? value[e]! * Math.pow(2, (t - now) / halfLife) : value[e]!;
+      if (t < fromMs) continue;
+      if (t > toMs) break; // events are sorted by time
+      const v = decay ? value[e]! * Math.pow(2, (t - nowMs) / halfLifeMs) : value[e]!;
       if (dir[e] === 0) {
         wAB += v;
         nAB++;

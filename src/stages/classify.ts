@@ -9,7 +9,7 @@ import { assertGraph, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { DAY_MS, parseTimeOption } from '../core/time.js';
-import { exchangeMutuality, levelName, runDyad, silenceThresholds, usualGap, type DyadState, type RawChange } from './machine.js';
+import { exchangeMutuality, levelName, newState, runDyad, silenceThresholds, usualGap, type DyadState, type RawChange } from './machine.js';
 import { resolveThresholds, type ResolvedThresholds } from './options.js';
 import {
   STAGES,
@@ -114,8 +114,9 @@ export function classifyCodes(index: InteractionIndex, now: number, th: Resolved
   const peak = new Uint8Array(index.dyadCount);
   const counts = Object.fromEntries(STAGES.map((x) => [x, 0])) as Record<Stage, number>;
   const flagCounts: Record<StageFlag, number> = { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
+  const state = newState();
   for (let d = 0; d < index.dyadCount; d++) {
-    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
+    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null, state);
     const o = index.override[d]!;
     let st: Stage = s.stage;
     let pk = s.peak;
@@ -293,8 +294,9 @@ export function classifyIndex(index: InteractionIndex, now: number, th: Resolved
   const flagCounts: Record<StageFlag, number> = { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
   const { nodes, dyadA, dyadB, override } = index;
+  const state = newState();
   for (let d = 0; d < index.dyadCount; d++) {
-    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
+    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null, state);
     const a = nodes[dyadA[d]!]!;
     const b = nodes[dyadB[d]!]!;
     let stage: Stage = s.stage;
