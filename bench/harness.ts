@@ -1,6 +1,12 @@
 /**
  * A small benchmark harness: every number a bench prints is measured in the
  * same run as the peer it is compared with.
+ *
+ * Each timed sample starts from a settled heap: the previous result dropped
+ * and, when the process runs with `--expose-gc` (as `npm run bench` does), a
+ * full collection. So no function pays for another's garbage — a bare loop
+ * timed right after a report would otherwise absorb the report's collections —
+ * while each function's own collections stay inside its time.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -13,12 +19,17 @@ export interface Measurement {
   runs: number;
 }
 
-/** Times `fn` (after `warmup` untimed runs) until `minRuns` runs and `minTimeMs` have passed. */
-export function measure(fn: () => unknown, { warmup = 1, minRuns = 5, minTimeMs = 500, maxRuns = 1000 } = {}): Measurement {
+/**
+ * Times `fn` (after `warmup` untimed runs) until `minRuns` runs and `minTimeMs`
+ * have passed; `settled: false` skips the collection before each sample (for
+ * functions of microseconds, where it would dominate the wall time).
+ */
+export function measure(fn: () => unknown, { warmup = 1, minRuns = 5, minTimeMs = 500, maxRuns = 1000, settled = true } = {}): Measurement {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   const start = performance.now();
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - start < minTimeMs)) {
+    if (settled) settle();
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);
@@ -57,6 +68,22 @@ export function keep(value: unknown): void {
   sink = value;
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Drops the kept result and, with `--expose-gc`, collects garbage, then sleeps
+ * 80 ms: V8 sweeps on background threads after a collection, and on this
+ * machine's two cores a sample started at once ran ~50 % slower. The start of
+ * every timed sample.
+ */
+export function settle(): void {
+  sink = undefined;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return;
+  gc();
+  Atomics.wait(pause, 0, 0, 80);
+}
+
 /**
  * Times several functions in alternation (a, b, c, a, b, c, …) after one
  * warm-up each, so that garbage collection and JIT state fall on all of them
@@ -67,6 +94,7 @@ export function interleave(fns: (() => unknown)[], runs = 9): Measurement[] {
   const samples: number[][] = fns.map(() => []);
   for (let r = 0; r < runs; r++) {
     fns.forEach((fn, i) => {
+      settle();
       const t0 = performance.now();
       fn();
       samples[i]!.push(performance.now() - t0);

@@ -44,8 +44,8 @@ export default function run(): void {
       for (const i of a.interactions) if ((i.at as number) <= nowMs) w += decayed(i.at as number);
     });
     keep(w);
-  });
-  const ego = measure(() => keep(egoHealth(big, person, { now })), { minRuns: 20 });
+  }, { settled: false });
+  const ego = measure(() => keep(egoHealth(big, person, { now })), { minRuns: 20, settled: false });
 
   table(`Health reports: networkHealth on ${interactions} interactions; egoHealth on ${big.order} people (person ${person}, ${big.degree(person)} edges)`, [
     { what: 'bare loop over every interaction', median: ms(bareAll.median), ratio: '1.00' },

@@ -4,7 +4,7 @@
  * Run: npx tsx examples/quick-start.ts
  */
 import Graph from 'graphology';
-import { classifyStage, dyadReciprocity, egoHealth, findIntroductionPaths, summarize, tieStrength } from 'goodwill';
+import { classifyStage, classifyStages, dyadReciprocity, egoHealth, findIntroductionPaths, networkHealth, prepareNetwork, summarize, tieStrength } from 'goodwill';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
 const log = (...args: unknown[]): void => {
@@ -29,3 +29,8 @@ log(stage.stage, stage.flags);
 log(intros.paths.map((p) => p.explanation));
 log(summarize(egoHealth(graph, 'ann', { now })));
 if (stage.stage !== 'acquainted' || intros.paths.length !== 1) process.exit(1);
+
+// Several whole-network results from one reading of the graph.
+const prepared = prepareNetwork(graph);
+log(summarize(networkHealth(prepared, { now })));
+log(classifyStages(prepared, { now: '2024-01-31' }).counts);

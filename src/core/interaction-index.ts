@@ -258,7 +258,9 @@ export function buildIndex(
   const siteEdge: string[] = [];
   const siteSource: string[] = [];
   const siteTarget: string[] = [];
-  const siteIds: number[] = []; // s, t, provisional dyad (−1 for a self-loop), undirected (0/1)
+  // s, t, provisional dyad (−1 for a self-loop), undirected (0/1); sized for every edge of the graph.
+  let siteIds = new Int32Array(4 * Math.max(scope.kind === 'all' ? g.size : 16, 1));
+  let siteCount = 0;
 
   const readEdge: EdgeCallback = (edge, attributes, source, target, _sa, _ta, undirected) => {
     const s = nodeId.get(source);
@@ -296,7 +298,7 @@ export function buildIndex(
     }
     const list = getInteractions(edge, attributes, source, target, undirected);
     if (list === undefined || list === null) return;
-    if (typeof list !== 'object' || typeof (list as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    if (!Array.isArray(list) && (typeof list !== 'object' || typeof (list as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
       throw new InvalidInteractionError(
         `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
         { ...edgeLocation(edge, source, target), field: 'interactions' },
@@ -308,7 +310,16 @@ export function buildIndex(
     siteEdge.push(edge);
     siteSource.push(source);
     siteTarget.push(target);
-    siteIds.push(s, t, dyad, undirected ? 1 : 0);
+    if (4 * siteCount === siteIds.length) {
+      const grown = new Int32Array(2 * siteIds.length);
+      grown.set(siteIds);
+      siteIds = grown;
+    }
+    siteIds[4 * siteCount] = s;
+    siteIds[4 * siteCount + 1] = t;
+    siteIds[4 * siteCount + 2] = dyad;
+    siteIds[4 * siteCount + 3] = undirected ? 1 : 0;
+    siteCount++;
     if (!selfLoop) dyadEvents[dyad]! += items.length;
   };
 
@@ -355,7 +366,7 @@ export function buildIndex(
   const { byName, unknown } = kinds;
   let lastKindName: unknown = undefined;
   let lastKind: ResolvedKind | undefined = undefined;
-  for (let site = 0; site < siteItems.length; site++) {
+  for (let site = 0; site < siteCount; site++) {
     const items = siteItems[site]!;
     const s = siteIds[4 * site]!;
     const t = siteIds[4 * site + 1]!;
