@@ -66,7 +66,7 @@ describe('prepareNetwork', () => {
     const network = prepareNetwork(g);
     classifyStages.assign(network, { now: '2025-01-01' });
     let written = 0;
-    g.forEachEdge((_e, a) => void (a['stage'] !== undefined && written++));
+    g.forEachEdge((_e, a) => void ((a as unknown as Record<string, unknown>)['stage'] !== undefined && written++));
     expect(written).toBeGreaterThan(0);
 
     const frozen = freezeGraph(generateNetwork({ seed: 4, people: 30 }));
