@@ -13,9 +13,17 @@ export type PeopleGraph<
   GraphAttributes extends Attributes = Attributes,
 > = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+/** Marks a `PreparedNetwork` (set in core/prepared.ts), so that functions that need the graph can say so. */
+export const PREPARED_BRAND = Symbol('goodwill.preparedNetwork');
+
 /** Throws an {@link InvalidGraphError} unless `graph` looks like a graphology graph. */
 export function assertGraph(graph: unknown, module: string): asserts graph is PeopleGraph {
   const g = graph as Partial<PeopleGraph> | null;
+  if (g !== null && typeof g === 'object' && (g as Record<symbol, unknown>)[PREPARED_BRAND] === true) {
+    throw new InvalidGraphError(
+      `${module}: takes the graph itself, not a prepared network (prepareNetwork serves classifyStages, tieStrengths, networkReciprocity, networkHealth and calibrateDecay). Pass \`network.graph\`.`,
+    );
+  }
   if (
     g === null ||
     typeof g !== 'object' ||

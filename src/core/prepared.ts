@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from './errors.js';
-import { assertGraph, type PeopleGraph } from './graph.js';
+import { assertGraph, PREPARED_BRAND, type PeopleGraph } from './graph.js';
 import { buildIndex, type InteractionIndex } from './interaction-index.js';
 import type { GraphReadOptions } from './types.js';
 
@@ -14,6 +14,8 @@ import type { GraphReadOptions } from './types.js';
 const READ_OPTIONS = ['getInteractions', 'getStrengthOverride', 'kinds', 'replaceKinds', 'unknownKind'] as const;
 
 const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
+/** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */
+let make: (graph: PeopleGraph, index: InteractionIndex) => PreparedNetwork;
 
 /**
  * A people graph read once: every interaction validated, each relationship's
@@ -36,13 +38,13 @@ export class PreparedNetwork {
     this.people = index.nodes.length;
     this.relationships = index.dyadCount;
     this.interactions = index.eventOffset[index.dyadCount]!;
+    Object.defineProperty(this, PREPARED_BRAND, { value: true });
     INDEX.set(this, index);
     Object.freeze(this);
   }
 
-  /** @internal */
-  static create(graph: PeopleGraph, index: InteractionIndex): PreparedNetwork {
-    return new PreparedNetwork(graph, index);
+  static {
+    make = (graph, index) => new PreparedNetwork(graph, index);
   }
 }
 
@@ -65,7 +67,7 @@ export class PreparedNetwork {
 export function prepareNetwork(graph: PeopleGraph, options: GraphReadOptions = {}): PreparedNetwork {
   const module = 'prepareNetwork';
   assertGraph(graph, module);
-  return PreparedNetwork.create(graph, buildIndex(graph, options, module));
+  return make(graph, buildIndex(graph, options, module));
 }
 
 /**

@@ -92,3 +92,12 @@ describe('prepareNetwork', () => {
     expect(classifyStages(g, { now: '2024-02-01' }).counts.acquainted).toBe(1);
   });
 });
+
+describe('a prepared network where the graph itself is needed', () => {
+  it('is refused with an error that says which functions take it and how to pass the graph', async () => {
+    const { tieStrength, egoHealth } = await import('goodwill');
+    const network = prepareNetwork(generateNetwork({ seed: 5, people: 20 }));
+    expect(() => tieStrength(network as never, 'p0000', 'p0001', { now: '2025-01-01' })).toThrow(InvalidGraphError);
+    expect(() => egoHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(/egoHealth: takes the graph itself, not a prepared network .*network\.graph/);
+  });
+});
