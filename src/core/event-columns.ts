@@ -74,7 +74,6 @@ export class DyadSorter {
   private f64 = new Float64Array(64);
   private f64b = new Float64Array(64);
   private u8 = new Uint8Array(64);
-  private u8b = new Uint8Array(64);
   private u16 = new Uint16Array(64);
 
   /** Grows the scratch buffers to hold `len` events (doubling). */
@@ -87,7 +86,6 @@ export class DyadSorter {
     this.f64 = new Float64Array(size);
     this.f64b = new Float64Array(size);
     this.u8 = new Uint8Array(size);
-    this.u8b = new Uint8Array(size);
     this.u16 = new Uint16Array(size);
   }
 
@@ -96,53 +94,49 @@ export class DyadSorter {
    * take the first run): the first run is copied aside, then the merge writes
    * from the front, never overtaking the second run's reader.
    */
-  mergeTwo(lo: number, mid: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
+  mergeTwo(lo: number, mid: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
     const len = mid - lo;
     this.reserve(len);
     const at = this.f64;
-    const val = this.f64b;
-    const ro = this.u8;
-    const di = this.u8b;
+    const di = this.u8;
     const ki = this.u16;
+    const we = this.f64b;
     for (let x = 0; x < len; x++) {
       at[x] = time[lo + x]!;
-      val[x] = value[lo + x]!;
-      ro[x] = role[lo + x]!;
       di[x] = dir[lo + x]!;
       ki[x] = kind[lo + x]!;
     }
+    if (weight !== null) for (let x = 0; x < len; x++) we[x] = weight[lo + x]!;
     let i = 0;
     let j = mid;
     let w = lo;
     while (i < len && j < hi) {
       if (time[j]! < at[i]!) {
         time[w] = time[j]!;
-        value[w] = value[j]!;
-        role[w] = role[j]!;
         dir[w] = dir[j]!;
         kind[w] = kind[j]!;
+        if (weight !== null) weight[w] = weight[j]!;
         j++;
       } else {
         time[w] = at[i]!;
-        value[w] = val[i]!;
-        role[w] = ro[i]!;
         dir[w] = di[i]!;
         kind[w] = ki[i]!;
+        if (weight !== null) weight[w] = we[i]!;
         i++;
       }
       w++;
     }
     for (; i < len; i++, w++) {
       time[w] = at[i]!;
-      value[w] = val[i]!;
-      role[w] = ro[i]!;
       dir[w] = di[i]!;
       kind[w] = ki[i]!;
+      if (weight !== null) weight[w] = we[i]!;
     }
     // What is left of the second run is already in place.
   }
 
-  sort(lo: number, hi: number, time: Float64Array, value: Float64Array, role: Uint8Array, dir: Uint8Array, kind: Uint16Array): void {
+  /** Sorts `lo .. hi` by time, stably (a natural merge sort of its runs; a comparison sort for many runs). */
+  sort(lo: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
     const len = hi - lo;
     this.reserve(len);
     let perm = this.perm;
@@ -188,11 +182,11 @@ export class DyadSorter {
     const f64 = this.f64;
     for (let i = 0; i < len; i++) f64[i] = time[lo + perm[i]!]!;
     time.set(f64.subarray(0, len), lo);
-    for (let i = 0; i < len; i++) f64[i] = value[lo + perm[i]!]!;
-    value.set(f64.subarray(0, len), lo);
+    if (weight !== null) {
+      for (let i = 0; i < len; i++) f64[i] = weight[lo + perm[i]!]!;
+      weight.set(f64.subarray(0, len), lo);
+    }
     const u8 = this.u8;
-    for (let i = 0; i < len; i++) u8[i] = role[lo + perm[i]!]!;
-    role.set(u8.subarray(0, len), lo);
     for (let i = 0; i < len; i++) u8[i] = dir[lo + perm[i]!]!;
     dir.set(u8.subarray(0, len), lo);
     const u16 = this.u16;

@@ -55,10 +55,16 @@ export interface InteractionIndex {
   readonly eventOffset: Int32Array;
   /** Event time, epoch ms. */
   readonly time: Float64Array;
-  /** Event value: the kind's value × the interaction's weight. */
-  readonly value: Float64Array;
-  /** Event role code: 0 contact, 1 give, 2 ask. */
-  readonly role: Uint8Array;
+  /**
+   * Event weight, or `null` when no interaction carries a weight other than 1
+   * (the common case: the column then takes no memory). An event's value is
+   * `kindValue[kind[e]] × (weight?.[e] ?? 1)`.
+   */
+  readonly weight: Float64Array | null;
+  /** Value of each kind id (the catalogue's `value`). */
+  readonly kindValue: Float64Array;
+  /** Role code of each kind id: 0 contact, 1 give, 2 ask. */
+  readonly kindRole: Uint8Array;
   /** Event direction: 0 when the dyad's A initiated, 1 when B did. */
   readonly dir: Uint8Array;
   /** Event kind id, into `kinds.list`. */
@@ -354,8 +360,8 @@ export function buildIndex(
   //    dyad's slice; note each dyad's runs (one per edge) and whether each is sorted.
   const capacity = eventOffset[D]!;
   let time = new Float64Array(capacity);
-  let value = new Float64Array(capacity);
-  let role = new Uint8Array(capacity);
+  // Weights only when some interaction has one other than 1 (positions not yet written stay 1).
+  let weights: Float64Array | null = null;
   let dir = new Uint8Array(capacity);
   let kind = new Uint16Array(capacity);
   const fill = eventOffset.slice(0, D);
@@ -396,8 +402,6 @@ export function buildIndex(
       }
       const rawKind = record['kind'];
       let kindId = 0;
-      let kindValue = 1;
-      let roleCode = 0;
       if (rawKind !== undefined) {
         // Consecutive interactions mostly share a kind: remember the last lookup.
         const resolved: ResolvedKind | undefined = rawKind === lastKindName ? lastKind : typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
@@ -405,8 +409,6 @@ export function buildIndex(
           lastKindName = rawKind as string;
           lastKind = resolved;
           kindId = resolved.id;
-          kindValue = resolved.value;
-          roleCode = resolved.roleCode;
         } else if (typeof rawKind !== 'string' || unknown === 'error') {
           throw badKind(siteOf(module, siteEdge, site, source, target, undirected), index, rawKind);
         } else if (unknown === 'ignore') {
@@ -431,8 +433,10 @@ export function buildIndex(
       if (ms < previous) sorted = false;
       previous = ms;
       time[m] = ms;
-      value[m] = kindValue * weight;
-      role[m] = roleCode;
+      if (weight !== 1) {
+        if (weights === null) weights = new Float64Array(capacity).fill(1);
+        weights[m] = weight;
+      }
       dir[m] = initiator === a ? 0 : 1;
       kind[m] = kindId;
       m++;
@@ -451,8 +455,8 @@ export function buildIndex(
   for (let d = 0; d < D; d++) {
     const runs = runCount[d]!;
     if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
-    if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, value, role, dir, kind);
-    else sorter.sort(eventOffset[d]!, fill[d]!, time, value, role, dir, kind);
+    if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weights);
+    else sorter.sort(eventOffset[d]!, fill[d]!, time, dir, kind, weights);
   }
 
   // Interactions of unknown kinds under unknownKind: 'ignore' leave holes: close them.
@@ -467,8 +471,7 @@ export function buildIndex(
       compact[d] = w;
       if (w !== lo) {
         time.copyWithin(w, lo, hi);
-        value.copyWithin(w, lo, hi);
-        role.copyWithin(w, lo, hi);
+        weights?.copyWithin(w, lo, hi);
         dir.copyWithin(w, lo, hi);
         kind.copyWithin(w, lo, hi);
       }
@@ -477,8 +480,7 @@ export function buildIndex(
     compact[D] = w;
     eventOffset = compact;
     time = time.slice(0, w);
-    value = value.slice(0, w);
-    role = role.slice(0, w);
+    weights = weights === null ? null : weights.slice(0, w);
     dir = dir.slice(0, w);
     kind = kind.slice(0, w);
   }
@@ -507,8 +509,9 @@ export function buildIndex(
     override,
     eventOffset,
     time,
-    value,
-    role,
+    weight: weights,
+    kindValue: Float64Array.from(kinds.list, (k) => k.value),
+    kindRole: Uint8Array.from(kinds.list, (k) => k.roleCode),
     dir,
     kind,
     nodeDyadOffset,
@@ -539,6 +542,17 @@ function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: E
     });
     done.add(node);
   }
+}
+
+/** Event `e`'s value: its kind's value × its weight. */
+export function eventValue(index: InteractionIndex, e: number): number {
+  const v = index.kindValue[index.kind[e]!]!;
+  return index.weight === null ? v : v * index.weight[e]!;
+}
+
+/** Event `e`'s role code (0 contact, 1 give, 2 ask), from its kind. */
+export function eventRole(index: InteractionIndex, e: number): number {
+  return index.kindRole[index.kind[e]!]!;
 }
 
 /**

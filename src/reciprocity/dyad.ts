@@ -6,7 +6,7 @@
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { buildIndex, eventRole, eventValue, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../core/time.js';
 import type { Role } from '../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
@@ -135,12 +135,14 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
   const s: DyadSums = { cGiven: 0, cReceived: 0, cGivenN: 0, cReceivedN: 0, xGiven: 0, xReceived: 0, xGivenN: 0, xReceivedN: 0, waitingSince: NaN, run: 0, count: 0 };
   const start = index.eventOffset[d]!;
   const end = eventsEnd(index, d, now);
-  const { time, value, role, dir } = index;
+  const { time, dir, kind, weight, kindValue, kindRole } = index;
   const decay = !Number.isNaN(halfLife);
   for (let e = start; e < end; e++) {
     const mine = dir[e] === side;
-    const v = decay ? value[e]! * Math.pow(2, (time[e]! - now) / halfLife) : value[e]!;
-    const r = role[e]!;
+    const k = kind[e]!;
+    const value = weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
+    const v = decay ? value * Math.pow(2, (time[e]! - now) / halfLife) : value;
+    const r = kindRole[k]!;
     if (r === ROLE_CONTACT) {
       if (mine) {
         s.cGiven += v;
@@ -211,8 +213,8 @@ export function dyadReciprocity(graph: PeopleGraph, a: string, b: string, option
   const end = eventsEnd(index, d, now);
   for (let e = index.eventOffset[d]!; e < end; e++) {
     const mine = index.dir[e] === side;
-    const v = index.value[e]!;
-    const r = index.role[e]!;
+    const v = eventValue(index, e);
+    const r = eventRole(index, e);
     if (r === ROLE_CONTACT) {
       if (mine) cg += v;
       else cr += v;

@@ -91,7 +91,7 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
   const succ = new Int32Array(n);
   const pred = new Int32Array(n);
   const both = new Int32Array(n);
-  const { eventOffset, time, value, dir, dyadA, dyadB } = index;
+  const { eventOffset, time, dir, kind, weight, kindValue, dyadA, dyadB } = index;
   const decay = !Number.isNaN(halfLife);
   // Float64 copies of the tagged parameters: compared with each event's time, the
   // parameters themselves made V8 box values in the loop (tens of MB per call).
@@ -112,7 +112,8 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
       const t = time[e]!;
       if (t < fromMs) continue;
       if (t > toMs) break; // events are sorted by time
-      const v = decay ? value[e]! * Math.pow(2, (t - nowMs) / halfLifeMs) : value[e]!;
+      const value = weight === null ? kindValue[kind[e]!]! : kindValue[kind[e]!]! * weight[e]!;
+      const v = decay ? value * Math.pow(2, (t - nowMs) / halfLifeMs) : value;
       if (dir[e] === 0) {
         wAB += v;
         nAB++;

@@ -194,7 +194,7 @@ export function runDyad(
   changes: RawChange[] | null,
   into: DyadState | null = null,
 ): DyadState {
-  const { time, role, dir, value } = index;
+  const { time, dir, kind, weight, kindValue, kindRole } = index;
   const start = index.eventOffset[d]!;
   // Both silence thresholds are at least their minimum: below it, nothing decays.
   const minSilence = Math.min(th.coolingMinSilence, th.dormantMinSilence);
@@ -262,7 +262,8 @@ export function runDyad(
     if (e === end) break;
 
     const side = dir[e]!;
-    const r = role[e]!;
+    const k = kind[e]!;
+    const r = kindRole[k]!;
     if (r === ROLE_ASK && prematureSide < 0 && level < 2) {
       prematureSide = side;
       prematureAt = t;
@@ -300,10 +301,10 @@ export function runDyad(
     if (r === ROLE_GIVE) {
       if (side === 0) {
         g0++;
-        v0 += value[e]!;
+        v0 += weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
       } else {
         g1++;
-        v1 += value[e]!;
+        v1 += weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
       }
       if (runSide === side) run++;
       else {

@@ -179,7 +179,7 @@ export function measureDyad(index: InteractionIndex, d: number, nowMs: number, r
     m.modelled = 0;
     return m;
   }
-  const { time, value, dir } = index;
+  const { time, dir, kind, weight, kindValue } = index;
   const first = time[start]!;
   const last = time[end - 1]!;
   // Burt (2000): older ties decay more slowly.
@@ -191,7 +191,8 @@ export function measureDyad(index: InteractionIndex, d: number, nowMs: number, r
   const inv = 1 / h;
   for (let e = start; e < end; e++) {
     const t = time[e]!;
-    const w = value[e]! * Math.pow(2, (t - nowMs) * inv);
+    const value = weight === null ? kindValue[kind[e]!]! : kindValue[kind[e]!]! * weight[e]!;
+    const w = value * Math.pow(2, (t - nowMs) * inv);
     if (dir[e] === 0) wA += w;
     else wB += w;
     if (t > windowStart) recent++;

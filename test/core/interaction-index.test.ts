@@ -6,12 +6,18 @@ import {
   LINK_BA,
   LINK_UNDIRECTED,
   buildIndex,
+  eventRole,
+  eventValue,
   eventsEnd,
   findDyad,
   otherEnd,
+  type InteractionIndex,
 } from '../../src/core/interaction-index.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 import { PairTable } from '../../src/core/event-columns.js';
+
+/** Every event's value (kind value × weight). */
+const values = (index: InteractionIndex): number[] => Array.from(index.time, (_, e) => eventValue(index, e));
 
 // Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
 cleanPrototypePollutionAfterEach();
@@ -46,9 +52,10 @@ describe('buildIndex', () => {
     expect(hi - lo).toBe(4);
     expect([...index.time.subarray(lo, hi)]).toEqual([day(1), day(2), day(3), day(5)]);
     // referral (give, 8 × weight 2) from bob = B; meeting (contact 3) from ann = A; plain message from bob; pitch (ask 2) from ann
-    expect([...index.value.subarray(lo, hi)]).toEqual([16, 3, 1, 2]);
+    expect(values(index).slice(lo, hi)).toEqual([16, 3, 1, 2]);
+    expect(index.weight).not.toBeNull(); // the referral has weight 2
     expect([...index.dir.subarray(lo, hi)]).toEqual([1, 0, 1, 0]);
-    expect([...index.role.subarray(lo, hi)]).toEqual([1, 0, 0, 2]);
+    expect(Array.from({ length: hi - lo }, (_, i) => eventRole(index, lo + i))).toEqual([1, 0, 0, 2]);
     expect(index.kinds.list[index.kind[lo]!]!.name).toBe('referral');
     expect(index.links[d]).toBe(LINK_AB | LINK_BA);
   });
@@ -124,7 +131,7 @@ describe('buildIndex', () => {
     g.addEdge('b', 'a', { at: day(1) });
     const index = buildIndex(g, { getInteractions: (_e, attributes) => [attributes as never] }, 'test');
     expect([...index.time]).toEqual([day(1), day(2)]);
-    expect([...index.value]).toEqual([1, 2]);
+    expect(values(index)).toEqual([1, 2]);
   });
 
   it('is invariant to the storage order of interactions and the insertion order of nodes (property)', () => {
@@ -140,7 +147,7 @@ describe('buildIndex', () => {
             g.addEdge('b', 'a', { interactions: list.filter((e) => !e.fromA).map((e) => ({ at: e.t, kind: e.kind })) });
             const index = buildIndex(g, {}, 'test');
             // Multisets of (time, dir, value) per time must agree; order among equal times may differ.
-            return [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.value[i]}`).sort();
+            return [...index.time].map((t, i) => `${t}:${index.dir[i]}:${eventValue(index, i)}`).sort();
           };
           const shuffled = reverse ? [...events].reverse() : events;
           expect(build(shuffled, reverse)).toEqual(build(events, false));
@@ -160,7 +167,7 @@ describe('buildIndex', () => {
 
 describe('event order (property)', () => {
   it('equals a stable sort by time of the events in edge order, with ignored kinds dropped', () => {
-    const event = fc.record({ t: fc.integer({ min: 0, max: 30 }), kind: fc.constantFrom('message', 'help', 'pitch', 'gossip') });
+    const event = fc.record({ t: fc.integer({ min: 0, max: 30 }), kind: fc.constantFrom('message', 'help', 'pitch', 'gossip'), weight: fc.constantFrom(undefined, 1, 0.5, 3) });
     const edge = fc.record({ fromA: fc.boolean(), events: fc.array(event, { maxLength: 12 }) });
     fc.assert(
       fc.property(fc.array(edge, { minLength: 1, maxLength: 45 }), (edges) => {
@@ -170,16 +177,20 @@ describe('event order (property)', () => {
         const expected: string[] = [];
         const rows: { t: number; row: string }[] = [];
         for (const e of edges) {
-          g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', { interactions: e.events.map((x) => ({ at: x.t, kind: x.kind })) });
-          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}` });
+          g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', { interactions: e.events.map((x) => (x.weight === undefined ? { at: x.t, kind: x.kind } : { at: x.t, kind: x.kind, weight: x.weight })) });
+          const base: Record<string, number> = { message: 1, help: 4, pitch: 2 };
+          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}:${base[x.kind]! * (x.weight ?? 1)}` });
         }
         // Array.prototype.sort is stable: equal times keep edge order, then list order.
         rows.sort((x, y) => x.t - y.t);
         for (const r of rows) expected.push(r.row);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
-        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}`);
+        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
         expect(got).toEqual(expected);
         expect(index.eventOffset[index.dyadCount]).toBe(expected.length);
+        // The weight column exists exactly when some kept interaction weighs other than 1.
+        const weighted = edges.some((e) => e.events.some((x) => x.kind !== 'gossip' && x.weight !== undefined && x.weight !== 1));
+        expect(index.weight !== null).toBe(weighted);
       }),
       { numRuns: 300 },
     );
@@ -188,7 +199,9 @@ describe('event order (property)', () => {
 
 describe('merging the two directions (property)', () => {
   it('merges an A→B and a B→A run, each sorted, stably (ties: the edge read first), with holes from ignored kinds', () => {
-    const run = fc.array(fc.record({ t: fc.integer({ min: 0, max: 20 }), kind: fc.constantFrom('message', 'help', 'gossip') }), { maxLength: 30 }).map((xs) => [...xs].sort((x, y) => x.t - y.t));
+    const run = fc
+      .array(fc.record({ t: fc.integer({ min: 0, max: 20 }), kind: fc.constantFrom('message', 'help', 'gossip'), weight: fc.constantFrom(1, 1, 2.5) }), { maxLength: 30 })
+      .map((xs) => [...xs].sort((x, y) => x.t - y.t));
     fc.assert(
       fc.property(run, run, fc.boolean(), (ab, ba, abFirst) => {
         const g = new Graph();
@@ -197,12 +210,12 @@ describe('merging the two directions (property)', () => {
         const edges: [string, string, typeof ab][] = abFirst ? [['a', 'b', ab], ['b', 'a', ba]] : [['b', 'a', ba], ['a', 'b', ab]];
         const rows: { t: number; row: string }[] = [];
         for (const [s, t, events] of edges) {
-          g.addEdge(s, t, { interactions: events.map((x) => ({ at: x.t, kind: x.kind })) });
-          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}` });
+          g.addEdge(s, t, { interactions: events.map((x) => ({ at: x.t, kind: x.kind, weight: x.weight })) });
+          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}:${(x.kind === 'help' ? 4 : 1) * x.weight}` });
         }
         rows.sort((x, y) => x.t - y.t);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
-        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}`);
+        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
         expect(got).toEqual(rows.map((r) => r.row));
       }),
       { numRuns: 400 },

@@ -5,7 +5,7 @@
  * optimise this file.
  */
 import { DAY_MS } from '../../src/core/time.js';
-import type { InteractionIndex } from '../../src/core/interaction-index.js';
+import { eventRole, eventValue, type InteractionIndex } from '../../src/core/interaction-index.js';
 import type { ResolvedThresholds } from '../../src/stages/options.js';
 import type { Stage, StageLevel } from '../../src/stages/types.js';
 
@@ -184,14 +184,14 @@ export function runDyad(
   changes: RawChange[] | null,
 ): DyadState {
   const s = newState();
-  const { time, role, dir, value } = index;
+  const { time, dir } = index;
   const start = index.eventOffset[d]!;
   for (let e = start; e < end; e++) {
     const t = time[e]!;
     const previousContact = s.last;
     decay(s, t, false, th, changes);
     const side = dir[e]!;
-    const r = role[e]!;
+    const r = eventRole(index, e);
     if (r === ROLE_ASK && s.prematureSide < 0 && s.level < 2) {
       s.prematureSide = side;
       s.prematureAt = t;
@@ -225,7 +225,7 @@ export function runDyad(
     s.last = t;
     if (r === ROLE_GIVE) {
       s.gives[side]!++;
-      s.given[side]! += value[e]!;
+      s.given[side]! += eventValue(index, e);
       if (s.giveRunSide === side) s.giveRun++;
       else {
         s.giveRunSide = side;
