@@ -1,7 +1,9 @@
 /**
  * The one internal reading of a people graph that every algorithm shares:
  * validate every interaction once, then hold each dyad's history (both
- * directions, sorted by time, values resolved) in typed arrays, CSR style.
+ * directions, sorted by time, kinds resolved) in typed arrays, CSR style —
+ * 11 bytes per event (time, direction, kind), plus 8 for a weight column only
+ * when some interaction weighs other than 1.
  *
  * Layout (n nodes, D dyads, M events):
  * - nodes are numbered in code-unit order of their keys, so that comparing
@@ -9,7 +11,8 @@
  * - a dyad {A, B} has A < B; `dyadA`/`dyadB` hold the ids, dyads are sorted by (A, B);
  * - the events of dyad d are `eventOffset[d] .. eventOffset[d + 1]`, sorted
  *   by time (stable: equal times keep their stored order); `dir` is 0 when A
- *   initiated (A→B), 1 when B did;
+ *   initiated (A→B), 1 when B did; an event's value and role come from its
+ *   kind (`kindValue`, `kindRole`), times its weight;
  * - the dyads of node i are `nodeDyads[nodeDyadOffset[i] .. nodeDyadOffset[i + 1]]`,
  *   sorted by the other endpoint's id.
  *
