@@ -194,3 +194,105 @@ export class DyadSorter {
     kind.set(u16.subarray(0, len), lo);
   }
 }
+
+/** The event columns of an index, in dyad order. */
+export interface EventColumns {
+  readonly eventOffset: Int32Array;
+  readonly time: Float64Array;
+  readonly weight: Float64Array | null;
+  readonly dir: Uint8Array;
+  readonly kind: Uint16Array;
+}
+
+/**
+ * The runs written into each dyad's slice (one per edge read, each noted as
+ * sorted or not), then the sort that puts each slice in time order.
+ */
+export class DyadRuns {
+  /** Next free position of each dyad's slice. */
+  readonly fill: Int32Array;
+  private readonly runCount: Uint8Array; // saturates at 255
+  private readonly firstRunEnd: Int32Array;
+  private readonly unsorted: Uint8Array;
+
+  constructor(private readonly eventOffset: Int32Array) {
+    const D = eventOffset.length - 1;
+    this.fill = eventOffset.slice(0, D);
+    this.runCount = new Uint8Array(D);
+    this.firstRunEnd = new Int32Array(D);
+    this.unsorted = new Uint8Array(D);
+  }
+
+  /** Notes a run written into dyad `d`'s slice, ending at `end`. */
+  add(d: number, end: number, sorted: boolean): void {
+    if (this.runCount[d] === 0) this.firstRunEnd[d] = end;
+    if (this.runCount[d]! < 255) this.runCount[d]!++;
+    if (!sorted) this.unsorted[d] = 1;
+    this.fill[d] = end;
+  }
+
+  /**
+   * Sorts each dyad's events by time, stably (equal times keep the read
+   * order): nothing to do for one sorted run; one merge for two sorted runs
+   * (A→B, B→A); a natural merge sort otherwise. Then closes the holes that
+   * interactions skipped under `unknownKind: 'ignore'` left.
+   */
+  finish(columns: Omit<EventColumns, 'eventOffset'>): EventColumns {
+    const { eventOffset, fill, runCount, unsorted, firstRunEnd } = this;
+    const { time, dir, kind, weight } = columns;
+    const D = fill.length;
+    const sorter = new DyadSorter();
+    let holes = false;
+    for (let d = 0; d < D; d++) {
+      const runs = runCount[d]!;
+      if (fill[d] !== eventOffset[d + 1]) holes = true;
+      if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
+      if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weight);
+      else sorter.sort(eventOffset[d]!, fill[d]!, time, dir, kind, weight);
+    }
+    if (!holes) return { eventOffset, time, weight, dir, kind };
+    const compact = new Int32Array(D + 1);
+    let w = 0;
+    for (let d = 0; d < D; d++) {
+      const lo = eventOffset[d]!;
+      const hi = fill[d]!;
+      compact[d] = w;
+      if (w !== lo) {
+        time.copyWithin(w, lo, hi);
+        weight?.copyWithin(w, lo, hi);
+        dir.copyWithin(w, lo, hi);
+        kind.copyWithin(w, lo, hi);
+      }
+      w += hi - lo;
+    }
+    compact[D] = w;
+    return {
+      eventOffset: compact,
+      time: time.slice(0, w),
+      weight: weight === null ? null : weight.slice(0, w),
+      dir: dir.slice(0, w),
+      kind: kind.slice(0, w),
+    };
+  }
+}
+
+/**
+ * Node → dyads, CSR: the dyads of node i are `nodeDyads[nodeDyadOffset[i] ..
+ * nodeDyadOffset[i + 1]]`, sorted by the other endpoint's id. Dyads are in
+ * (A, B) order, so each group comes out sorted once the dyads where the node
+ * is B (other = A < node) are placed before those where it is A.
+ */
+export function nodeDyadIndex(n: number, dyadA: Int32Array, dyadB: Int32Array): { nodeDyadOffset: Int32Array; nodeDyads: Int32Array } {
+  const D = dyadA.length;
+  const nodeDyadOffset = new Int32Array(n + 1);
+  for (let d = 0; d < D; d++) {
+    nodeDyadOffset[dyadA[d]! + 1]!++;
+    nodeDyadOffset[dyadB[d]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) nodeDyadOffset[i + 1]! += nodeDyadOffset[i]!;
+  const nodeDyads = new Int32Array(2 * D);
+  const place = nodeDyadOffset.slice(0, n);
+  for (let d = 0; d < D; d++) nodeDyads[place[dyadB[d]!]!++] = d;
+  for (let d = 0; d < D; d++) nodeDyads[place[dyadA[d]!]!++] = d;
+  return { nodeDyadOffset, nodeDyads };
+}

@@ -20,17 +20,11 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import {
-  InvalidInteractionError,
-  InvalidOptionError,
-  describeValue,
-  quoteKey,
-  type ErrorLocation,
-} from './errors.js';
+import { InvalidInteractionError, InvalidOptionError, describeValue } from './errors.js';
+import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
-import { resolveKinds, type KindTable, type ResolvedKind } from './kinds.js';
-import { DyadSorter, PairTable } from './event-columns.js';
-import { timeToMs } from './time.js';
+import { resolveKinds, type KindTable } from './kinds.js';
+import { DyadRuns, PairTable, nodeDyadIndex } from './event-columns.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
 /** Bits of `InteractionIndex.links`. */
@@ -100,14 +94,6 @@ type EdgeCallback = (
   undirected: boolean,
 ) => void;
 
-function edgeLocation(edge: string, source: string, target: string): ErrorLocation {
-  return { edge, source, target };
-}
-
-function edgeName(edge: string, source: string, target: string, undirected: boolean): string {
-  return `edge ${quoteKey(edge)} (${quoteKey(source)} ${undirected ? '--' : '->'} ${quoteKey(target)})`;
-}
-
 function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], module: string): InteractionsGetter {
   if (option === undefined) return (_e, attributes) => attributes['interactions'] as Iterable<never> | undefined;
   if (typeof option === 'string') return (_e, attributes) => attributes[option] as Iterable<never> | undefined;
@@ -129,73 +115,6 @@ function makeOverrideGetter(
   throw new InvalidOptionError(
     `${module}: the option \`getStrengthOverride\` is ${describeValue(option)}; pass an attribute name, a function, or null.`,
     { field: 'getStrengthOverride' },
-  );
-}
-
-/** Where an interaction is read: for error messages, built only on error. */
-interface Site {
-  module: string;
-  edge: string;
-  source: string;
-  target: string;
-  undirected: boolean;
-}
-
-/** The site of an interaction, built only for an error message. */
-function siteOf(module: string, edges: readonly string[], site: number, source: string, target: string, undirected: boolean): Site {
-  return { module, edge: edges[site]!, source, target, undirected };
-}
-
-function describeSite(site: Site, index: number): string {
-  return `${site.module}: interaction #${index} of ${edgeName(site.edge, site.source, site.target, site.undirected)}`;
-}
-
-function siteLocation(site: Site, index: number, field: string): ErrorLocation {
-  return { ...edgeLocation(site.edge, site.source, site.target), index, field };
-}
-
-function badInteraction(site: Site, index: number, item: unknown): InvalidInteractionError {
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} is ${describeValue(item)}, not an object. Each interaction is an object like { at: '2024-01-31', kind: 'message' }.`,
-    siteLocation(site, index, 'interaction'),
-  );
-}
-
-function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionError {
-  return new InvalidInteractionError(
-    rawAt === undefined
-      ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: a Date, epoch milliseconds or an ISO 8601 string.`
-      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date. Use a Date, epoch milliseconds or an ISO 8601 string.`,
-    siteLocation(site, index, 'at'),
-  );
-}
-
-function badWeight(site: Site, index: number, rawWeight: unknown): InvalidInteractionError {
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 (or absent, meaning 1).`,
-    siteLocation(site, index, 'weight'),
-  );
-}
-
-function badKind(site: Site, index: number, rawKind: unknown): InvalidInteractionError {
-  const name = typeof rawKind === 'string' ? JSON.stringify(rawKind) : 'name';
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`kind\` = ${describeValue(rawKind)}, which the kind catalogue does not define. Add it with the option kinds: { ${name}: { role: 'contact', value: 1 } }, or set unknownKind: 'contact' or 'ignore'.`,
-    siteLocation(site, index, 'kind'),
-  );
-}
-
-function missingFrom(site: Site, index: number): InvalidInteractionError {
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} has no \`from\`. An undirected edge carries no direction, so each of its interactions must name its initiator: from: ${quoteKey(site.source)} or from: ${quoteKey(site.target)}.`,
-    siteLocation(site, index, 'from'),
-  );
-}
-
-function badFrom(site: Site, index: number, rawFrom: unknown): InvalidInteractionError {
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`from\` = ${describeValue(rawFrom)}, which is neither endpoint; use ${quoteKey(site.source)} or ${quoteKey(site.target)}.`,
-    siteLocation(site, index, 'from'),
   );
 }
 
@@ -337,170 +256,19 @@ export function buildIndex(
   else if (scope.kind === 'nodes') forEachEdgeOfSet(g, new Set(scope.nodes), readEdge);
   else forEachEdgeOf(g, scope.a, readEdge);
 
-  // 3. Renumber dyads in (A, B) order: a native numeric sort of the pair keys A * n + B.
-  const D = dyadLinks.length;
-  const sortedKeys = pairs.keys.slice(0, D).sort();
-  const rank = new Int32Array(D);
-  const dyadA = new Int32Array(D);
-  const dyadB = new Int32Array(D);
-  const links = new Uint8Array(D);
-  const override = new Float64Array(D);
-  let eventOffset = new Int32Array(D + 1);
-  for (let r = 0; r < D; r++) {
-    const key = sortedKeys[r]!;
-    const old = pairs.idOf(key);
-    rank[old] = r;
-    const a = Math.floor(key / n);
-    dyadA[r] = a;
-    dyadB[r] = key - a * n;
-    links[r] = dyadLinks[old]!;
-    override[r] = dyadOverride[old]!;
-    eventOffset[r + 1] = dyadEvents[old]!;
-  }
-  for (let d = 0; d < D; d++) eventOffset[d + 1]! += eventOffset[d]!;
+  // 3. Renumber dyads in (A, B) order.
+  const { D, rank, dyadA, dyadB, links, override, eventOffset } = renumberDyads(pairs, n, dyadLinks, dyadOverride, dyadEvents);
 
   // 4. Second pass: validate every interaction and write it in place, in its
   //    dyad's slice; note each dyad's runs (one per edge) and whether each is sorted.
-  const capacity = eventOffset[D]!;
-  let time = new Float64Array(capacity);
-  // Weights only when some interaction has one other than 1 (positions not yet written stay 1).
-  let weights: Float64Array | null = null;
-  let dir = new Uint8Array(capacity);
-  let kind = new Uint16Array(capacity);
-  const fill = eventOffset.slice(0, D);
-  const runCount = new Uint8Array(D); // saturates at 255
-  const firstRunEnd = new Int32Array(D);
-  const unsorted = new Uint8Array(D);
-  let selfLoopEvents = 0;
-  const { byName, unknown } = kinds;
-  let lastKindName: unknown = undefined;
-  let lastKind: ResolvedKind | undefined = undefined;
-  for (let site = 0; site < siteCount; site++) {
-    const items = siteItems[site]!;
-    const s = siteIds[4 * site]!;
-    const t = siteIds[4 * site + 1]!;
-    const provisional = siteIds[4 * site + 2]!;
-    const undirected = siteIds[4 * site + 3] === 1;
-    const source = siteSource[site]!;
-    const target = siteTarget[site]!;
-    const selfLoop = provisional < 0;
-    const d = selfLoop ? -1 : rank[provisional]!;
-    const a = s < t ? s : t;
-    let m = selfLoop ? 0 : fill[d]!;
-    let previous = -Infinity;
-    let sorted = true;
-    const count = items.length;
-    for (let index = 0; index < count; index++) {
-      const item = items[index];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(siteOf(module, siteEdge, site, source, target, undirected), index, item);
-      const record = item as Record<string, unknown>;
-      const rawAt = record['at'];
-      const ms = typeof rawAt === 'number' && rawAt - rawAt === 0 ? rawAt : timeToMs(rawAt);
-      if (ms !== ms) throw badAt(siteOf(module, siteEdge, site, source, target, undirected), index, rawAt);
-      const rawWeight = record['weight'];
-      let weight = 1;
-      if (rawWeight !== undefined) {
-        if (typeof rawWeight !== 'number' || !(rawWeight >= 0) || rawWeight === Infinity) throw badWeight(siteOf(module, siteEdge, site, source, target, undirected), index, rawWeight);
-        weight = rawWeight;
-      }
-      const rawKind = record['kind'];
-      let kindId = 0;
-      if (rawKind !== undefined) {
-        // Consecutive interactions mostly share a kind: remember the last lookup.
-        const resolved: ResolvedKind | undefined = rawKind === lastKindName ? lastKind : typeof rawKind === 'string' ? byName.get(rawKind) : undefined;
-        if (resolved !== undefined) {
-          lastKindName = rawKind as string;
-          lastKind = resolved;
-          kindId = resolved.id;
-        } else if (typeof rawKind !== 'string' || unknown === 'error') {
-          throw badKind(siteOf(module, siteEdge, site, source, target, undirected), index, rawKind);
-        } else if (unknown === 'ignore') {
-          continue;
-        }
-      }
-      const rawFrom = record['from'];
-      let initiator = s;
-      if (rawFrom === undefined) {
-        if (undirected) throw missingFrom(siteOf(module, siteEdge, site, source, target, undirected), index);
-      } else if (rawFrom === source || (typeof rawFrom === 'number' && String(rawFrom) === source)) {
-        initiator = s;
-      } else if (rawFrom === target || (typeof rawFrom === 'number' && String(rawFrom) === target)) {
-        initiator = t;
-      } else {
-        throw badFrom(siteOf(module, siteEdge, site, source, target, undirected), index, rawFrom);
-      }
-      if (selfLoop) {
-        selfLoopEvents++;
-        continue;
-      }
-      if (ms < previous) sorted = false;
-      previous = ms;
-      time[m] = ms;
-      if (weight !== 1) {
-        if (weights === null) weights = new Float64Array(capacity).fill(1);
-        weights[m] = weight;
-      }
-      dir[m] = initiator === a ? 0 : 1;
-      kind[m] = kindId;
-      m++;
-    }
-    if (selfLoop || m === fill[d]) continue;
-    if (runCount[d] === 0) firstRunEnd[d] = m;
-    if (runCount[d]! < 255) runCount[d]!++;
-    if (!sorted) unsorted[d] = 1;
-    fill[d] = m;
-  }
+  const writer = new EventWriter(eventOffset[D]!, kinds.byName, kinds.unknown, module);
+  const runs = new DyadRuns(eventOffset);
+  writeSites(writer, runs, rank, siteCount, siteIds, siteItems, siteEdge, siteSource, siteTarget);
+  // Then sort each dyad's events by time and close the holes left by ignored kinds.
+  const columns = runs.finish(writer);
 
-  // Sort each dyad's events by time, stably (equal times keep the read order):
-  // nothing to do for one sorted run; one merge for two sorted runs (A→B, B→A);
-  // a natural merge sort otherwise.
-  const sorter = new DyadSorter();
-  for (let d = 0; d < D; d++) {
-    const runs = runCount[d]!;
-    if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
-    if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weights);
-    else sorter.sort(eventOffset[d]!, fill[d]!, time, dir, kind, weights);
-  }
-
-  // Interactions of unknown kinds under unknownKind: 'ignore' leave holes: close them.
-  let holes = false;
-  for (let d = 0; d < D; d++) if (fill[d] !== eventOffset[d + 1]) holes = true;
-  if (holes) {
-    const compact = new Int32Array(D + 1);
-    let w = 0;
-    for (let d = 0; d < D; d++) {
-      const lo = eventOffset[d]!;
-      const hi = fill[d]!;
-      compact[d] = w;
-      if (w !== lo) {
-        time.copyWithin(w, lo, hi);
-        weights?.copyWithin(w, lo, hi);
-        dir.copyWithin(w, lo, hi);
-        kind.copyWithin(w, lo, hi);
-      }
-      w += hi - lo;
-    }
-    compact[D] = w;
-    eventOffset = compact;
-    time = time.slice(0, w);
-    weights = weights === null ? null : weights.slice(0, w);
-    dir = dir.slice(0, w);
-    kind = kind.slice(0, w);
-  }
-
-  // 5. Node → dyads (CSR); dyads are in (A, B) order, so each group comes out sorted by the other id
-  //    once we place the dyads where the node is B (other = A < node) before those where it is A.
-  const nodeDyadOffset = new Int32Array(n + 1);
-  for (let d = 0; d < D; d++) {
-    nodeDyadOffset[dyadA[d]! + 1]!++;
-    nodeDyadOffset[dyadB[d]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) nodeDyadOffset[i + 1]! += nodeDyadOffset[i]!;
-  const nodeDyads = new Int32Array(2 * D);
-  const place = nodeDyadOffset.slice(0, n);
-  // Dyads where the node is B, in increasing A, come first: iterate dyads in order.
-  for (let d = 0; d < D; d++) nodeDyads[place[dyadB[d]!]!++] = d;
-  for (let d = 0; d < D; d++) nodeDyads[place[dyadA[d]!]!++] = d;
+  // 5. Node → dyads (CSR).
+  const { nodeDyadOffset, nodeDyads } = nodeDyadIndex(n, dyadA, dyadB);
 
   return {
     nodes: keys,
@@ -510,18 +278,97 @@ export function buildIndex(
     dyadB,
     links,
     override,
-    eventOffset,
-    time,
-    weight: weights,
+    eventOffset: columns.eventOffset,
+    time: columns.time,
+    weight: columns.weight,
     kindValue: Float64Array.from(kinds.list, (k) => k.value),
     kindRole: Uint8Array.from(kinds.list, (k) => k.roleCode),
-    dir,
-    kind,
+    dir: columns.dir,
+    kind: columns.kind,
     nodeDyadOffset,
     nodeDyads,
     kinds,
-    selfLoopEvents,
+    selfLoopEvents: writer.selfLoopEvents,
   };
+}
+
+/**
+ * Numbers the dyads in (A, B) order — a stable counting sort by B, then by A
+ * (LSD radix over node ids, O(D + n)) — so that `rank` maps provisional ids to
+ * final ones; `eventOffset` sizes each dyad's slice by the interactions read
+ * for it.
+ */
+function renumberDyads(pairs: PairTable, n: number, dyadLinks: readonly number[], dyadOverride: readonly number[], dyadEvents: readonly number[]) {
+  const D = dyadLinks.length;
+  const keys = pairs.keys;
+  const provisionalA = new Int32Array(D);
+  const provisionalB = new Int32Array(D);
+  for (let id = 0; id < D; id++) {
+    const key = keys[id]!;
+    const a = Math.floor(key / n);
+    provisionalA[id] = a;
+    provisionalB[id] = key - a * n;
+  }
+  const byB = countingSort(n, provisionalB, null);
+  const order = countingSort(n, provisionalA, byB);
+  const rank = new Int32Array(D);
+  const dyadA = new Int32Array(D);
+  const dyadB = new Int32Array(D);
+  const links = new Uint8Array(D);
+  const override = new Float64Array(D);
+  const eventOffset = new Int32Array(D + 1);
+  for (let r = 0; r < D; r++) {
+    const old = order[r]!;
+    rank[old] = r;
+    dyadA[r] = provisionalA[old]!;
+    dyadB[r] = provisionalB[old]!;
+    links[r] = dyadLinks[old]!;
+    override[r] = dyadOverride[old]!;
+    eventOffset[r + 1] = eventOffset[r]! + dyadEvents[old]!;
+  }
+  return { D, rank, dyadA, dyadB, links, override, eventOffset };
+}
+
+/**
+ * The ids `0 .. value.length − 1` (in the order `input` lists them, or
+ * ascending) stably sorted by `value[id]` in `0 .. n − 1`.
+ */
+function countingSort(n: number, value: Int32Array, input: Int32Array | null): Int32Array {
+  const D = value.length;
+  const start = new Int32Array(n + 1);
+  for (let id = 0; id < D; id++) start[value[id]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const out = new Int32Array(D);
+  for (let x = 0; x < D; x++) {
+    const id = input === null ? x : input[x]!;
+    out[start[value[id]!]!++] = id;
+  }
+  return out;
+}
+
+/** Writes the interactions of every edge read (a "site") into its dyad's slice. */
+function writeSites(
+  writer: EventWriter,
+  runs: DyadRuns,
+  rank: Int32Array,
+  siteCount: number,
+  siteIds: Int32Array,
+  siteItems: readonly ArrayLike<unknown>[],
+  siteEdge: readonly string[],
+  siteSource: readonly string[],
+  siteTarget: readonly string[],
+): void {
+  const fill = runs.fill;
+  for (let site = 0; site < siteCount; site++) {
+    const s = siteIds[4 * site]!;
+    const t = siteIds[4 * site + 1]!;
+    const provisional = siteIds[4 * site + 2]!;
+    const selfLoop = provisional < 0;
+    const d = selfLoop ? -1 : rank[provisional]!;
+    const start = selfLoop ? 0 : fill[d]!;
+    const end = writer.write(siteItems[site]!, start, s, t, s < t ? s : t, selfLoop, siteIds[4 * site + 3] === 1, siteEdge[site]!, siteSource[site]!, siteTarget[site]!);
+    if (!selfLoop && end !== start) runs.add(d, end, writer.sorted);
+  }
 }
 
 /**

@@ -197,6 +197,34 @@ describe('event order (property)', () => {
   });
 });
 
+describe('kind names (property)', () => {
+  it('resolves every name to its kind, whatever the order, across collisions of the name cache', () => {
+    // 40 kinds whose names share lengths and end characters, so that they collide in the writer's cache.
+    const names = Array.from({ length: 40 }, (_, i) => `k${String.fromCharCode(97 + (i % 5))}${'x'.repeat(i % 3)}${i}z`);
+    const kinds = Object.fromEntries(names.map((name, i) => [name, { role: 'contact' as const, value: i + 1 }]));
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat({ max: names.length + 1 }), { maxLength: 30 }), { minLength: 1, maxLength: 8 }), (lists) => {
+        const g = new Graph({ multi: true });
+        g.addNode('a');
+        g.addNode('b');
+        // Index names.length is an unknown kind (ignored), names.length + 1 no kind at all (value 1).
+        const expected: number[] = [];
+        for (const list of lists) {
+          g.addEdge('a', 'b', {
+            interactions: list.map((k, t) => (k === names.length + 1 ? { at: t } : { at: t, kind: k < names.length ? names[k]! : 'gossip' })),
+          });
+        }
+        const rows = lists.flatMap((list) => list.map((k, t) => ({ t, k }))).filter((r) => r.k !== names.length);
+        rows.sort((x, y) => x.t - y.t);
+        for (const r of rows) expected.push(r.k === names.length + 1 ? 1 : r.k + 1);
+        const index = buildIndex(g, { kinds, unknownKind: 'ignore' }, 'test');
+        expect(values(index)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('merging the two directions (property)', () => {
   it('merges an A→B and a B→A run, each sorted, stably (ties: the edge read first), with holes from ignored kinds', () => {
     const run = fc
