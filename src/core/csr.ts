@@ -20,6 +20,26 @@ export function findInRow(offset: Int32Array, values: Int32Array, u: number, v: 
   return lo < offset[u + 1]! && values[lo] === v ? lo : -1;
 }
 
+/**
+ * A stable counting sort of ids by an integer key in `0 .. n − 1`: `order`
+ * lists the ids `0 .. key.length − 1` (taken in the order `input` gives, or
+ * ascending) sorted by `key[id]`, and the ids of key v are
+ * `order[offset[v] .. offset[v + 1]]`. O(ids + n).
+ */
+export function countingSort(n: number, key: ArrayLike<number>, input: Int32Array | null = null): { order: Int32Array; offset: Int32Array } {
+  const m = key.length;
+  const offset = new Int32Array(n + 1);
+  for (let id = 0; id < m; id++) offset[key[id]! + 1]!++;
+  for (let v = 0; v < n; v++) offset[v + 1]! += offset[v]!;
+  const fill = offset.slice(0, n);
+  const order = new Int32Array(m);
+  for (let x = 0; x < m; x++) {
+    const id = input === null ? x : input[x]!;
+    order[fill[key[id]!]!++] = id;
+  }
+  return { order, offset };
+}
+
 /** A weighted CSR: row u holds `target[offset[u] .. offset[u + 1]]`, sorted, with `weight`. */
 export interface WeightedCsr {
   offset: Int32Array;
@@ -34,14 +54,11 @@ export interface WeightedCsr {
  */
 export function buildCsr(n: number, us: ArrayLike<number>, vs: ArrayLike<number>, ws: ArrayLike<number>, merge: (a: number, b: number) => number): WeightedCsr {
   const m = us.length;
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) count[us[i]! + 1]!++;
-  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const fill = count.slice(0, n);
+  const { order, offset: count } = countingSort(n, us);
   const tv = new Int32Array(m);
   const tw = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const slot = fill[us[i]!]!++;
+  for (let slot = 0; slot < m; slot++) {
+    const i = order[slot]!;
     tv[slot] = vs[i]!;
     tw[slot] = ws[i]!;
   }

@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { countingSort } from './csr.js';
 
 /**
  * Dyads by pair key `A * n + B` (an integer below 2^53): open addressing with
@@ -279,20 +280,17 @@ export class DyadRuns {
 /**
  * Node → dyads, CSR: the dyads of node i are `nodeDyads[nodeDyadOffset[i] ..
  * nodeDyadOffset[i + 1]]`, sorted by the other endpoint's id. Dyads are in
- * (A, B) order, so each group comes out sorted once the dyads where the node
- * is B (other = A < node) are placed before those where it is A.
+ * (A, B) order, so each group comes out sorted when a stable counting sort by
+ * node takes the dyads where the node is B (other = A < node) before those
+ * where it is A.
  */
 export function nodeDyadIndex(n: number, dyadA: Int32Array, dyadB: Int32Array): { nodeDyadOffset: Int32Array; nodeDyads: Int32Array } {
   const D = dyadA.length;
-  const nodeDyadOffset = new Int32Array(n + 1);
-  for (let d = 0; d < D; d++) {
-    nodeDyadOffset[dyadA[d]! + 1]!++;
-    nodeDyadOffset[dyadB[d]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) nodeDyadOffset[i + 1]! += nodeDyadOffset[i]!;
-  const nodeDyads = new Int32Array(2 * D);
-  const place = nodeDyadOffset.slice(0, n);
-  for (let d = 0; d < D; d++) nodeDyads[place[dyadB[d]!]!++] = d;
-  for (let d = 0; d < D; d++) nodeDyads[place[dyadA[d]!]!++] = d;
-  return { nodeDyadOffset, nodeDyads };
+  // Entry x < D is dyad x seen from its B end; entry D + x, dyad x from its A end.
+  const ends = new Int32Array(2 * D);
+  ends.set(dyadB);
+  ends.set(dyadA, D);
+  const { order, offset } = countingSort(n, ends);
+  for (let i = 0; i < 2 * D; i++) if (order[i]! >= D) order[i]! -= D;
+  return { nodeDyadOffset: offset, nodeDyads: order };
 }

@@ -24,6 +24,7 @@ import { InvalidInteractionError, InvalidOptionError, describeValue } from './er
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
+import { countingSort } from './csr.js';
 import { DyadRuns, PairTable, nodeDyadIndex } from './event-columns.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
@@ -309,8 +310,7 @@ function renumberDyads(pairs: PairTable, n: number, dyadLinks: readonly number[]
     provisionalA[id] = a;
     provisionalB[id] = key - a * n;
   }
-  const byB = countingSort(n, provisionalB, null);
-  const order = countingSort(n, provisionalA, byB);
+  const { order } = countingSort(n, provisionalA, countingSort(n, provisionalB).order);
   const rank = new Int32Array(D);
   const dyadA = new Int32Array(D);
   const dyadB = new Int32Array(D);
@@ -327,23 +327,6 @@ function renumberDyads(pairs: PairTable, n: number, dyadLinks: readonly number[]
     eventOffset[r + 1] = eventOffset[r]! + dyadEvents[old]!;
   }
   return { D, rank, dyadA, dyadB, links, override, eventOffset };
-}
-
-/**
- * The ids `0 .. value.length − 1` (in the order `input` lists them, or
- * ascending) stably sorted by `value[id]` in `0 .. n − 1`.
- */
-function countingSort(n: number, value: Int32Array, input: Int32Array | null): Int32Array {
-  const D = value.length;
-  const start = new Int32Array(n + 1);
-  for (let id = 0; id < D; id++) start[value[id]! + 1]!++;
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const out = new Int32Array(D);
-  for (let x = 0; x < D; x++) {
-    const id = input === null ? x : input[x]!;
-    out[start[value[id]!]!++] = id;
-  }
-  return out;
 }
 
 /** Writes the interactions of every edge read (a "site") into its dyad's slice. */
