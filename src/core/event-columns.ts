@@ -1,8 +1,9 @@
 /**
- * Building blocks of the interaction index: a hash table of dyads and the
+ * Building blocks of the interaction index: a hash table of dyads, the
  * sorting of each dyad's events (an in-place merge of its two runs, or a
- * stable natural merge sort). Both live in typed arrays, off the JS heap, so
- * that building an index leaves the garbage collector little to trace.
+ * stable natural merge sort) and the node → dyads rows. All live in typed
+ * arrays, off the JS heap, so that building an index leaves the garbage
+ * collector little to trace.
  *
  * @module
  * @internal
