@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts' },
+  entry: { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts', 'svg/index': 'src/svg/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

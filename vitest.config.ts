@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^goodwill\/fixtures$/, replacement: src('fixtures/index.ts') },
+      { find: /^goodwill\/svg$/, replacement: src('svg/index.ts') },
       { find: /^goodwill$/, replacement: src('index.ts') },
     ],
   },

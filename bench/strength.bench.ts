@@ -7,7 +7,7 @@
 import { tieStrengths } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { computeDyadStrengths, resolveStrengthOptions } from '../src/strength/kernel.js';
+import { computeDyadStrengths, resolveStrengthOptions } from '../src/analyses/strength/kernel.js';
 import { keep, measure, ms, table } from './harness.js';
 
 export default function run(): void {

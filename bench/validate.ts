@@ -12,8 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import { calibrateDecay } from 'goodwill';
 import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { buildIndex, eventsEnd } from '../src/core/interaction-index.js';
-import { backTestPairs, rocAuc } from '../src/strength/calibrate.js';
-import { measureDyad, newMeasures, resolveStrengthOptions, type StrengthModelOptions } from '../src/strength/kernel.js';
+import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
+import { measureDyad, newMeasures, resolveStrengthOptions, type StrengthModelOptions } from '../src/analyses/strength/kernel.js';
 import { table } from './harness.js';
 
 const DAY = 86_400_000;

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIntroductionFinder, egoHealth, networkHealth, renderEgoSvg, summarize } from 'goodwill';
+import { createIntroductionFinder, egoHealth, networkHealth, summarize } from 'goodwill';
+import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';

@@ -12,8 +12,9 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
-export * from './reciprocity/index.js';
-export * from './strength/index.js';
-export * from './stages/index.js';
-export * from './introductions/index.js';
-export * from './health/index.js';
+export * from './analyses/reciprocity/index.js';
+export * from './analyses/strength/index.js';
+export * from './analyses/stages/index.js';
+export * from './analyses/brokerage/index.js';
+export * from './analyses/introductions/index.js';
+export * from './reports/index.js';

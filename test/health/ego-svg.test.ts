@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, NodeNotFoundError } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
-import { renderEgoSvg, STAGE_COLORS } from '../../src/health/ego-svg.js';
+import { renderEgoSvg, STAGE_COLORS } from '../../src/svg/ego-svg.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 
 const day = (d: number) => Date.UTC(2024, 0, 1) + d * 86_400_000;

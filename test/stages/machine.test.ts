@@ -2,8 +2,8 @@ import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, eventsEnd } from '../../src/core/interaction-index.js';
-import { runDyad, type RawChange } from '../../src/stages/machine.js';
-import { resolveThresholds } from '../../src/stages/options.js';
+import { runDyad, type RawChange } from '../../src/analyses/stages/machine.js';
+import { resolveThresholds } from '../../src/analyses/stages/options.js';
 import { runDyad as referenceRun } from './reference-machine.js';
 
 const DAY = 86_400_000;

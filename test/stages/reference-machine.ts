@@ -1,13 +1,13 @@
 /**
  * The stage machine as first written (goodwill 0.1.0): plain, object-based and
- * slow. It is the oracle for the optimised `runDyad` in src/stages/machine.ts,
+ * slow. It is the oracle for the optimised `runDyad` in src/analyses/stages/machine.ts,
  * which must agree with it on every history (see machine.test.ts). Do not
  * optimise this file.
  */
 import { DAY_MS } from '../../src/core/time.js';
 import { eventRole, eventValue, type InteractionIndex } from '../../src/core/interaction-index.js';
-import type { ResolvedThresholds } from '../../src/stages/options.js';
-import type { Stage, StageLevel } from '../../src/stages/types.js';
+import type { ResolvedThresholds } from '../../src/analyses/stages/options.js';
+import type { Stage, StageLevel } from '../../src/analyses/stages/types.js';
 
 const WEEK_MS = 7 * DAY_MS;
 /** Contact days at most this many days apart belong to one episode (a message and its replies). */

@@ -13,7 +13,7 @@ import {
   warmth,
 } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
-import { rocAuc } from '../../src/strength/calibrate.js';
+import { rocAuc } from '../../src/analyses/strength/calibrate.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 

@@ -16,8 +16,8 @@
  * @module
  * @internal
  */
-import { DAY_MS } from '../core/time.js';
-import type { InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS } from '../../core/time.js';
+import type { InteractionIndex } from '../../core/interaction-index.js';
 import type { ResolvedThresholds } from './options.js';
 import type { Stage, StageLevel } from './types.js';
 

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../core/interaction-index.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
-import { parseTimeOption, type TimeInput } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import { readOptions, type ReciprocityOptions } from './dyad.js';
 
 /** Options of {@link networkReciprocity}. */

@@ -6,12 +6,12 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
-import { assertGraph, assertNode, compareKeys, type PeopleGraph } from '../core/graph.js';
-import { buildCsr } from '../core/csr.js';
-import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
-import { parseTimeOption, type TimeInput } from '../core/time.js';
-import type { GraphReadOptions } from '../core/types.js';
+import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
+import { assertGraph, assertNode, compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { buildCsr } from '../../core/csr.js';
+import { buildIndex, eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
+import { parseTimeOption, type TimeInput } from '../../core/time.js';
+import type { GraphReadOptions } from '../../core/types.js';
 import { computeDyadStrengths, isDormantDyad, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
 import { runDyad } from '../stages/machine.js';
 import { resolveThresholds } from '../stages/options.js';

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, eventRole, eventValue, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
-import { parseDurationOption, parseTimeOption, type DurationInput } from '../core/time.js';
-import type { Role } from '../core/kinds.js';
-import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex, eventRole, eventValue, eventsEnd, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
+import type { Role } from '../../core/kinds.js';
+import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
 
 /** Options of the reciprocity functions. */
 export interface ReciprocityOptions extends GraphReadOptions, TimeOptions {

@@ -9,10 +9,10 @@ import { assertGraph, assertNode, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, eventsEnd } from '../core/interaction-index.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
-import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
-import { runDyad } from '../stages/machine.js';
-import { resolveThresholds } from '../stages/options.js';
-import type { Stage, StageThresholds } from '../stages/types.js';
+import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../analyses/strength/kernel.js';
+import { runDyad } from '../analyses/stages/machine.js';
+import { resolveThresholds } from '../analyses/stages/options.js';
+import type { Stage, StageThresholds } from '../analyses/stages/types.js';
 
 const MODULE = 'renderEgoSvg';
 

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
-import { buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
-import { DAY_MS, parseTimeOption } from '../core/time.js';
-import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { DAY_MS, parseTimeOption } from '../../core/time.js';
+import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
 import {
   isDormantDyad,
   measureDyad,

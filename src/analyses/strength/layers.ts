@@ -5,10 +5,10 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, type InteractionIndex } from '../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
+import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import { isDormantDyad, measureDyad, newMeasures, resolveStrengthOptions, type ResolvedStrengthOptions } from './kernel.js';
 import type { StrengthOptions } from './strength.js';
 

@@ -14,12 +14,12 @@ import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/pr
 import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
-import { measureReciprocity } from '../reciprocity/network.js';
-import { classifyCodes, type StageCodes } from '../stages/classify.js';
-import { resolveThresholds, type ResolvedThresholds } from '../stages/options.js';
-import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../stages/types.js';
-import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
-import { brokerageOfIndex } from './brokerage.js';
+import { measureReciprocity } from '../analyses/reciprocity/network.js';
+import { classifyCodes, type StageCodes } from '../analyses/stages/classify.js';
+import { resolveThresholds, type ResolvedThresholds } from '../analyses/stages/options.js';
+import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../analyses/stages/types.js';
+import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../analyses/strength/kernel.js';
+import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {

@@ -12,9 +12,9 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
-import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
+import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
 
 /** The components of tie strength, each in [0, 1]. */
 export interface StrengthComponents {

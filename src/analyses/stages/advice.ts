@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, eventsEnd } from '../core/interaction-index.js';
-import { DAY_MS, parseTimeOption } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex, eventsEnd } from '../../core/interaction-index.js';
+import { DAY_MS, parseTimeOption } from '../../core/time.js';
 import { levelName, runDyad } from './machine.js';
 import { resolveThresholds } from './options.js';
 import type { Stage, StageFlag, StageLevel, StageOptions } from './types.js';

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
-import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { buildIndex, eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
+import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import { DEFAULT_STRENGTH_WEIGHTS, measureDyad, newMeasures, resolveStrengthOptions, type StrengthWeights } from './kernel.js';
 import type { StrengthOptions } from './strength.js';
 

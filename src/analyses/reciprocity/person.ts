@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../core/graph.js';
-import { buildIndex } from '../core/interaction-index.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex } from '../../core/interaction-index.js';
 import { lens, readOptions, sumDyad, type ReciprocityLens, type ReciprocityOptions } from './dyad.js';
 
 /** The style of a person (Grant 2013), from the exchange lens. */

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { DurationInput } from '../core/time.js';
-import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import type { DurationInput } from '../../core/time.js';
+import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
 
 /**
  * Where a relationship stands. The ladder `connected` → `acquainted` →

@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { findInRow } from '../core/csr.js';
+import { findInRow } from '../../core/csr.js';
 import { comparePaths, type Blocked, type Csr, type HopSearch, type Path } from './search.js';
 
 /** The index of the arc u→v (the CSR holds at most one arc per ordered pair, sorted by target), or −1. */

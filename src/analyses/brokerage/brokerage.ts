@@ -6,12 +6,12 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../core/graph.js';
-import { buildCsr } from '../core/csr.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
-import { parseTimeOption, type TimeInput } from '../core/time.js';
-import type { GraphReadOptions } from '../core/types.js';
+import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../../core/graph.js';
+import { buildCsr } from '../../core/csr.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { parseTimeOption, type TimeInput } from '../../core/time.js';
+import type { GraphReadOptions } from '../../core/types.js';
 import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
 
 /** Reads an edge's weight, graphology style. */

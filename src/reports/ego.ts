@@ -9,14 +9,14 @@ import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph }
 import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
-import { personReciprocity, type GiverFatigue, type ReciprocityStyle } from '../reciprocity/person.js';
-import { stageAdvice, type WeedAdvice } from '../stages/advice.js';
-import { runDyad } from '../stages/machine.js';
-import { resolveThresholds } from '../stages/options.js';
-import { STAGES, type Stage, type StageFlag, type StageThresholds } from '../stages/types.js';
-import { keepInTouch } from '../strength/layers.js';
-import { computeDyadStrengths, isDormantDyad, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
-import { brokerage } from './brokerage.js';
+import { personReciprocity, type GiverFatigue, type ReciprocityStyle } from '../analyses/reciprocity/person.js';
+import { stageAdvice, type WeedAdvice } from '../analyses/stages/advice.js';
+import { runDyad } from '../analyses/stages/machine.js';
+import { resolveThresholds } from '../analyses/stages/options.js';
+import { STAGES, type Stage, type StageFlag, type StageThresholds } from '../analyses/stages/types.js';
+import { keepInTouch } from '../analyses/strength/layers.js';
+import { computeDyadStrengths, isDormantDyad, resolveStrengthOptions, type StrengthModelOptions } from '../analyses/strength/kernel.js';
+import { brokerage } from '../analyses/brokerage/brokerage.js';
 
 /** Options of {@link egoHealth}. */
 export interface EgoHealthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {

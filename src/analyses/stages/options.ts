@@ -4,8 +4,8 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { parseDurationOption } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { parseDurationOption } from '../../core/time.js';
 import type { StageThresholds } from './types.js';
 
 /**

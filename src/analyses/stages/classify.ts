@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../core/interaction-index.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
-import { DAY_MS, parseTimeOption } from '../core/time.js';
+import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex, eventsEnd, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { DAY_MS, parseTimeOption } from '../../core/time.js';
 import { exchangeMutuality, levelName, newState, runDyad, silenceThresholds, usualGap, type DyadState, type RawChange } from './machine.js';
 import { resolveThresholds, type ResolvedThresholds } from './options.js';
 import {
