@@ -7,7 +7,8 @@
 import { tieStrengths } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { computeDyadStrengths, resolveStrengthOptions } from '../src/analyses/strength/kernel.js';
+import { computeDyadStrengths } from '../src/kernel/assess.js';
+import { resolveModel } from '../src/kernel/options.js';
 import { keep, measure, ms, table } from './harness.js';
 
 export default function run(): void {
@@ -33,7 +34,7 @@ export default function run(): void {
   const all = measure(() => keep(tieStrengths(graph, { now })), { minRuns: 7 });
   const index = measure(() => keep(buildIndex(graph, {}, 'bench')), { minRuns: 7 });
   const built = buildIndex(graph, {}, 'bench');
-  const r = resolveStrengthOptions({}, 'bench');
+  const r = resolveModel({}, 'bench');
   const scoring = measure(() => keep(computeDyadStrengths(built, nowMs, r)), { minRuns: 7 });
 
   table(`Strength of every tie: ${graph.order} people, ${built.dyadCount} relationships, ${interactions} interactions`, [

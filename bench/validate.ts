@@ -13,8 +13,10 @@ import { calibrateDecay } from 'goodwill';
 import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { buildIndex, eventsEnd } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
-import { measureDyad, newMeasures, resolveStrengthOptions, type StrengthModelOptions } from '../src/analyses/strength/kernel.js';
+import { assessDyad, newAssessment } from '../src/kernel/assess.js';
+import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';
+import { decayedCount, dyadStats, rfq } from './baselines.js';
 
 const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,27 +54,12 @@ for (const [name, file, options] of SETS) {
     for (let i = 0; i < dyads.length; i++) scores[i] = score(dyads[i]!);
     return rocAuc(scores, labels);
   };
-  const stats = (d: number) => {
-    const start = index.eventOffset[d]!;
-    const end = eventsEnd(index, d, cut);
-    let out = 0;
-    let n90 = 0;
-    for (let e = start; e < end; e++) {
-      if (index.dir[e] === 0) out++;
-      if (time[e]! > cut - 90 * DAY) n90++;
-    }
-    return { start, end, count: end - start, out, in: end - start - out, n90, last: time[end - 1]! };
-  };
-  const decayed = (h: number) => (d: number) => {
-    const s = stats(d);
-    let w = 0;
-    for (let e = s.start; e < s.end; e++) w += Math.pow(2, -(cut - time[e]!) / (h * DAY));
-    return w;
-  };
-  const goodwill = (options: StrengthModelOptions) => {
-    const r = resolveStrengthOptions(options, 'validate');
-    const m = newMeasures(r);
-    return (d: number) => measureDyad(index, d, cut, r, m).modelled;
+  const stats = (d: number) => dyadStats(index, d, cut);
+  const decayed = (h: number) => (d: number) => decayedCount(index, d, cut, h);
+  const goodwill = (options: RelationshipModelOptions) => {
+    const r = resolveModel(options, 'validate');
+    const s = newAssessment();
+    return (d: number) => assessDyad(index, d, cut, r, s).strength;
   };
   const t0 = performance.now();
   const calibration = calibrateDecay(graph, { now: cut });
@@ -86,13 +73,7 @@ for (const [name, file, options] of SETS) {
     'decayed 7d': auc(decayed(7)).toFixed(3),
     'decayed 30d': auc(decayed(30)).toFixed(3),
     'decayed 90d': auc(decayed(90)).toFixed(3),
-    '100·R·F·Q': auc((d) => {
-      const s = stats(d);
-      const R = Math.pow(2, -(cut - s.last) / (30 * DAY));
-      const F = Math.min(1, s.n90 / 20);
-      const Q = 0.25 + 0.75 * (1 - Math.abs(s.in - s.out) / (s.in + s.out));
-      return 100 * R * F * Q;
-    }).toFixed(3),
+    '100·R·F·Q': auc((d) => rfq(index, d, cut)).toFixed(3),
     'goodwill default': auc(goodwill({})).toFixed(3),
     'goodwill calibrated': auc(goodwill(calibration.options)).toFixed(3),
     'fitted': `${calibration.options.halfLife.days} d, ${calibration.report.candidates[0]!.preset} (${Math.round(calibrateMs)} ms)`,

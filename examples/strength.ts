@@ -24,11 +24,16 @@ const { layers } = dunbarLayers(graph, me, { now, ...fitted });
 log(`${me}'s layers:`, layers.map((l) => `${l.size ?? 'beyond'}: ${l.ties.length}`).join(', '));
 const closest = layers[0]!.ties[0]!;
 const explained = tieStrength(graph, me, closest.person, { now, ...fitted });
-log(`closest tie ${closest.person}: strength ${explained.strength.toFixed(2)} =`, Object.entries(explained.components).map(([k, v]) => `${explained.weights[k as keyof typeof explained.weights].toFixed(2)}×${k} ${v.toFixed(2)}`).join(' + '));
-const cold = coldDate(graph, me, closest.person, { now, ...fitted, threshold: 1 });
-log(`it goes cold (warmth < 1) on ${cold ? cold.toISOString().slice(0, 10) : 'never (already cold)'} if nothing happens`);
+log(
+  `closest tie ${closest.name}: strength ${explained.strength.toFixed(2)} = mutuality ${explained.mutuality.toFixed(2)} × (`,
+  Object.entries(explained.components).map(([k, v]) => `${explained.weights[k as keyof typeof explained.weights].toFixed(2)}×${k} ${v.toFixed(2)}`).join(' + '),
+  ')',
+);
+const cold = coldDate(graph, me, closest.person, { now, ...fitted });
+log(`it goes cold (dormant) on ${cold!.toISOString().slice(0, 10)} if nothing happens`);
+if (!(cold!.getTime() > Date.parse(now))) process.exit(1); // the closest tie is not cold
 
-for (const entry of keepInTouch(graph, me, { now, ...fitted }).slice(0, 5)) {
-  log(`  contact ${entry.person} (layer ${entry.layer}, priority ${entry.priority.toFixed(2)}): ${entry.reason}`);
-}
+const { contacts, reconnect } = keepInTouch(graph, me, { now, ...fitted });
+for (const entry of contacts.slice(0, 5)) log(`  contact ${entry.name} (priority ${entry.priority.toFixed(2)}): ${entry.reason}`);
+for (const entry of reconnect.slice(0, 3)) log(`  reconnect with ${entry.name}: ${entry.reason}`);
 if (!(explained.strength > 0 && explained.strength <= 1)) process.exit(1);

@@ -1,20 +1,70 @@
 /**
  * goodwill: relationship-health algorithms over a graphology people graph.
  *
+ * - one relationship model: `assessRelationship` — strength, stage, rhythm, dates and advice from one assessment;
  * - reciprocity: is give-and-take balanced, per pair, per person, per network;
- * - strength and decay: how warm a tie is, when it goes cold, whom to contact next;
+ * - strength and decay: how strong and warm a tie is, when it goes cold, whom to contact next;
  * - stages: where each relationship stands in its life cycle, and why;
+ * - brokerage: Burt's structural holes;
  * - introductions: the best warm-introduction chains to a person or to anyone who matches;
- * - health: brokerage, ego and network reports.
+ * - reports: one person's network, the whole network, as data or text.
  *
- * Every function is pure: it reads the graph, never mutates it, and never reads the clock.
+ * Every function is pure: it reads the graph, never mutates it (only the
+ * `.assign` writers do), and never reads the clock. The picture of a
+ * person's network is in `goodwill/svg`; fixtures in `goodwill/fixtures`.
  *
  * @packageDocumentation
+ * @module goodwill
  */
-export * from './core/index.js';
-export * from './analyses/reciprocity/index.js';
-export * from './analyses/strength/index.js';
-export * from './analyses/stages/index.js';
-export * from './analyses/brokerage/index.js';
-export * from './analyses/introductions/index.js';
-export * from './reports/index.js';
+// The model: errors, interactions, kinds, time, reading a graph once.
+export { GoodwillError, InvalidGraphError, NodeNotFoundError, InvalidInteractionError, InvalidOptionError, ParseError } from './core/errors.js';
+export type { GoodwillErrorCode, ErrorLocation } from './core/errors.js';
+export { DEFAULT_KINDS, DEFAULT_KIND_NAME, ROLES } from './core/kinds.js';
+export type { Role, KindDefinition, KindCatalogue, KindOptions, UnknownKindPolicy } from './core/kinds.js';
+export type { TimeInput, DurationInput } from './core/time.js';
+export type { Interaction, InteractionsGetter, StrengthOverrideGetter, GraphReadOptions, TimeOptions } from './core/types.js';
+export type { PeopleGraph } from './core/graph.js';
+export type { LabelOptions, NodeLabelGetter } from './core/labels.js';
+export { prepareNetwork, PreparedNetwork } from './core/prepared.js';
+// The relationship model's options and words.
+export { DEFAULT_STAGE_THRESHOLDS, DEFAULT_STRENGTH_WEIGHTS } from './kernel/options.js';
+export type { RelationshipModelOptions, StageThresholds, StrengthComponents, StrengthWeights } from './kernel/options.js';
+export type { ModelQueryOptions } from './kernel/read.js';
+export type { LayerOptions } from './kernel/layers.js';
+export { STAGES } from './kernel/types.js';
+export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice } from './kernel/types.js';
+// One relationship.
+export { assessRelationship } from './analyses/relationship/assess.js';
+export type { RelationshipAssessment } from './analyses/relationship/assess.js';
+// Reciprocity.
+export { dyadReciprocity } from './analyses/reciprocity/dyad.js';
+export type { ReciprocityOptions, ReciprocityLens, LedgerEntry, DyadReciprocity } from './analyses/reciprocity/dyad.js';
+export { personReciprocity } from './analyses/reciprocity/person.js';
+export type { PersonReciprocityOptions, PersonReciprocity, PersonTie, GiverFatigue, ReciprocityStyle } from './analyses/reciprocity/person.js';
+export { networkReciprocity } from './analyses/reciprocity/network.js';
+export type { NetworkReciprocityOptions, NetworkReciprocity, AssignReciprocityOptions } from './analyses/reciprocity/network.js';
+// Strength and decay.
+export { tieStrength, tieStrengths, warmth, coldDate } from './analyses/strength/strength.js';
+export type { StrengthOptions, TieStrength, TieStrengthEntry, Warmth, AssignStrengthOptions } from './analyses/strength/strength.js';
+export { dunbarLayers, keepInTouch } from './analyses/strength/layers.js';
+export type { DunbarLayers, DunbarLayer, DunbarLayerOptions, RankedTie, KeepInTouch, KeepInTouchOptions, KeepInTouchEntry } from './analyses/strength/layers.js';
+export { calibrateDecay, WEIGHT_PRESETS } from './analyses/strength/calibrate.js';
+export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './analyses/strength/calibrate.js';
+// Stages.
+export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
+export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
+export { stageAdvice } from './analyses/stages/advice.js';
+export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './analyses/stages/advice.js';
+export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
+// Brokerage.
+export { brokerage, networkBrokerage } from './analyses/brokerage/brokerage.js';
+export type { Brokerage, BrokerageOptions, ConstraintContribution, EdgeWeightGetter, NetworkBrokerage } from './analyses/brokerage/brokerage.js';
+// Introductions.
+export { createIntroductionFinder, findIntroductionPaths } from './analyses/introductions/finder.js';
+export type { IntroductionFinder, IntroductionFinderOptions, FindOptions, IntroductionResult, IntroductionPath, IntroductionHop, NoPathReason, ProbabilityGetter, TieInfo } from './analyses/introductions/finder.js';
+// Reports.
+export { egoHealth } from './reports/ego.js';
+export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';
+export { networkHealth } from './reports/network.js';
+export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
+export { summarize } from './reports/summarize.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidGraphError, NodeNotFoundError, describeValue, quoteKey } from './errors.js';
+import { InvalidGraphError, InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from './errors.js';
 
 /** Any graphology graph (directed, undirected, mixed, simple or multi). */
 export type PeopleGraph<
@@ -38,21 +38,31 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
   }
 }
 
-/** Throws a {@link NodeNotFoundError} unless the graph holds `node`. */
-export function assertNode(graph: PeopleGraph, node: unknown, module: string, field = 'node'): asserts node is string {
+/**
+ * Reads a node argument as graphology does (`'' + key`: the number 1 is the
+ * key `'1'`) and returns the key, or throws a {@link NodeNotFoundError}
+ * unless the graph holds it.
+ */
+export function nodeKey(graph: PeopleGraph, node: unknown, module: string, field = 'node'): string {
   if (typeof node !== 'string' && typeof node !== 'number') {
     throw new NodeNotFoundError(
-      `${module}: the argument \`${field}\` is ${describeValue(node)}; pass a node key (a string).`,
+      `${module}: the argument \`${field}\` is ${describeValue(node)}; pass a node key (a string, or a number as graphology reads it).`,
       { field },
     );
   }
-  const key = String(node);
+  const key = '' + node;
   if (!graph.hasNode(key)) {
     throw new NodeNotFoundError(
       `${module}: the node ${quoteKey(key)} (argument \`${field}\`) is not in the graph. Check the key, or add the node with graph.addNode(${quoteKey(key)}).`,
       { node: key, field },
     );
   }
+  return key;
+}
+
+/** Throws a {@link NodeNotFoundError} unless the graph holds `node` (see {@link nodeKey}). */
+export function assertNode(graph: PeopleGraph, node: unknown, module: string, field = 'node'): void {
+  nodeKey(graph, node, module, field);
 }
 
 /**
@@ -115,4 +125,17 @@ export function forEachEdgeOf(graph: PeopleGraph, node: string, visit: EdgeVisit
   graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
     if (source === node || target === node) visit(edge, attributes, source, target, sa, ta, undirected);
   });
+}
+
+/**
+ * Validates the `attribute` option of an `.assign` writer: a non-empty string
+ * that is not a name of `Object.prototype` (graphology would write nothing, or
+ * worse). Returns it, or `fallback` when absent.
+ */
+export function checkAttribute(options: unknown, fallback: string, module: string): string {
+  const attribute = options !== null && typeof options === 'object' ? ((options as { attribute?: unknown }).attribute ?? fallback) : fallback;
+  if (typeof attribute !== 'string' || attribute === '' || attribute in Object.prototype) {
+    throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string that is not a name of Object.prototype; got ${describeValue(attribute)}.`, { field: 'attribute' });
+  }
+  return attribute;
 }

@@ -9,24 +9,24 @@ import { UndirectedGraph } from 'graphology';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import * as densityModule from 'graphology-metrics/graph/density.js';
 import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
-import { buildIndex, eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
+import type { PreparedNetwork } from '../core/prepared.js';
+import type { InteractionIndex } from '../core/interaction-index.js';
+import { makeLabeler } from '../core/labels.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
-import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import { assessDyad, COOLING, DORMANT, ENGAGED, newAssessment } from '../kernel/assess.js';
+import type { ResolvedModel } from '../kernel/options.js';
+import { readAll, type ModelQueryOptions } from '../kernel/read.js';
+import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
+import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
-import { classifyCodes, type StageCodes } from '../analyses/stages/classify.js';
-import { resolveThresholds, type ResolvedThresholds } from '../analyses/stages/options.js';
-import { STAGES, type Stage, type StageFlag, type StageLevel, type StageThresholds } from '../analyses/stages/types.js';
-import { computeDyadStrengths, resolveStrengthOptions, type ResolvedStrengthOptions, type StrengthModelOptions } from '../analyses/strength/kernel.js';
+import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
 
 /** Options of {@link networkHealth}. */
-export interface NetworkHealthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {
+export interface NetworkHealthOptions extends ModelQueryOptions {
   /** An earlier date to compare with: the report then carries `trend`. */
   compareTo?: TimeInput;
-  /** Stage thresholds. */
-  thresholds?: Partial<StageThresholds>;
   /** Length of the top lists (brokers, central people, ties and people at risk). Default 5. */
   limit?: number;
   /** Skip the brokerage and centrality lists (the slowest parts on very large graphs). Default false. */
@@ -68,6 +68,8 @@ export interface NetworkHealth extends NetworkSnapshot {
   central: { person: string; pagerank: number }[];
   /** People with at least 3 past relationships, all of them now cooling or dormant. */
   peopleAtRisk: { person: string; relationships: number }[];
+  /** Display names of every key the report mentions (see `getNodeLabel`). */
+  names: Record<string, string>;
   /** The same key numbers at `compareTo`, when given. */
   trend?: { from: NetworkSnapshot; change: { relationships: number; overall: number | null; meanStrength: number; stages: Record<Stage, number> } };
 }
@@ -141,10 +143,6 @@ export function powerIteration(index: InteractionIndex, strengths: Float64Array,
   return x;
 }
 
-const ENGAGED = 2;
-const COOLING = STAGES.indexOf('cooling');
-const DORMANT = STAGES.indexOf('dormant');
-const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
 
 const undirectedDensity = densityModule.undirectedDensity as (order: number, size: number) => number;
 
@@ -159,27 +157,46 @@ function quantile(sorted: Float64Array, q: number): number {
 interface SnapshotParts {
   snapshot: NetworkSnapshot;
   strengths: Float64Array;
-  stages: StageCodes;
+  /** Kernel stage codes and peaks by dyad; 255 for a dyad without interactions at the date. */
+  stage: Uint8Array;
+  peak: Uint8Array;
+  last: Float64Array;
 }
 
-function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOptions, th: ResolvedThresholds): SnapshotParts {
-  const strengths = computeDyadStrengths(index, now, r);
-  const stages = classifyCodes(index, now, th);
-  const rec = measureReciprocity(index, now, NaN, -Infinity, now, 'interactions');
+/** The key numbers at `now`, from one kernel pass over every relationship. */
+function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel): SnapshotParts {
+  const D = index.dyadCount;
+  const strengths = new Float64Array(D);
+  const stage = new Uint8Array(D);
+  const peak = new Uint8Array(D);
+  const last = new Float64Array(D);
+  const counts = stageCounts();
+  const flags = flagCounts();
   const values: number[] = [];
   let interactions = 0;
   let atRisk = 0;
   let everEngaged = 0;
-  for (let d = 0; d < index.dyadCount; d++) {
-    const n = eventsEnd(index, d, now) - index.eventOffset[d]!;
-    if (n === 0) continue;
-    interactions += n;
-    values.push(strengths[d]!);
-    if (stages.peak[d]! >= ENGAGED) {
+  const s = newAssessment();
+  for (let d = 0; d < D; d++) {
+    assessDyad(index, d, now, model, s);
+    strengths[d] = s.strength;
+    stage[d] = s.stage;
+    peak[d] = s.peak;
+    last[d] = s.last;
+    counts[STAGE_OF_CODE[s.stage]!]++;
+    for (const [bit, name] of FLAG_BITS) if (s.flags & bit) flags[name]++;
+    if (s.n === 0) {
+      stage[d] = 255;
+      continue;
+    }
+    interactions += s.n;
+    values.push(s.strength);
+    if (s.peak >= ENGAGED) {
       everEngaged++;
-      if (stages.stage[d] === COOLING || stages.stage[d] === DORMANT) atRisk++;
+      if (s.stage === COOLING || s.stage === DORMANT) atRisk++;
     }
   }
+  const rec = measureReciprocity(index, now, NaN, -Infinity, now, 'interactions');
   const sorted = Float64Array.from(values).sort();
   const histogram = new Array<number>(10).fill(0);
   let sum = 0;
@@ -189,14 +206,16 @@ function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOpt
   }
   return {
     strengths,
-    stages,
+    stage,
+    peak,
+    last,
     snapshot: {
       at: new Date(now),
       relationships: values.length,
       interactions,
       reciprocity: { overall: rec.overall, rho: rec.rho, weighted: rec.weighted },
-      stages: stages.counts,
-      flags: stages.flagCounts,
+      stages: counts,
+      flags,
       strength: { mean: values.length ? sum / values.length : 0, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), p90: quantile(sorted, 0.9), histogram },
       atRisk: { count: atRisk, share: everEngaged > 0 ? atRisk / everEngaged : null },
     },
@@ -223,30 +242,24 @@ function snapshotAt(index: InteractionIndex, now: number, r: ResolvedStrengthOpt
  */
 export function networkHealth(network: PeopleGraph | PreparedNetwork, options: NetworkHealthOptions): NetworkHealth {
   const module = 'networkHealth';
-  if (!isPreparedNetwork(network)) assertGraph(network, module);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
-  }
-  const now = parseTimeOption(options.now, 'now', module);
+  const { graph, index, now, model } = readAll(network, options, module);
   const before = options.compareTo === undefined ? null : parseTimeOption(options.compareTo, 'compareTo', module);
   if (before !== null && before >= now) {
     throw new InvalidOptionError(`${module}: \`compareTo\` (${new Date(before).toISOString()}) must be before \`now\` (${new Date(now).toISOString()}).`, { field: 'compareTo' });
   }
   const limit = options.limit ?? 5;
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer >= 0; got ${describeValue(limit)}.`, { field: 'limit' });
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
+    throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`, { field: 'limit' });
   }
-  const r = resolveStrengthOptions(options, module);
-  const th = resolveThresholds(options.thresholds, module);
-  const { graph, index } = readNetwork(network, options, module);
-  const { snapshot, strengths, stages } = snapshotAt(index, now, r, th);
+  const label = makeLabeler(graph, options, module);
+  const { snapshot, strengths, stage, peak, last } = snapshotAt(index, now, model);
 
   // Ties at risk: most recently silent first (easiest to revive), then by key.
   const risky: NetworkHealth['tiesAtRisk'] = [];
   for (let d = 0; d < index.dyadCount; d++) {
-    const st = stages.stage[d]!;
-    if (stages.peak[d]! < ENGAGED || (st !== COOLING && st !== DORMANT)) continue;
-    risky.push({ a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, stage: STAGES[st]!, peak: LEVELS[stages.peak[d]!]!, silenceDays: Math.round((now - index.time[eventsEnd(index, d, now) - 1]!) / DAY_MS) });
+    const st = stage[d]!;
+    if (peak[d]! < ENGAGED || (st !== COOLING && st !== DORMANT)) continue;
+    risky.push({ a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, stage: STAGE_OF_CODE[st]!, peak: LEVEL_OF_CODE[peak[d]!]!, silenceDays: Math.round((now - last[d]!) / DAY_MS) });
   }
   const tiesAtRisk = risky.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b)).slice(0, limit);
 
@@ -255,8 +268,8 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   const past = new Int32Array(n);
   const lapsed = new Int32Array(n);
   for (let d = 0; d < index.dyadCount; d++) {
-    if (eventsEnd(index, d, now) === index.eventOffset[d]!) continue;
-    const gone = stages.stage[d] === COOLING || stages.stage[d] === DORMANT;
+    if (stage[d] === 255) continue;
+    const gone = stage[d] === COOLING || stage[d] === DORMANT;
     const a = index.dyadA[d]!;
     const b = index.dyadB[d]!;
     past[a]!++;
@@ -297,9 +310,15 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
     brokers,
     central,
     peopleAtRisk: peopleAtRisk.slice(0, limit),
+    names: {},
   };
+  for (const t of tiesAtRisk) {
+    report.names[t.a] = label(t.a);
+    report.names[t.b] = label(t.b);
+  }
+  for (const x of [...brokers, ...central, ...report.peopleAtRisk]) report.names[x.person] = label(x.person);
   if (before !== null) {
-    const from = snapshotAt(index, before, r, th).snapshot;
+    const from = snapshotAt(index, before, model).snapshot;
     report.trend = {
       from,
       change: {

@@ -1,5 +1,6 @@
 /**
- * `summarize`: a report as readable text, for demos, logs and e-mails.
+ * `summarize`: a report as readable text, for demos, logs and e-mails —
+ * people by name, and each measure with a clause that says what it means.
  *
  * @module
  */
@@ -9,47 +10,58 @@ import type { NetworkHealth } from './network.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const num = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));
-const date = (d: Date): string => d.toISOString().slice(0, 10);
+/** A date, or its JSON form (a report that went through JSON.stringify and JSON.parse). */
+const day = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
 
 function ego(r: EgoHealth): string {
+  const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`Network of ${r.person} on ${date(r.at)}: ${r.size.ties} relationships, ${r.size.active90} active in the last 90 days.`);
-  lines.push(`Dunbar layers (contacted at least weekly / monthly / half-yearly / yearly): ${r.layers.map((l) => `${l.count}/${l.norm}`).join(', ')}.`);
-  lines.push(`Reciprocity: ${r.reciprocity.style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, initiative ${num(r.reciprocity.initiativeBalance)}); ${r.reciprocity.outOfBalance.length} relationships out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`);
+  lines.push(`${r.name}'s network on ${day(r.at)}: ${r.size.ties} relationships, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`);
+  const inner = r.layers[0];
+  if (inner !== undefined) lines.push(`Inner circle (the ${inner.size} strongest two-way ties): ${inner.people.map(name).join(', ') || 'nobody yet'}.`);
+  lines.push(
+    `Contact over the past year, against Dunbar's norms: ${r.contactFrequency.map((f) => `${f.count} at least every ${f.cadenceDays} days (norm ${f.norm})`).join(', ')}.`,
+  );
+  const style = r.reciprocity.style === 'none' ? 'no give-and-take yet' : `a ${r.reciprocity.style}`;
+  lines.push(
+    `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving); ${r.reciprocity.outOfBalance.length} relationships out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`,
+  );
   const stages = Object.entries(r.stages).filter(([s, n]) => s !== 'none' && n > 0).map(([s, n]) => `${n} ${s}`);
-  lines.push(`Stages: ${stages.join(', ') || 'none'}. Warm ${r.warmth.warm}, cooling ${r.warmth.cooling}, dormant ${r.warmth.dormant}.`);
-  lines.push(`Brokerage: constraint ${num(r.brokerage.constraint)}, effective size ${num(r.brokerage.effectiveSize)}, efficiency ${num(r.brokerage.efficiency)}.`);
-  if (r.advice.seed.length) {
-    lines.push('Seed — people to meet:');
-    for (const s of r.advice.seed) lines.push(`  ${s.person}: ${s.reason}`);
-  }
-  if (r.advice.feed.length) {
-    lines.push('Feed — relationships to look after:');
-    for (const f of r.advice.feed) lines.push(`  ${f.person} (${f.stage}): ${f.reason}`);
-  }
-  if (r.advice.weed.length) {
-    lines.push('Weed — relationships that never grew:');
-    for (const w of r.advice.weed) lines.push(`  ${w.person}: ${w.reason}`);
-  }
+  lines.push(`Stages: ${stages.join(', ') || 'none'}.`);
+  lines.push(
+    `Brokerage: constraint ${num(r.brokerage.constraint)} (0 to 1: lower means contacts who do not know each other, more brokerage), effective size ${num(r.brokerage.effectiveSize)} (contacts who bring non-redundant reach).`,
+  );
+  const section = (title: string, items: { person: string; reason: string }[]): void => {
+    if (items.length === 0) return;
+    lines.push(title);
+    for (const x of items) lines.push(`  ${name(x.person)}: ${x.reason}`);
+  };
+  section('Seed — people to meet:', r.advice.seed);
+  section('Feed — valuable relationships going quiet:', r.advice.feed);
+  section('Reconnect — relationships that went cold after they mattered:', r.advice.reconnect ?? []);
+  section('Weed — relationships that never grew:', r.advice.weed);
   return lines.join('\n');
 }
 
 function network(r: NetworkHealth): string {
+  const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`Network on ${date(r.at)}: ${r.people} people, ${r.relationships} relationships, ${r.interactions} interactions.`);
-  lines.push(`Reciprocity: overall ${pct(r.reciprocity.overall)}, rho ${num(r.reciprocity.rho)}, weighted ${pct(r.reciprocity.weighted)}.`);
+  lines.push(`Network on ${day(r.at)}: ${r.people} people, ${r.relationships} relationships, ${r.interactions} interactions.`);
+  lines.push(
+    `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned (rho ${num(r.reciprocity.rho)}: above 0, more than chance; weighted ${pct(r.reciprocity.weighted)} of the interactions).`,
+  );
   lines.push(`Stages: ${Object.entries(r.stages).filter(([s]) => s !== 'none').map(([s, n]) => `${s} ${n}`).join(', ')}.`);
   lines.push(`Flags: ${Object.entries(r.flags).map(([f, n]) => `${f} ${n}`).join(', ')}.`);
-  lines.push(`Strength: mean ${num(r.strength.mean)}, median ${num(r.strength.median)}, 90th percentile ${num(r.strength.p90)}.`);
+  lines.push(`Strength (0 to 1): mean ${num(r.strength.mean)}, median ${num(r.strength.median)}, 90th percentile ${num(r.strength.p90)}.`);
   lines.push(`At risk: ${r.atRisk.count} relationships that were engaged or trusted are cooling or dormant (${pct(r.atRisk.share)} of those).`);
-  if (r.brokers.length) lines.push(`Brokers (lowest constraint): ${r.brokers.map((b) => `${b.person} (${num(b.constraint)})`).join(', ')}.`);
-  if (r.central.length) lines.push(`Most central (PageRank on tie strength): ${r.central.map((c) => `${c.person} (${num(c.pagerank, 4)})`).join(', ')}.`);
-  if (r.peopleAtRisk.length) lines.push(`Drifting away (all relationships cooling or dormant): ${r.peopleAtRisk.map((p) => `${p.person} (${p.relationships})`).join(', ')}.`);
+  if (r.brokers.length) lines.push(`Brokers (lowest constraint: their contacts do not know each other): ${r.brokers.map((b) => `${name(b.person)} (${num(b.constraint)})`).join(', ')}.`);
+  if (r.central.length) lines.push(`Most central (PageRank on tie strength): ${r.central.map((c) => `${name(c.person)} (${num(c.pagerank, 4)})`).join(', ')}.`);
+  if (r.peopleAtRisk.length) lines.push(`Drifting away (every relationship cooling or dormant): ${r.peopleAtRisk.map((p) => `${name(p.person)} (${p.relationships})`).join(', ')}.`);
   if (r.trend) {
     const c = r.trend.change;
     const sign = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
     lines.push(
-      `Since ${date(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stages.trusted)}, dormant ${sign(c.stages.dormant)}.`,
+      `Since ${day(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stages.trusted)}, dormant ${sign(c.stages.dormant)}.`,
     );
   }
   return lines.join('\n');
@@ -57,12 +69,13 @@ function network(r: NetworkHealth): string {
 
 /**
  * Turns an {@link egoHealth} or {@link networkHealth} report into readable
- * text, one finding per line.
+ * text, one finding per line, naming people by their display names (the
+ * report's `names`). Accepts a report that went through JSON (dates as strings).
  *
  * @example
  * ```ts
  * console.log(summarize(egoHealth(graph, 'ann', { now })));
- * // Network of ann on 2024-06-30: 42 relationships, 17 active in the last 90 days.
+ * // Ann Lee's network on 2024-06-30: 42 relationships, 17 active in the last 90 days, 9 strong.
  * // …
  * ```
  */

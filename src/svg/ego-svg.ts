@@ -5,14 +5,11 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, eventsEnd } from '../core/interaction-index.js';
-import { parseTimeOption } from '../core/time.js';
-import type { GraphReadOptions, TimeOptions } from '../core/types.js';
-import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../analyses/strength/kernel.js';
-import { runDyad } from '../analyses/stages/machine.js';
-import { resolveThresholds } from '../analyses/stages/options.js';
-import type { Stage, StageThresholds } from '../analyses/stages/types.js';
+import type { PeopleGraph } from '../core/graph.js';
+import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
+import { readEgo, type ModelQueryOptions } from '../kernel/read.js';
+import { STAGE_OF_CODE } from '../kernel/words.js';
+import type { Stage } from '../kernel/types.js';
 
 const MODULE = 'renderEgoSvg';
 
@@ -28,25 +25,21 @@ export const STAGE_COLORS: Readonly<Record<Stage, string>> = Object.freeze({
 });
 
 /** Options of {@link renderEgoSvg}. */
-export interface EgoSvgOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {
+export interface EgoSvgOptions extends ModelQueryOptions, LayerOptions {
   /** Width and height of the picture in pixels. Default 640. */
   size?: number;
   /** Show at most this many ties, the strongest first. Default 150. */
   maxTies?: number;
-  /** Node attribute holding a display name (default `'name'`), or a function of (key, attributes). Falls back to the key. */
-  getLabel?: string | ((key: string, attributes: Record<string, unknown>) => string);
   /** How many of the closest ties get a text label. Default 5. */
   labels?: number;
-  /** A title drawn at the top. Default: the person's label. */
+  /** A title drawn at the top. Default: the person's name and "'s network". */
   title?: string;
-  /** Stage thresholds (see the stages guide). */
-  thresholds?: Partial<StageThresholds>;
 }
 
-const LAYERS = [5, 15, 50, 150];
-
+/** Escapes text for XML; drops the control characters XML 1.0 does not allow. */
 function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
@@ -66,80 +59,67 @@ const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
  * ```
  */
 export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvgOptions): string {
-  assertGraph(graph, MODULE);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${MODULE}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
-  }
-  assertNode(graph, person, MODULE, 'person');
-  const now = parseTimeOption(options.now, 'now', MODULE);
+  const ctx = readEgo(graph, person, options, MODULE);
+  const layers = resolveLayers(options, MODULE);
   const size = options.size ?? 640;
-  if (typeof size !== 'number' || !Number.isFinite(size) || size < 200) {
-    throw new InvalidOptionError(`${MODULE}: the option \`size\` must be a number >= 200 (pixels); got ${describeValue(size)}.`, { field: 'size' });
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 100_000) {
+    throw new InvalidOptionError(`${MODULE}: the option \`size\` must be a number of pixels from 200 to 100000; got ${describeValue(size)}.`, { field: 'size' });
   }
   const maxTies = options.maxTies ?? 150;
   if (typeof maxTies !== 'number' || !Number.isInteger(maxTies) || maxTies < 1) {
     throw new InvalidOptionError(`${MODULE}: the option \`maxTies\` must be an integer >= 1; got ${describeValue(maxTies)}.`, { field: 'maxTies' });
   }
   const labelCount = options.labels ?? 5;
-  const getLabel = options.getLabel ?? 'name';
-  const labelOf = (key: string): string => {
-    const attributes = graph.getNodeAttributes(key) as Record<string, unknown>;
-    const raw = typeof getLabel === 'function' ? getLabel(key, attributes) : attributes[getLabel];
-    return typeof raw === 'string' && raw !== '' ? raw : key;
-  };
-  const strengthOptions = resolveStrengthOptions(options, MODULE);
-  const th = resolveThresholds(options.thresholds, MODULE);
-  const index = buildIndex(graph, options, MODULE, { kind: 'node', node: person });
-  const strengths = computeDyadStrengths(index, now, strengthOptions);
-  const self = index.nodeId.get(person)!;
-
-  const ties: { key: string; strength: number; stage: Stage }[] = [];
-  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
-    const d = index.nodeDyads[i]!;
-    const other = index.nodes[index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!]!;
-    const state = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
-    ties.push({ key: other, strength: strengths[d]!, stage: state.n === 0 ? 'connected' : state.stage });
+  if (typeof labelCount !== 'number' || !Number.isInteger(labelCount) || labelCount < 0) {
+    throw new InvalidOptionError(`${MODULE}: the option \`labels\` must be an integer >= 0; got ${describeValue(labelCount)}.`, { field: 'labels' });
   }
-  ties.sort((x, y) => y.strength - x.strength || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const shown = ties.slice(0, maxTies);
+  if (options.title !== undefined && typeof options.title !== 'string') {
+    throw new InvalidOptionError(`${MODULE}: the option \`title\` must be a string; got ${describeValue(options.title)}.`, { field: 'title' });
+  }
+  const labelOf = ctx.label;
+  const now = ctx.now;
+  // The same layers as dunbarLayers: ranked by strength, two-way ties only; the rest beyond.
+  const ranked = rankLayers(ctx.ties, layers).slice(0, maxTies);
+  const LAYERS = layers.sizes;
+  const shown = ranked.map(({ tie, layer }) => ({ key: tie.other, strength: tie.a.strength, stage: (tie.a.n === 0 && tie.a.override !== tie.a.override ? 'connected' : STAGE_OF_CODE[tie.a.stage]!) as Stage, layer }));
 
   const c = size / 2;
   const legendHeight = 46;
   const outer = c - 36;
-  // Only the layers that hold ties are drawn, spread over the whole picture.
-  let used = 1;
-  while (used < LAYERS.length + 1 && shown.length > (LAYERS[used - 1] ?? Infinity)) used++;
+  // Groups by layer (the last group: beyond); only the layers up to the outermost group that holds ties are drawn.
+  const groups: (typeof shown)[] = Array.from({ length: LAYERS.length + 1 }, () => []);
+  for (const tie of shown) groups[tie.layer < 0 ? LAYERS.length : tie.layer]!.push(tie);
+  let used = groups.length;
+  while (used > 1 && groups[used - 1]!.length === 0) used--;
   const radii = Array.from({ length: used }, (_, k) => (outer * (k + 1)) / used);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size + legendHeight}" viewBox="0 0 ${size} ${size + legendHeight}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${c}" y="18" text-anchor="middle" font-size="14" font-weight="600">${escapeXml(options.title ?? `${labelOf(person)}'s network`)}</text>`,
+    `<text x="${c}" y="18" text-anchor="middle" font-size="14" font-weight="600">${escapeXml(options.title ?? `${labelOf(ctx.person)}'s network`)}</text>`,
   );
-  const layerNames = ['5', '15', '50', '150', 'beyond'];
+  const layerNames = [...LAYERS.map(String), 'beyond'];
   for (let r = radii.length - 1; r >= 0; r--) {
     parts.push(`<circle cx="${c}" cy="${c}" r="${fmt(radii[r]!)}" fill="none" stroke="#e3e3e3" stroke-width="1"/>`);
     parts.push(`<text x="${c}" y="${fmt(c - radii[r]! + 12)}" text-anchor="middle" fill="#b0b0b0">${layerNames[r]}</text>`);
   }
-  // Ties: layer by rank, spread evenly around their ring; inner layers start at the top.
-  let start = 0;
-  for (let layer = 0; layer < radii.length && start < shown.length; layer++) {
-    const end = layer < LAYERS.length ? Math.min(shown.length, LAYERS[layer]!) : shown.length;
-    const count = end - start;
+  // Ties: spread evenly around their layer's ring, strongest first; inner layers start at the top.
+  let labelled = 0;
+  for (let layer = 0; layer < radii.length; layer++) {
+    const group = groups[layer]!;
     const ring = layer === 0 ? radii[0]! * 0.62 : (radii[layer - 1]! + radii[layer]!) / 2;
-    for (let i = 0; i < count; i++) {
-      const tie = shown[start + i]!;
-      const angle = -Math.PI / 2 + (2 * Math.PI * (i + (layer % 2) * 0.5)) / count;
+    group.forEach((tie, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * (i + (layer % 2) * 0.5)) / group.length;
       const x = c + ring * Math.cos(angle);
       const y = c + ring * Math.sin(angle);
       const radius = 3 + 6 * tie.strength;
       parts.push(`<line x1="${c}" y1="${c}" x2="${fmt(x)}" y2="${fmt(y)}" stroke="${STAGE_COLORS[tie.stage]}" stroke-opacity="0.25" stroke-width="${fmt(0.5 + 2 * tie.strength)}"/>`);
       parts.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(radius)}" fill="${STAGE_COLORS[tie.stage]}"><title>${escapeXml(`${labelOf(tie.key)}: ${tie.stage}, strength ${tie.strength.toFixed(2)}`)}</title></circle>`);
-      if (start + i < labelCount) {
+      if (labelled < labelCount && layer < LAYERS.length) {
+        labelled++;
         parts.push(`<text x="${fmt(x)}" y="${fmt(y - radius - 3)}" text-anchor="middle">${escapeXml(labelOf(tie.key))}</text>`);
       }
-    }
-    start = end;
+    });
   }
   parts.push(`<circle cx="${c}" cy="${c}" r="9" fill="#333333"/>`);
   // Legend.

@@ -230,6 +230,7 @@ describe('strength mode', () => {
     expect(() => finder.find('me', 't', { k: 0 })).toThrow(/`k`/);
     expect(() => finder.find('me', 't', { maxHops: 0 })).toThrow(/maxHops/);
     expect(() => finder.find('me', 't', { exclude: ['ghost'] })).toThrow(NodeNotFoundError);
-    expect(() => finder.find('me', 42 as never)).toThrow(/target must be/);
+    expect(() => finder.find('me', {} as never)).toThrow(/target must be/);
+    expect(() => finder.find('me', 't', { exclude: 'ghost' as never })).toThrow(/`exclude` must be an array/);
   });
 });

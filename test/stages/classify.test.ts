@@ -110,8 +110,8 @@ describe('classifyStage: the way down', () => {
     expect(r.stage).toBe('dormant');
     expect(reason(r, 'silence-dormant')).toMatchObject({ met: true, value: 90, threshold: 90 });
     // Factors are options: 8 × 7 = 56 days once the minimum silence is lowered.
-    expect(classifyStage(g, 'a', 'b', { now: iso(last + 56), thresholds: { dormantMinSilence: 0 } }).stage).toBe('dormant');
-    expect(classifyStage(g, 'a', 'b', { now: iso(last + 55), thresholds: { dormantMinSilence: 0 } }).stage).toBe('cooling');
+    expect(classifyStage(g, 'a', 'b', { now: iso(last + 56), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } }).stage).toBe('dormant');
+    expect(classifyStage(g, 'a', 'b', { now: iso(last + 55), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } }).stage).toBe('cooling');
   });
 
   it('an acquaintance does not cool, but lapses into dormancy', () => {
@@ -180,7 +180,7 @@ describe('stageTimeline', () => {
     steady.sort((x, y) => x[0] - y[0]);
     const { changes, current } = stageTimeline(pair(steady), 'a', 'b', { now: iso(98 + 200) });
     expect(changes.map((c) => c.to)).toEqual(['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant']);
-    expect(changes[0]).toMatchObject({ from: 'none', at: new Date(at(0)), reason: 'first contact' });
+    expect(changes[0]).toMatchObject({ from: 'none', at: new Date(at(0)), reason: 'First contact.' });
     expect(changes[1]!.at).toEqual(new Date(at(7)));
     expect(changes[4]!.at).toEqual(new Date(at(98 + 21)));
     expect(changes[5]!.at).toEqual(new Date(at(98 + 90)));
@@ -307,9 +307,10 @@ describe('classifyStages and stageAdvice', () => {
   });
 
   it('advises to feed the cooling friend and weed the pitcher', () => {
-    const { feed, weed } = stageAdvice(g, 'me', { now });
+    const { feed, weed, reconnect } = stageAdvice(g, 'me', { now });
+    expect(reconnect).toEqual([]);
     expect(feed.map((f) => [f.person, f.stage, f.peak])).toEqual([['friend', 'cooling', 'trusted']]);
     expect(feed[0]!.silenceDays).toBe(30);
-    expect(weed).toEqual([{ person: 'pitcher', stage: 'connected', flags: ['one-sided', 'premature-ask'], reason: expect.stringContaining('never became engaged') }]);
+    expect(weed).toEqual([{ person: 'pitcher', name: 'pitcher', stage: 'connected', flags: ['one-sided', 'premature-ask'], reason: expect.stringContaining('never became engaged') }]);
   });
 });

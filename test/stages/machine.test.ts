@@ -2,9 +2,10 @@ import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, eventsEnd } from '../../src/core/interaction-index.js';
-import { runDyad, type RawChange } from '../../src/analyses/stages/machine.js';
-import { resolveThresholds } from '../../src/analyses/stages/options.js';
-import { runDyad as referenceRun } from './reference-machine.js';
+import { assessDyad, newAssessment, type RawChange } from '../../src/kernel/assess.js';
+import { resolveModel } from '../../src/kernel/options.js';
+import { STAGE_OF_CODE } from '../../src/kernel/words.js';
+import { runDyad as referenceRun, usualGap, type RawChange as ReferenceChange } from './reference-machine.js';
 
 const DAY = 86_400_000;
 // Mid-morning, or exactly the start of a day and of an epoch week (a Thursday, 00:00 UTC).
@@ -32,7 +33,7 @@ const thresholds = fc.record({
   dormantMinSilence: fc.oneof(fc.integer({ min: 60, max: 200 }), fc.constantFrom(60, 90)).map((days) => ({ days })),
 });
 
-describe('the optimised stage machine', () => {
+describe('the one-pass kernel', () => {
   it('agrees with the plain reference machine on every state field and every change (property)', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), thresholds, fc.integer({ min: 0, max: 900 }), fc.constantFrom(...STARTS), (steps, custom, after, T0) => {
@@ -49,17 +50,17 @@ describe('the optimised stage machine', () => {
         if (ab.length) g.addEdge('a', 'b', { interactions: ab });
         if (ba.length) g.addEdge('b', 'a', { interactions: ba });
         if (g.size === 0) return;
-        const th = resolveThresholds(custom, 'test');
+        const th = resolveModel({ thresholds: custom }, 'test');
         const index = buildIndex(g, {}, 'test');
         // Cut somewhere inside or after the history.
         const now = T0 + Math.floor(((t - T0) * after) / 600);
         const end = eventsEnd(index, 0, now);
         const fast: RawChange[] = [];
-        const slow: RawChange[] = [];
-        const x = runDyad(index, 0, end, now, th, fast);
+        const slow: ReferenceChange[] = [];
+        const x = assessDyad(index, 0, now, th, newAssessment(), fast);
         const y = referenceRun(index, 0, end, now, th, slow);
-        expect(fast).toEqual(slow);
-        expect({ stage: x.stage, since: x.since, level: x.level, peak: x.peak, n: x.n, first: x.first, last: x.last, activeDays: x.activeDays, activeWeeks: x.activeWeeks, episodes: x.episodes, logGapSum: x.logGapSum }).toEqual({
+        expect(fast.map((c) => ({ at: c.at, from: c.from === 6 ? 'none' : STAGE_OF_CODE[c.from], to: STAGE_OF_CODE[c.to] }))).toEqual(slow.map((c) => ({ at: c.at, from: c.from, to: c.to })));
+        expect({ stage: STAGE_OF_CODE[x.historyStage], since: x.historySince, level: x.historyLevel, peak: x.historyPeak, n: x.n, first: x.first, last: x.last, activeDays: x.activeDays, activeWeeks: x.activeWeeks, gaps: x.gapCount }).toEqual({
           stage: y.stage,
           since: y.since,
           level: y.level,
@@ -69,13 +70,13 @@ describe('the optimised stage machine', () => {
           last: y.last,
           activeDays: y.activeDays,
           activeWeeks: y.activeWeeks,
-          episodes: y.episodes,
-          logGapSum: y.logGapSum,
+          gaps: y.gaps.length,
         });
-        expect([x.initiated0, x.initiated1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([...y.initiated, ...y.gives, ...y.given]);
+        expect(x.usualGap / DAY).toBeCloseTo(usualGap(y, th) / DAY, 9);
+        expect([x.i0, x.i1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([...y.initiated, ...y.gives, ...y.given]);
         expect([x.giveRunSide, x.giveRun, x.prematureSide, x.prematureAt]).toEqual([y.giveRunSide, y.giveRun, y.prematureSide, y.prematureAt]);
         // Without recording, the same state.
-        const quiet = runDyad(index, 0, end, now, th, null);
+        const quiet = assessDyad(index, 0, now, th, newAssessment(), null);
         expect([quiet.stage, quiet.since, quiet.level, quiet.peak]).toEqual([x.stage, x.since, x.level, x.peak]);
       }),
       { numRuns: 1500 },

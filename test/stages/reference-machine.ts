@@ -1,17 +1,20 @@
 /**
- * The stage machine as first written (goodwill 0.1.0): plain, object-based and
- * slow. It is the oracle for the optimised `runDyad` in src/analyses/stages/machine.ts,
- * which must agree with it on every history (see machine.test.ts). Do not
- * optimise this file.
+ * The stage machine as first written (goodwill 0.1.0), with the rhythm rule of
+ * 0.2 (bursts and steady streams): plain, object-based and slow. It is the
+ * oracle for the optimised one-pass kernel in src/kernel/assess.ts, which must
+ * agree with it on every history (see machine.test.ts). Do not optimise this file.
  */
 import { DAY_MS } from '../../src/core/time.js';
 import { eventRole, eventValue, type InteractionIndex } from '../../src/core/interaction-index.js';
-import type { ResolvedThresholds } from '../../src/analyses/stages/options.js';
-import type { Stage, StageLevel } from '../../src/analyses/stages/types.js';
+import type { ResolvedModel as ResolvedThresholds } from '../../src/kernel/options.js';
+import type { Stage, StageLevel } from '../../src/kernel/types.js';
 
 const WEEK_MS = 7 * DAY_MS;
-/** Contact days at most this many days apart belong to one episode (a message and its replies). */
+/** Contact days at most this many days apart, or closer than a quarter of the usual gap, belong to one episode. */
 export const EPISODE_DAYS = 2;
+const FOLLOW_UP_SHARE = 0.25;
+/** Episodes longer than this are steady streams, whose day-to-day gaps count; shorter ones are bursts. */
+const BURST_DAYS = 7;
 const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'trusted'];
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
@@ -33,12 +36,13 @@ export interface DyadState {
   firstDay: number;
   lastDay: number;
   activeDays: number;
-  /** Contact episodes: runs of contact days at most 2 days apart (a message and its replies). */
-  episodes: number;
-  /** First day of the current episode. */
+  /** First day of the current episode, and its day-to-day gaps so far. */
   episodeDay: number;
-  /** Σ ln(gap in days) over the gaps between the starts of consecutive episodes. */
-  logGapSum: number;
+  episodeGaps: number[];
+  /** Whether the current episode outlasted a burst (a steady stream). */
+  sustained: boolean;
+  /** The gaps of the rhythm, in days. */
+  gaps: number[];
   lastWeek: number;
   activeWeeks: number;
   gives: [number, number];
@@ -63,9 +67,10 @@ function newState(): DyadState {
     firstDay: 0,
     lastDay: 0,
     activeDays: 0,
-    episodes: 0,
     episodeDay: 0,
-    logGapSum: 0,
+    episodeGaps: [],
+    sustained: false,
+    gaps: [],
     lastWeek: NaN,
     activeWeeks: 0,
     gives: [0, 0],
@@ -117,7 +122,10 @@ export function levelOf(s: DyadState, th: ResolvedThresholds): number {
  * median would be, and updated in O(1); the default for a single episode.
  */
 export function usualGap(s: DyadState, th: ResolvedThresholds): number {
-  return s.episodes > 1 ? Math.exp(s.logGapSum / (s.episodes - 1)) * DAY_MS : th.defaultGap;
+  if (s.gaps.length === 0) return th.defaultGap;
+  let sum = 0;
+  for (const g of s.gaps) sum += Math.log(g);
+  return Math.exp(sum / s.gaps.length) * DAY_MS;
 }
 
 /** Silence after which the tie cools, and after which it is dormant (ms). */
@@ -203,15 +211,26 @@ export function runDyad(
       s.firstDay = Math.floor(t / DAY_MS);
       s.lastDay = s.firstDay;
       s.activeDays = 1;
-      s.episodes = 1;
       s.episodeDay = s.firstDay;
     } else {
       const day = Math.floor(t / DAY_MS);
       if (day !== s.lastDay) {
-        if (day - s.lastDay > EPISODE_DAYS) {
-          s.logGapSum += Math.log(day - s.episodeDay);
+        const step = day - s.lastDay;
+        if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap(s, th)) {
+          // A new episode: from the last day of a steady stream, or from the start of a burst.
+          s.gaps.push(s.sustained ? step : day - s.episodeDay);
           s.episodeDay = day;
-          s.episodes++;
+          s.episodeGaps = [];
+          s.sustained = false;
+        } else if (s.sustained) {
+          s.gaps.push(step);
+        } else {
+          s.episodeGaps.push(step);
+          if (day - s.episodeDay > BURST_DAYS) {
+            s.gaps.push(...s.episodeGaps);
+            s.episodeGaps = [];
+            s.sustained = true;
+          }
         }
         s.lastDay = day;
         s.activeDays++;

@@ -12,7 +12,8 @@ import { buildCsr } from '../../core/csr.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
-import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
+import { computeDyadStrengths } from '../../kernel/assess.js';
+import { resolveModel as resolveStrengthOptions, type RelationshipModelOptions as StrengthModelOptions } from '../../kernel/options.js';
 
 /** Reads an edge's weight, graphology style. */
 export type EdgeWeightGetter = (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => number;
@@ -345,3 +346,10 @@ export const networkBrokerage = Object.assign(
     },
   },
 );
+
+/** Burt's measures of one person from an index that holds their ego network and the ties of their contacts (see {@link brokerage}). */
+export function brokerageInIndex(index: InteractionIndex, person: string): Omit<Brokerage, 'contributions'> {
+  const m = mutualFromIndex(index);
+  const { constraint, effectiveSize, efficiency, degree } = measure(m, m.id.get(person)!, false);
+  return { person, constraint, effectiveSize, efficiency, degree };
+}

@@ -7,15 +7,16 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, assertNode, compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, compareKeys, nodeKey, type PeopleGraph } from '../../core/graph.js';
+import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { buildCsr } from '../../core/csr.js';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
-import { computeDyadStrengths, isDormantDyad, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
-import { runDyad } from '../stages/machine.js';
-import { resolveThresholds } from '../stages/options.js';
-import type { Stage, StageLevel, StageThresholds } from '../stages/types.js';
+import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment } from '../../kernel/assess.js';
+import { resolveModel, type RelationshipModelOptions } from '../../kernel/options.js';
+import { STAGE_OF_CODE } from '../../kernel/words.js';
+import type { Stage, StageLevel } from '../../kernel/types.js';
 import { diversePaths, yen } from './kbest.js';
 import { meetInTheMiddle } from './meet.js';
 import { HopSearch, type Csr, type Path } from './search.js';
@@ -36,12 +37,12 @@ export interface TieInfo {
   stage: Stage | null;
   /** Whether the tie is dormant (strength mode only). */
   dormant: boolean;
-  /** Whether contact flowed only one way (strength mode only). */
+  /** Whether the tie is one-sided: contact only one way, or the kernel's `one-sided` flag (strength mode only). */
   oneSided: boolean;
 }
 
 /** Options of {@link createIntroductionFinder}: how ties become hops. */
-export interface IntroductionFinderOptions extends GraphReadOptions, StrengthModelOptions {
+export interface IntroductionFinderOptions extends GraphReadOptions, RelationshipModelOptions, LabelOptions {
   /** The date of the trust model; required unless `getProbability` is given. */
   now?: TimeInput;
   /**
@@ -57,8 +58,6 @@ export interface IntroductionFinderOptions extends GraphReadOptions, StrengthMod
   minProbability?: number;
   /** Require every tie to have reached this stage (by its history; dormant ties stay excluded unless `includeDormant`). */
   minStage?: StageLevel;
-  /** Stage thresholds, for `minStage` and the per-hop stage. */
-  thresholds?: Partial<StageThresholds>;
   /** Use dormant ties too. Default false. */
   includeDormant?: boolean;
   /** Use ties whose contact went one way only. Default false. */
@@ -75,8 +74,8 @@ export interface FindOptions {
   maxHops?: number;
   /** Added to the cost −ln p of every hop: > 0 prefers shorter chains. Default 0. */
   hopPenalty?: number;
-  /** People the paths may not go through. */
-  exclude?: readonly string[];
+  /** People the paths may not go through: an array or Set of node keys. */
+  exclude?: readonly string[] | ReadonlySet<string>;
   /** Paths through different intermediaries, so that the k answers are k different people to ask. Default false. */
   diverse?: boolean;
 }
@@ -189,6 +188,7 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     throw new InvalidOptionError(`${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`, { field: 'options' });
   }
   const arcs = new Arcs();
+  const label = makeLabeler(g, options, module);
   let keys: string[];
   let nodeId: ReadonlyMap<string, number>;
   let index: InteractionIndex | null = null;
@@ -199,7 +199,7 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
   if (eligible !== undefined && typeof eligible !== 'function') {
     throw new InvalidOptionError(`${module}: the option \`eligible\` must be a function (tie) => boolean; got ${describeValue(eligible)}.`, { field: 'eligible' });
   }
-  if (options.minStage !== undefined && !(options.minStage in LEVEL_RANK)) {
+  if (options.minStage !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_RANK, options.minStage)) {
     throw new InvalidOptionError(`${module}: the option \`minStage\` must be 'connected', 'acquainted', 'engaged' or 'trusted'; got ${describeValue(options.minStage)}.`, { field: 'minStage' });
   }
   if (options.getProbability !== undefined) {
@@ -230,48 +230,36 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     });
   } else {
     now = parseTimeOption(options.now, 'now', module);
-    const r = resolveStrengthOptions(options, module);
+    const model = resolveModel(options, module);
     const minStrength = options.minStrength ?? 0.05;
     if (typeof minStrength !== 'number' || !(minStrength >= 0 && minStrength <= 1)) {
       throw new InvalidOptionError(`${module}: the option \`minStrength\` must be a number in [0, 1]; got ${describeValue(minStrength)}.`, { field: 'minStrength' });
     }
-    const th = resolveThresholds(options.thresholds, module);
     const idx = buildIndex(g, options, module);
     index = idx;
     keys = idx.nodes as string[];
     nodeId = idx.nodeId;
-    strengths = computeDyadStrengths(idx, now, r);
-    const stages = new Map<number, { stage: Stage; level: number }>();
-    const classify = (d: number) => {
-      let s = stages.get(d);
-      if (!s) {
-        const st = runDyad(idx, d, eventsEnd(idx, d, now), now, th, null);
-        s = { stage: st.n === 0 ? 'connected' : st.stage, level: st.level };
-        stages.set(d, s);
-      }
-      return s;
-    };
-    stageOf = (d) => classify(d).stage;
+    const codes = new Uint8Array(idx.dyadCount);
+    strengths = new Float64Array(idx.dyadCount);
+    stageOf = (d) => STAGE_OF_CODE[codes[d]!]!;
     const minLevel = options.minStage === undefined ? -1 : LEVEL_RANK[options.minStage];
+    const s = newAssessment();
     for (let d = 0; d < idx.dyadCount; d++) {
-      const p = strengths[d]!;
-      const overridden = idx.override[d] === idx.override[d];
+      assessDyad(idx, d, now, model, s);
+      const p = s.strength;
+      strengths[d] = p;
+      codes[d] = s.n === 0 && s.override !== s.override ? CONNECTED : s.stage;
       if (!(p > 0) || p < minStrength) continue;
-      const end = eventsEnd(idx, d, now);
-      let fromA = 0;
-      let fromB = 0;
-      for (let e = idx.eventOffset[d]!; e < end; e++) {
-        if (idx.dir[e] === 0) fromA++;
-        else fromB++;
-      }
-      const oneSided = !overridden && (fromA === 0 || fromB === 0);
-      const dormant = !overridden && (!options.includeDormant || eligible !== undefined) && isDormantDyad(idx, d, now, r);
+      const overridden = s.override === s.override;
+      // One-sided: contact only one way, or the kernel's one-sided flag.
+      const oneSided = !overridden && (s.i0 === 0 || s.i1 === 0 || (s.flags & FLAG_ONE_SIDED) !== 0);
+      const dormant = s.stage === DORMANT;
       if (oneSided && !options.includeOneSided) continue;
       if (dormant && !options.includeDormant) continue;
-      if (minLevel >= 0 && !overridden && classify(d).level < minLevel) continue;
+      if (minLevel >= 0 && s.level < minLevel) continue;
       const a = idx.dyadA[d]!;
       const b = idx.dyadB[d]!;
-      if (eligible && !eligible({ a: keys[a]!, b: keys[b]!, probability: p, strength: p, stage: classify(d).stage, dormant, oneSided })) continue;
+      if (eligible && !eligible({ a: keys[a]!, b: keys[b]!, probability: p, strength: p, stage: STAGE_OF_CODE[codes[d]!]!, dormant, oneSided })) continue;
       arcs.push(a, b, p);
       arcs.push(b, a, p);
     }
@@ -324,10 +312,11 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     }
     const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
-    if (people.length === 2) explanation = `${people[1]} already knows ${people[0]} (${fmt(hops[0]!.probability)}): reach out directly.`;
+    const name = people.map(label);
+    if (people.length === 2) explanation = `${name[1]} already knows ${name[0]} (${fmt(hops[0]!.probability)}): reach out directly.`;
     else {
-      const chain = hops.slice(1).map((h) => `${h.from} introduces you to ${h.to} (${fmt(h.probability)})`).join(', then ');
-      explanation = `Ask ${people[1]}, who trusts you (${fmt(hops[0]!.probability)}): ${chain}. Reliability ${fmt(reliability)} over ${hops.length} hops.`;
+      const chain = hops.slice(1).map((_h, i) => `${name[i + 1]} introduces you to ${name[i + 2]} (${fmt(hops[i + 1]!.probability)})`).join(', then ');
+      explanation = `Ask ${name[1]}, who trusts you (${fmt(hops[0]!.probability)}): ${chain}. Reliability ${fmt(reliability)} over ${hops.length} hops.`;
     }
     return { people, reliability, cost: path.cost, hops, explanation: hopPenalty > 0 ? `${explanation} (hop penalty ${hopPenalty})` : explanation };
   };
@@ -349,9 +338,9 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     return false;
   };
 
-  const find = (source: string, target: string | ((key: string, attributes: Attributes) => boolean), findOptions: FindOptions = {}): IntroductionResult => {
+  const find = (sourceKey: string, target: string | ((key: string, attributes: Attributes) => boolean), findOptions: FindOptions = {}): IntroductionResult => {
     const where = 'IntroductionFinder.find';
-    assertNode(g, source, where, 'source');
+    const source = nodeKey(g, sourceKey, where, 'source');
     if (findOptions === null || typeof findOptions !== 'object') {
       throw new InvalidOptionError(`${where}: options must be an object; got ${describeValue(findOptions)}.`, { field: 'options' });
     }
@@ -364,10 +353,11 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
     const s = nodeId.get(source)!;
     const isTarget = new Uint8Array(csr.n);
     let targets = 0;
-    if (typeof target === 'string') {
-      assertNode(g, target, where, 'target');
-      if (target === source) return { paths: [], reason: 'same-person' };
-      isTarget[nodeId.get(target)!] = 1;
+    let targetKey: string | null = null;
+    if (typeof target === 'string' || typeof target === 'number') {
+      targetKey = nodeKey(g, target, where, 'target');
+      if (targetKey === source) return { paths: [], reason: 'same-person' };
+      isTarget[nodeId.get(targetKey)!] = 1;
       targets = 1;
     } else if (typeof target === 'function') {
       g.forEachNode((key, attributes) => {
@@ -381,17 +371,20 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
       throw new InvalidOptionError(`${where}: the target must be a node key or a predicate (key, attributes) => boolean; got ${describeValue(target)}.`, { field: 'target' });
     }
     const excluded = new Uint8Array(csr.n);
-    for (const x of findOptions.exclude ?? []) {
-      assertNode(g, x, where, 'exclude');
-      const id = nodeId.get(x)!;
+    const exclude = findOptions.exclude ?? [];
+    if (!Array.isArray(exclude) && !(exclude instanceof Set)) {
+      throw new InvalidOptionError(`${where}: the option \`exclude\` must be an array (or Set) of node keys; got ${describeValue(exclude)}.`, { field: 'exclude' });
+    }
+    for (const x of exclude) {
+      const id = nodeId.get(nodeKey(g, x, where, 'exclude'))!;
       if (id !== s) excluded[id] = 1;
     }
     if (csr.offset[s + 1] === csr.offset[s]) return { paths: [], reason: 'no-eligible-tie' };
     const query = { source: s, isTarget, k, maxHops, hopPenalty, excluded };
     let paths: Path[];
-    if (k === 1 && typeof target === 'string' && !findOptions.diverse && maxHops <= MEET_MAX_HOPS) {
+    if (k === 1 && targetKey !== null && !findOptions.diverse && maxHops <= MEET_MAX_HOPS) {
       // One path to one person within a few hops: meet in the middle (about d^(H/2) states per side).
-      const best = meetInTheMiddle(csr, transposed(), s, nodeId.get(target)!, maxHops, hopPenalty, excluded);
+      const best = meetInTheMiddle(csr, transposed(), s, nodeId.get(targetKey)!, maxHops, hopPenalty, excluded);
       paths = best === null ? [] : [best];
     } else {
       const search = searcherFor(maxHops);

@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
-import { buildIndex } from '../../core/interaction-index.js';
+import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
+import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { lens, readOptions, sumDyad, type ReciprocityLens, type ReciprocityOptions } from './dyad.js';
 
 /** The style of a person (Grant 2013), from the exchange lens. */
@@ -97,7 +97,7 @@ export function personReciprocity(graph: PeopleGraph, person: string, options: P
   const module = 'personReciprocity';
   assertGraph(graph, module);
   const { now, halfLife } = readOptions(options, module);
-  assertNode(graph, person, module, 'person');
+  const key = nodeKey(graph, person, module, 'person');
   const giverThreshold = ratio(options.giverThreshold, 'giverThreshold', 0.2, module, 0, 1);
   const takerThreshold = ratio(options.takerThreshold, 'takerThreshold', -0.2, module, -1, 0);
   const band = ratio(options.balancedBand, 'balancedBand', 0.2, module, 0, 1);
@@ -105,8 +105,19 @@ export function personReciprocity(graph: PeopleGraph, person: string, options: P
   if (typeof fatigueRun !== 'number' || !Number.isInteger(fatigueRun) || fatigueRun < 1) {
     throw new InvalidOptionError(`${module}: the option \`fatigueRun\` must be an integer >= 1; got ${describeValue(fatigueRun)}.`, { field: 'fatigueRun' });
   }
-  const index = buildIndex(graph, options, module, { kind: 'node', node: person });
-  const self = index.nodeId.get(person)!;
+  const index = buildIndex(graph, options, module, { kind: 'node', node: key });
+  return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, { giverThreshold, takerThreshold, band, fatigueRun });
+}
+
+/** {@link personReciprocity} of node id `self` of an index that holds their ties. */
+export function personReciprocityOfIndex(
+  index: InteractionIndex,
+  self: number,
+  now: number,
+  halfLife: number,
+  { giverThreshold, takerThreshold, band, fatigueRun }: { giverThreshold: number; takerThreshold: number; band: number; fatigueRun: number },
+): PersonReciprocity {
+  const person = index.nodes[self]!;
   let cg = 0, cr = 0, cgn = 0, crn = 0, xg = 0, xr = 0, xgn = 0, xrn = 0;
   const perTie: PersonTie[] = [];
   const giverFatigue: GiverFatigue[] = [];

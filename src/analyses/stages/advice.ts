@@ -1,25 +1,60 @@
 /**
- * `stageAdvice`: "seed, feed and weed" on one person's relationships — which
- * valuable ties to feed before they lapse, which never grew and can be let go.
+ * `stageAdvice`: "feed, weed and reconnect" on one person's relationships —
+ * which valuable ties to feed before they lapse, which never grew and can be
+ * let go, which went cold after they mattered. Read from the kernel's one
+ * assessment of each tie, so the three lists never overlap.
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
-import { buildIndex, eventsEnd } from '../../core/interaction-index.js';
-import { DAY_MS, parseTimeOption } from '../../core/time.js';
-import { levelName, runDyad } from './machine.js';
-import { resolveThresholds } from './options.js';
+import { compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { ADVICE_FEED, ADVICE_RECONNECT, ADVICE_WEED } from '../../kernel/assess.js';
+import { readEgo, type EgoTie } from '../../kernel/read.js';
+import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, type Names } from '../../kernel/words.js';
+import type { Labeler } from '../../core/labels.js';
 import type { Stage, StageFlag, StageLevel, StageOptions } from './types.js';
 
-const MODULE = 'stageAdvice';
-
-/** A relationship to feed: it was engaged or trusted, and it is cooling or dormant. */
+/** A valuable two-way tie going quiet: it was engaged or trusted, and it is cooling or past its due date. */
 export interface FeedAdvice {
-  /** The other person. */
+  /** The other person's key. */
   person: string;
-  /** Its stage now: `cooling` or `dormant`. */
+  /** Their display name. */
+  name: string;
+  /** Its stage now: `engaged`, `trusted` or `cooling`. */
   stage: Stage;
+  /** The highest rung it reached. */
+  peak: StageLevel;
+  /** Tie strength, the value at stake. */
+  strength: number;
+  /** The last contact. */
+  lastContact: Date;
+  /** Days since the last contact. */
+  silenceDays: number;
+  /** The date contact was due by the tie's own rhythm. */
+  due: Date;
+  /** Why, in a sentence. */
+  reason: string;
+}
+
+/** A tie that never grew: never engaged, and one-sided or begun with a premature ask. */
+export interface WeedAdvice {
+  /** The other person's key. */
+  person: string;
+  /** Their display name. */
+  name: string;
+  /** Its stage now. */
+  stage: Stage;
+  /** The flags behind the advice. */
+  flags: StageFlag[];
+  /** Why, in a sentence. */
+  reason: string;
+}
+
+/** A tie that was engaged or trusted and has gone cold (dormant): worth reconnecting on purpose. */
+export interface ReconnectAdvice {
+  /** The other person's key. */
+  person: string;
+  /** Their display name. */
+  name: string;
   /** The highest rung it reached. */
   peak: StageLevel;
   /** The last contact. */
@@ -30,84 +65,62 @@ export interface FeedAdvice {
   reason: string;
 }
 
-/** A relationship to weed: one-sided or a premature ask, and it never became engaged. */
-export interface WeedAdvice {
-  /** The other person. */
-  person: string;
-  /** Its stage now. */
-  stage: Stage;
-  /** The flags behind the advice. */
-  flags: StageFlag[];
-  /** Why, in a sentence. */
-  reason: string;
-}
-
-/** The result of {@link stageAdvice}. */
+/** The result of {@link stageAdvice}: three disjoint lists. */
 export interface StageAdvice {
-  /** Ties to feed, most valuable first (trusted before engaged), then the most recently silent, then by key. */
+  /** Ties to feed, most urgent first — by strength × time overdue / the tie's cadence, keepInTouch's priority — then by key. */
   feed: FeedAdvice[];
   /** Ties to weed, by key. */
   weed: WeedAdvice[];
+  /** Ties to reconnect, most recently silent first, then by key. */
+  reconnect: ReconnectAdvice[];
+}
+
+/** The names of a tie's two sides (0: the dyad's A), for sentences. */
+export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
+  return tie.side === 0 ? [label(person), label(tie.other)] : [label(tie.other), label(person)];
+}
+
+/** The advice lists of a person's assessed ties (see {@link stageAdvice}). */
+export function adviceOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler): StageAdvice {
+  const feed: (FeedAdvice & { rank: number })[] = [];
+  const weed: WeedAdvice[] = [];
+  const reconnect: ReconnectAdvice[] = [];
+  for (const tie of ties) {
+    const a = tie.a;
+    if (a.advice === 0) continue;
+    const base = { person: tie.other, name: label(tie.other) };
+    const reason = adviceText(a, now, tieNames(person, tie, label));
+    if (a.advice === ADVICE_FEED) {
+      const overdue = Math.max(0, now - a.dueAt);
+      feed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, peak: LEVEL_OF_CODE[a.peak]!, strength: a.strength, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), due: new Date(a.dueAt), reason, rank: (a.strength * overdue) / (a.dueAt - a.last) });
+    } else if (a.advice === ADVICE_WEED) {
+      weed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, flags: flagList(a.flags).filter((f) => f !== 'giver-fatigue'), reason });
+    } else if (a.advice === ADVICE_RECONNECT) {
+      reconnect.push({ ...base, peak: LEVEL_OF_CODE[a.peak]!, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), reason });
+    }
+  }
+  feed.sort((x, y) => y.rank - x.rank || compareKeys(x.person, y.person));
+  weed.sort((x, y) => compareKeys(x.person, y.person));
+  reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.person, y.person));
+  return { feed: feed.map(({ rank: _rank, ...rest }) => rest), weed, reconnect };
 }
 
 /**
- * "Seed, feed and weed" on `person`'s relationships at `now`: *feed* the ties
- * that were engaged or trusted and are now cooling or dormant (a quick
- * message revives them), *weed* the ties that are one-sided or began with a
- * premature ask and never became engaged. Ties with a manual strength
- * override are left out (the user has decided about them). For *seed* (friends
- * of friends worth meeting) see `egoHealth`.
+ * "Feed, weed and reconnect" on `person`'s relationships at `now`, three
+ * lists that never share a person: *feed* the valuable two-way ties (once
+ * engaged or trusted) that are going quiet — cooling, or silent past their own
+ * rhythm — before they lapse; *weed* the ties that never grew (never engaged)
+ * and are one-sided or began with a premature ask; *reconnect* the ties that
+ * were engaged or trusted and have gone cold. For *seed* (friends of friends
+ * worth meeting) see `egoHealth`.
  *
  * @example
  * ```ts
- * const { feed, weed } = stageAdvice(graph, 'ann', { now: '2024-06-30' });
- * feed[0]; // { person: 'bob', stage: 'cooling', peak: 'trusted', silenceDays: 48, reason: '…' }
+ * const { feed, weed, reconnect } = stageAdvice(graph, 'ann', { now: '2024-06-30' });
+ * feed[0]; // { person: 'bob', name: 'Bob', stage: 'cooling', peak: 'trusted', silenceDays: 48, reason: '…' }
  * ```
  */
 export function stageAdvice(graph: PeopleGraph, person: string, options: StageOptions): StageAdvice {
-  assertGraph(graph, MODULE);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${MODULE}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
-  }
-  assertNode(graph, person, MODULE, 'person');
-  const now = parseTimeOption(options.now, 'now', MODULE);
-  const th = resolveThresholds(options.thresholds, MODULE);
-  const index = buildIndex(graph, options, MODULE, { kind: 'node', node: person });
-  const self = index.nodeId.get(person)!;
-  const feed: FeedAdvice[] = [];
-  const weed: WeedAdvice[] = [];
-  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
-    const d = index.nodeDyads[i]!;
-    if (index.override[d] === index.override[d]) continue;
-    const mySide = index.dyadA[d] === self ? 0 : 1;
-    const other = index.nodes[mySide === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
-    const s = runDyad(index, d, eventsEnd(index, d, now), now, th, null);
-    if (s.n === 0) continue;
-    const silenceDays = Math.round((now - s.last) / DAY_MS);
-    if ((s.stage === 'cooling' || s.stage === 'dormant') && s.peak >= 2) {
-      feed.push({
-        person: other,
-        stage: s.stage,
-        peak: levelName(s.peak),
-        lastContact: new Date(s.last),
-        silenceDays,
-        reason: `was ${levelName(s.peak)}, now ${s.stage}: no contact for ${silenceDays} days`,
-      });
-    } else if (s.level < 2) {
-      const flags: StageFlag[] = [];
-      const reasons: string[] = [];
-      const share = Math.max(s.initiated0, s.initiated1) / s.n;
-      if (s.n >= th.oneSidedMinInteractions && share >= th.oneSidedShare) {
-        flags.push('one-sided');
-        reasons.push(`${(mySide === 0 ? s.initiated0 >= s.initiated1 : s.initiated1 >= s.initiated0) ? person : other} initiated ${Math.round(share * 100)}% of ${s.n} interactions`);
-      }
-      if (s.prematureSide >= 0) {
-        flags.push('premature-ask');
-        reasons.push(`${s.prematureSide === mySide ? person : other} asked before the relationship was engaged`);
-      }
-      if (flags.length > 0) weed.push({ person: other, stage: s.stage, flags, reason: `${reasons.join('; ')}; it never became engaged` });
-    }
-  }
-  feed.sort((x, y) => (x.peak === y.peak ? 0 : x.peak === 'trusted' ? -1 : y.peak === 'trusted' ? 1 : 0) || x.silenceDays - y.silenceDays || (x.person < y.person ? -1 : 1));
-  return { feed, weed };
+  const ctx = readEgo(graph, person, options, 'stageAdvice');
+  return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label);
 }

@@ -5,11 +5,13 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../../core/graph.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
-import { buildIndex, eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
-import { DEFAULT_STRENGTH_WEIGHTS, measureDyad, newMeasures, resolveStrengthOptions, type StrengthWeights } from './kernel.js';
+import type { PeopleGraph } from '../../core/graph.js';
+import type { PreparedNetwork } from '../../core/prepared.js';
+import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
+import { assessDyad, newAssessment } from '../../kernel/assess.js';
+import { DEFAULT_STRENGTH_WEIGHTS, STRENGTH_COMPONENTS, deepFreeze, resolveModel, type StrengthWeights } from '../../kernel/options.js';
+import { readAll } from '../../kernel/read.js';
 import type { StrengthOptions } from './strength.js';
 
 /**
@@ -90,15 +92,14 @@ export interface DecayCalibration {
 }
 
 /** Weight presets tried by the calibration (normalised by the kernel). */
-export const WEIGHT_PRESETS: Readonly<Record<string, StrengthWeights>> = Object.freeze({
-  balanced: { recency: 0.35, frequency: 0.25, intensity: 0.15, reciprocity: 0.15, duration: 0.1 },
-  rhythm: { recency: 0.3, frequency: 0.45, intensity: 0.15, reciprocity: 0.05, duration: 0.05 },
-  recent: { recency: 0.6, frequency: 0.2, intensity: 0.1, reciprocity: 0.05, duration: 0.05 },
-  volume: { recency: 0.2, frequency: 0.2, intensity: 0.5, reciprocity: 0.05, duration: 0.05 },
-  mutual: { recency: 0.3, frequency: 0.2, intensity: 0.1, reciprocity: 0.35, duration: 0.05 },
-  warmth: { recency: 0, frequency: 0, intensity: 1, reciprocity: 0, duration: 0 },
-  'warmth+recency': { recency: 0.3, frequency: 0, intensity: 0.7, reciprocity: 0, duration: 0 },
-  'warmth+reciprocity': { recency: 0, frequency: 0, intensity: 0.75, reciprocity: 0.25, duration: 0 },
+export const WEIGHT_PRESETS: Readonly<Record<string, Readonly<StrengthWeights>>> = deepFreeze({
+  balanced: { ...DEFAULT_STRENGTH_WEIGHTS },
+  rhythm: { recency: 0.3, frequency: 0.45, intensity: 0.15, duration: 0.05, exchange: 0.05 },
+  recent: { recency: 0.6, frequency: 0.2, intensity: 0.1, duration: 0.05, exchange: 0.05 },
+  volume: { recency: 0.2, frequency: 0.2, intensity: 0.5, duration: 0.05, exchange: 0.05 },
+  lasting: { recency: 0.3, frequency: 0.1, intensity: 0.2, duration: 0.25, exchange: 0.15 },
+  warmth: { recency: 0, frequency: 0, intensity: 1, duration: 0, exchange: 0 },
+  'warmth+recency': { recency: 0.3, frequency: 0, intensity: 0.7, duration: 0, exchange: 0 },
 });
 
 /** Scores every dyad with events at or before `cut`; labels whether it has an event in (cut, now]. */
@@ -134,18 +135,12 @@ export function backTestPairs(index: InteractionIndex, cut: number, now: number)
  */
 export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: CalibrateDecayOptions): DecayCalibration {
   const module = 'calibrateDecay';
-  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
-  }
-  const now = parseTimeOption(options.now, 'now', module);
+  const { index, now } = readAll(graph, options, module);
   const horizon = options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
   const halfLives = options.halfLives ?? [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365];
   if (!Array.isArray(halfLives) || halfLives.length === 0 || halfLives.some((h) => typeof h !== 'number' || !Number.isFinite(h) || h <= 0)) {
     throw new InvalidOptionError(`${module}: the option \`halfLives\` must be a non-empty array of positive numbers of days; got ${describeValue(halfLives)}.`, { field: 'halfLives' });
   }
-  resolveStrengthOptions(options, module); // validate the rest once
-  const { index } = readNetwork(graph, options, module);
   // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
   const foldCount = options.folds ?? 1;
   if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1) {
@@ -158,17 +153,19 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   const presets = Object.entries(WEIGHT_PRESETS);
   const sums = new Float64Array(halfLives.length * presets.length);
   const counts = new Int32Array(halfLives.length * presets.length);
-  const names = Object.keys(DEFAULT_STRENGTH_WEIGHTS) as (keyof StrengthWeights)[];
+  const names = STRENGTH_COMPONENTS;
   for (const fold of folds) {
     const n = fold.dyads.length;
     const columns = names.map(() => new Float64Array(n));
+    const mutuality = new Float64Array(n);
     const scores = new Float64Array(n);
     halfLives.forEach((halfLifeDays, h) => {
-      const r = resolveStrengthOptions({ ...options, halfLife: halfLifeDays * DAY_MS }, module);
-      const m = newMeasures(r);
+      const model = resolveModel({ ...options, halfLife: halfLifeDays * DAY_MS }, module);
+      const s = newAssessment();
       for (let i = 0; i < n; i++) {
-        const c = measureDyad(index, fold.dyads[i]!, fold.cut, r, m).components;
-        names.forEach((name, j) => (columns[j]![i] = c[name]));
+        assessDyad(index, fold.dyads[i]!, fold.cut, model, s);
+        names.forEach((name, j) => (columns[j]![i] = s[name]));
+        mutuality[i] = s.mutuality;
       }
       presets.forEach(([, weights], p) => {
         let total = 0;
@@ -180,6 +177,7 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
           const col = columns[j]!;
           for (let i = 0; i < n; i++) scores[i] = scores[i]! + w * col[i]!;
         });
+        for (let i = 0; i < n; i++) scores[i] = scores[i]! * mutuality[i]!;
         const auc = rocAuc(scores, fold.labels);
         if (!Number.isNaN(auc)) {
           const k = h * presets.length + p;

@@ -1,23 +1,31 @@
 /**
  * `dunbarLayers` and `keepInTouch`: one person's ties in Dunbar's layers,
- * and whom to contact next, by when.
+ * and whom to contact next, by when — from the kernel's assessment of each tie.
  *
  * @module
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, assertNode, type PeopleGraph } from '../../core/graph.js';
-import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
-import { isDormantDyad, measureDyad, newMeasures, resolveStrengthOptions, type ResolvedStrengthOptions } from './kernel.js';
+import { compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
+import { rhythmCadence } from '../../kernel/assess.js';
+import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../../kernel/layers.js';
+import { readEgo } from '../../kernel/read.js';
+import { days, STAGE_OF_CODE } from '../../kernel/words.js';
+import type { Stage } from '../../kernel/types.js';
+import { adviceOf, type ReconnectAdvice } from '../stages/advice.js';
 import type { StrengthOptions } from './strength.js';
 
 /** One of the person's ties, ranked. */
 export interface RankedTie {
-  /** The other person. */
+  /** The other person's key. */
   person: string;
+  /** Their display name (see `getNodeLabel`). */
+  name: string;
   /** Tie strength at `now`. */
   strength: number;
+  /** The tie's stage at `now`. */
+  stage: Stage;
   /** Last contact, or `null`. */
   lastContact: Date | null;
 }
@@ -26,7 +34,7 @@ export interface RankedTie {
 export interface DunbarLayer {
   /** Its cumulative size: 5, 15, 50, 150, or `null` for beyond. */
   size: number | null;
-  /** The expected contact cadence of the layer in days (weekly, monthly, half-yearly, yearly), or `null` beyond. */
+  /** The layer's expected contact cadence in days (weekly, monthly, half-yearly, yearly), or `null` beyond. */
   cadenceDays: number | null;
   /** The ties in the layer, strongest first (ties broken by key). */
   ties: RankedTie[];
@@ -41,116 +49,71 @@ export interface DunbarLayers {
 }
 
 /** Options of {@link dunbarLayers}. */
-export interface DunbarLayerOptions extends StrengthOptions {
-  /** Cumulative layer sizes. Default [5, 15, 50, 150] (Zhou et al. 2005; Hill & Dunbar 2003). */
-  sizes?: number[];
-  /** Contact cadence of each layer. Default weekly, monthly, half-yearly, yearly. */
-  cadences?: DurationInput[];
-}
+export interface DunbarLayerOptions extends StrengthOptions, LayerOptions {}
 
-const DEFAULT_SIZES = [5, 15, 50, 150];
-const DEFAULT_CADENCES: DurationInput[] = [{ days: 7 }, { days: 30 }, { days: 182 }, { days: 365 }];
-
-interface EgoContext {
-  index: InteractionIndex;
-  now: number;
-  r: ResolvedStrengthOptions;
-  ranked: (RankedTie & { d: number; last: number })[];
-  sizes: number[];
-  cadences: number[];
-}
-
-function checkOptions(options: unknown, module: string): asserts options is StrengthOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }; got ${describeValue(options)}.`, { field: 'options' });
-  }
-}
-
-function ego(graph: unknown, person: string, options: DunbarLayerOptions, module: string): EgoContext {
-  assertGraph(graph, module);
-  checkOptions(options, module);
-  assertNode(graph, person, module, 'person');
-  const now = parseTimeOption(options.now, 'now', module);
-  const r = resolveStrengthOptions(options, module);
-  const sizes = options.sizes ?? DEFAULT_SIZES;
-  if (!Array.isArray(sizes) || sizes.length === 0 || sizes.some((s, i) => !Number.isInteger(s) || s < 1 || (i > 0 && s <= sizes[i - 1]!))) {
-    throw new InvalidOptionError(`${module}: the option \`sizes\` must be increasing positive integers such as [5, 15, 50, 150]; got ${describeValue(sizes)}.`, { field: 'sizes' });
-  }
-  const rawCadences = options.cadences ?? DEFAULT_CADENCES;
-  if (!Array.isArray(rawCadences) || rawCadences.length !== sizes.length) {
-    throw new InvalidOptionError(`${module}: the option \`cadences\` must give one duration per layer (${sizes.length}); got ${describeValue(rawCadences)}.`, { field: 'cadences' });
-  }
-  const cadences = rawCadences.map((c, i) => parseDurationOption(c, `cadences[${i}]`, module, false));
-  const index = buildIndex(graph, options, module, { kind: 'node', node: person });
-  const self = index.nodeId.get(person)!;
-  const m = newMeasures(r);
-  const ranked: EgoContext['ranked'] = [];
-  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
-    const d = index.nodeDyads[i]!;
-    measureDyad(index, d, now, r, m);
-    const o = index.override[d]!;
-    const other = index.nodes[index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!]!;
-    ranked.push({ person: other, strength: o === o ? o : m.modelled, lastContact: m.count > 0 ? new Date(m.last) : null, d, last: m.count > 0 ? m.last : NaN });
-  }
-  ranked.sort((x, y) => y.strength - x.strength || (x.person < y.person ? -1 : x.person > y.person ? 1 : 0));
-  return { index, now, r, ranked, sizes, cadences };
-}
+const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
 /**
- * `person`'s ties sorted into Dunbar's layers by strength at `now`: the 5
- * strongest (support clique, contact about weekly), the next 10 (sympathy
- * group, monthly), up to 50 (half-yearly), up to 150 (yearly), and beyond —
- * layers with a scaling ratio of about 3 (Zhou et al. 2005; Hill & Dunbar
- * 2003). Ties with no strength at all (no interaction before `now`) go beyond.
+ * `person`'s ties in Dunbar's layers at `now`, by strength: the 5 strongest
+ * (the support clique, about weekly contact), the next 10 (sympathy group,
+ * monthly), up to 50 (half-yearly), up to 150 (yearly), then beyond — a
+ * scaling ratio of about 3 (Zhou et al. 2005; Hill & Dunbar 2003). Only
+ * two-way ties (acquainted or beyond) have a layer: unanswered outreach and a
+ * bare link go beyond, however recent.
  *
  * @example
  * ```ts
  * const { layers } = dunbarLayers(graph, 'ann', { now: '2024-06-30' });
- * layers[0].ties.map((t) => t.person); // Ann's five closest
+ * layers[0].ties.map((t) => t.name); // Ann's inner circle
  * ```
  */
 export function dunbarLayers(graph: PeopleGraph, person: string, options: DunbarLayerOptions): DunbarLayers {
-  const { ranked, sizes, cadences } = ego(graph, person, options, 'dunbarLayers');
-  const layers: DunbarLayer[] = [];
-  let start = 0;
-  const strong = ranked.filter((t) => t.strength > 0);
-  for (let l = 0; l < sizes.length; l++) {
-    const end = Math.min(strong.length, sizes[l]!);
-    layers.push({ size: sizes[l]!, cadenceDays: cadences[l]! / DAY_MS, ties: strong.slice(start, end).map(({ person: p, strength, lastContact }) => ({ person: p, strength, lastContact })) });
-    start = Math.max(start, end);
+  const module = 'dunbarLayers';
+  const ctx = readEgo(graph, person, options, module);
+  const layers = resolveLayers(options, module);
+  const out: DunbarLayer[] = layers.sizes.map((size, l) => ({ size, cadenceDays: cadenceDays(layers.cadences[l]!), ties: [] }));
+  out.push({ size: null, cadenceDays: null, ties: [] });
+  for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
+    out[layer < 0 ? out.length - 1 : layer]!.ties.push({ person: tie.other, name: ctx.label(tie.other), strength: tie.a.strength, stage: STAGE_OF_CODE[tie.a.stage]!, lastContact: date(tie.a.last) });
   }
-  const beyond = [...strong.slice(start), ...ranked.filter((t) => t.strength <= 0)];
-  layers.push({ size: null, cadenceDays: null, ties: beyond.map(({ person: p, strength, lastContact }) => ({ person: p, strength, lastContact })) });
-  return { person, layers };
+  return { person: ctx.person, layers: out };
 }
 
 /** Options of {@link keepInTouch}. */
 export interface KeepInTouchOptions extends DunbarLayerOptions {
   /**
-   * A cadence per tie that overrides the layer's: a node attribute of the other
+   * How often each tie is due: `'rhythm'` (default) by its own usual gap
+   * (never sooner than `thresholds.minDueGap`); `'layer'` by its usual gap but
+   * never less often than its Dunbar layer's cadence (weekly for the inner 5…).
+   */
+  cadence?: 'rhythm' | 'layer';
+  /**
+   * A cadence per tie that overrides both: a node attribute of the other
    * person (e.g. `'cadence'`) or a function `(other, attributes) => Duration`
-   * (use it for per-tag cadences). Return `null`/`undefined` to keep the layer's.
+   * (use it for per-tag cadences). Return `null`/`undefined` to keep the default.
    */
   getCadence?: string | ((other: string, attributes: Attributes) => DurationInput | null | undefined);
-  /** The maximum window is this many cadences after the last contact. Default 2. */
+  /** The latest date before a tie is at risk is this many cadences after the last contact. Default 2. */
   maxFactor?: number;
-  /** Leave out dormant ties (let them go, or revive them on purpose). Default false. */
-  skipDormant?: boolean;
 }
 
-/** One entry of {@link keepInTouch}. */
+/** One tie to keep in touch with. */
 export interface KeepInTouchEntry {
-  /** The other person. */
+  /** The other person's key. */
   person: string;
-  /** Its Dunbar layer size (5, 15, 50, 150), or `null` when the cadence came from `getCadence` beyond the layers. */
+  /** Their display name. */
+  name: string;
+  /** The tie's stage. */
+  stage: Stage;
+  /** Its Dunbar layer size (5, 15, 50, 150), or `null` beyond the layers. */
   layer: number | null;
   /** The cadence in days. */
   cadenceDays: number;
-  /** Where it came from: the layer, or the user's `getCadence`. */
-  cadenceSource: 'layer' | 'user';
+  /** Where it came from: the tie's own rhythm, its layer (`cadence: 'layer'`), or the user's `getCadence`. */
+  cadenceSource: 'rhythm' | 'layer' | 'user';
   /** The last contact. */
   lastContact: Date;
-  /** Ideal date of the next contact: last contact + cadence. */
+  /** Due date of the next contact: last contact + cadence. */
   due: Date;
   /** Latest date before the tie is at risk: last contact + maxFactor × cadence. */
   latest: Date;
@@ -158,83 +121,94 @@ export interface KeepInTouchEntry {
   overdueDays: number;
   /** Tie strength, the value at stake. */
   strength: number;
-  /** strength × max(now − last − cadence, 0) / cadence: the value at stake times how overdue it is. */
+  /** strength × days overdue / cadence: the value at stake times how overdue it is. */
   priority: number;
-  /** Whether the tie is dormant. */
-  dormant: boolean;
   /** Why, in a sentence. */
   reason: string;
 }
 
+/** The result of {@link keepInTouch}. */
+export interface KeepInTouch {
+  /** The person. */
+  person: string;
+  /** The date of the answer. */
+  at: Date;
+  /** The live two-way ties, most urgent first: overdue by priority, then by due date, then by key. */
+  contacts: KeepInTouchEntry[];
+  /** Ties that were engaged or trusted and have gone cold, most recently silent first: `stageAdvice`'s reconnect list. */
+  reconnect: ReconnectAdvice[];
+}
+
 /**
- * Whom `person` should contact, and by when: for each tie with a past
- * contact, the due date is the last contact plus the cadence (from the tie's
- * Dunbar layer, or from `getCadence`), the latest date before it is at risk is
- * last + maxFactor × cadence, and priority = strength × overdue ratio. Sorted
- * by priority, then by due date, then by key. Logging a new contact moves the
+ * Whom `person` should contact, and by when. Each live two-way tie is due
+ * when its silence reaches its own usual gap (a weekly friend after a week, a
+ * quarterly mentor after a quarter; never sooner than a week), bounded by its
+ * layer's cadence with `cadence: 'layer'`, or set per person with
+ * `getCadence`. One-sided ties, ties that never grew (see `stageAdvice`'s
+ * weed) and bare links are never due; ties that were engaged or trusted and
+ * have gone cold are in `reconnect` instead. Logging a new contact moves the
  * entry: the cadence restarts from it.
  *
  * @example
  * ```ts
- * const todo = keepInTouch(graph, 'ann', { now: '2024-06-30' });
- * todo[0]; // { person: 'bob', due: 2024-06-02, overdueDays: 28, priority: 0.56, reason: '…' }
+ * const { contacts, reconnect } = keepInTouch(graph, 'ann', { now: '2024-06-30' });
+ * contacts.filter((c) => c.overdueDays > 0); // whom to call this week
  * ```
  */
-export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInTouchOptions): KeepInTouchEntry[] {
+export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInTouchOptions): KeepInTouch {
   const module = 'keepInTouch';
-  const { index, now, r, ranked, sizes, cadences } = ego(graph, person, options, module);
+  const ctx = readEgo(graph, person, options, module);
+  const layers = resolveLayers(options, module);
+  const { now, model, label } = ctx;
   const maxFactor = options.maxFactor ?? 2;
-  if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1) {
-    throw new InvalidOptionError(`${module}: the option \`maxFactor\` must be a number >= 1; got ${describeValue(maxFactor)}.`, { field: 'maxFactor' });
+  if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1 || maxFactor > 1000) {
+    throw new InvalidOptionError(`${module}: the option \`maxFactor\` must be a number from 1 to 1000; got ${describeValue(maxFactor)}.`, { field: 'maxFactor' });
+  }
+  const mode = options.cadence ?? 'rhythm';
+  if (mode !== 'rhythm' && mode !== 'layer') {
+    throw new InvalidOptionError(`${module}: the option \`cadence\` must be 'rhythm' or 'layer'; got ${describeValue(mode)}.`, { field: 'cadence' });
   }
   const getCadence = options.getCadence;
   if (getCadence !== undefined && typeof getCadence !== 'string' && typeof getCadence !== 'function') {
     throw new InvalidOptionError(`${module}: the option \`getCadence\` must be a node attribute name or a function; got ${describeValue(getCadence)}.`, { field: 'getCadence' });
   }
-  const g = graph as PeopleGraph;
-  const entries: KeepInTouchEntry[] = [];
-  let rank = 0;
-  for (const tie of ranked) {
-    const layerIndex = tie.strength > 0 ? sizes.findIndex((s) => rank < s) : -1;
-    if (tie.strength > 0) rank++;
-    if (Number.isNaN(tie.last)) continue;
-    let cadence = layerIndex >= 0 ? cadences[layerIndex]! : NaN;
-    let source: 'layer' | 'user' = 'layer';
+  const contacts: KeepInTouchEntry[] = [];
+  for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
+    const a = tie.a;
+    if (a.dueAt !== a.dueAt) continue; // not a tie to keep (one-sided, never grew, cold, or no contact)
+    let cadence = rhythmCadence(a.usualGap, model);
+    let source: KeepInTouchEntry['cadenceSource'] = 'rhythm';
+    if (mode === 'layer' && layer >= 0 && layers.cadences[layer]! < cadence) {
+      cadence = layers.cadences[layer]!;
+      source = 'layer';
+    }
     if (getCadence !== undefined) {
-      const attributes = g.getNodeAttributes(tie.person);
-      const raw = typeof getCadence === 'function' ? getCadence(tie.person, attributes) : attributes[getCadence];
+      const attributes = graph.getNodeAttributes(tie.other);
+      const raw = typeof getCadence === 'function' ? getCadence(tie.other, attributes) : Object.prototype.hasOwnProperty.call(attributes, getCadence) ? attributes[getCadence] : undefined;
       if (raw !== undefined && raw !== null) {
-        cadence = parseDurationOption(raw, `getCadence(${JSON.stringify(tie.person)})`, module, false);
+        cadence = parseDurationOption(raw, `getCadence(${JSON.stringify(tie.other)})`, module, false);
         source = 'user';
       }
     }
-    if (Number.isNaN(cadence)) continue; // beyond the layers, and no cadence of the user's
-    const dormant = isDormantDyad(index, tie.d, now, r);
-    if (dormant && options.skipDormant) continue;
-    const overdue = Math.max(now - tie.last - cadence, 0);
-    const priority = (tie.strength * overdue) / cadence;
-    const cadenceDays = cadence / DAY_MS;
-    const overdueDays = overdue / DAY_MS;
-    const layer = layerIndex >= 0 ? sizes[layerIndex]! : null;
-    const where = source === 'user' ? 'your cadence' : `layer ${layer} (every ${Math.round(cadenceDays)} days)`;
-    entries.push({
-      person: tie.person,
-      layer,
-      cadenceDays,
+    const due = a.last + cadence;
+    const overdue = Math.max(now - due, 0);
+    const where = source === 'user' ? `your cadence of ${days(cadence)}` : source === 'layer' ? `the cadence of their layer (every ${days(cadence)})` : `your usual rhythm (every ${days(cadence)})`;
+    contacts.push({
+      person: tie.other,
+      name: label(tie.other),
+      stage: STAGE_OF_CODE[a.stage]!,
+      layer: layer >= 0 ? layers.sizes[layer]! : null,
+      cadenceDays: cadence / DAY_MS,
       cadenceSource: source,
-      lastContact: new Date(tie.last),
-      due: new Date(tie.last + cadence),
-      latest: new Date(tie.last + maxFactor * cadence),
-      overdueDays,
-      strength: tie.strength,
-      priority,
-      dormant,
-      reason:
-        overdue > 0
-          ? `${Math.round(overdueDays)} days overdue for ${where}; last contact ${Math.round((now - tie.last) / DAY_MS)} days ago`
-          : `due in ${Math.round((tie.last + cadence - now) / DAY_MS)} days by ${where}`,
+      lastContact: new Date(a.last),
+      due: new Date(due),
+      latest: new Date(a.last + maxFactor * cadence),
+      overdueDays: overdue / DAY_MS,
+      strength: a.strength,
+      priority: (a.strength * overdue) / cadence,
+      reason: overdue > 0 ? `Last contact ${days(now - a.last)} ago; ${days(overdue)} overdue by ${where}.` : `Due in ${days(due - now)} by ${where}.`,
     });
   }
-  entries.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || (x.person < y.person ? -1 : x.person > y.person ? 1 : 0));
-  return entries;
+  contacts.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.person, y.person));
+  return { person: ctx.person, at: new Date(now), contacts, reconnect: adviceOf(ctx.person, ctx.ties, now, label).reconnect };
 }

@@ -1,47 +1,44 @@
 /**
- * `tieStrength`, `tieStrengths`, `warmth` and `coldDate`: how warm a
- * relationship is at any date, how strong, and when it goes cold.
+ * `tieStrength`, `tieStrengths`, `warmth` and `coldDate`: how strong and how
+ * warm a relationship is at any date, and when it goes cold — each read from
+ * the kernel's one assessment of the tie.
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../../core/graph.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
-import { buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseTimeOption } from '../../core/time.js';
-import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
-import {
-  isDormantDyad,
-  measureDyad,
-  newMeasures,
-  resolveStrengthOptions,
-  type ResolvedStrengthOptions,
-  type StrengthComponents,
-  type StrengthModelOptions,
-  type StrengthWeights,
-} from './kernel.js';
+import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
+import type { PreparedNetwork } from '../../core/prepared.js';
+import { DAY_MS } from '../../core/time.js';
+import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
+import type { StrengthComponents, StrengthWeights } from '../../kernel/options.js';
+import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } from '../../kernel/read.js';
 
-/** Options of the strength functions. */
-export interface StrengthOptions extends GraphReadOptions, TimeOptions, StrengthModelOptions {}
+/** Options of the strength functions: the date, how to read the graph, and the relationship model. */
+export interface StrengthOptions extends ModelQueryOptions {}
 
 /** The result of {@link tieStrength}. */
 export interface TieStrength {
-  /** Strength in [0, 1]: the weighted components, or the manual override where there is one. */
+  /** Strength in [0, 1]: mutuality × evidence, or the manual override where there is one. */
   strength: number;
-  /** The components, each in [0, 1]. */
+  /** The components of the evidence, each in [0, 1]. */
   components: StrengthComponents;
   /** The weights applied (normalised to sum to 1). */
   weights: StrengthWeights;
+  /** The weighted sum of the components. */
+  evidence: number;
+  /** The factor for give-and-take in [oneSidedFactor, 1]: 1 for a balanced tie, oneSidedFactor for a one-sided one. */
+  mutuality: number;
   /** Warmth at `now`: Σ value · 2^(−age / half-life) over both directions. */
   warmth: number;
-  /** The tie's half-life in days (after the age adjustment, if any). */
+  /** The half-life of warmth, in days. */
   halfLifeDays: number;
+  /** The tie's usual gap between contacts in days, or `null` while its rhythm is not known. */
+  usualGapDays: number | null;
   /** Interactions at or before `now`. */
   interactions: number;
   /** First and last contact at or before `now`, or `null`. */
   firstContact: Date | null;
   lastContact: Date | null;
-  /** Whether the silence exceeds the dormancy rule (Navarro et al. 2017). */
+  /** Whether the tie has gone cold (its stage is `dormant`). */
   dormant: boolean;
   /** Whether a manual override set `strength`. */
   overridden: boolean;
@@ -51,76 +48,54 @@ export interface TieStrength {
 export interface Warmth {
   /** Total warmth at `now`. */
   warmth: number;
-  /** The part from what `a` initiated. */
+  /** The part from what `a` started. */
   fromA: number;
-  /** The part from what `b` initiated. */
+  /** The part from what `b` started. */
   fromB: number;
   /** The half-life used, in days. */
   halfLifeDays: number;
 }
 
-function checkOptions(options: unknown, module: string): asserts options is StrengthOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`, { field: 'options' });
-  }
-}
+const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
-interface PairContext {
-  index: InteractionIndex;
-  d: number;
-  now: number;
-  r: ResolvedStrengthOptions;
-  /** Whether `a` is the dyad's A side. */
-  aIsA: boolean;
-}
-
-function pair(graph: unknown, a: string, b: string, options: StrengthOptions, module: string): PairContext {
-  assertGraph(graph, module);
-  checkOptions(options, module);
-  const now = parseTimeOption(options.now, 'now', module);
-  const r = resolveStrengthOptions(options, module);
-  const index = buildIndex(graph, options, module, { kind: 'pair', a, b });
-  if (a === b) throw new InvalidOptionError(`${module}: a and b are the same person (${JSON.stringify(a)}); a tie needs two people.`, { field: 'b', node: a });
-  const ia = index.nodeId.get(a)!;
-  const d = findDyad(index, ia, index.nodeId.get(b)!);
-  return { index, d, now, r, aIsA: ia < index.nodeId.get(b)! };
-}
-
-function strengthOf(ctx: PairContext): TieStrength {
-  const { index, d, now, r } = ctx;
-  const m = d < 0 ? newMeasures(r) : measureDyad(index, d, now, r);
-  const o = d < 0 ? NaN : index.override[d]!;
+/** The public strength of an assessment (`null`: no relationship). */
+export function strengthResult(s: Assessment | null, halfLifeMs: number, weights: StrengthWeights): TieStrength {
   return {
-    strength: o === o ? o : m.modelled,
-    components: { ...m.components },
-    weights: { ...r.weights },
-    warmth: m.warmthA + m.warmthB,
-    halfLifeDays: m.halfLifeMs / DAY_MS,
-    interactions: m.count,
-    firstContact: m.count > 0 ? new Date(m.first) : null,
-    lastContact: m.count > 0 ? new Date(m.last) : null,
-    dormant: d >= 0 && isDormantDyad(index, d, now, r),
-    overridden: o === o,
+    strength: s === null ? 0 : s.strength,
+    components: s === null ? { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 } : { recency: s.recency, frequency: s.frequency, intensity: s.intensity, duration: s.duration, exchange: s.exchange },
+    weights: { ...weights },
+    evidence: s === null ? 0 : s.evidence,
+    mutuality: s === null ? 0 : s.mutuality,
+    warmth: s === null ? 0 : s.warmth0 + s.warmth1,
+    halfLifeDays: halfLifeMs / DAY_MS,
+    usualGapDays: s === null || s.gapCount === 0 ? null : s.usualGap / DAY_MS,
+    interactions: s === null ? 0 : s.n,
+    firstContact: s === null ? null : date(s.first),
+    lastContact: s === null ? null : date(s.last),
+    dormant: s !== null && s.stage === DORMANT,
+    overridden: s !== null && s.override === s.override,
   };
 }
 
 /**
- * The strength of the tie between `a` and `b` at `now`, in [0, 1], with the
- * components it is made of — recency, frequency, intensity, reciprocity and
- * duration (Granovetter 1973; Gilbert & Karahalios 2009) — and their weights,
- * so that every score can be explained. Strength belongs to the relationship:
- * `tieStrength(a, b)` equals `tieStrength(b, a)`. A manual override
- * (`getStrengthOverride`) wins where present. Two people without a tie get 0.
+ * The strength of the tie between `a` and `b` at `now`, in [0, 1]: how close
+ * and mutual it is. Strength = mutuality × evidence, where the evidence is a
+ * weighted sum of recency (against the tie's own rhythm), frequency,
+ * intensity, duration and exchange (gives both ways) — Granovetter 1973;
+ * Gilbert & Karahalios 2009 — and mutuality is 1 for a two-way tie and
+ * `oneSidedFactor` (0.2) for a one-sided one, so that unanswered outreach is
+ * weak however recent. Symmetric in `a` and `b`; a manual override
+ * (`getStrengthOverride`) wins; two people without a tie get 0.
  *
  * @example
  * ```ts
- * const { strength, components, lastContact } = tieStrength(graph, 'ann', 'bob', { now: '2024-06-30' });
- * // strength 0.62, components { recency: 0.79, frequency: 0.63, … }
- * tieStrength(graph, 'ann', 'bob', { now: '2024-06-30', halfLife: { days: 90 } });
+ * const { strength, components, mutuality } = tieStrength(graph, 'ann', 'bob', { now: '2024-06-30' });
+ * // strength 0.62, components { recency: 0.79, … }, mutuality 1
  * ```
  */
 export function tieStrength(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): TieStrength {
-  return strengthOf(pair(graph, a, b, options, 'tieStrength'));
+  const ctx = readPair(graph, a, b, options, 'tieStrength');
+  return strengthResult(assessPair(ctx), ctx.model.halfLifeMs, ctx.model.weights);
 }
 
 /** One tie of {@link tieStrengths}' result. */
@@ -135,15 +110,49 @@ export interface TieStrengthEntry {
   warmth: number;
   /** The last contact, or `null`. */
   lastContact: Date | null;
-  /** Whether the tie is dormant. */
+  /** Whether the tie has gone cold (stage `dormant`). */
   dormant: boolean;
+}
+
+/** Options of `tieStrengths.assign`. */
+export interface AssignStrengthOptions extends StrengthOptions {
+  /** The edge attribute to write the strength to. Default `'strength'`. */
+  attribute?: string;
+}
+
+function allStrengths(network: unknown, options: StrengthOptions, module: string) {
+  const { graph, index, now, model } = readAll(network, options, module);
+  const strengths = new Float64Array(index.dyadCount);
+  const entries: TieStrengthEntry[] = new Array(index.dyadCount);
+  const s = newAssessment();
+  for (let d = 0; d < index.dyadCount; d++) {
+    assessDyad(index, d, now, model, s);
+    strengths[d] = s.strength;
+    entries[d] = { a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, strength: s.strength, warmth: s.warmth0 + s.warmth1, lastContact: date(s.last), dormant: s.stage === DORMANT };
+  }
+  return { graph, index, strengths, entries };
+}
+
+function strengthsOf(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions): TieStrengthEntry[] {
+  return allStrengths(graph, options, 'tieStrengths').entries;
+}
+
+function assignStrengths(graph: PeopleGraph | PreparedNetwork, options: AssignStrengthOptions): void {
+  const module = 'tieStrengths.assign';
+  const attribute = checkAttribute(options, 'strength', module);
+  const { graph: g, index, strengths } = allStrengths(graph, options, module);
+  writeByDyad(g, index, attribute, (d) => strengths[d]!);
 }
 
 /**
  * The strength of every tie of the graph at `now`, in one pass over the
- * interactions: an array sorted by (a, b). `tieStrengths.assign` writes each
- * strength to an edge attribute instead (the one mutating variant).
+ * interactions: an array sorted by (a, b), each equal to {@link tieStrength}'s.
+ * Accepts a network from `prepareNetwork` in place of the graph.
+ * `tieStrengths.assign(graph, { now, attribute })` writes each strength to the
+ * edge attribute `attribute` (default `'strength'`) on every edge of the pair
+ * instead: the one writer of the strength functions.
  *
+ * @function
  * @example
  * ```ts
  * const ties = tieStrengths(graph, { now: '2024-06-30' });
@@ -151,59 +160,13 @@ export interface TieStrengthEntry {
  * tieStrengths.assign(graph, { now: '2024-06-30', attribute: 'strength' });
  * ```
  */
-export const tieStrengths = Object.assign(
-  function tieStrengths(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions): TieStrengthEntry[] {
-    return allStrengths(graph, options, 'tieStrengths').entries;
-  },
-  {
-    /** Writes each tie's strength to the edge attribute `options.attribute` (default `'strength'`) on every edge of the pair. */
-    assign(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions & { attribute?: string }): void {
-      const module = 'tieStrengths.assign';
-      const attribute = options?.attribute ?? 'strength';
-      if (typeof attribute !== 'string' || attribute === '') {
-        throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
-      }
-      const { graph: g, index, strengths } = allStrengths(graph, options, module);
-      g.forEachEdge((edge, _attributes, source, target) => {
-        if (source === target) return;
-        const d = findDyad(index, index.nodeId.get(source)!, index.nodeId.get(target)!);
-        if (d >= 0) g.setEdgeAttribute(edge, attribute, strengths[d]!);
-      });
-    },
-  },
-);
-
-function allStrengths(graph: unknown, options: StrengthOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; strengths: Float64Array; entries: TieStrengthEntry[] } {
-  if (!isPreparedNetwork(graph)) assertGraph(graph, module);
-  checkOptions(options, module);
-  const now = parseTimeOption(options.now, 'now', module);
-  const r = resolveStrengthOptions(options, module);
-  const { graph: g, index } = readNetwork(graph, options, module);
-  const strengths = new Float64Array(index.dyadCount);
-  const entries: TieStrengthEntry[] = new Array(index.dyadCount);
-  const m = newMeasures(r);
-  for (let d = 0; d < index.dyadCount; d++) {
-    measureDyad(index, d, now, r, m);
-    const o = index.override[d]!;
-    const strength = o === o ? o : m.modelled;
-    strengths[d] = strength;
-    entries[d] = {
-      a: index.nodes[index.dyadA[d]!]!,
-      b: index.nodes[index.dyadB[d]!]!,
-      strength,
-      warmth: m.warmthA + m.warmthB,
-      lastContact: m.count > 0 ? new Date(m.last) : null,
-      dormant: m.count > 0 && isDormantDyad(index, d, now, r),
-    };
-  }
-  return { graph: g, index, strengths, entries };
-}
+export const tieStrengths = /* @__PURE__ */ Object.assign(strengthsOf, { assign: assignStrengths });
 
 /**
  * The warmth of the relationship at `now`: the exponentially decayed value of
  * its interactions, w(t) = Σ valueᵢ · 2^(−(t − tᵢ)/T½) (relational-event
- * models, Lerner & Lomi 2020), split by who initiated. It never rises without
- * a new interaction.
+ * models, Lerner & Lomi 2020), split by who started them. It never rises
+ * without a new interaction.
  *
  * @example
  * ```ts
@@ -212,43 +175,27 @@ function allStrengths(graph: unknown, options: StrengthOptions, module: string):
  * ```
  */
 export function warmth(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): Warmth {
-  const ctx = pair(graph, a, b, options, 'warmth');
-  const m = ctx.d < 0 ? newMeasures(ctx.r) : measureDyad(ctx.index, ctx.d, ctx.now, ctx.r);
-  return {
-    warmth: m.warmthA + m.warmthB,
-    fromA: ctx.aIsA ? m.warmthA : m.warmthB,
-    fromB: ctx.aIsA ? m.warmthB : m.warmthA,
-    halfLifeDays: m.halfLifeMs / DAY_MS,
-  };
-}
-
-/** Options of {@link coldDate}. */
-export interface ColdDateOptions extends StrengthOptions {
-  /** Warmth below which a tie is cold. Default 0.25 (a quarter of one fresh message). */
-  threshold?: number;
+  const ctx = readPair(graph, a, b, options, 'warmth');
+  const s = assessPair(ctx);
+  const w0 = s === null ? 0 : s.warmth0;
+  const w1 = s === null ? 0 : s.warmth1;
+  return { warmth: w0 + w1, fromA: ctx.aSide === 0 ? w0 : w1, fromB: ctx.aSide === 0 ? w1 : w0, halfLifeDays: ctx.model.halfLifeMs / DAY_MS };
 }
 
 /**
- * The date at which the relationship's warmth falls below `threshold` if
- * nothing happens: t* = now + T½ · log2(w(now) / θ), in closed form. `null`
- * when it is already cold at `now`. Warmth evaluated at the returned date
- * equals the threshold.
+ * When the relationship goes cold if nothing happens: the moment its silence
+ * reaches the dormancy rule — the longer of 8× its usual gap and 90 days
+ * (`thresholds.dormantGapFactor`, `dormantMinSilence`) — the same rule that
+ * makes `classifyStage` say `dormant`. A date at or before `now` means it has
+ * gone cold already; `null` for two people without any interaction.
  *
  * @example
  * ```ts
- * coldDate(graph, 'ann', 'bob', { now: '2024-06-30', threshold: 0.5 }); // 2024-09-12T…
+ * coldDate(graph, 'ann', 'bob', { now: '2024-06-30' }); // 2024-10-12T…: 90 days after the last contact
  * ```
  */
-export function coldDate(graph: PeopleGraph, a: string, b: string, options: ColdDateOptions): Date | null {
-  const module = 'coldDate';
-  const ctx = pair(graph, a, b, options, module);
-  const threshold = options.threshold ?? 0.25;
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold <= 0) {
-    throw new InvalidOptionError(`${module}: the option \`threshold\` must be a finite number > 0; got ${describeValue(threshold)}.`, { field: 'threshold' });
-  }
-  if (ctx.d < 0) return null;
-  const m = measureDyad(ctx.index, ctx.d, ctx.now, ctx.r);
-  const w = m.warmthA + m.warmthB;
-  if (!(w >= threshold)) return null;
-  return new Date(ctx.now + m.halfLifeMs * Math.log2(w / threshold));
+export function coldDate(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): Date | null {
+  const ctx = readPair(graph, a, b, options, 'coldDate');
+  const s = assessPair(ctx);
+  return s === null ? null : date(s.coldAt);
 }

@@ -1,0 +1,38 @@
+/**
+ * The baselines that `npm run validate` and the strength-weights procedure
+ * compare goodwill's strength with (the design notes' §4): raw count, days
+ * since the last contact, decayed counts, and 100·R·F·Q — each a score per
+ * dyad of an index at a cut.
+ */
+import { eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
+
+const DAY = 86_400_000;
+
+/** A dyad's events before the cut: start, end, count, initiated by A, in the last 90 days, last time. */
+export function dyadStats(index: InteractionIndex, d: number, cut: number) {
+  const start = index.eventOffset[d]!;
+  const end = eventsEnd(index, d, cut);
+  let out = 0;
+  let n90 = 0;
+  for (let e = start; e < end; e++) {
+    if (index.dir[e] === 0) out++;
+    if (index.time[e]! > cut - 90 * DAY) n90++;
+  }
+  return { start, end, count: end - start, out, in: end - start - out, n90, last: index.time[end - 1]! };
+}
+
+/** Σ 2^(−age / h days) over the dyad's events before the cut. */
+export function decayedCount(index: InteractionIndex, d: number, cut: number, halfLifeDays: number): number {
+  let w = 0;
+  for (let e = index.eventOffset[d]!; e < eventsEnd(index, d, cut); e++) w += Math.pow(2, -(cut - index.time[e]!) / (halfLifeDays * DAY));
+  return w;
+}
+
+/** 100·R·F·Q: recency (half-life 30 days) × frequency (90 days, capped at 20) × balance of initiative. */
+export function rfq(index: InteractionIndex, d: number, cut: number): number {
+  const s = dyadStats(index, d, cut);
+  const R = Math.pow(2, -(cut - s.last) / (30 * DAY));
+  const F = Math.min(1, s.n90 / 20);
+  const Q = 0.25 + 0.75 * (1 - Math.abs(s.in - s.out) / (s.in + s.out));
+  return 100 * R * F * Q;
+}

@@ -1,0 +1,83 @@
+/**
+ * `assessRelationship`: everything goodwill says about one relationship at
+ * `now` — strength, stage, rhythm, due, cooling and cold dates, advice — from
+ * the kernel's one assessment, so that an app showing them side by side never
+ * shows a contradiction.
+ *
+ * @module
+ */
+import type { PeopleGraph } from '../../core/graph.js';
+import { DAY_MS } from '../../core/time.js';
+import { assessPair, readPair, type ModelQueryOptions } from '../../kernel/read.js';
+import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
+import type { Advice } from '../../kernel/types.js';
+import { stageResult } from '../stages/classify.js';
+import type { StageResult } from '../stages/types.js';
+import { strengthResult, type TieStrength } from '../strength/strength.js';
+
+/** The result of {@link assessRelationship}. */
+export interface RelationshipAssessment {
+  /** The two people, as given. */
+  a: string;
+  b: string;
+  /** Their display names (see `getNodeLabel`). */
+  names: { a: string; b: string };
+  /** Strength and its components, as {@link tieStrength}. */
+  strength: TieStrength;
+  /** Stage, reasons and flags, as {@link classifyStage}. */
+  stage: StageResult;
+  /** The tie's rhythm and the dates that follow from it (`null` where they do not apply). */
+  rhythm: {
+    /** The usual gap between contacts in days, or `null` while the rhythm is not known. */
+    usualGapDays: number | null;
+    /** When contact is due by the tie's own rhythm (live two-way ties that are not one-sided and did not fail to grow). */
+    due: Date | null;
+    /** When an engaged or trusted tie starts cooling if nothing happens. */
+    cools: Date | null;
+    /** When the tie goes cold (dormant) if nothing happens; at or before `now` when it has. */
+    cold: Date | null;
+  };
+  /** What to do about it, if anything: `feed`, `weed` or `reconnect` (see `stageAdvice`), with a sentence. */
+  advice: Advice | null;
+  adviceReason: string | null;
+}
+
+const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
+
+/**
+ * Everything goodwill says about the relationship between `a` and `b` at
+ * `now`, from one assessment: its strength (as `tieStrength`), stage (as
+ * `classifyStage`), rhythm and the dates it is due, starts cooling and goes
+ * cold (as `coldDate`), and the advice for it (as `stageAdvice`).
+ *
+ * @example
+ * ```ts
+ * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });
+ * r.stage.stage;        // 'engaged'
+ * r.strength.strength;  // 0.58
+ * r.rhythm.due;         // 2024-07-04: Ann and Bob usually talk every 12 days
+ * r.advice;             // null: nothing to do yet
+ * ```
+ */
+export function assessRelationship(graph: PeopleGraph, a: string, b: string, options: ModelQueryOptions): RelationshipAssessment {
+  const ctx = readPair(graph, a, b, options, 'assessRelationship');
+  const s = assessPair(ctx);
+  const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
+  const strength = strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights);
+  if (s === null) {
+    return { a: ctx.a, b: ctx.b, names, strength, stage: { stage: 'none', level: null, peak: null, since: null, reasons: [], flags: [], flagDetails: [], lastContact: null, interactions: 0, overridden: false }, rhythm: { usualGapDays: null, due: null, cools: null, cold: null }, advice: null, adviceReason: null };
+  }
+  const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
+  const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
+  const advice = ADVICE_OF_CODE[s.advice]!;
+  return {
+    a: ctx.a,
+    b: ctx.b,
+    names,
+    strength,
+    stage: stageResult(s, ctx.now, ctx.model, keys, sideNames),
+    rhythm: { usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null, due: date(s.dueAt), cools: date(s.coolsAt), cold: date(s.coldAt) },
+    advice,
+    adviceReason: advice === null ? null : adviceText(s, ctx.now, sideNames),
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The options of the relationship model, in one place: every rule of the
+ * kernel (rhythm, ladder, cooling and dormancy, one-sidedness, strength) has
+ * one option name and one default here, and every public function that
+ * answers about a tie takes the same {@link RelationshipModelOptions}.
+ *
+ * @module
+ */
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
+
+/** The thresholds of the relationship rules; every one is an option (see the relationship-model guide for sources). */
+export interface StageThresholds {
+  /** `engaged` needs at least this many interactions. Default 6. */
+  engagedMinInteractions: number;
+  /** `engaged` needs contact spread over at least this many distinct weeks. Default 3. */
+  engagedMinActiveWeeks: number;
+  /** `engaged` needs this much time from the first to the last contact. Default `{ days: 21 }`. */
+  engagedMinSpan: DurationInput;
+  /** `engaged` needs each side to have started at least this many interactions. Default 2. */
+  engagedMinEachSide: number;
+  /** `trusted` needs this much time from the first to the last contact. Default `{ days: 90 }`. */
+  trustedMinSpan: DurationInput;
+  /** `trusted` needs each side to have given (give kinds) at least this many times. Default 1. */
+  trustedMinGivesEach: number;
+  /** `trusted` needs exchange mutuality (min/max of the value each side gave) at least this. Default 0.2. */
+  trustedMinExchangeMutuality: number;
+  /** `trusted` needs at least this many interactions. Default 12. */
+  trustedMinInteractions: number;
+  /** An engaged or trusted tie silent longer than this many usual gaps is `cooling`. Default 3. */
+  coolingGapFactor: number;
+  /** …and at least this long. Default `{ days: 21 }`. */
+  coolingMinSilence: DurationInput;
+  /** A tie silent longer than this many usual gaps has gone cold: `dormant` (Navarro et al. 2017: ~8). Default 8. */
+  dormantGapFactor: number;
+  /** …and at least this long. Default `{ days: 90 }`. */
+  dormantMinSilence: DurationInput;
+  /** The usual gap of a tie whose rhythm is not known yet (a single burst of contact). Default `{ days: 30 }`. */
+  defaultGap: DurationInput;
+  /** A tie is due for contact once silent for its usual gap, and never sooner than this. Default `{ days: 7 }`. */
+  minDueGap: DurationInput;
+  /** `one-sided` when one side holds at least this share of the contact, or of the give-and-take. Default 0.8. */
+  oneSidedShare: number;
+  /** …counted once there are at least this many interactions (or gives and asks). Default 3. */
+  oneSidedMinInteractions: number;
+  /** `giver-fatigue` after this many gives in a row without a give back. Default 3. */
+  giverFatigueRun: number;
+}
+
+/** The components of tie strength, each in [0, 1]. */
+export interface StrengthComponents {
+  /** 2^(−silence / T), T the larger of the half-life and the tie's usual gap: recency judged against the tie's own rhythm (Gilbert & Karahalios 2009). */
+  recency: number;
+  /** 1 − e^(−interactions in the frequency window / frequency scale). */
+  frequency: number;
+  /** Warmth / (warmth + intensity scale): the decayed value exchanged (Lerner & Lomi 2020). */
+  intensity: number;
+  /** 1 − 2^(−days from first to last contact / duration scale): how long the tie has lasted. */
+  duration: number;
+  /** m / (m + exchange scale), m the smaller of the values the two sides gave: gives both ways, the mark of trust. */
+  exchange: number;
+}
+
+/** Weights of the strength components; they are normalised to sum to 1. */
+export type StrengthWeights = { [K in keyof StrengthComponents]: number };
+
+/** The options of the relationship model: one name and one default for each rule. */
+export interface RelationshipModelOptions {
+  /** Half-life of warmth and recency. Default `{ days: 30 }`. */
+  halfLife?: DurationInput;
+  /** Weights of the strength components. Default recency 0.17, frequency 0, intensity 0.425, duration 0.255, exchange 0.15 (chosen on the validation data sets; see the strength guide). */
+  weights?: Partial<StrengthWeights>;
+  /** What is left of a one-sided tie's strength: its evidence × this (a two-way tie keeps all of it). Default 0.8 (chosen on the validation data sets). */
+  oneSidedFactor?: number;
+  /** Window of the frequency component. Default `{ days: 90 }`. */
+  frequencyWindow?: DurationInput;
+  /** Interactions in the window at which frequency reaches 1 − 1/e. Default 6. */
+  frequencyScale?: number;
+  /** Warmth at which intensity reaches 1/2. Default 5 (five fresh plain messages). */
+  intensityScale?: number;
+  /** Duration at which the duration component reaches 1/2. Default `{ days: 180 }`. */
+  durationScale?: DurationInput;
+  /** Value given by the lesser giver at which the exchange component reaches 1/2. Default 4 (one help each way). */
+  exchangeScale?: number;
+  /** Thresholds of the stage, rhythm and one-sidedness rules; the others keep their defaults. */
+  thresholds?: Partial<StageThresholds>;
+}
+
+/**
+ * Default thresholds. Sources (see the relationship-model guide):
+ * - engaged ≈ "regular two-way contact over weeks": Dunbar's 50-layer is
+ *   contact about monthly (Hill & Dunbar 2003); Knapp's *intensifying* stage
+ *   needs repeated contact; 6 interactions over ≥ 3 distinct weeks and 21 days;
+ * - trusted ≈ "sustained, reciprocated exchange including gives, over months":
+ *   a quarter (90 days), gives both ways, exchange mutuality ≥ 0.2 (Raeder et
+ *   al. 2011: reciprocated ties persist); Hall 2019 finds ~90–200 hours over
+ *   months turn acquaintances into friends;
+ * - dormant after 8× the usual gap (Navarro et al. 2017), cooling after 3×.
+ */
+export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = deepFreeze({
+  engagedMinInteractions: 6,
+  engagedMinActiveWeeks: 3,
+  engagedMinSpan: { days: 21 },
+  engagedMinEachSide: 2,
+  trustedMinSpan: { days: 90 },
+  trustedMinGivesEach: 1,
+  trustedMinExchangeMutuality: 0.2,
+  trustedMinInteractions: 12,
+  coolingGapFactor: 3,
+  coolingMinSilence: { days: 21 },
+  dormantGapFactor: 8,
+  dormantMinSilence: { days: 90 },
+  defaultGap: { days: 30 },
+  minDueGap: { days: 7 },
+  oneSidedShare: 0.8,
+  oneSidedMinInteractions: 3,
+  giverFatigueRun: 3,
+});
+
+/** Default strength weights (chosen on the validation data sets; see the strength guide). */
+export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = deepFreeze({
+  recency: 0.17,
+  frequency: 0,
+  intensity: 0.425,
+  duration: 0.255,
+  exchange: 0.15,
+});
+
+/** The strength components, in display order. */
+export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = Object.freeze(['recency', 'frequency', 'intensity', 'duration', 'exchange']);
+
+/** The resolved model: durations in milliseconds, weights normalised. One object literal of a fixed shape (read in hot loops). */
+export interface ResolvedModel {
+  readonly halfLifeMs: number;
+  readonly weights: Readonly<StrengthWeights>;
+  readonly oneSidedFactor: number;
+  readonly frequencyWindowMs: number;
+  readonly frequencyScale: number;
+  readonly intensityScale: number;
+  readonly durationScaleMs: number;
+  readonly exchangeScale: number;
+  readonly engagedMinInteractions: number;
+  readonly engagedMinActiveWeeks: number;
+  readonly engagedMinSpan: number;
+  readonly engagedMinEachSide: number;
+  readonly trustedMinSpan: number;
+  readonly trustedMinGivesEach: number;
+  readonly trustedMinExchangeMutuality: number;
+  readonly trustedMinInteractions: number;
+  readonly coolingGapFactor: number;
+  readonly coolingMinSilence: number;
+  readonly dormantGapFactor: number;
+  readonly dormantMinSilence: number;
+  readonly defaultGap: number;
+  readonly minDueGap: number;
+  readonly oneSidedShare: number;
+  readonly oneSidedMinInteractions: number;
+  readonly giverFatigueRun: number;
+}
+
+/** Freezes an object and every object inside it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+const COUNTS = ['engagedMinInteractions', 'engagedMinActiveWeeks', 'engagedMinEachSide', 'trustedMinGivesEach', 'trustedMinInteractions', 'oneSidedMinInteractions', 'giverFatigueRun'] as const;
+const RATIOS = ['trustedMinExchangeMutuality', 'oneSidedShare'] as const;
+const FACTORS = ['coolingGapFactor', 'dormantGapFactor'] as const;
+const DURATIONS = ['engagedMinSpan', 'trustedMinSpan', 'coolingMinSilence', 'dormantMinSilence', 'defaultGap', 'minDueGap'] as const;
+/** Counts and factors above this are surely a mistake (and would overflow dates). */
+const MAX_COUNT = 1e9;
+
+function positive(value: unknown, field: string, fallback: number, module: string, allowZero: boolean, max = 1e12): number {
+  const v = value === undefined ? fallback : value;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0) || v > max) {
+    throw new InvalidOptionError(`${module}: the option \`${field}\` must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}; got ${describeValue(v)}.`, { field });
+  }
+  return v;
+}
+
+function duration(value: unknown, field: string, fallback: number, module: string): number {
+  return value === undefined ? fallback : parseDurationOption(value, field, module, false);
+}
+
+/** Validates the thresholds option, naming the field at fault; durations in ms. */
+function resolveThresholds(input: unknown, module: string): Record<keyof StageThresholds, number> {
+  if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
+    throw new InvalidOptionError(`${module}: the option \`thresholds\` must be an object such as { dormantGapFactor: 6 }; got ${describeValue(input)}.`, { field: 'thresholds' });
+  }
+  const given = (input ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    if (!hasOwn(DEFAULT_STAGE_THRESHOLDS, key)) {
+      throw new InvalidOptionError(`${module}: unknown threshold \`${key}\`; the thresholds are ${Object.keys(DEFAULT_STAGE_THRESHOLDS).join(', ')}.`, { field: `thresholds.${key}` });
+    }
+  }
+  const pick = (key: keyof StageThresholds): unknown => (given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key]);
+  const out = {} as Record<keyof StageThresholds, number>;
+  for (const key of COUNTS) {
+    const v = pick(key);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
+      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be an integer from 0 to ${MAX_COUNT}; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+    }
+    out[key] = v;
+  }
+  for (const key of RATIOS) {
+    const v = pick(key);
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
+      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be a number in [0, 1]; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+    }
+    out[key] = v;
+  }
+  if (out.oneSidedShare <= 0.5) {
+    throw new InvalidOptionError(`${module}: \`thresholds.oneSidedShare\` must be above 0.5 (a share of half is balanced); got ${out.oneSidedShare}.`, { field: 'thresholds.oneSidedShare' });
+  }
+  for (const key of FACTORS) {
+    const v = pick(key);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1000) {
+      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be a number in (0, 1000]; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+    }
+    out[key] = v;
+  }
+  for (const key of DURATIONS) out[key] = parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap');
+  if (out.dormantGapFactor < out.coolingGapFactor) {
+    throw new InvalidOptionError(`${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`, { field: 'thresholds.dormantGapFactor' });
+  }
+  if (out.dormantMinSilence < out.coolingMinSilence) {
+    throw new InvalidOptionError(`${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`: a tie cools before it goes cold.`, { field: 'thresholds.dormantMinSilence' });
+  }
+  return out;
+}
+
+/** Validates the strength weights, naming the field at fault; normalised to sum to 1. */
+function resolveWeights(input: unknown, module: string): StrengthWeights {
+  const given = input ?? {};
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new InvalidOptionError(`${module}: the option \`weights\` must be an object such as { recency: 0.5 }; got ${describeValue(given)}.`, { field: 'weights' });
+  }
+  for (const key of Object.keys(given)) {
+    if (!(STRENGTH_COMPONENTS as readonly string[]).includes(key)) {
+      throw new InvalidOptionError(`${module}: unknown weight \`${key}\`; the components are ${STRENGTH_COMPONENTS.join(', ')}.`, { field: `weights.${key}` });
+    }
+  }
+  const raw = given as Partial<Record<string, unknown>>;
+  let total = 0;
+  const w = {} as StrengthWeights;
+  for (const key of STRENGTH_COMPONENTS) {
+    w[key] = positive(raw[key] === undefined ? DEFAULT_STRENGTH_WEIGHTS[key] : raw[key], `weights.${key}`, 0, module, true, 1e6);
+    total += w[key];
+  }
+  if (total === 0) throw new InvalidOptionError(`${module}: every weight is 0; give at least one component a positive weight.`, { field: 'weights' });
+  for (const key of STRENGTH_COMPONENTS) w[key] /= total;
+  return w;
+}
+
+/**
+ * Validates the model options once, naming `module` and the field at fault
+ * in errors. Options are read as own properties only.
+ */
+export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
+  const th = resolveThresholds(options.thresholds, module);
+  const oneSidedFactor = options.oneSidedFactor === undefined ? 0.8 : options.oneSidedFactor;
+  if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
+    throw new InvalidOptionError(`${module}: the option \`oneSidedFactor\` must be a number in [0, 1]; got ${describeValue(oneSidedFactor)}.`, { field: 'oneSidedFactor' });
+  }
+  return {
+    halfLifeMs: duration(options.halfLife, 'halfLife', 30 * DAY_MS, module),
+    weights: Object.freeze(resolveWeights(options.weights, module)),
+    oneSidedFactor,
+    frequencyWindowMs: duration(options.frequencyWindow, 'frequencyWindow', 90 * DAY_MS, module),
+    frequencyScale: positive(options.frequencyScale, 'frequencyScale', 6, module, false),
+    intensityScale: positive(options.intensityScale, 'intensityScale', 5, module, false),
+    durationScaleMs: duration(options.durationScale, 'durationScale', 180 * DAY_MS, module),
+    exchangeScale: positive(options.exchangeScale, 'exchangeScale', 4, module, false),
+    engagedMinInteractions: th.engagedMinInteractions,
+    engagedMinActiveWeeks: th.engagedMinActiveWeeks,
+    engagedMinSpan: th.engagedMinSpan,
+    engagedMinEachSide: th.engagedMinEachSide,
+    trustedMinSpan: th.trustedMinSpan,
+    trustedMinGivesEach: th.trustedMinGivesEach,
+    trustedMinExchangeMutuality: th.trustedMinExchangeMutuality,
+    trustedMinInteractions: th.trustedMinInteractions,
+    coolingGapFactor: th.coolingGapFactor,
+    coolingMinSilence: th.coolingMinSilence,
+    dormantGapFactor: th.dormantGapFactor,
+    dormantMinSilence: th.dormantMinSilence,
+    defaultGap: th.defaultGap,
+    minDueGap: th.minDueGap,
+    oneSidedShare: th.oneSidedShare,
+    oneSidedMinInteractions: th.oneSidedMinInteractions,
+    giverFatigueRun: th.giverFatigueRun,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Reading for the kernel: the index of the part of the graph a question
+ * needs, the validated model, `now`, and the assessment of one tie or of all
+ * the ties of one person.
+ *
+ * @module
+ * @internal
+ */
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
+import { buildIndex, findDyad, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
+import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
+import { parseTimeOption } from '../core/time.js';
+import type { GraphReadOptions, TimeOptions } from '../core/types.js';
+import { makeLabeler, type LabelOptions, type Labeler } from '../core/labels.js';
+import { assessDyad, newAssessment, type Assessment, type RawChange } from './assess.js';
+import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from './options.js';
+
+/** The options of every question about ties: how to read the graph, when, the model, and names. */
+export interface ModelQueryOptions extends GraphReadOptions, TimeOptions, RelationshipModelOptions, LabelOptions {}
+
+/** Throws unless `options` is an object (goodwill needs at least `now`). */
+export function checkOptions(options: unknown, module: string): asserts options is Record<string, unknown> {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidOptionError(`${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`, { field: 'options' });
+  }
+}
+
+/** One relationship read for a question. */
+export interface PairContext {
+  graph: PeopleGraph;
+  index: InteractionIndex;
+  /** The dyad, or −1 when the two share no edge. */
+  d: number;
+  /** The two keys as given (coerced), and which of them is the dyad's side 0. */
+  a: string;
+  b: string;
+  aSide: number;
+  now: number;
+  model: ResolvedModel;
+  label: Labeler;
+}
+
+/** Reads the pair (a, b) for `module`: graph and key checks, options, the pair's index. */
+export function readPair(graph: unknown, a: unknown, b: unknown, options: ModelQueryOptions, module: string): PairContext {
+  assertGraph(graph, module);
+  checkOptions(options, module);
+  const ka = nodeKey(graph, a, module, 'a');
+  const kb = nodeKey(graph, b, module, 'b');
+  if (ka === kb) throw new InvalidOptionError(`${module}: a and b are the same person (${JSON.stringify(ka)}); a relationship needs two people.`, { field: 'b', node: ka });
+  const now = parseTimeOption(options.now, 'now', module);
+  const model = resolveModel(options, module);
+  const label = makeLabeler(graph, options, module);
+  const index = buildIndex(graph, options, module, { kind: 'pair', a: ka, b: kb });
+  const ia = index.nodeId.get(ka)!;
+  const ib = index.nodeId.get(kb)!;
+  return { graph, index, d: findDyad(index, ia, ib), a: ka, b: kb, aSide: ia < ib ? 0 : 1, now, model, label };
+}
+
+/** Assesses the pair's tie (`null` when they share no edge). */
+export function assessPair(ctx: PairContext, changes: RawChange[] | null = null): Assessment | null {
+  return ctx.d < 0 ? null : assessDyad(ctx.index, ctx.d, ctx.now, ctx.model, newAssessment(), changes);
+}
+
+/** One person's ties, assessed. */
+export interface EgoContext {
+  graph: PeopleGraph;
+  index: InteractionIndex;
+  person: string;
+  self: number;
+  now: number;
+  model: ResolvedModel;
+  label: Labeler;
+  ties: EgoTie[];
+}
+
+/** One tie of a person, with its assessment. */
+export interface EgoTie {
+  /** The dyad. */
+  d: number;
+  /** The other person's key. */
+  other: string;
+  /** The person's side in the dyad (0 or 1). */
+  side: number;
+  /** The tie's assessment at `now`. */
+  a: Assessment;
+}
+
+/**
+ * Reads one person's ties (or, with `twoStep`, also every tie of their
+ * contacts) and assesses each of the person's ties, in the order of the
+ * other's key.
+ */
+export function readEgo(graph: unknown, person: unknown, options: ModelQueryOptions, module: string, twoStep = false): EgoContext {
+  assertGraph(graph, module);
+  checkOptions(options, module);
+  const key = nodeKey(graph, person, module, 'person');
+  const now = parseTimeOption(options.now, 'now', module);
+  const model = resolveModel(options, module);
+  const label = makeLabeler(graph, options, module);
+  let scope: IndexScope = { kind: 'node', node: key };
+  if (twoStep) {
+    const around = new Set<string>([key]);
+    forEachEdgeOf(graph, key, (_e, _a, source, target) => {
+      around.add(source);
+      around.add(target);
+    });
+    scope = { kind: 'nodes', nodes: [...around] };
+  }
+  const index = buildIndex(graph, options, module, scope);
+  const self = index.nodeId.get(key)!;
+  return { graph, index, person: key, self, now, model, label, ties: egoTies(index, self, now, model) };
+}
+
+/** Assesses every tie of node id `self` in `index`. */
+export function egoTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): EgoTie[] {
+  const ties: EgoTie[] = [];
+  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
+    const d = index.nodeDyads[i]!;
+    const side = index.dyadA[d] === self ? 0 : 1;
+    const other = index.nodes[side === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
+    ties.push({ d, other, side, a: assessDyad(index, d, now, model, newAssessment()) });
+  }
+  return ties;
+}
+
+/** A whole network read for a question: from a graph (read now) or a prepared network. */
+export function readAll(network: unknown, options: ModelQueryOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; now: number; model: ResolvedModel } {
+  if (!isPreparedNetwork(network)) assertGraph(network, module);
+  checkOptions(options, module);
+  const now = parseTimeOption(options.now, 'now', module);
+  const model = resolveModel(options, module);
+  const { graph, index } = readNetwork(network as PeopleGraph | PreparedNetwork, options, module);
+  return { graph, index, now, model };
+}
+
+/**
+ * The one writer of the `.assign` variants: sets `attribute` on every edge of
+ * each relationship (self-loops left out) to `value(dyad)`.
+ */
+export function writeByDyad(graph: PeopleGraph, index: InteractionIndex, attribute: string, value: (d: number) => unknown): void {
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    if (source === target) return;
+    const d = findDyad(index, index.nodeId.get(source)!, index.nodeId.get(target)!);
+    if (d >= 0) graph.setEdgeAttribute(edge, attribute, value(d));
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * The kernel's answers in words: stage names, every rule as a plain
+ * sentence, flags, changes of stage and advice — naming people by their
+ * labels. One home for each sentence, so that a reason reads the same in
+ * `classifyStage`, the timeline, the reports and the picture.
+ *
+ * @module
+ * @internal
+ */
+import { DAY_MS } from '../core/time.js';
+import {
+  ACQUAINTED,
+  ADVICE_FEED,
+  ADVICE_RECONNECT,
+  ADVICE_WEED,
+  ENGAGED,
+  FLAG_GIVER_FATIGUE,
+  FLAG_ONE_SIDED,
+  FLAG_PREMATURE_ASK,
+  LENS_CONTACT,
+  ratioOf,
+  type Assessment,
+  type RawChange,
+} from './assess.js';
+import type { ResolvedModel } from './options.js';
+import type { Advice, Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
+
+/** Stage names by code (0–5 the machine's, 6 none). */
+export const STAGE_OF_CODE: readonly Stage[] = Object.freeze(['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant', 'none'] satisfies Stage[]);
+/** Ladder rungs by level. */
+export const LEVEL_OF_CODE: readonly StageLevel[] = Object.freeze(['connected', 'acquainted', 'engaged', 'trusted'] satisfies StageLevel[]);
+/** Advice by code (0: none). */
+export const ADVICE_OF_CODE: readonly (Advice | null)[] = Object.freeze([null, 'feed', 'weed', 'reconnect']);
+/** Flags by bit, in display order. */
+export const FLAG_BITS: readonly [number, StageFlag][] = Object.freeze([
+  [FLAG_ONE_SIDED, 'one-sided'],
+  [FLAG_PREMATURE_ASK, 'premature-ask'],
+  [FLAG_GIVER_FATIGUE, 'giver-fatigue'],
+]);
+
+/** The flags of an assessment, in display order. */
+export function flagList(flags: number): StageFlag[] {
+  const out: StageFlag[] = [];
+  for (const [bit, name] of FLAG_BITS) if (flags & bit) out.push(name);
+  return out;
+}
+
+/** Whole days, for sentences. */
+export const dayCount = (ms: number): number => Math.round(ms / DAY_MS);
+/** "1 day", "12 days". */
+export const days = (ms: number): string => plural(dayCount(ms), 'day');
+/** "1 interaction", "2 interactions". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** Days rounded to 0.01, for rule values. */
+const toDays = (ms: number): number => Math.round((ms / DAY_MS) * 100) / 100;
+
+/** Who is who in a sentence: the labels of side 0 (the dyad's A) and side 1. */
+export type Names = readonly [string, string];
+
+/**
+ * Every rule of the ladder and of the way down, met or missed, with its value,
+ * threshold and a sentence (see the relationship-model guide).
+ */
+export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: Names): StageReason[] {
+  const reasons: StageReason[] = [];
+  const add = (rule: string, stage: Stage, value: number, threshold: number, unit: string, text: string): void => {
+    reasons.push({ rule, stage, met: value >= threshold, value, threshold, unit, text });
+  };
+  const [x, y] = names;
+  const twoWay = Math.min(s.i0, s.i1);
+  const span = s.n > 0 ? s.last - s.first : 0;
+  const started = `${x} started ${plural(s.i0, 'interaction')} and ${y} ${s.i1}`;
+  add('two-way-contact', 'acquainted', twoWay, 1, 'interactions', `${started}; acquainted needs each to start at least one.`);
+  add('interactions', 'engaged', s.n, m.engagedMinInteractions, 'interactions', `${plural(s.n, 'interaction')} so far; engaged needs ${m.engagedMinInteractions}.`);
+  add('active-weeks', 'engaged', s.activeWeeks, m.engagedMinActiveWeeks, 'weeks', `Contact in ${plural(s.activeWeeks, 'different week')}; engaged needs ${m.engagedMinActiveWeeks}.`);
+  add('span', 'engaged', toDays(span), toDays(m.engagedMinSpan), 'days', `${days(span)} from the first contact to the last; engaged needs ${days(m.engagedMinSpan)}.`);
+  add('each-side', 'engaged', twoWay, m.engagedMinEachSide, 'interactions', `${started}; engaged needs each to start at least ${m.engagedMinEachSide}.`);
+  add('duration', 'trusted', toDays(span), toDays(m.trustedMinSpan), 'days', `${days(span)} of contact; trusted needs ${days(m.trustedMinSpan)}.`);
+  add('trusted-interactions', 'trusted', s.n, m.trustedMinInteractions, 'interactions', `${plural(s.n, 'interaction')}; trusted needs ${m.trustedMinInteractions}.`);
+  add('gives-both-ways', 'trusted', Math.min(s.gives0, s.gives1), m.trustedMinGivesEach, 'gives', `${x} gave ${plural(s.gives0, 'time')} and ${y} ${s.gives1}; trusted needs gives both ways (at least ${m.trustedMinGivesEach} each).`);
+  const mutuality = ratioOf(s.given0, s.given1);
+  add('exchange-mutuality', 'trusted', mutuality, m.trustedMinExchangeMutuality, 'ratio', `The lesser giver gave ${percent(mutuality)} of what the other gave; trusted needs ${percent(m.trustedMinExchangeMutuality)}.`);
+  if (s.n > 0) {
+    const silence = now - s.last;
+    const rhythm = s.gapCount > 0 ? `their usual gap is ${days(s.usualGap)}` : `their rhythm is not known yet (taken as ${days(s.usualGap)})`;
+    add('silence-cooling', 'cooling', toDays(silence), toDays(s.coolAfter), 'days', `Last contact ${days(silence)} ago; ${rhythm}, so an engaged or trusted tie starts cooling after ${days(s.coolAfter)} of silence.`);
+    add('silence-dormant', 'dormant', toDays(silence), toDays(s.coldAfter), 'days', `Last contact ${days(silence)} ago; a tie goes cold (dormant) after ${days(s.coldAfter)} of silence.`);
+  }
+  if (s.override === s.override) {
+    reasons.unshift({ rule: 'override', stage: LEVEL_OF_CODE[s.level]!, met: true, value: s.override, threshold: 0, unit: 'strength', text: `A manual strength override of ${s.override} sets the strength, and the rung to ${LEVEL_OF_CODE[s.level]!}.` });
+  }
+  return reasons;
+}
+
+/** The flags with whom they are about (keys) and why (labels). */
+export function flagDetailsOf(s: Assessment, keys: readonly [string, string], names: Names): StageFlagDetail[] {
+  const details: StageFlagDetail[] = [];
+  if (s.flags & FLAG_ONE_SIDED) {
+    const side = s.oneSidedSide;
+    const me = names[side]!;
+    const other = names[1 - side]!;
+    const text =
+      s.oneSidedLens === LENS_CONTACT
+        ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}.`
+        : `${me} did ${percent(s.oneSidedShare)} of the giving (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`;
+    details.push({ flag: 'one-sided', by: keys[side]!, text });
+  }
+  if (s.flags & FLAG_PREMATURE_ASK) {
+    details.push({ flag: 'premature-ask', by: keys[s.prematureSide]!, text: `${names[s.prematureSide]!} asked on ${isoDay(s.prematureAt)}, before the relationship was engaged.` });
+  }
+  if (s.flags & FLAG_GIVER_FATIGUE) {
+    details.push({ flag: 'giver-fatigue', by: keys[s.giveRunSide]!, text: `${names[s.giveRunSide]!} gave ${s.giveRun} times in a row with nothing given back.` });
+  }
+  return details;
+}
+
+/** Why the stage changed, in a sentence. */
+export function changeText(c: RawChange, s: Assessment, m: ResolvedModel): string {
+  switch (c.why) {
+    case 0:
+      return 'First contact.';
+    case 1:
+      if (c.to === ACQUAINTED) return 'Both have now reached out (two-way contact).';
+      if (c.to === ENGAGED) return `${plural(c.count, 'interaction')} over ${plural(c.weeks, 'week')} and ${days(c.span)}, both sides starting.`;
+      return `${days(c.span)} of contact with gives both ways (${c.g0} and ${c.g1}); the lesser giver gave ${percent(c.ratio)} of what the other gave.`;
+    case 2:
+      return `The lesser giver now gave only ${percent(c.ratio)} of what the other gave (trusted needs ${percent(m.trustedMinExchangeMutuality)}).`;
+    case 3:
+      return `No contact for ${days(c.silence)}: cooling after the longer of ${m.coolingGapFactor}× the usual gap (${days(c.gap)}) and ${days(m.coolingMinSilence)}.`;
+    case 4:
+      return `No contact for ${days(c.silence)}: gone cold (dormant) after the longer of ${m.dormantGapFactor}× the usual gap (${days(c.gap)}) and ${days(m.dormantMinSilence)}.`;
+    case 5:
+      return `Contact resumed after ${days(c.silence)} of silence.`;
+    default:
+      return `A manual strength override of ${s.override} sets the rung to ${LEVEL_OF_CODE[s.level]!}.`;
+  }
+}
+
+/** Why a tie is in its advice list (feed, weed or reconnect), in a sentence; `''` for none. */
+export function adviceText(s: Assessment, now: number, names: Names): string {
+  const [x, y] = names;
+  const silence = days(now - s.last);
+  const peak = LEVEL_OF_CODE[s.peak]!;
+  switch (s.advice) {
+    case ADVICE_FEED:
+      return `${x} and ${y} were ${peak}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
+    case ADVICE_RECONNECT:
+      return `${x} and ${y} were ${peak}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
+    case ADVICE_WEED: {
+      const why: string[] = [];
+      if (s.flags & FLAG_ONE_SIDED) {
+        const me = names[s.oneSidedSide]!;
+        why.push(s.oneSidedLens === LENS_CONTACT ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}` : `${me} did ${percent(s.oneSidedShare)} of the giving`);
+      }
+      if (s.flags & FLAG_PREMATURE_ASK) why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
+      return `${why.join('; ')}; it never became engaged.`;
+    }
+    default:
+      return '';
+  }
+}
