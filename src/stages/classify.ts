@@ -285,8 +285,8 @@ function classifyAll(graph: unknown, options: StageOptions, module: string): { g
 }
 
 /** Most relationships carry no flag: they share these (frozen) rather than allocate two empty arrays each. */
-const NO_FLAGS: readonly StageFlag[] = Object.freeze([]);
-const NO_FLAG_DETAILS: readonly StageFlagDetail[] = Object.freeze([]);
+const NO_FLAGS: readonly StageFlag[] = /* @__PURE__ */ Object.freeze([]);
+const NO_FLAG_DETAILS: readonly StageFlagDetail[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Every relationship of an index at `now` (see {@link classifyStages}): one machine run and one small object per dyad. */
 export function classifyIndex(index: InteractionIndex, now: number, th: ResolvedThresholds): NetworkStages {
@@ -352,7 +352,7 @@ export function classifyIndex(index: InteractionIndex, now: number, th: Resolved
  * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).counts);
  * ```
  */
-export const classifyStages = Object.assign(
+export const classifyStages = /* @__PURE__ */ Object.assign(
   function classifyStages(graph: PeopleGraph | PreparedNetwork, options: StageOptions): NetworkStages {
     return classifyAll(graph, options, 'classifyStages').result;
   },

@@ -28,7 +28,7 @@ const LEVELS: readonly StageLevel[] = ['connected', 'acquainted', 'engaged', 'tr
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
 /** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
-const LN_DAYS = Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
+const LN_DAYS = /* @__PURE__ */ Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 
 /** A change of stage, times in ms. */
 export interface RawChange {

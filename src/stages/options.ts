@@ -19,7 +19,7 @@ import type { StageThresholds } from './types.js';
  *   months turn acquaintances into friends;
  * - dormant after 8× the usual gap (Navarro et al. 2017), cooling after 3×.
  */
-export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = Object.freeze({
+export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = /* @__PURE__ */ Object.freeze({
   engagedMinInteractions: 6,
   engagedMinActiveWeeks: 3,
   engagedMinSpan: { days: 21 },

@@ -14,7 +14,7 @@ import type { GraphReadOptions, TimeOptions } from '../core/types.js';
 export type Stage = 'none' | 'connected' | 'acquainted' | 'engaged' | 'trusted' | 'cooling' | 'dormant';
 
 /** The stages in display order: the ladder up, then the way down. */
-export const STAGES: readonly Stage[] = Object.freeze([
+export const STAGES: readonly Stage[] = /* @__PURE__ */ Object.freeze([
   'none',
   'connected',
   'acquainted',

@@ -90,7 +90,7 @@ export interface DecayCalibration {
 }
 
 /** Weight presets tried by the calibration (normalised by the kernel). */
-export const WEIGHT_PRESETS: Readonly<Record<string, StrengthWeights>> = Object.freeze({
+export const WEIGHT_PRESETS: Readonly<Record<string, StrengthWeights>> = /* @__PURE__ */ Object.freeze({
   balanced: { recency: 0.35, frequency: 0.25, intensity: 0.15, reciprocity: 0.15, duration: 0.1 },
   rhythm: { recency: 0.3, frequency: 0.45, intensity: 0.15, reciprocity: 0.05, duration: 0.05 },
   recent: { recency: 0.6, frequency: 0.2, intensity: 0.1, reciprocity: 0.05, duration: 0.05 },

@@ -72,7 +72,7 @@ export interface ResolvedStrengthOptions {
 }
 
 /** Default component weights. */
-export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = Object.freeze({
+export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = /* @__PURE__ */ Object.freeze({
   recency: 0.35,
   frequency: 0.25,
   intensity: 0.15,
@@ -80,7 +80,7 @@ export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = Object.freeze
   duration: 0.1,
 });
 
-const COMPONENTS = Object.keys(DEFAULT_STRENGTH_WEIGHTS) as (keyof StrengthComponents)[];
+const COMPONENTS = /* @__PURE__ */ Object.keys(DEFAULT_STRENGTH_WEIGHTS) as (keyof StrengthComponents)[];
 
 function positive(value: unknown, field: string, fallback: number, module: string, allowZero = false): number {
   const v = value === undefined ? fallback : value;

@@ -151,7 +151,7 @@ export interface TieStrengthEntry {
  * tieStrengths.assign(graph, { now: '2024-06-30', attribute: 'strength' });
  * ```
  */
-export const tieStrengths = Object.assign(
+export const tieStrengths = /* @__PURE__ */ Object.assign(
   function tieStrengths(graph: PeopleGraph | PreparedNetwork, options: StrengthOptions): TieStrengthEntry[] {
     return allStrengths(graph, options, 'tieStrengths').entries;
   },
