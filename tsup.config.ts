@@ -1,13 +1,20 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts', 'svg/index': 'src/svg/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'node20',
-  external: ['graphology', 'graphology-metrics', 'date-fns'],
-});
+const entry = { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts', 'svg/index': 'src/svg/index.ts' };
+const shared: Options = { target: 'node20', sourcemap: false, clean: false, external: ['graphology', 'graphology-metrics', 'date-fns'] };
+
+// `npm run build` empties dist/ first (the configs run concurrently, so none cleans).
+// No source maps: the ESM files are the sources transpiled, one for one, and
+// maps would point at src/, which is not shipped.
+export default defineConfig([
+  // ESM, one file per source module: an app's bundler then drops every module
+  // whose exports it does not use (package.json `sideEffects: false`), and with
+  // them their imports, such as graphology-metrics' CommonJS files, which a
+  // bundler must otherwise keep (that package does not declare itself free of
+  // side effects).
+  { ...shared, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts: false },
+  // CommonJS: one bundle per entry.
+  { ...shared, entry, format: ['cjs'], dts: false },
+  // Type declarations for both, bundled per entry.
+  { ...shared, entry, format: ['esm', 'cjs'], dts: { only: true } },
+]);

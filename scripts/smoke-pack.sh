@@ -36,13 +36,16 @@ if (report.central.length === 0 || report.relationships === 0) throw new Error('
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
+import { DirectedGraph } from 'graphology'; // the README's form for NodeNext
 import { GoodwillError, tieStrength, type Interaction, type TieStrength } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 const i: Interaction = { at: '2024-01-01', kind: 'message' };
 const g = generateNetwork({ seed: 1, people: 20 });
 const e: GoodwillError | undefined = undefined;
 const s: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01' });
-export { i, g, e, s };
+const own = new DirectedGraph();
+const t = (): TieStrength => tieStrength(own, 'ann', 'bob', { now: '2025-01-01' });
+export { i, g, e, s, t };
 JS
 cat > tsconfig.json <<'JS'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }

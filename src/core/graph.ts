@@ -74,7 +74,7 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /** Keys that graphology's node adjacency (plain objects) mishandles: Object.prototype's own names. */
-const PROTOTYPE_KEYS: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+const PROTOTYPE_KEYS: readonly string[] = /* @__PURE__ */ Object.getOwnPropertyNames(Object.prototype);
 
 /**
  * Whether the graph holds a node whose key is a name of `Object.prototype`

@@ -45,7 +45,7 @@ export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyM
  * DEFAULT_KINDS.referral; // { role: 'give', value: 8 }
  * ```
  */
-export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = Object.freeze({
+export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PURE__ */ Object.freeze({
   message: Object.freeze({ role: 'contact', value: 1 }),
   call: Object.freeze({ role: 'contact', value: 2 }),
   meeting: Object.freeze({ role: 'contact', value: 3 }),

@@ -37,7 +37,7 @@ export const BURST_DAYS = 7;
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
 /** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
-const LN_DAYS = Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
+const LN_DAYS = /* @__PURE__ */ Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 
 /** Stage codes: the ladder levels 0–3, then cooling and dormant; `NONE` for two people without a relationship. */
 export const CONNECTED = 0;

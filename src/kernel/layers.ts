@@ -22,9 +22,9 @@ export interface LayerOptions {
 }
 
 /** Default cumulative layer sizes. */
-export const DEFAULT_LAYER_SIZES: readonly number[] = Object.freeze([5, 15, 50, 150]);
+export const DEFAULT_LAYER_SIZES: readonly number[] = /* @__PURE__ */ Object.freeze([5, 15, 50, 150]);
 /** Default cadences of the layers, in days. */
-export const DEFAULT_LAYER_CADENCE_DAYS: readonly number[] = Object.freeze([7, 30, 182, 365]);
+export const DEFAULT_LAYER_CADENCE_DAYS: readonly number[] = /* @__PURE__ */ Object.freeze([7, 30, 182, 365]);
 
 /** Validated layers: sizes and cadences in ms. */
 export interface ResolvedLayers {

@@ -97,7 +97,7 @@ export interface RelationshipModelOptions {
  *   months turn acquaintances into friends;
  * - dormant after 8× the usual gap (Navarro et al. 2017), cooling after 3×.
  */
-export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = deepFreeze({
+export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = /* @__PURE__ */ deepFreeze({
   engagedMinInteractions: 6,
   engagedMinActiveWeeks: 3,
   engagedMinSpan: { days: 21 },
@@ -118,7 +118,7 @@ export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = deepFreeze({
 });
 
 /** Default strength weights (chosen on the validation data sets; see the strength guide). */
-export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = deepFreeze({
+export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = /* @__PURE__ */ deepFreeze({
   recency: 0.17,
   frequency: 0,
   intensity: 0.425,
@@ -127,7 +127,7 @@ export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = deepFreeze({
 });
 
 /** The strength components, in display order. */
-export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = Object.freeze(['recency', 'frequency', 'intensity', 'duration', 'exchange']);
+export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = /* @__PURE__ */ Object.freeze(['recency', 'frequency', 'intensity', 'duration', 'exchange']);
 
 /** The resolved model: durations in milliseconds, weights normalised. One object literal of a fixed shape (read in hot loops). */
 export interface ResolvedModel {

@@ -26,13 +26,13 @@ import type { ResolvedModel } from './options.js';
 import type { Advice, Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
 
 /** Stage names by code (0–5 the machine's, 6 none). */
-export const STAGE_OF_CODE: readonly Stage[] = Object.freeze(['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant', 'none'] satisfies Stage[]);
+export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze(['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant', 'none'] satisfies Stage[]);
 /** Ladder rungs by level. */
-export const LEVEL_OF_CODE: readonly StageLevel[] = Object.freeze(['connected', 'acquainted', 'engaged', 'trusted'] satisfies StageLevel[]);
+export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze(['connected', 'acquainted', 'engaged', 'trusted'] satisfies StageLevel[]);
 /** Advice by code (0: none). */
-export const ADVICE_OF_CODE: readonly (Advice | null)[] = Object.freeze([null, 'feed', 'weed', 'reconnect']);
+export const ADVICE_OF_CODE: readonly (Advice | null)[] = /* @__PURE__ */ Object.freeze([null, 'feed', 'weed', 'reconnect']);
 /** Flags by bit, in display order. */
-export const FLAG_BITS: readonly [number, StageFlag][] = Object.freeze([
+export const FLAG_BITS: readonly [number, StageFlag][] = /* @__PURE__ */ Object.freeze([
   [FLAG_ONE_SIDED, 'one-sided'],
   [FLAG_PREMATURE_ASK, 'premature-ask'],
   [FLAG_GIVER_FATIGUE, 'giver-fatigue'],

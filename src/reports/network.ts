@@ -78,8 +78,8 @@ export interface NetworkHealth extends NetworkSnapshot {
 // the namespace's `default`, or `default.default` (TypeScript's NodeNext view), so look for it.
 type PagerankFn = (graph: UndirectedGraph, options: { getEdgeWeight: string }) => Record<string, number>;
 const loaded = pagerankModule as unknown as { default?: PagerankFn | { default?: PagerankFn } };
-const pagerank: PagerankFn =
-  typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default;
+const pagerank: PagerankFn = (graph, options) =>
+  (typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default)(graph, options);
 
 /**
  * PageRank (α 0.85) of the tie graph weighted by strength, by graphology-metrics
@@ -144,7 +144,7 @@ export function powerIteration(index: InteractionIndex, strengths: Float64Array,
 }
 
 
-const undirectedDensity = densityModule.undirectedDensity as (order: number, size: number) => number;
+const undirectedDensity = (order: number, size: number): number => (densityModule.undirectedDensity as (order: number, size: number) => number)(order, size);
 
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;

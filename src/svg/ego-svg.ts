@@ -14,7 +14,7 @@ import type { Stage } from '../kernel/types.js';
 const MODULE = 'renderEgoSvg';
 
 /** Colours of the stages (colour-blind-safe Dark2 palette, greys for the weakest). */
-export const STAGE_COLORS: Readonly<Record<Stage, string>> = Object.freeze({
+export const STAGE_COLORS: Readonly<Record<Stage, string>> = /* @__PURE__ */ Object.freeze({
   none: '#cccccc',
   connected: '#a6a6a6',
   acquainted: '#7570b3',

@@ -321,7 +321,7 @@ export type NetworkBrokerage = Map<string, { constraint: number | null; effectiv
  * [...all].sort((a, b) => (a[1].constraint ?? 1) - (b[1].constraint ?? 1))[0]; // the top broker
  * ```
  */
-export const networkBrokerage = Object.assign(
+export const networkBrokerage = /* @__PURE__ */ Object.assign(
   function networkBrokerage(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
     const module = 'networkBrokerage';
     assertGraph(graph, module);

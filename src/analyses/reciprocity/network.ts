@@ -188,7 +188,7 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
  * networkReciprocity.assign(graph, { attribute: 'reciprocity' });
  * ```
  */
-export const networkReciprocity = Object.assign(
+export const networkReciprocity = /* @__PURE__ */ Object.assign(
   function networkReciprocity(graph: PeopleGraph | PreparedNetwork, options: NetworkReciprocityOptions = {}): NetworkReciprocity {
     return compute(graph, options, 'networkReciprocity').result;
   },

@@ -127,8 +127,8 @@ export interface AssignStageOptions extends StageOptions {
 }
 
 /** Most relationships carry no flag: they share these (frozen) rather than allocate two empty arrays each. */
-const NO_FLAGS: readonly StageFlag[] = Object.freeze([]);
-const NO_FLAG_DETAILS: readonly StageFlagDetail[] = Object.freeze([]);
+const NO_FLAGS: readonly StageFlag[] = /* @__PURE__ */ Object.freeze([]);
+const NO_FLAG_DETAILS: readonly StageFlagDetail[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Counts per stage, every stage present. */
 export function stageCounts(): Record<Stage, number> {

@@ -92,7 +92,7 @@ export interface DecayCalibration {
 }
 
 /** Weight presets tried by the calibration (normalised by the kernel). */
-export const WEIGHT_PRESETS: Readonly<Record<string, Readonly<StrengthWeights>>> = deepFreeze({
+export const WEIGHT_PRESETS: Readonly<Record<string, Readonly<StrengthWeights>>> = /* @__PURE__ */ deepFreeze({
   balanced: { ...DEFAULT_STRENGTH_WEIGHTS },
   rhythm: { recency: 0.3, frequency: 0.45, intensity: 0.15, duration: 0.05, exchange: 0.05 },
   recent: { recency: 0.6, frequency: 0.2, intensity: 0.1, duration: 0.05, exchange: 0.05 },
