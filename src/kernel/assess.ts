@@ -211,7 +211,13 @@ function rungOf(n: number, i0: number, i1: number, weeks: number, span: number, 
  * gap of a day or two. The default gap until the rhythm is known.
  */
 export function usualGapMs(gapLogSum: number, gapCount: number, defaultGap: number): number {
-  return gapCount > 0 ? Math.exp(gapLogSum / gapCount) * DAY_MS : defaultGap;
+  // Whole milliseconds: the dates that follow (due, cooling, cold) are exact instants.
+  return gapCount > 0 ? Math.round(Math.exp(gapLogSum / gapCount) * DAY_MS) : defaultGap;
+}
+
+/** The silence after which a tie with usual gap `gap` cools, or goes cold: max(factor × gap, minimum), in whole ms. */
+export function silenceAfter(gap: number, factor: number, minimum: number): number {
+  return Math.max(Math.round(factor * gap), minimum);
 }
 
 /** How often a tie is due for contact by its own rhythm: its usual gap, and never sooner than `minDueGap`. */
@@ -268,9 +274,9 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
       // moment the silence crossed the threshold. Strictly longer than the threshold
       // before an event; at `now`, reaching it is enough.
       if (coolAfter !== coolAfter) {
-        gap = gapCount > 0 ? Math.exp(gapLogSum / gapCount) * DAY_MS : th.defaultGap;
-        coolAfter = Math.max(th.coolingGapFactor * gap, th.coolingMinSilence);
-        coldAfter = Math.max(th.dormantGapFactor * gap, th.dormantMinSilence);
+        gap = usualGapMs(gapLogSum, gapCount, th.defaultGap);
+        coolAfter = silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
+        coldAfter = silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
       const silence = t - last;
       // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie goes cold.
@@ -450,8 +456,8 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   // Rhythm, and the silences after which the tie cools and goes cold.
   const gap = usualGapMs(s.gapLogSum, s.gapCount, m.defaultGap);
   s.usualGap = gap;
-  s.coolAfter = Math.max(m.coolingGapFactor * gap, m.coolingMinSilence);
-  s.coldAfter = Math.max(m.dormantGapFactor * gap, m.dormantMinSilence);
+  s.coolAfter = silenceAfter(gap, m.coolingGapFactor, m.coolingMinSilence);
+  s.coldAfter = silenceAfter(gap, m.dormantGapFactor, m.dormantMinSilence);
 
   // One-sidedness: who starts the interactions (contact lens), or who gives —
   // a side's gives and the other's asks (exchange lens, as dyadReciprocity's).

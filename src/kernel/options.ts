@@ -225,7 +225,8 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     }
     out[key] = v;
   }
-  for (const key of DURATIONS) out[key] = parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap');
+  // Whole milliseconds, so that every date that follows is an exact instant.
+  for (const key of DURATIONS) out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
   if (out.dormantGapFactor < out.coolingGapFactor) {
     throw new InvalidOptionError(`${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`, { field: 'thresholds.dormantGapFactor' });
   }

@@ -125,13 +125,13 @@ export function usualGap(s: DyadState, th: ResolvedThresholds): number {
   if (s.gaps.length === 0) return th.defaultGap;
   let sum = 0;
   for (const g of s.gaps) sum += Math.log(g);
-  return Math.exp(sum / s.gaps.length) * DAY_MS;
+  return Math.round(Math.exp(sum / s.gaps.length) * DAY_MS);
 }
 
 /** Silence after which the tie cools, and after which it is dormant (ms). */
 export function silenceThresholds(s: DyadState, th: ResolvedThresholds): [cooling: number, dormant: number] {
   const gap = usualGap(s, th);
-  return [Math.max(th.coolingGapFactor * gap, th.coolingMinSilence), Math.max(th.dormantGapFactor * gap, th.dormantMinSilence)];
+  return [Math.max(Math.round(th.coolingGapFactor * gap), th.coolingMinSilence), Math.max(Math.round(th.dormantGapFactor * gap), th.dormantMinSilence)];
 }
 
 const days = (ms: number): string => `${Math.round(ms / DAY_MS)} days`;
