@@ -73,6 +73,7 @@ describe('invalid interactions name the edge, the index and the field', () => {
     ['weight infinite', [{ at: 1, weight: Number.POSITIVE_INFINITY }], 'weight', /finite number >= 0/],
     ['weight negative', [{ at: 1, weight: -1 }], 'weight', /finite number >= 0/],
     ['weight string', [{ at: 1, weight: '2' }], 'weight', /finite number >= 0/],
+    ['weight above 1e12 (repro D04)', [{ at: 1, weight: 1e308 }], 'weight', /at most 1e12/],
     ['unknown kind', [{ at: 1, kind: 'coffee' }], 'kind', /"coffee", which the kind catalogue does not define/],
     ['kind not a string', [{ at: 1, kind: 3 }], 'kind', /kind catalogue/],
     ['from naming neither endpoint', [{ at: 1, from: 'zoe' }], 'from', /neither endpoint/],
@@ -133,7 +134,7 @@ describe('invalid options', () => {
   });
 
   it('kind catalogue', () => {
-    for (const kinds of [{ x: { role: 'boss', value: 1 } }, { x: { role: 'give', value: -1 } }, { x: null }, 5]) {
+    for (const kinds of [{ x: { role: 'boss', value: 1 } }, { x: { role: 'give', value: -1 } }, { x: { role: 'give', value: 1e13 } }, { x: null }, 5]) {
       caught(() => resolveKinds({ kinds: kinds as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
     }
     caught(() => resolveKinds({ unknownKind: 'skip' as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
@@ -175,5 +176,19 @@ describe('prototype-named node keys work', () => {
     expect(ego.time.length).toBe(3);
     const pair = buildIndex(g, {}, 'x', { kind: 'pair', a: 'ann', b: key });
     expect(pair.time.length).toBe(2);
+  });
+});
+
+describe('numbers stay finite (repro D04)', () => {
+  it('the largest accepted weight times the largest kind value, summed, is finite', () => {
+    const g = new Graph();
+    g.addNode('ann');
+    g.addNode('bob');
+    g.addEdge('ann', 'bob', { interactions: Array.from({ length: 1000 }, () => ({ at: 1, kind: 'big', weight: 1e12 })) });
+    const index = buildIndex(g, { kinds: { big: { role: 'give', value: 1e12 } } }, 'test');
+    let sum = 0;
+    for (let e = 0; e < index.time.length; e++) sum += eventValue(index, e);
+    expect(Number.isFinite(sum)).toBe(true);
+    expect(sum / 1e27).toBeCloseTo(1, 12);
   });
 });
