@@ -116,3 +116,34 @@ export function forEachEdgeOf(graph: PeopleGraph, node: string, visit: EdgeVisit
     if (source === node || target === node) visit(edge, attributes, source, target, sa, ta, undirected);
   });
 }
+
+/**
+ * Visits every edge with at least one endpoint in `set`, once: graphology's
+ * per-node iteration with de-duplication, or one graph-wide pass where the
+ * set is large for the graph (cheaper) or the graph holds prototype-named
+ * keys (see `forEachEdgeOf`).
+ *
+ * @example
+ * ```ts
+ * forEachEdgeOfSet(graph, new Set(['ann', 'bob']), (edge, _attributes, source, target) => console.log(edge, source, target));
+ * ```
+ */
+export function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: EdgeVisitor): void {
+  // A per-node call costs about as much as reading 16 edges graph-wide (graphology 0.26, measured): for a large
+  // set (a hub's neighbourhood), one filtered pass over every edge is the cheaper.
+  if (graph.size <= 16 * set.size || hasPrototypeKeys(graph)) {
+    graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
+      if (set.has(source) || set.has(target)) visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    return;
+  }
+  const done = new Set<string>();
+  for (const node of set) {
+    graph.forEachEdge(node, (edge, attributes, source, target, sa, ta, undirected) => {
+      const other = source === node ? target : source;
+      if (other !== node && done.has(other)) return; // read from the other side already
+      visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    done.add(node);
+  }
+}

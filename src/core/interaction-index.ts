@@ -30,7 +30,7 @@
 import type { Attributes } from 'graphology-types';
 import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
 import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
@@ -451,29 +451,6 @@ function canonicalFault(faults: GoodwillError[], sites: Sites, kinds: KindTable,
     }
   }
   return best!;
-}
-
-/**
- * Visits every edge with at least one endpoint in `set`, once: graphology's
- * per-node iteration with de-duplication, or one graph-wide pass where the
- * graph holds prototype-named keys (see `forEachEdgeOf`).
- */
-function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: EdgeCallback): void {
-  if (hasPrototypeKeys(graph)) {
-    graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
-      if (set.has(source) || set.has(target)) visit(edge, attributes, source, target, sa, ta, undirected);
-    });
-    return;
-  }
-  const done = new Set<string>();
-  for (const node of set) {
-    graph.forEachEdge(node, (edge, attributes, source, target, sa, ta, undirected) => {
-      const other = source === node ? target : source;
-      if (other !== node && done.has(other)) return; // read from the other side already
-      visit(edge, attributes, source, target, sa, ta, undirected);
-    });
-    done.add(node);
-  }
 }
 
 /** Event `e`'s value: its kind's value × its weight. */
