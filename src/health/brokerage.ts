@@ -9,7 +9,7 @@ import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../core/errors.js';
 import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../core/graph.js';
 import { buildCsr } from '../core/csr.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
 import { computeDyadStrengths, resolveStrengthOptions, type StrengthModelOptions } from '../strength/kernel.js';
@@ -126,6 +126,8 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   }
   let anyDirected = false;
   const seenDyads = new Set<number>();
+  // The first bad weight in a content order (see compareFaults), not in graphology's read order.
+  let fault: InvalidOptionError | null = null;
   const n = keys.length;
   for (let x = 0; x < edges.length; x++) {
     const edge = edges[x]!;
@@ -148,7 +150,9 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
     } else {
       const raw = (reader as EdgeWeightGetter)(edge, attrs[x]!, source, target, undirected);
       if (typeof raw !== 'number' || !(raw >= 0 && raw <= MAX_EDGE_WEIGHT)) {
-        throw new InvalidOptionError(`${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0 and at most 1e12.`, { edge, source, target, field: 'getEdgeWeight' });
+        const error = new InvalidOptionError(`${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0 and at most 1e12.`, { edge, source, target, field: 'getEdgeWeight' });
+        if (fault === null || compareFaults(error, fault) < 0) fault = error;
+        continue;
       }
       w = undirected ? 2 * raw : raw;
     }
@@ -156,6 +160,7 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
     vs.push(t, s);
     ws.push(w, w);
   }
+  if (fault !== null) throw fault;
   // CSR: each row sorted by neighbour, parallel edges summed.
   const { offset, target: nbr, weight: w } = buildCsr(n, us, vs, ws, (x, y) => x + y);
   const sum = new Float64Array(n);

@@ -263,3 +263,25 @@ describe('brokerage with hubs (repro D23: linear in the ties read)', () => {
     );
   });
 });
+
+describe('brokerage errors do not depend on insertion order', () => {
+  it('reports the same bad weight whatever the edge order', () => {
+    const build = (order: number[]) => {
+      const g = new DirectedGraph();
+      for (const k of ['a', 'b', 'c']) g.addNode(k);
+      const edges: [string, string, string, unknown][] = [['cb', 'c', 'b', -1], ['ab', 'a', 'b', 'x'], ['bc', 'b', 'c', 2]];
+      for (const i of order) g.addEdgeWithKey(edges[i]![0], edges[i]![1], edges[i]![2], { weight: edges[i]![3] });
+      return g;
+    };
+    const error = (g: Graph) => {
+      try {
+        networkBrokerage(g, { getEdgeWeight: 'weight' });
+      } catch (e) {
+        return (e as InvalidOptionError).location;
+      }
+      return null;
+    };
+    expect(error(build([0, 1, 2]))).toEqual({ edge: 'ab', source: 'a', target: 'b', field: 'getEdgeWeight' });
+    expect(error(build([2, 1, 0]))).toEqual(error(build([0, 1, 2])));
+  });
+});
