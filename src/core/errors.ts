@@ -14,6 +14,9 @@ export type GoodwillErrorCode =
   | 'INVALID_OPTION'
   | 'PARSE_ERROR';
 
+/** The codes, for checking (see {@link GoodwillError}). */
+const CODES: ReadonlySet<string> = new Set<GoodwillErrorCode>(['INVALID_GRAPH', 'NODE_NOT_FOUND', 'INVALID_INTERACTION', 'INVALID_OPTION', 'PARSE_ERROR']);
+
 /** Where in the input an error was found. All fields are optional. */
 export interface ErrorLocation {
   /** The node key at fault. */
@@ -52,11 +55,21 @@ export class GoodwillError extends Error {
   /** Where the problem is. */
   readonly location: ErrorLocation;
 
-  constructor(code: GoodwillErrorCode, message: string, location: ErrorLocation = {}) {
-    super(message);
+  /**
+   * @param code - one of the {@link GoodwillErrorCode}s; any other value throws an `InvalidOptionError`.
+   * @param location - an object (or `undefined`/`null`, meaning `{}`); anything else throws an `InvalidOptionError`.
+   */
+  constructor(code: GoodwillErrorCode, message: string, location: ErrorLocation | null = {}) {
+    super(String(message));
     this.name = 'GoodwillError';
+    if (!CODES.has(code)) {
+      throw new InvalidOptionError(`GoodwillError: the code ${describeValue(code)} is not one of ${[...CODES].join(', ')}. Use the subclass for the case (InvalidGraphError, NodeNotFoundError …), which sets its code.`, { field: 'code' });
+    }
+    if (location !== undefined && location !== null && (typeof location !== 'object' || Array.isArray(location))) {
+      throw new InvalidOptionError(`GoodwillError: the location is ${describeValue(location)}; pass an object such as { node: 'ann' } (or nothing).`, { field: 'location' });
+    }
     this.code = code;
-    this.location = location;
+    this.location = location ?? {};
   }
 }
 
@@ -69,7 +82,7 @@ export class GoodwillError extends Error {
  * ```
  */
 export class InvalidGraphError extends GoodwillError {
-  constructor(message: string, location: ErrorLocation = {}) {
+  constructor(message: string, location: ErrorLocation | null = {}) {
     super('INVALID_GRAPH', message, location);
     this.name = 'InvalidGraphError';
   }
@@ -84,7 +97,7 @@ export class InvalidGraphError extends GoodwillError {
  * ```
  */
 export class NodeNotFoundError extends GoodwillError {
-  constructor(message: string, location: ErrorLocation = {}) {
+  constructor(message: string, location: ErrorLocation | null = {}) {
     super('NODE_NOT_FOUND', message, location);
     this.name = 'NodeNotFoundError';
   }
@@ -101,7 +114,7 @@ export class NodeNotFoundError extends GoodwillError {
  * ```
  */
 export class InvalidInteractionError extends GoodwillError {
-  constructor(message: string, location: ErrorLocation = {}) {
+  constructor(message: string, location: ErrorLocation | null = {}) {
     super('INVALID_INTERACTION', message, location);
     this.name = 'InvalidInteractionError';
   }
@@ -116,7 +129,7 @@ export class InvalidInteractionError extends GoodwillError {
  * ```
  */
 export class InvalidOptionError extends GoodwillError {
-  constructor(message: string, location: ErrorLocation = {}) {
+  constructor(message: string, location: ErrorLocation | null = {}) {
     super('INVALID_OPTION', message, location);
     this.name = 'InvalidOptionError';
   }
@@ -131,7 +144,7 @@ export class InvalidOptionError extends GoodwillError {
  * ```
  */
 export class ParseError extends GoodwillError {
-  constructor(message: string, location: ErrorLocation = {}) {
+  constructor(message: string, location: ErrorLocation | null = {}) {
     super('PARSE_ERROR', message, location);
     this.name = 'ParseError';
   }

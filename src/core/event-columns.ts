@@ -1,7 +1,7 @@
 /**
  * Building blocks of the interaction index: a hash table of dyads, the
- * sorting of each dyad's events (an in-place merge of its two runs, or a
- * stable natural merge sort) and the node → dyads rows. All live in typed
+ * sorting of each dyad's events in their content order (an in-place merge of
+ * its two runs, or a natural merge sort) and the node → dyads rows. All live in typed
  * arrays, off the JS heap, so that building an index leaves the garbage
  * collector little to trace.
  *
@@ -66,9 +66,35 @@ export class PairTable {
 }
 
 /**
- * Sorts a dyad's slice of the event columns by time, stably (equal times keep
- * the order in which they were read). The slice is a few sorted runs (one per
- * edge), so a natural merge sort does it in near-linear time.
+ * The content order of two events of a dyad at the same time: the side that
+ * initiated (0, the dyad's lower key, first), then the kind's name in
+ * code-unit order (`rx`, `ry`: ranks from {@link kindRanks}), then the weight.
+ * Negative when x comes first, 0 when the two are identical in every column.
+ * Only called when times tie, which is rare, so the hot comparison stays one
+ * of times.
+ */
+export function tieOrder(dx: number, rx: number, wx: number, dy: number, ry: number, wy: number): number {
+  return dx - dy || rx - ry || wx - wy;
+}
+
+/**
+ * Each kind id's rank when kinds are sorted by name in code-unit order (ties
+ * between equal names, the implicit kind and a user kind named alike, by id):
+ * the order of kinds in {@link tieOrder}, independent of catalogue ids.
+ */
+export function kindRanks(names: readonly string[]): Uint16Array {
+  const ids = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : x - y));
+  const rank = new Uint16Array(names.length);
+  ids.forEach((id, r) => (rank[id] = r));
+  return rank;
+}
+
+/**
+ * Sorts a dyad's slice of the event columns in the content order: by time,
+ * then (equal times) by {@link tieOrder}, so that the same interactions give
+ * the same columns whatever order the edges and lists were read in. The slice
+ * is a few sorted runs (one per edge), so a natural merge sort does it in
+ * near-linear time.
  */
 export class DyadSorter {
   private perm = new Int32Array(64);
@@ -77,6 +103,18 @@ export class DyadSorter {
   private f64b = new Float64Array(64);
   private u8 = new Uint8Array(64);
   private u16 = new Uint16Array(64);
+
+  /** @param rank - kind id → rank of its name (see {@link kindRanks}). */
+  constructor(private readonly rank: Uint16Array) {}
+
+  /** Whether the event at x comes before the one at y (content order; columns of one dyad). */
+  private before(x: number, y: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): boolean {
+    const tx = time[x]!;
+    const ty = time[y]!;
+    if (tx !== ty) return tx < ty;
+    const rank = this.rank;
+    return tieOrder(dir[x]!, rank[kind[x]!]!, weight === null ? 1 : weight[x]!, dir[y]!, rank[kind[y]!]!, weight === null ? 1 : weight[y]!) < 0;
+  }
 
   /** Grows the scratch buffers to hold `len` events (doubling). */
   private reserve(len: number): void {
@@ -92,9 +130,10 @@ export class DyadSorter {
   }
 
   /**
-   * Merges two sorted runs `lo .. mid` and `mid .. hi` in place, stably (ties
-   * take the first run): the first run is copied aside, then the merge writes
-   * from the front, never overtaking the second run's reader.
+   * Merges two sorted runs `lo .. mid` and `mid .. hi` in place (equal times
+   * by {@link tieOrder}; identical events take the first run): the first run
+   * is copied aside, then the merge writes from the front, never overtaking
+   * the second run's reader.
    */
   mergeTwo(lo: number, mid: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
     const len = mid - lo;
@@ -109,11 +148,14 @@ export class DyadSorter {
       ki[x] = kind[lo + x]!;
     }
     if (weight !== null) for (let x = 0; x < len; x++) we[x] = weight[lo + x]!;
+    const rank = this.rank;
     let i = 0;
     let j = mid;
     let w = lo;
     while (i < len && j < hi) {
-      if (time[j]! < at[i]!) {
+      const tj = time[j]!;
+      const ti = at[i]!;
+      if (tj < ti || (tj === ti && tieOrder(dir[j]!, rank[kind[j]!]!, weight === null ? 1 : weight[j]!, di[i]!, rank[ki[i]!]!, weight === null ? 1 : we[i]!) < 0)) {
         time[w] = time[j]!;
         dir[w] = dir[j]!;
         kind[w] = kind[j]!;
@@ -137,7 +179,7 @@ export class DyadSorter {
     // What is left of the second run is already in place.
   }
 
-  /** Sorts `lo .. hi` by time, stably (a natural merge sort of its runs; a comparison sort for many runs). */
+  /** Sorts `lo .. hi` in the content order (a natural merge sort of its runs; a comparison sort for many runs). */
   sort(lo: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
     const len = hi - lo;
     this.reserve(len);
@@ -145,7 +187,7 @@ export class DyadSorter {
     let tmp = this.tmp;
     // Run boundaries.
     const runs: number[] = [0];
-    for (let i = 1; i < len; i++) if (time[lo + i]! < time[lo + i - 1]!) runs.push(i);
+    for (let i = 1; i < len; i++) if (this.before(lo + i, lo + i - 1, time, dir, kind, weight)) runs.push(i);
     runs.push(len);
     if (runs.length === 3) {
       // The common case, A→B then B→A: one merge straight into the permutation.
@@ -153,12 +195,14 @@ export class DyadSorter {
       let i = 0;
       let j = mid;
       let k = 0;
-      while (i < mid && j < len) perm[k++] = time[lo + j]! < time[lo + i]! ? j++ : i++;
+      while (i < mid && j < len) perm[k++] = this.before(lo + j, lo + i, time, dir, kind, weight) ? j++ : i++;
       while (i < mid) perm[k++] = i++;
       while (j < len) perm[k++] = j++;
     } else if (runs.length > 34) {
       for (let i = 0; i < len; i++) perm[i] = i;
-      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || x - y);
+      const rank = this.rank;
+      const w = (e: number) => (weight === null ? 1 : weight[e]!);
+      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || tieOrder(dir[lo + x]!, rank[kind[lo + x]!]!, w(lo + x), dir[lo + y]!, rank[kind[lo + y]!]!, w(lo + y)) || x - y);
     } else {
       // Merge adjacent runs until one is left; ties take the left run (stable).
       for (let i = 0; i < len; i++) perm[i] = i;
@@ -172,7 +216,7 @@ export class DyadSorter {
           let i = start;
           let j = mid;
           let k = start;
-          while (i < mid && j < end) tmp[k++] = time[lo + perm[j]!]! < time[lo + perm[i]!]! ? perm[j++]! : perm[i++]!;
+          while (i < mid && j < end) tmp[k++] = this.before(lo + perm[j]!, lo + perm[i]!, time, dir, kind, weight) ? perm[j++]! : perm[i++]!;
           while (i < mid) tmp[k++] = perm[i++]!;
           while (j < end) tmp[k++] = perm[j++]!;
           next.push(end);
@@ -234,16 +278,18 @@ export class DyadRuns {
   }
 
   /**
-   * Sorts each dyad's events by time, stably (equal times keep the read
-   * order): nothing to do for one sorted run; one merge for two sorted runs
-   * (A→B, B→A); a natural merge sort otherwise. Then closes the holes that
-   * interactions skipped under `unknownKind: 'ignore'` left.
+   * Sorts each dyad's events in the content order (time, then
+   * {@link tieOrder}): nothing to do for one sorted run; one merge for two
+   * sorted runs (A→B, B→A); a natural merge sort otherwise. Then closes the
+   * holes that interactions skipped under `unknownKind: 'ignore'` left.
+   *
+   * @param rank - kind id → rank of its name (see {@link kindRanks}).
    */
-  finish(columns: Omit<EventColumns, 'eventOffset'>): EventColumns {
+  finish(columns: Omit<EventColumns, 'eventOffset'>, rank: Uint16Array): EventColumns {
     const { eventOffset, fill, runCount, unsorted, firstRunEnd } = this;
     const { time, dir, kind, weight } = columns;
     const D = fill.length;
-    const sorter = new DyadSorter();
+    const sorter = new DyadSorter(rank);
     let holes = false;
     for (let d = 0; d < D; d++) {
       const runs = runCount[d]!;

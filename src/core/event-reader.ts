@@ -14,7 +14,9 @@
  */
 import { InvalidInteractionError, describeValue, quoteKey, type ErrorLocation } from './errors.js';
 import type { ResolvedKind, UnknownKindPolicy } from './kinds.js';
-import { timeToMs } from './time.js';
+import { MAX_TIME_MS, MIN_TIME_MS, describeTimeProblem, timeToMs } from './time.js';
+import { MAX_WEIGHT } from './kinds.js';
+import { tieOrder } from './event-columns.js';
 
 /** The location of an edge, for errors. */
 export function edgeLocation(edge: string, source: string, target: string): ErrorLocation {
@@ -54,14 +56,14 @@ function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionErr
   return new InvalidInteractionError(
     rawAt === undefined
       ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: a Date, epoch milliseconds or an ISO 8601 string.`
-      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date. Use a Date, epoch milliseconds or an ISO 8601 string.`,
+      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date: ${describeTimeProblem(rawAt)}. Use a Date, epoch milliseconds or an ISO 8601 string (read as UTC without an offset), within the years 1900–2200.`,
     siteLocation(site, index, 'at'),
   );
 }
 
 function badWeight(site: Site, index: number, rawWeight: unknown): InvalidInteractionError {
   return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 (or absent, meaning 1).`,
+    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1).`,
     siteLocation(site, index, 'weight'),
   );
 }
@@ -110,11 +112,17 @@ export class EventWriter {
   private readonly cacheName: unknown[] = new Array<unknown>(KIND_CACHE).fill(undefined);
   private readonly cacheId = new Int32Array(KIND_CACHE);
 
+  /**
+   * @param rank - each kind id's rank in the content order of equal-time
+   *   events (see `tieOrder` in event-columns.ts), to tell whether an edge's
+   *   interactions are already in order.
+   */
   constructor(
     capacity: number,
     private readonly byName: ReadonlyMap<string, ResolvedKind>,
     private readonly unknown: UnknownKindPolicy,
     private readonly module: string,
+    private readonly rank: Uint16Array,
   ) {
     this.time = new Float64Array(capacity);
     this.dir = new Uint8Array(capacity);
@@ -124,12 +132,14 @@ export class EventWriter {
   /**
    * Validates the interactions of one edge (source id `s`, target id `t`; `a`
    * is the dyad's lower id) and writes them from position `m`, in their stored
-   * order. Returns the position after the last one written; on a self-loop
+   * order; `sorted` then says whether they are in the content order (time,
+   * then side, kind name and weight). Returns the position after the last one written; on a self-loop
    * (`selfLoop`) checks them, counts them and writes none.
    */
   write(items: ArrayLike<unknown>, m: number, s: number, t: number, a: number, selfLoop: boolean, undirected: boolean, edge: string, source: string, target: string): number {
-    const { time, dir, kind, byName, unknown, cacheName, cacheId } = this;
+    const { time, dir, kind, byName, unknown, cacheName, cacheId, rank } = this;
     let previous = -Infinity;
+    let previousWeight = 1;
     let sorted = true;
     const count = items.length;
     for (let index = 0; index < count; index++) {
@@ -137,13 +147,14 @@ export class EventWriter {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(this.site(edge, source, target, undirected), index, item);
       const record = item as Record<string, unknown>;
       const rawAt = record['at'];
-      const ms = typeof rawAt === 'number' && rawAt - rawAt === 0 ? rawAt : timeToMs(rawAt);
+      // `+ 0` turns −0 into 0, so that equal content gives equal bytes.
+      const ms = typeof rawAt === 'number' ? (rawAt >= MIN_TIME_MS && rawAt <= MAX_TIME_MS ? rawAt + 0 : Number.NaN) : timeToMs(rawAt);
       if (ms !== ms) throw badAt(this.site(edge, source, target, undirected), index, rawAt);
       const rawWeight = record['weight'];
       let weight = 1;
       if (rawWeight !== undefined) {
-        if (typeof rawWeight !== 'number' || !(rawWeight >= 0) || rawWeight === Infinity) throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
-        weight = rawWeight;
+        if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT)) throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
+        weight = rawWeight + 0;
       }
       const rawKind = record['kind'];
       let kindId = 0;
@@ -180,11 +191,13 @@ export class EventWriter {
         this.selfLoopEvents++;
         continue;
       }
-      if (ms < previous) sorted = false;
+      const side = initiator === a ? 0 : 1;
+      if (ms <= previous && (ms < previous || tieOrder(side, rank[kindId]!, weight, dir[m - 1]!, rank[kind[m - 1]!]!, previousWeight) < 0)) sorted = false;
       previous = ms;
+      previousWeight = weight;
       time[m] = ms;
       if (weight !== 1) (this.weight ??= new Float64Array(time.length).fill(1))[m] = weight;
-      dir[m] = initiator === a ? 0 : 1;
+      dir[m] = side;
       kind[m] = kindId;
       m++;
     }

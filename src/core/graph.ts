@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidGraphError, InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from './errors.js';
 
@@ -16,24 +17,47 @@ export type PeopleGraph<
 /** Marks a `PreparedNetwork` (set in core/prepared.ts), so that functions that need the graph can say so. */
 export const PREPARED_BRAND = Symbol('goodwill.preparedNetwork');
 
-/** Throws an {@link InvalidGraphError} unless `graph` looks like a graphology graph. */
+/** graphology's `Graph`, the base class of every graph class (reached through a named export: no default-import interop). */
+const GraphClass = Object.getPrototypeOf(UndirectedGraph) as abstract new (...args: never[]) => object;
+
+/** The methods of a graphology graph that goodwill calls. */
+const GRAPH_METHODS = ['forEachEdge', 'forEachNode', 'hasNode', 'nodes', 'edges', 'degree', 'getNodeAttributes', 'getEdgeAttributes', 'mergeNodeAttributes', 'forEachNeighbor', 'export'] as const;
+
+/**
+ * Throws an {@link InvalidGraphError} unless `graph` is a graphology graph:
+ * an instance of graphology's `Graph` class, or (a graph from another copy of
+ * graphology) an object with every method goodwill calls and graphology's
+ * `type` ('directed' | 'undirected' | 'mixed'), `multi`, `order` and `size`.
+ * A duck-typed stand-in with a few methods fails here, not deep inside.
+ *
+ * @example
+ * ```ts
+ * assertGraph(new Graph(), 'networkHealth');                 // passes
+ * assertGraph({ forEachEdge() {}, order: 1 }, 'networkHealth'); // throws InvalidGraphError
+ * ```
+ */
 export function assertGraph(graph: unknown, module: string): asserts graph is PeopleGraph {
-  const g = graph as Partial<PeopleGraph> | null;
-  if (g !== null && typeof g === 'object' && (g as Record<symbol, unknown>)[PREPARED_BRAND] === true) {
+  const g = graph as Record<string | symbol, unknown> | null;
+  if (g !== null && typeof g === 'object' && g[PREPARED_BRAND] === true) {
     throw new InvalidGraphError(
       `${module}: takes the graph itself, not a prepared network (prepareNetwork serves classifyStages, tieStrengths, networkReciprocity, networkHealth and calibrateDecay). Pass \`network.graph\`.`,
     );
   }
-  if (
-    g === null ||
-    typeof g !== 'object' ||
-    typeof g.forEachEdge !== 'function' ||
-    typeof g.forEachNode !== 'function' ||
-    typeof g.hasNode !== 'function' ||
-    typeof g.order !== 'number'
-  ) {
+  if (g !== null && typeof g === 'object' && g instanceof GraphClass) return;
+  const missing =
+    g === null || typeof g !== 'object'
+      ? 'it is not an object'
+      : GRAPH_METHODS.find((m) => typeof g[m] !== 'function') ??
+        (g['type'] !== 'directed' && g['type'] !== 'undirected' && g['type'] !== 'mixed'
+          ? '`type` is not directed, undirected or mixed'
+          : typeof g['multi'] !== 'boolean'
+            ? '`multi` is not a boolean'
+            : !Number.isInteger(g['order']) || !Number.isInteger(g['size'])
+              ? '`order` or `size` is not an integer'
+              : null);
+  if (missing !== null) {
     throw new InvalidGraphError(
-      `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)}. Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
+      `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)} (${missing.startsWith('it ') || missing.startsWith('`') ? missing : `no method \`${missing}\``}). Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
     );
   }
 }
@@ -138,4 +162,35 @@ export function checkAttribute(options: unknown, fallback: string, module: strin
     throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string that is not a name of Object.prototype; got ${describeValue(attribute)}.`, { field: 'attribute' });
   }
   return attribute;
+}
+
+/**
+ * Visits every edge with at least one endpoint in `set`, once: graphology's
+ * per-node iteration with de-duplication, or one graph-wide pass where the
+ * set is large for the graph (cheaper) or the graph holds prototype-named
+ * keys (see `forEachEdgeOf`).
+ *
+ * @example
+ * ```ts
+ * forEachEdgeOfSet(graph, new Set(['ann', 'bob']), (edge, _attributes, source, target) => console.log(edge, source, target));
+ * ```
+ */
+export function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: EdgeVisitor): void {
+  // A per-node call costs about as much as reading 16 edges graph-wide (graphology 0.26, measured): for a large
+  // set (a hub's neighbourhood), one filtered pass over every edge is the cheaper.
+  if (graph.size <= 16 * set.size || hasPrototypeKeys(graph)) {
+    graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
+      if (set.has(source) || set.has(target)) visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    return;
+  }
+  const done = new Set<string>();
+  for (const node of set) {
+    graph.forEachEdge(node, (edge, attributes, source, target, sa, ta, undirected) => {
+      const other = source === node ? target : source;
+      if (other !== node && done.has(other)) return; // read from the other side already
+      visit(edge, attributes, source, target, sa, ta, undirected);
+    });
+    done.add(node);
+  }
 }

@@ -9,10 +9,18 @@
  * - nodes are numbered in code-unit order of their keys, so that comparing
  *   ids is comparing keys (the documented tie-break rule);
  * - a dyad {A, B} has A < B; `dyadA`/`dyadB` hold the ids, dyads are sorted by (A, B);
- * - the events of dyad d are `eventOffset[d] .. eventOffset[d + 1]`, sorted
- *   by time (stable: equal times keep their stored order); `dir` is 0 when A
+ * - the events of dyad d are `eventOffset[d] .. eventOffset[d + 1]`, in their
+ *   content order: by time, then (equal times) by initiator side (`dir` 0, A,
+ *   first), then kind name in code-unit order (not catalogue id), then weight
+ *   — a total order on what the columns hold, so that the same content read
+ *   in any edge or list order gives byte-identical columns; `dir` is 0 when A
  *   initiated (A→B), 1 when B did; an event's value and role come from its
  *   kind (`kindValue`, `kindRole`), times its weight;
+ *
+ * Errors do not depend on the read order either: when several interactions
+ * (or edges) are invalid, the one reported is the first in the order of
+ * {@link compareFaults} (endpoints' keys, then position in the edge's list).
+ *
  * - the dyads of node i are `nodeDyads[nodeDyadOffset[i] .. nodeDyadOffset[i + 1]]`,
  *   sorted by the other endpoint's id.
  *
@@ -20,12 +28,12 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidInteractionError, InvalidOptionError, describeValue } from './errors.js';
+import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, hasPrototypeKeys, type PeopleGraph } from './graph.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
-import { DyadRuns, PairTable, nodeDyadIndex } from './event-columns.js';
+import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
 /** Bits of `InteractionIndex.links`. */
@@ -191,6 +199,10 @@ export function buildIndex(
   let siteIds = new Int32Array(4 * Math.max(scope.kind === 'all' ? g.size : 16, 1));
   let siteCount = 0;
 
+  // Errors found in the first pass (a bad override, interactions that are not
+  // a list) are kept, not thrown, so that the one reported is the first in a
+  // content order (see `canonicalFault`), not the first read.
+  const faults: GoodwillError[] = [];
   const readEdge: EdgeCallback = (edge, attributes, source, target, _sa, _ta, undirected) => {
     const s = nodeId.get(source);
     const t = nodeId.get(target);
@@ -215,25 +227,26 @@ export function buildIndex(
         const raw = getOverride(edge, attributes, source, target, undirected);
         if (raw !== undefined && raw !== null) {
           if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw > 1) {
-            throw new InvalidOptionError(
-              `${module}: the strength override of ${edgeName(edge, source, target, undirected)} is ${describeValue(raw)}; it must be a number in [0, 1] (or absent). Fix the attribute, or pass getStrengthOverride: null to ignore overrides.`,
-              { ...edgeLocation(edge, source, target), field: 'getStrengthOverride' },
+            faults.push(
+              new InvalidOptionError(
+                `${module}: the strength override of ${edgeName(edge, source, target, undirected)} is ${describeValue(raw)}; it must be a number in [0, 1] (or absent). Fix the attribute, or pass getStrengthOverride: null to ignore overrides.`,
+                { ...edgeLocation(edge, source, target), field: 'getStrengthOverride' },
+              ),
             );
+          } else {
+            const prev = dyadOverride[dyad]!;
+            dyadOverride[dyad] = Number.isNaN(prev) ? raw : Math.max(prev, raw);
           }
-          const prev = dyadOverride[dyad]!;
-          dyadOverride[dyad] = Number.isNaN(prev) ? raw : Math.max(prev, raw);
         }
       }
     }
     const list = getInteractions(edge, attributes, source, target, undirected);
     if (list === undefined || list === null) return;
-    if (!Array.isArray(list) && (typeof list !== 'object' || typeof (list as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
-      throw new InvalidInteractionError(
-        `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
-        { ...edgeLocation(edge, source, target), field: 'interactions' },
-      );
+    const items = materialise(list, module, edge, source, target, undirected);
+    if (items instanceof GoodwillError) {
+      faults.push(items);
+      return;
     }
-    const items: ArrayLike<unknown> = Array.isArray(list) ? list : Array.from(list as Iterable<unknown>);
     if (items.length === 0) return;
     siteItems.push(items);
     siteEdge.push(edge);
@@ -257,16 +270,26 @@ export function buildIndex(
   else if (scope.kind === 'nodes') forEachEdgeOfSet(g, new Set(scope.nodes), readEdge);
   else forEachEdgeOf(g, scope.a, readEdge);
 
+  const rank = kindRanks(kinds.list.map((k) => k.name));
+  const sites: Sites = { count: siteCount, ids: siteIds, items: siteItems, edge: siteEdge, source: siteSource, target: siteTarget };
+  if (faults.length > 0) throw canonicalFault(faults, sites, kinds, rank, module);
+
   // 3. Renumber dyads in (A, B) order.
-  const { D, rank, dyadA, dyadB, links, override, eventOffset } = renumberDyads(pairs, n, dyadLinks, dyadOverride, dyadEvents);
+  const { D, rank: dyadRank, dyadA, dyadB, links, override, eventOffset } = renumberDyads(pairs, n, dyadLinks, dyadOverride, dyadEvents);
 
   // 4. Second pass: validate every interaction and write it in place, in its
-  //    dyad's slice; note each dyad's runs (one per edge) and whether each is sorted.
-  const writer = new EventWriter(eventOffset[D]!, kinds.byName, kinds.unknown, module);
+  //    dyad's slice; note each dyad's runs (one per edge) and whether each is
+  //    in order. On the first invalid interaction, find the one to report.
+  const writer = new EventWriter(eventOffset[D]!, kinds.byName, kinds.unknown, module, rank);
   const runs = new DyadRuns(eventOffset);
-  writeSites(writer, runs, rank, siteCount, siteIds, siteItems, siteEdge, siteSource, siteTarget);
-  // Then sort each dyad's events by time and close the holes left by ignored kinds.
-  const columns = runs.finish(writer);
+  try {
+    writeSites(writer, runs, dyadRank, sites);
+  } catch (error) {
+    if (error instanceof GoodwillError) throw canonicalFault([], sites, kinds, rank, module);
+    throw error;
+  }
+  // Then sort each dyad's events in their content order and close the holes left by ignored kinds.
+  const columns = runs.finish(writer, rank);
 
   // 5. Node → dyads (CSR).
   const { nodeDyadOffset, nodeDyads } = nodeDyadIndex(n, dyadA, dyadB);
@@ -329,52 +352,105 @@ function renumberDyads(pairs: PairTable, n: number, dyadLinks: readonly number[]
   return { D, rank, dyadA, dyadB, links, override, eventOffset };
 }
 
-/** Writes the interactions of every edge read (a "site") into its dyad's slice. */
-function writeSites(
-  writer: EventWriter,
-  runs: DyadRuns,
-  rank: Int32Array,
-  siteCount: number,
-  siteIds: Int32Array,
-  siteItems: readonly ArrayLike<unknown>[],
-  siteEdge: readonly string[],
-  siteSource: readonly string[],
-  siteTarget: readonly string[],
-): void {
+/** The edges read that hold interactions ("sites"), as parallel arrays: ids (s, t, provisional dyad or −1 for a self-loop, undirected 0/1) by 4, and the rest. */
+interface Sites {
+  readonly count: number;
+  readonly ids: Int32Array;
+  readonly items: readonly ArrayLike<unknown>[];
+  readonly edge: readonly string[];
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+/** Writes the interactions of every site into its dyad's slice. */
+function writeSites(writer: EventWriter, runs: DyadRuns, rank: Int32Array, sites: Sites): void {
   const fill = runs.fill;
-  for (let site = 0; site < siteCount; site++) {
-    const s = siteIds[4 * site]!;
-    const t = siteIds[4 * site + 1]!;
-    const provisional = siteIds[4 * site + 2]!;
+  const { count, ids, items, edge, source, target } = sites;
+  for (let site = 0; site < count; site++) {
+    const s = ids[4 * site]!;
+    const t = ids[4 * site + 1]!;
+    const provisional = ids[4 * site + 2]!;
     const selfLoop = provisional < 0;
     const d = selfLoop ? -1 : rank[provisional]!;
     const start = selfLoop ? 0 : fill[d]!;
-    const end = writer.write(siteItems[site]!, start, s, t, s < t ? s : t, selfLoop, siteIds[4 * site + 3] === 1, siteEdge[site]!, siteSource[site]!, siteTarget[site]!);
+    const end = writer.write(items[site]!, start, s, t, s < t ? s : t, selfLoop, ids[4 * site + 3] === 1, edge[site]!, source[site]!, target[site]!);
     if (!selfLoop && end !== start) runs.add(d, end, writer.sorted);
   }
 }
 
 /**
- * Visits every edge with at least one endpoint in `set`, once: graphology's
- * per-node iteration with de-duplication, or one graph-wide pass where the
- * graph holds prototype-named keys (see `forEachEdgeOf`).
+ * An edge's interactions as an array-like, read once: an array as is, a
+ * reusable iterable (a `Set`, a custom collection) copied into an array; a
+ * one-shot iterator (a generator object, whose `[Symbol.iterator]()` is
+ * itself) is refused, since a second call would find it empty. Returns the
+ * error, not throws it (see `canonicalFault`).
  */
-function forEachEdgeOfSet(graph: PeopleGraph, set: ReadonlySet<string>, visit: EdgeCallback): void {
-  if (hasPrototypeKeys(graph)) {
-    graph.forEachEdge((edge, attributes, source, target, sa, ta, undirected) => {
-      if (set.has(source) || set.has(target)) visit(edge, attributes, source, target, sa, ta, undirected);
-    });
-    return;
+function materialise(list: unknown, module: string, edge: string, source: string, target: string, undirected: boolean): ArrayLike<unknown> | GoodwillError {
+  if (Array.isArray(list)) return list;
+  const iterable = list as Iterable<unknown>;
+  if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function') {
+    return new InvalidInteractionError(
+      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
+      { ...edgeLocation(edge, source, target), field: 'interactions' },
+    );
   }
-  const done = new Set<string>();
-  for (const node of set) {
-    graph.forEachEdge(node, (edge, attributes, source, target, sa, ta, undirected) => {
-      const other = source === node ? target : source;
-      if (other !== node && done.has(other)) return; // read from the other side already
-      visit(edge, attributes, source, target, sa, ta, undirected);
-    });
-    done.add(node);
+  if (iterable[Symbol.iterator]() === list) {
+    return new InvalidInteractionError(
+      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.`,
+      { ...edgeLocation(edge, source, target), field: 'interactions' },
+    );
   }
+  return Array.from(iterable);
+}
+
+/**
+ * The order in which faults are reported when a graph holds several: by the
+ * edge's endpoints (lower key, upper key, then source key), then the
+ * interaction's position in the edge's list (edge-level faults, such as a bad
+ * override or a list that is not one, first), then the message with the
+ * edge's key left out (parallel edges), then the edge key. Every part is
+ * content, never graphology's read order.
+ */
+export function compareFaults(x: GoodwillError, y: GoodwillError): number {
+  const lx = x.location;
+  const ly = y.location;
+  const keys = (l: GoodwillError['location']) => {
+    const s = l.source ?? '';
+    const t = l.target ?? '';
+    return s < t ? [s, t, s] : [t, s, s];
+  };
+  const kx = keys(lx);
+  const ky = keys(ly);
+  for (let i = 0; i < 3; i++) if (kx[i] !== ky[i]) return compareKeys(kx[i]!, ky[i]!);
+  const ix = lx.index ?? -1;
+  const iy = ly.index ?? -1;
+  if (ix !== iy) return ix - iy;
+  const strip = (e: GoodwillError) => (e.location.edge === undefined ? e.message : e.message.split(`edge ${quoteKey(e.location.edge)}`).join('edge'));
+  return compareKeys(strip(x), strip(y)) || compareKeys(lx.edge ?? '', ly.edge ?? '') || compareKeys(x.name, y.name);
+}
+
+/**
+ * The fault to report: the first, in the order of {@link compareFaults}, of
+ * `faults` and of each site's first invalid interaction. Runs only on the
+ * error path; validates every site again, each in a scratch writer.
+ */
+function canonicalFault(faults: GoodwillError[], sites: Sites, kinds: KindTable, rank: Uint16Array, module: string): GoodwillError {
+  let longest = 1;
+  for (let site = 0; site < sites.count; site++) longest = Math.max(longest, sites.items[site]!.length);
+  const scratch = new EventWriter(longest, kinds.byName, kinds.unknown, module, rank);
+  let best: GoodwillError | null = null;
+  for (const fault of faults) if (best === null || compareFaults(fault, best) < 0) best = fault;
+  for (let site = 0; site < sites.count; site++) {
+    const s = sites.ids[4 * site]!;
+    const t = sites.ids[4 * site + 1]!;
+    try {
+      scratch.write(sites.items[site]!, 0, s, t, s < t ? s : t, s === t, sites.ids[4 * site + 3] === 1, sites.edge[site]!, sites.source[site]!, sites.target[site]!);
+    } catch (error) {
+      if (!(error instanceof GoodwillError)) throw error;
+      if (best === null || compareFaults(error, best) < 0) best = error;
+    }
+  }
+  return best!;
 }
 
 /** Event `e`'s value: its kind's value × its weight. */

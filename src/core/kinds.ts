@@ -14,16 +14,25 @@ import { InvalidOptionError, describeValue } from './errors.js';
 export type Role = 'contact' | 'give' | 'ask';
 
 /** Numeric codes of the roles in the compact index. */
-export const ROLE_CODE = { contact: 0, give: 1, ask: 2 } as const satisfies Record<Role, number>;
+export const ROLE_CODE = Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<Role, number>);
 
-/** The roles, indexed by their numeric code. */
-export const ROLES: readonly Role[] = ['contact', 'give', 'ask'];
+/** The roles, indexed by their numeric code (frozen). */
+export const ROLES: readonly Role[] = Object.freeze(['contact', 'give', 'ask'] as const);
+
+/**
+ * The largest kind value and the largest interaction weight: 1e12 each. An
+ * event's value is then at most 1e24, and a sum over even 10^280 events stays
+ * finite, so no accepted input overflows to Infinity or NaN.
+ */
+export const MAX_KIND_VALUE = 1e12;
+/** The largest interaction `weight` (see {@link MAX_KIND_VALUE}). */
+export const MAX_WEIGHT = 1e12;
 
 /** A kind's definition in the catalogue. */
 export interface KindDefinition {
   /** What the kind does to the relationship. */
   role: Role;
-  /** Default value of one interaction of this kind (multiplied by its `weight`); finite and `>= 0`. */
+  /** Default value of one interaction of this kind (multiplied by its `weight`); from 0 to 1e12 ({@link MAX_KIND_VALUE}). */
   value: number;
 }
 
@@ -138,15 +147,15 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
         { field: `kinds.${name}.role` },
       );
     }
-    if (typeof def.value !== 'number' || !Number.isFinite(def.value) || def.value < 0) {
+    if (typeof def.value !== 'number' || !(def.value >= 0 && def.value <= MAX_KIND_VALUE)) {
       throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} has value ${describeValue(def.value)}; it must be a finite number >= 0.`,
+        `${module}: the kind ${JSON.stringify(name)} has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
         { field: `kinds.${name}.value` },
       );
     }
     const previous = byName.get(name);
     const id = previous ? previous.id : list.length;
-    const kind: ResolvedKind = { name, role: def.role, roleCode: ROLE_CODE[def.role], value: def.value, id };
+    const kind: ResolvedKind = { name, role: def.role, roleCode: ROLE_CODE[def.role], value: def.value + 0, id };
     list[id] = kind;
     byName.set(name, kind);
   }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from './errors.js';
+import { InvalidGraphError, InvalidOptionError, describeValue } from './errors.js';
 import { assertGraph, PREPARED_BRAND, type PeopleGraph } from './graph.js';
 import { buildIndex, type InteractionIndex } from './interaction-index.js';
 import type { GraphReadOptions } from './types.js';
@@ -16,6 +16,8 @@ const READ_OPTIONS = ['getInteractions', 'getStrengthOverride', 'kinds', 'replac
 const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
 /** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */
 let make: (graph: PeopleGraph, index: InteractionIndex) => PreparedNetwork;
+/** Proves a construction comes from `make`: the constructor is reachable from JavaScript (`new PreparedNetwork()`). */
+const TOKEN = Symbol('goodwill.preparedNetwork.make');
 
 /**
  * A people graph read once: every interaction validated, each relationship's
@@ -33,7 +35,10 @@ export class PreparedNetwork {
   /** Number of interactions read (self-loops and ignored kinds left out). */
   readonly interactions: number;
 
-  private constructor(graph: PeopleGraph, index: InteractionIndex) {
+  private constructor(token: symbol, graph: PeopleGraph, index: InteractionIndex) {
+    if (token !== TOKEN) {
+      throw new InvalidGraphError('PreparedNetwork: has no public constructor; make one with prepareNetwork(graph, readOptions), which reads and validates the graph.');
+    }
     this.graph = graph;
     this.people = index.nodes.length;
     this.relationships = index.dyadCount;
@@ -44,7 +49,7 @@ export class PreparedNetwork {
   }
 
   static {
-    make = (graph, index) => new PreparedNetwork(graph, index);
+    make = (graph, index) => new PreparedNetwork(TOKEN, graph, index);
   }
 }
 

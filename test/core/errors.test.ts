@@ -44,6 +44,27 @@ describe('invalid graph', () => {
     const error = caught(() => read(value), InvalidGraphError, 'INVALID_GRAPH');
     expect(error.message).toMatch(/^tieStrength: expected a graphology Graph/);
   });
+
+  it('rejects a duck-typed stand-in with a few graph methods (repro D10)', () => {
+    const fake = { forEachEdge() {}, forEachNode() {}, hasNode: () => true, order: 1 };
+    const error = caught(() => read(fake), InvalidGraphError, 'INVALID_GRAPH');
+    expect(error.message).toMatch(/no method `nodes`/);
+    // Every method, but not graphology's `type`:
+    const g = new Graph();
+    const methods = Object.fromEntries(['forEachEdge', 'forEachNode', 'hasNode', 'nodes', 'edges', 'degree', 'getNodeAttributes', 'getEdgeAttributes', 'mergeNodeAttributes', 'forEachNeighbor', 'export'].map((m) => [m, (g as never as Record<string, () => unknown>)[m]!.bind(g)]));
+    expect(caught(() => read({ ...methods, order: 0, size: 0, multi: false, type: 'weird' }), InvalidGraphError, 'INVALID_GRAPH').message).toMatch(/`type`/);
+    // A graph of another copy of graphology (not an instance of ours) with the whole shape passes.
+    expect(read({ ...methods, order: 0, size: 0, multi: false, type: 'directed' }).nodes).toEqual([]);
+  });
+});
+
+describe('error classes (repro D13)', () => {
+  it('check their code and location', () => {
+    expect(() => new GoodwillError('NOT_A_CODE' as never, 'm')).toThrow(InvalidOptionError);
+    expect(() => new InvalidGraphError('m', 5 as never)).toThrow(/location/);
+    expect(new NodeNotFoundError('m', null).location).toEqual({});
+    expect(new GoodwillError('PARSE_ERROR', 'm', { line: 3 }).location).toEqual({ line: 3 });
+  });
 });
 
 describe('missing node', () => {
@@ -73,6 +94,7 @@ describe('invalid interactions name the edge, the index and the field', () => {
     ['weight infinite', [{ at: 1, weight: Number.POSITIVE_INFINITY }], 'weight', /finite number >= 0/],
     ['weight negative', [{ at: 1, weight: -1 }], 'weight', /finite number >= 0/],
     ['weight string', [{ at: 1, weight: '2' }], 'weight', /finite number >= 0/],
+    ['weight above 1e12 (repro D04)', [{ at: 1, weight: 1e308 }], 'weight', /at most 1e12/],
     ['unknown kind', [{ at: 1, kind: 'coffee' }], 'kind', /"coffee", which the kind catalogue does not define/],
     ['kind not a string', [{ at: 1, kind: 3 }], 'kind', /kind catalogue/],
     ['from naming neither endpoint', [{ at: 1, from: 'zoe' }], 'from', /neither endpoint/],
@@ -133,7 +155,7 @@ describe('invalid options', () => {
   });
 
   it('kind catalogue', () => {
-    for (const kinds of [{ x: { role: 'boss', value: 1 } }, { x: { role: 'give', value: -1 } }, { x: null }, 5]) {
+    for (const kinds of [{ x: { role: 'boss', value: 1 } }, { x: { role: 'give', value: -1 } }, { x: { role: 'give', value: 1e13 } }, { x: null }, 5]) {
       caught(() => resolveKinds({ kinds: kinds as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
     }
     caught(() => resolveKinds({ unknownKind: 'skip' as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
@@ -175,5 +197,29 @@ describe('prototype-named node keys work', () => {
     expect(ego.time.length).toBe(3);
     const pair = buildIndex(g, {}, 'x', { kind: 'pair', a: 'ann', b: key });
     expect(pair.time.length).toBe(2);
+  });
+});
+
+describe('numbers stay finite (repro D04)', () => {
+  it('the largest accepted weight times the largest kind value, summed, is finite', () => {
+    const g = new Graph();
+    g.addNode('ann');
+    g.addNode('bob');
+    g.addEdge('ann', 'bob', { interactions: Array.from({ length: 1000 }, () => ({ at: 1, kind: 'big', weight: 1e12 })) });
+    const index = buildIndex(g, { kinds: { big: { role: 'give', value: 1e12 } } }, 'test');
+    let sum = 0;
+    for (let e = 0; e < index.time.length; e++) sum += eventValue(index, e);
+    expect(Number.isFinite(sum)).toBe(true);
+    expect(sum / 1e27).toBeCloseTo(1, 12);
+  });
+});
+
+describe('exported constants', () => {
+  it('ROLES and DEFAULT_KINDS are deeply frozen (repro D22)', async () => {
+    const { ROLES, DEFAULT_KINDS } = await import('../../src/core/kinds.js');
+    expect(Object.isFrozen(ROLES)).toBe(true);
+    expect(() => ((ROLES as string[])[0] = 'hacked')).toThrow(TypeError);
+    expect(Object.isFrozen(DEFAULT_KINDS)).toBe(true);
+    for (const k of Object.values(DEFAULT_KINDS)) expect(Object.isFrozen(k)).toBe(true);
   });
 });

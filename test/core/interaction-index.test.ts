@@ -165,8 +165,18 @@ describe('buildIndex', () => {
   });
 });
 
+/** An expected event, and the documented content order of events: time, side, kind name (code units), weight. */
+interface Row {
+  t: number;
+  side: number;
+  kind: string;
+  weight: number;
+  row: string;
+}
+const contentOrder = (x: Row, y: Row): number => x.t - y.t || x.side - y.side || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || x.weight - y.weight;
+
 describe('event order (property)', () => {
-  it('equals a stable sort by time of the events in edge order, with ignored kinds dropped', () => {
+  it('equals a sort of the events by (time, side, kind name, weight), with ignored kinds dropped', () => {
     const event = fc.record({ t: fc.integer({ min: 0, max: 30 }), kind: fc.constantFrom('message', 'help', 'pitch', 'gossip'), weight: fc.constantFrom(undefined, 1, 0.5, 3) });
     const edge = fc.record({ fromA: fc.boolean(), events: fc.array(event, { maxLength: 12 }) });
     fc.assert(
@@ -175,14 +185,13 @@ describe('event order (property)', () => {
         g.addNode('a');
         g.addNode('b');
         const expected: string[] = [];
-        const rows: { t: number; row: string }[] = [];
+        const rows: Row[] = [];
         for (const e of edges) {
           g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', { interactions: e.events.map((x) => (x.weight === undefined ? { at: x.t, kind: x.kind } : { at: x.t, kind: x.kind, weight: x.weight })) });
           const base: Record<string, number> = { message: 1, help: 4, pitch: 2 };
-          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}:${base[x.kind]! * (x.weight ?? 1)}` });
+          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, side: e.fromA ? 0 : 1, kind: x.kind, weight: x.weight ?? 1, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}:${base[x.kind]! * (x.weight ?? 1)}` });
         }
-        // Array.prototype.sort is stable: equal times keep edge order, then list order.
-        rows.sort((x, y) => x.t - y.t);
+        rows.sort(contentOrder);
         for (const r of rows) expected.push(r.row);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
         const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
@@ -215,7 +224,8 @@ describe('kind names (property)', () => {
           });
         }
         const rows = lists.flatMap((list) => list.map((k, t) => ({ t, k }))).filter((r) => r.k !== names.length);
-        rows.sort((x, y) => x.t - y.t);
+        const name = (k: number) => (k === names.length + 1 ? '(none)' : names[k]!);
+        rows.sort((x, y) => x.t - y.t || (name(x.k) < name(y.k) ? -1 : name(x.k) > name(y.k) ? 1 : 0));
         for (const r of rows) expected.push(r.k === names.length + 1 ? 1 : r.k + 1);
         const index = buildIndex(g, { kinds, unknownKind: 'ignore' }, 'test');
         expect(values(index)).toEqual(expected);
@@ -226,7 +236,7 @@ describe('kind names (property)', () => {
 });
 
 describe('merging the two directions (property)', () => {
-  it('merges an A→B and a B→A run, each sorted, stably (ties: the edge read first), with holes from ignored kinds', () => {
+  it('merges an A→B and a B→A run, each sorted, in the content order (whichever edge is read first), with holes from ignored kinds', () => {
     const run = fc
       .array(fc.record({ t: fc.integer({ min: 0, max: 20 }), kind: fc.constantFrom('message', 'help', 'gossip'), weight: fc.constantFrom(1, 1, 2.5) }), { maxLength: 30 })
       .map((xs) => [...xs].sort((x, y) => x.t - y.t));
@@ -236,12 +246,12 @@ describe('merging the two directions (property)', () => {
         g.addNode('a');
         g.addNode('b');
         const edges: [string, string, typeof ab][] = abFirst ? [['a', 'b', ab], ['b', 'a', ba]] : [['b', 'a', ba], ['a', 'b', ab]];
-        const rows: { t: number; row: string }[] = [];
+        const rows: Row[] = [];
         for (const [s, t, events] of edges) {
           g.addEdge(s, t, { interactions: events.map((x) => ({ at: x.t, kind: x.kind, weight: x.weight })) });
-          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}:${(x.kind === 'help' ? 4 : 1) * x.weight}` });
+          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, side: s === 'a' ? 0 : 1, kind: x.kind, weight: x.weight, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}:${(x.kind === 'help' ? 4 : 1) * x.weight}` });
         }
-        rows.sort((x, y) => x.t - y.t);
+        rows.sort(contentOrder);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
         const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
         expect(got).toEqual(rows.map((r) => r.row));

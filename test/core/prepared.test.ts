@@ -101,3 +101,13 @@ describe('a prepared network where the graph itself is needed', () => {
     expect(() => egoHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(/egoHealth: takes the graph itself, not a prepared network .*network\.graph/);
   });
 });
+
+describe('PreparedNetwork (repro D13)', () => {
+  it('is not constructible from outside: a typed error pointing to prepareNetwork', () => {
+    const Ctor = PreparedNetwork as unknown as new (...args: unknown[]) => unknown;
+    for (const args of [[], [{}, {}], [new Graph(), {}]]) {
+      expect(() => new Ctor(...args)).toThrow(InvalidGraphError);
+      expect(() => new Ctor(...args)).toThrow(/prepareNetwork/);
+    }
+  });
+});

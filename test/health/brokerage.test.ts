@@ -194,3 +194,94 @@ describe('brokerage over the interaction index (networkHealth)', () => {
     }
   });
 });
+
+describe('brokerage with hubs (repro D23: linear in the ties read)', () => {
+  /** NetworkX's formulas, pair by pair: O(d²) per person, the reference. */
+  function reference(g: Graph, weighted: boolean): Map<string, { constraint: number; effectiveSize: number }> {
+    const m = new Map<string, Map<string, number>>();
+    const add = (u: string, v: string, w: number) => {
+      if (!m.has(u)) m.set(u, new Map());
+      m.get(u)!.set(v, (m.get(u)!.get(v) ?? 0) + w);
+    };
+    g.forEachEdge((_e, a, s, t, _sa, _ta, undirected) => {
+      if (s === t) return;
+      const w = (weighted ? (a['weight'] as number) : 1) * (undirected ? 2 : 1);
+      add(s, t, w);
+      add(t, s, w);
+    });
+    const mm = (u: string, v: string) => m.get(u)?.get(v) ?? 0;
+    const sum = (u: string) => [...(m.get(u)?.values() ?? [])].reduce((x, y) => x + y, 0);
+    const max = (u: string) => Math.max(0, ...(m.get(u)?.values() ?? []));
+    const p = (u: string, v: string) => mm(u, v) / sum(u);
+    const out = new Map<string, { constraint: number; effectiveSize: number }>();
+    for (const [i, row] of m) {
+      const nbrs = [...row.keys()];
+      let constraint = 0;
+      let effectiveSize = 0;
+      for (const j of nbrs) {
+        let indirect = 0;
+        let redundancy = 0;
+        for (const q of nbrs) {
+          if (q === j) continue;
+          indirect += p(i, q) * p(q, j);
+          redundancy += (p(i, q) * mm(j, q)) / max(j);
+        }
+        constraint += (p(i, j) + indirect) ** 2;
+        effectiveSize += 1 - redundancy;
+      }
+      out.set(i, { constraint, effectiveSize });
+    }
+    return out;
+  }
+
+  it('equals the pair-by-pair formulas where a hub meets small neighbourhoods (property)', () => {
+    const graphs = fc.record({
+      hubTies: fc.integer({ min: 5, max: 40 }),
+      extra: fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.integer({ min: 1, max: 4 })), { maxLength: 40 }),
+    });
+    fc.assert(
+      fc.property(graphs, ({ hubTies, extra }) => {
+        const g = new MultiDirectedGraph();
+        const key = (i: number) => `p${String(i).padStart(2, '0')}`;
+        g.addNode('hub');
+        for (let i = 0; i < 41; i++) g.addNode(key(i));
+        for (let i = 0; i < hubTies; i++) g.addEdge(i % 3 === 0 ? key(i) : 'hub', i % 3 === 0 ? 'hub' : key(i), { weight: 1 + (i % 4) });
+        for (const [u, v, w] of extra) if (u !== v) g.addEdge(key(u), key(v), { weight: w });
+        for (const weighted of [false, true]) {
+          const expected = reference(g, weighted);
+          const all = networkBrokerage(g, weighted ? { getEdgeWeight: 'weight' } : {});
+          for (const [node, r] of expected) {
+            expect(all.get(node)!.constraint!, node).toBeCloseTo(r.constraint, 12);
+            expect(all.get(node)!.effectiveSize!, node).toBeCloseTo(r.effectiveSize, 12);
+          }
+          const hub = brokerage(g, 'hub', weighted ? { getEdgeWeight: 'weight' } : {});
+          expect(hub.constraint!).toBeCloseTo(expected.get('hub')!.constraint, 12);
+          expect(hub.effectiveSize!).toBeCloseTo(expected.get('hub')!.effectiveSize, 12);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('brokerage errors do not depend on insertion order', () => {
+  it('reports the same bad weight whatever the edge order', () => {
+    const build = (order: number[]) => {
+      const g = new DirectedGraph();
+      for (const k of ['a', 'b', 'c']) g.addNode(k);
+      const edges: [string, string, string, unknown][] = [['cb', 'c', 'b', -1], ['ab', 'a', 'b', 'x'], ['bc', 'b', 'c', 2]];
+      for (const i of order) g.addEdgeWithKey(edges[i]![0], edges[i]![1], edges[i]![2], { weight: edges[i]![3] });
+      return g;
+    };
+    const error = (g: Graph) => {
+      try {
+        networkBrokerage(g, { getEdgeWeight: 'weight' });
+      } catch (e) {
+        return (e as InvalidOptionError).location;
+      }
+      return null;
+    };
+    expect(error(build([0, 1, 2]))).toEqual({ edge: 'ab', source: 'a', target: 'b', field: 'getEdgeWeight' });
+    expect(error(build([2, 1, 0]))).toEqual(error(build([0, 1, 2])));
+  });
+});

@@ -7,13 +7,16 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
 import { buildCsr } from '../../core/csr.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
 import { computeDyadStrengths } from '../../kernel/assess.js';
 import { resolveModel as resolveStrengthOptions, type RelationshipModelOptions as StrengthModelOptions } from '../../kernel/options.js';
+
+/** The largest edge weight `getEdgeWeight` may give: 1e12, so that sums of weights stay finite. */
+const MAX_EDGE_WEIGHT = 1e12;
 
 /** Reads an edge's weight, graphology style. */
 export type EdgeWeightGetter = (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => number;
@@ -77,34 +80,37 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
   throw new InvalidOptionError(`${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`, { field: 'getEdgeWeight' });
 }
 
-/** Builds the mutual weights over the edges that `visit` yields. */
+/**
+ * Builds the mutual weights over the graph's edges (`nodes === null`) or the
+ * edges touching `nodes`, each read once (graphology's per-node iteration over
+ * the set, de-duplicated), so that a person with 100,000 ties costs one pass
+ * over their ties and their neighbours' ties.
+ */
 function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: string, nodes: string[] | null): Mutual {
   const reader = weightReader(options.getEdgeWeight, module);
   const us: number[] = [];
   const vs: number[] = [];
   const ws: number[] = [];
+  // The edges, as parallel arrays, read once.
+  const edges: string[] = [];
+  const attrs: Attributes[] = [];
+  const sources: string[] = [];
+  const targets: string[] = [];
+  const undirecteds: boolean[] = [];
   const keySet = new Set<string>();
-  type Visit = (cb: (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => void) => void;
-  const visit: Visit = nodes === null
-    ? (cb) => graph.forEachEdge((e, a, s, t, _sa, _ta, u) => cb(e, a, s, t, u))
-    : (cb) => {
-        const seen = new Set<string>();
-        for (const n of nodes) {
-          forEachEdgeOf(graph, n, (e, a, s, t, _sa, _ta, u) => {
-            if (!seen.has(e)) {
-              seen.add(e);
-              cb(e, a, s, t, u);
-            }
-          });
-        }
-      };
-  // First the keys, so that ids follow key order.
   if (nodes === null) graph.forEachNode((k) => void keySet.add(k));
   else for (const k of nodes) keySet.add(k);
-  visit((_e, _a, s, t) => {
+  const collect = (e: string, a: Attributes, s: string, t: string, _sa: Attributes, _ta: Attributes, u: boolean): void => {
+    edges.push(e);
+    attrs.push(a);
+    sources.push(s);
+    targets.push(t);
+    undirecteds.push(u);
     keySet.add(s);
     keySet.add(t);
-  });
+  };
+  if (nodes === null) graph.forEachEdge(collect);
+  else forEachEdgeOfSet(graph, new Set(nodes), collect);
   const keys = [...keySet].sort(compareKeys);
   const id = new Map<string, number>();
   keys.forEach((k, i) => id.set(k, i));
@@ -120,34 +126,43 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
     };
   }
   let anyDirected = false;
-  const seenDyads = new Set<string>();
-  visit((edge, attributes, source, target, undirected) => {
-    if (source === target) return;
+  const seenDyads = new Set<number>();
+  // The first bad weight in a content order (see compareFaults), not in graphology's read order.
+  let fault: InvalidOptionError | null = null;
+  const n = keys.length;
+  for (let x = 0; x < edges.length; x++) {
+    const edge = edges[x]!;
+    const source = sources[x]!;
+    const target = targets[x]!;
+    const undirected = undirecteds[x]!;
+    if (source === target) continue;
     if (!undirected) anyDirected = true;
+    const s = id.get(source)!;
+    const t = id.get(target)!;
     let w: number;
     if (strength !== null) {
       // Strength is a property of the relationship: count each pair once.
-      const key = compareKeys(source, target) < 0 ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-      if (seenDyads.has(key)) return;
-      seenDyads.add(key);
+      const pair = s < t ? s * n + t : t * n + s;
+      if (seenDyads.has(pair)) continue;
+      seenDyads.add(pair);
       w = strength(source, target);
     } else if (reader === null) {
       w = undirected ? 2 : 1; // an undirected edge is aᵢⱼ = aⱼᵢ = 1
     } else {
-      const raw = (reader as EdgeWeightGetter)(edge, attributes, source, target, undirected);
-      if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
-        throw new InvalidOptionError(`${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0.`, { edge, source, target, field: 'getEdgeWeight' });
+      const raw = (reader as EdgeWeightGetter)(edge, attrs[x]!, source, target, undirected);
+      if (typeof raw !== 'number' || !(raw >= 0 && raw <= MAX_EDGE_WEIGHT)) {
+        const error = new InvalidOptionError(`${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0 and at most 1e12.`, { edge, source, target, field: 'getEdgeWeight' });
+        if (fault === null || compareFaults(error, fault) < 0) fault = error;
+        continue;
       }
       w = undirected ? 2 * raw : raw;
     }
-    const s = id.get(source)!;
-    const t = id.get(target)!;
     us.push(s, t);
     vs.push(t, s);
     ws.push(w, w);
-  });
+  }
+  if (fault !== null) throw fault;
   // CSR: each row sorted by neighbour, parallel edges summed.
-  const n = keys.length;
   const { offset, target: nbr, weight: w } = buildCsr(n, us, vs, ws, (x, y) => x + y);
   const sum = new Float64Array(n);
   const max = new Float64Array(n);
@@ -208,10 +223,14 @@ export function brokerageOfIndex(index: InteractionIndex): NetworkBrokerage {
 const scratch = new WeakMap<Mutual, { pos: Int32Array; indirect: Float64Array; redundancy: Float64Array }>();
 
 /**
- * Burt's measures of person i. Instead of looking up every pair of
- * neighbours (O(d² log d)), it walks each neighbour q's row once and adds
- * pᵢq·p_qj and pᵢq·m_qj/max_j to every j that is also a neighbour of i; for a
- * fixed j the terms are added in the same order (by q) as the direct formula.
+ * Burt's measures of person i. For each neighbour q it intersects q's row
+ * with i's (both sorted) and adds pᵢq·p_qj and pᵢq·m_qj/max_j to every j in
+ * both, walking the shorter of the two rows: q's row against a marker array
+ * of i's neighbours, or i's row with a binary search in q's (a hub's row is
+ * never walked from each of its leaves). So person i costs Σ_q min(d_i, d_q)
+ * log d, and a whole network O(m √m log m), never a hub's degree squared. For
+ * a fixed j the terms are added in the same order (by q) as the direct
+ * formula, so results do not depend on which row was walked.
  */
 function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokerage, 'person'> {
   const lo = m.offset[i]!;
@@ -232,18 +251,43 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
   }
   const sumI = m.sum[i]!;
   let pairs = 0; // ordered pairs of neighbours that are tied (for Borgatti's t)
+  const add = (at: number, j: number, e: number, piq: number, sumQ: number): void => {
+    if (sumQ !== 0) indirect[at - 1] = indirect[at - 1]! + piq * (m.w[e]! / sumQ);
+    if (m.max[j]! !== 0) redundancy[at - 1] = redundancy[at - 1]! + (piq * m.w[e]!) / m.max[j]!;
+  };
   for (let b = lo; b < hi; b++) {
     const q = m.nbr[b]!;
     const piq = sumI === 0 ? 0 : m.w[b]! / sumI;
     const sumQ = m.sum[q]!;
-    for (let e = m.offset[q]!; e < m.offset[q + 1]!; e++) {
-      const j = m.nbr[e]!;
-      const at = pos[j]!;
-      if (at === 0 || j === q) continue;
-      pairs++;
-      if (piq === 0) continue;
-      if (sumQ !== 0) indirect[at - 1] = indirect[at - 1]! + piq * (m.w[e]! / sumQ);
-      if (m.max[j]! !== 0) redundancy[at - 1] = redundancy[at - 1]! + (piq * m.w[e]!) / m.max[j]!;
+    const qlo = m.offset[q]!;
+    const qhi = m.offset[q + 1]!;
+    if (qhi - qlo <= degree) {
+      // q's row is the shorter: look each of its ends up in the marker array.
+      for (let e = qlo; e < qhi; e++) {
+        const j = m.nbr[e]!;
+        const at = pos[j]!;
+        if (at === 0 || j === q) continue;
+        pairs++;
+        if (piq !== 0) add(at, j, e, piq, sumQ);
+      }
+    } else {
+      // i's row is the shorter: find each of i's neighbours in q's row (sorted), from where the last was found.
+      let from = qlo;
+      for (let a = lo; a < hi; a++) {
+        const j = m.nbr[a]!;
+        if (j === q) continue;
+        let l = from;
+        let h = qhi;
+        while (l < h) {
+          const mid = (l + h) >>> 1;
+          if (m.nbr[mid]! < j) l = mid + 1;
+          else h = mid;
+        }
+        from = l;
+        if (l === qhi || m.nbr[l] !== j) continue;
+        pairs++;
+        if (piq !== 0) add(a - lo + 1, j, l, piq, sumQ);
+      }
     }
   }
   let constraint = 0;
