@@ -233,17 +233,20 @@ export function overrideLevel(o: number): number {
 /**
  * Assesses dyad `d` at `now`: runs the one pass over its events at or before
  * `now`, then derives every answer (see {@link Assessment}). When `changes`
- * is given, records every change of stage into it. `out` is reused in bulk passes.
+ * is given, records every change of stage into it. `out` is reused in bulk
+ * passes. `strength: false` skips the warmth sums (an exponential per event)
+ * for a caller that reads no strength — its strength fields are then NaN.
  */
-export function assessDyad(index: InteractionIndex, d: number, now: number, model: ResolvedModel, out: Assessment, changes: RawChange[] | null = null): Assessment {
+export function assessDyad(index: InteractionIndex, d: number, now: number, model: ResolvedModel, out: Assessment, changes: RawChange[] | null = null, strength = true): Assessment {
   const end = eventsEnd(index, d, now);
-  runHistory(index, d, end, now, model, out, changes);
+  runHistory(index, d, end, now, model, out, changes, strength);
   derive(out, index.override[d]!, now, model, changes);
+  if (!strength) out.recency = out.frequency = out.intensity = out.duration = out.exchange = out.evidence = out.strength = NaN;
   return out;
 }
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
-function runHistory(index: InteractionIndex, d: number, end: number, now: number, th: ResolvedModel, s: Assessment, changes: RawChange[] | null): void {
+function runHistory(index: InteractionIndex, d: number, end: number, now: number, th: ResolvedModel, s: Assessment, changes: RawChange[] | null, warm: boolean): void {
   const { time, dir, kind, weight, kindValue, kindRole } = index;
   const start = index.eventOffset[d]!;
   // Both silence thresholds are at least their minimum: below it, nothing decays.
@@ -303,7 +306,7 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
     }
     n++;
     // Warmth w(now) = Σ value · 2^(−(now − t)/T½) (relational-event models, Lerner & Lomi 2020).
-    const w = value * Math.exp((t - nowMs) * decay);
+    const w = warm ? value * Math.exp((t - nowMs) * decay) : 0;
     if (side === 0) {
       i0++;
       w0 += w;

@@ -147,7 +147,7 @@ export function classifyIndex(index: InteractionIndex, now: number, model: Resol
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
   const s = newAssessment();
   for (let d = 0; d < index.dyadCount; d++) {
-    assessDyad(index, d, now, model, s);
+    assessDyad(index, d, now, model, s, null, false);
     const keys = dyadKeys(index, d);
     const stage = STAGE_OF_CODE[s.stage]!;
     counts[stage]++;
