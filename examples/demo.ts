@@ -39,7 +39,7 @@ const intros = finder.find(person, (_k, a) => a['company'] === company, { k: 3, 
 say();
 say(`== Warm introductions from ${person} to ${company} ==`);
 if (intros.paths.length === 0) say(`none (${intros.reason})`);
-for (const p of intros.paths) say(`${p.people.join(' → ')} (reliability ${p.reliability.toFixed(2)}): ${p.explanation}`);
+for (const p of intros.paths) say(`${p.people.map((k) => graph.getNodeAttribute(k, 'name') as string).join(' → ')} (reliability ${p.reliability.toFixed(2)}): ${p.explanation}`);
 
 const svg = renderEgoSvg(graph, person, { now });
 if (!quiet) {

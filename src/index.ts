@@ -19,7 +19,7 @@
 // The model: errors, interactions, kinds, time, reading a graph once.
 export { GoodwillError, InvalidGraphError, NodeNotFoundError, InvalidInteractionError, InvalidOptionError, ParseError } from './core/errors.js';
 export type { GoodwillErrorCode, ErrorLocation } from './core/errors.js';
-export { DEFAULT_KINDS, DEFAULT_KIND_NAME, ROLES } from './core/kinds.js';
+export { DEFAULT_KINDS, DEFAULT_KIND_NAME, MAX_KIND_VALUE, MAX_WEIGHT, ROLES } from './core/kinds.js';
 export type { Role, KindDefinition, KindCatalogue, KindOptions, UnknownKindPolicy } from './core/kinds.js';
 export type { TimeInput, DurationInput } from './core/time.js';
 export type { Interaction, InteractionsGetter, StrengthOverrideGetter, GraphReadOptions, TimeOptions } from './core/types.js';

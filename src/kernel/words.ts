@@ -147,7 +147,7 @@ export function adviceText(s: Assessment, now: number, names: Names): string {
   const peak = LEVEL_OF_CODE[s.peak]!;
   switch (s.advice) {
     case ADVICE_FEED:
-      return `${x} and ${y} were ${peak}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
+      return `${x} and ${y} reached ${peak}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
     case ADVICE_RECONNECT:
       return `${x} and ${y} were ${peak}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
     case ADVICE_WEED: {

@@ -12,11 +12,13 @@ const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x 
 const num = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));
 /** A date, or its JSON form (a report that went through JSON.stringify and JSON.parse). */
 const day = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
+/** "1 relationship", "2 relationships". */
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function ego(r: EgoHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`${r.name}'s network on ${day(r.at)}: ${r.size.ties} relationships, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`);
+  lines.push(`${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`);
   const inner = r.layers[0];
   if (inner !== undefined) lines.push(`Inner circle (the ${inner.size} strongest two-way ties): ${inner.people.map(name).join(', ') || 'nobody yet'}.`);
   lines.push(
@@ -24,7 +26,7 @@ function ego(r: EgoHealth): string {
   );
   const style = r.reciprocity.style === 'none' ? 'no give-and-take yet' : `a ${r.reciprocity.style}`;
   lines.push(
-    `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving); ${r.reciprocity.outOfBalance.length} relationships out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`,
+    `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving); ${count(r.reciprocity.outOfBalance.length, 'relationship')} out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`,
   );
   const stages = Object.entries(r.stages).filter(([s, n]) => s !== 'none' && n > 0).map(([s, n]) => `${n} ${s}`);
   lines.push(`Stages: ${stages.join(', ') || 'none'}.`);
@@ -46,9 +48,9 @@ function ego(r: EgoHealth): string {
 function network(r: NetworkHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`Network on ${day(r.at)}: ${r.people} people, ${r.relationships} relationships, ${r.interactions} interactions.`);
+  lines.push(`Network on ${day(r.at)}: ${count(r.people, 'person').replace(/persons$/, 'people')}, ${count(r.relationships, 'relationship')}, ${count(r.interactions, 'interaction')}.`);
   lines.push(
-    `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned (rho ${num(r.reciprocity.rho)}: above 0, more than chance; weighted ${pct(r.reciprocity.weighted)} of the interactions).`,
+    `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned${r.reciprocity.rho === null ? '' : ` (rho ${num(r.reciprocity.rho)}: ${r.reciprocity.rho > 0 ? 'more' : 'less'} than chance)`}; weighted by interactions, ${pct(r.reciprocity.weighted)}.`,
   );
   lines.push(`Stages: ${Object.entries(r.stages).filter(([s]) => s !== 'none').map(([s, n]) => `${s} ${n}`).join(', ')}.`);
   lines.push(`Flags: ${Object.entries(r.flags).map(([f, n]) => `${f} ${n}`).join(', ')}.`);
