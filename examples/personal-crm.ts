@@ -121,11 +121,11 @@ assert.equal(coldDate(graph, 'me', 'lee', options), null, 'no contact, no cold d
 
 // Keep in touch: from each tie's own rhythm.
 const todo = keepInTouch(graph, 'me', options);
-const due = new Map(todo.contacts.map((c) => [c.person, c]));
+const due = new Map(todo.contacts.map((c) => [c.other, c]));
 log('keep in touch', todo.contacts.map((c) => `${c.name}: ${c.reason}`));
 assert.ok(!due.has('pat') && !due.has('sam') && !due.has('tom') && !due.has('lee'), 'one-sided, pitch-only, taker and bare-link ties are never due');
 assert.ok(!due.has('olivia'), 'a dormant friend is not "282 days overdue"…');
-assert.deepEqual(todo.reconnect.map((r) => r.person), ['olivia'], '…she is on the reconnect list');
+assert.deepEqual(todo.reconnect.map((r) => r.other), ['olivia'], '…she is on the reconnect list');
 assert.equal(due.get('wendy')!.overdueDays, 0, 'someone I ran with three days ago is not overdue');
 assert.equal(due.get('morgan')!.overdueDays, 0, 'a quarterly mentor seen 45 days ago is not overdue');
 assert.equal(due.get('rita')!.overdueDays, 0, 'my aunt, called a month ago on a six-week rhythm, is not overdue');
@@ -135,13 +135,13 @@ assert.ok(overdue <= todo.contacts.length / 2, 'on a dozen ties, most are not ov
 
 // Advice never contradicts itself.
 const advice = stageAdvice(graph, 'me', options);
-log('advice', { feed: advice.feed.map((f) => f.person), weed: advice.weed.map((w) => w.person), reconnect: advice.reconnect.map((r) => r.person) });
-assert.deepEqual(advice.feed.map((f) => f.person), ['colin'], 'feed: the valuable tie going quiet');
-assert.deepEqual(advice.weed.map((w) => w.person), ['pat', 'sam'], 'weed: ties that never grew');
-assert.deepEqual(advice.reconnect.map((r) => r.person), ['olivia'], 'reconnect: the friend who went cold');
+log('advice', { feed: advice.feed.map((f) => f.other), weed: advice.weed.map((w) => w.other), reconnect: advice.reconnect.map((r) => r.other) });
+assert.deepEqual(advice.feed.map((f) => f.other), ['colin'], 'feed: the valuable tie going quiet');
+assert.deepEqual(advice.weed.map((w) => w.other), ['pat', 'sam'], 'weed: ties that never grew');
+assert.deepEqual(advice.reconnect.map((r) => r.other), ['olivia'], 'reconnect: the friend who went cold');
 
 // The inner circle: the strongest two-way ties, never unanswered contacts.
-const inner = dunbarLayers(graph, 'me', options).layers[0]!.ties.map((t) => t.person);
+const inner = dunbarLayers(graph, 'me', options).layers[0]!.ties.map((t) => t.other);
 log('inner circle', inner);
 assert.ok(inner.includes('chris') && inner.includes('wendy') && inner.includes('morgan'));
 assert.ok(!inner.includes('pat') && !inner.includes('sam'), 'unanswered contacts are not in the inner circle');
@@ -160,4 +160,4 @@ log(text);
 assert.match(text, /Maya's network/);
 assert.match(text, /Colin \(former colleague\)/);
 assert.doesNotMatch(text, /\bcolin\b/, 'no keys in the summary');
-assert.deepEqual(report.advice.feed.map((f) => f.person), advice.feed.map((f) => f.person), 'the report gives the same advice as stageAdvice');
+assert.deepEqual(report.advice.feed.map((f) => f.other), advice.feed.map((f) => f.other), 'the report gives the same advice as stageAdvice');

@@ -29,7 +29,7 @@ assert.equal(r.strength.strength, tieStrength(graph, 'bob', 'ann', { now }).stre
 // Whom to contact this week, by each tie's own rhythm; cold ties that mattered to reconnect with.
 const { contacts, reconnect } = keepInTouch(graph, 'ann', { now });
 log(contacts.map((c) => `${c.name}: ${c.reason}`), reconnect);
-assert.deepEqual(contacts.map((c) => c.person), ['bob']);
+assert.deepEqual(contacts.map((c) => c.other), ['bob']);
 const reciprocity = dyadReciprocity(graph, 'ann', 'bob', { now });
 log('exchange balance from Ann', reciprocity.exchange.balance.toFixed(2), 'waiting since', reciprocity.waitingSince);
 const intros = findIntroductionPaths(graph, 'ann', (_key, person) => person['company'] === 'Globex', { now });

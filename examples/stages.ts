@@ -41,7 +41,7 @@ const network = generateNetwork({ seed: 42, people: 300 });
 const { counts, flagCounts } = classifyStages(network, { now: '2025-01-01' });
 log('network stages:', counts, 'flags:', flagCounts);
 const advice = stageAdvice(network, 'p0001', { now: '2025-01-01' });
-log(`p0001 should feed ${advice.feed.length} ties, e.g.`, advice.feed.slice(0, 3).map((f) => `${f.person}: ${f.reason}`));
-log(`p0001 could weed ${advice.weed.length} ties, e.g.`, advice.weed.slice(0, 3).map((w) => `${w.person}: ${w.reason}`));
+log(`p0001 should feed ${advice.feed.length} ties, e.g.`, advice.feed.slice(0, 3).map((f) => `${f.other}: ${f.reason}`));
+log(`p0001 could weed ${advice.weed.length} ties, e.g.`, advice.weed.slice(0, 3).map((w) => `${w.other}: ${w.reason}`));
 
 if (current.stage !== 'dormant' || changes.length < 5) process.exit(1);

@@ -23,13 +23,13 @@ log(`calibrated: half-life ${fitted.halfLife.days} days, weights '${report.candi
 const { layers } = dunbarLayers(graph, me, { now, ...fitted });
 log(`${me}'s layers:`, layers.map((l) => `${l.size ?? 'beyond'}: ${l.ties.length}`).join(', '));
 const closest = layers[0]!.ties[0]!;
-const explained = tieStrength(graph, me, closest.person, { now, ...fitted });
+const explained = tieStrength(graph, me, closest.other, { now, ...fitted });
 log(
   `closest tie ${closest.name}: strength ${explained.strength.toFixed(2)} = mutuality ${explained.mutuality.toFixed(2)} × (`,
   Object.entries(explained.components).map(([k, v]) => `${explained.weights[k as keyof typeof explained.weights].toFixed(2)}×${k} ${v.toFixed(2)}`).join(' + '),
   ')',
 );
-const cold = coldDate(graph, me, closest.person, { now, ...fitted });
+const cold = coldDate(graph, me, closest.other, { now, ...fitted });
 log(`it goes cold (dormant) on ${cold!.toISOString().slice(0, 10)} if nothing happens`);
 if (!(cold!.getTime() > Date.parse(now))) process.exit(1); // the closest tie is not cold
 

@@ -82,7 +82,7 @@ export interface EgoHealth {
     style: ReciprocityStyle;
     exchangeBalance: number;
     initiativeBalance: number;
-    outOfBalance: { person: string; name: string; balance: number; class: 'over-giving' | 'over-taking' }[];
+    outOfBalance: { other: string; name: string; balance: number; class: 'over-giving' | 'over-taking' }[];
     giverFatigue: GiverFatigue[];
   };
   /** Relationships per stage, and per flag. */
@@ -181,10 +181,10 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const rec = personReciprocityOfIndex(index, self, now, NaN, { giverThreshold: 0.2, takerThreshold: -0.2, band: 0.2, fatigueRun: model.giverFatigueRun });
   const outOfBalance = rec.perTie
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
-    .map((t) => ({ person: t.other, balance: t.exchange.balance, class: (t.exchange.balance > 0 ? 'over-giving' : 'over-taking') as 'over-giving' | 'over-taking', volume: t.exchange.given + t.exchange.received }))
-    .sort((x, y) => Math.abs(y.balance) * y.volume - Math.abs(x.balance) * x.volume || compareKeys(x.person, y.person))
+    .map((t) => ({ other: t.other, balance: t.exchange.balance, class: (t.exchange.balance > 0 ? 'over-giving' : 'over-taking') as 'over-giving' | 'over-taking', volume: t.exchange.given + t.exchange.received }))
+    .sort((x, y) => Math.abs(y.balance) * y.volume - Math.abs(x.balance) * x.volume || compareKeys(x.other, y.other))
     .slice(0, limit)
-    .map(({ person: p, balance, class: c }) => ({ person: p, name: named(p), balance, class: c }));
+    .map(({ other, balance, class: c }) => ({ other, name: named(other), balance, class: c }));
   for (const f of rec.giverFatigue) named(f.other);
 
   // Seed: friends of friends over strong, live, two-way ties; Adamic–Adar.
@@ -231,7 +231,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);
-  for (const list of [feed, weed, reconnect]) for (const x of list) named(x.person);
+  for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
   const b = brokerageInIndex(index, ctx.person);
   return {
     kind: 'ego',

@@ -33,12 +33,12 @@ function ego(r: EgoHealth): string {
   lines.push(
     `Brokerage: constraint ${num(r.brokerage.constraint)} (0 to 1: lower means contacts who do not know each other, more brokerage), effective size ${num(r.brokerage.effectiveSize)} (contacts who bring non-redundant reach).`,
   );
-  const section = (title: string, items: { person: string; reason: string }[]): void => {
+  const section = (title: string, items: { other: string; reason: string }[]): void => {
     if (items.length === 0) return;
     lines.push(title);
-    for (const x of items) lines.push(`  ${name(x.person)}: ${x.reason}`);
+    for (const x of items) lines.push(`  ${name(x.other)}: ${x.reason}`);
   };
-  section('Seed — people to meet:', r.advice.seed);
+  section('Seed — people to meet:', r.advice.seed.map((s) => ({ other: s.person, reason: s.reason })));
   section('Feed — valuable relationships going quiet:', r.advice.feed);
   section('Reconnect — relationships that went cold after they mattered:', r.advice.reconnect ?? []);
   section('Weed — relationships that never grew:', r.advice.weed);

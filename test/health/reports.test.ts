@@ -68,7 +68,7 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     // Gives: me 'help' (4) to close, close 'favor' (4) back; cold's pitch is a claim on... me asked cold: received by me.
     expect(r.reciprocity.style).toBe('taker'); // my pitch to cold (2) counts as received: 4 given, 6 received
     expect(r.reciprocity.exchangeBalance).toBeCloseTo((4 - 6) / 10, 12);
-    expect(r.reciprocity.outOfBalance).toEqual([{ person: 'cold', name: 'cold', balance: -1, class: 'over-taking' }]);
+    expect(r.reciprocity.outOfBalance).toEqual([{ other: 'cold', name: 'cold', balance: -1, class: 'over-taking' }]);
     // Mutual weights: 2 for each two-way tie, 1 for cold; no ties among my contacts.
     expect(r.brokerage.constraint).toBeCloseTo((4 * (2 / 9) ** 2) + (1 / 9) ** 2, 12);
     expect(r.brokerage.effectiveSize).toBeCloseTo(5, 12);
@@ -82,9 +82,9 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     const strong = (a: string, b: string) => tieStrength(g, a, b, { now: NOW }).strength >= 0.4;
     const k = (y: string) => ['me', 'fof', 'other', 'close', 'monthly'].filter((z) => z !== y && g.hasNode(z) && (g.hasEdge(y, z) || g.hasEdge(z, y)) && strong(y, z)).length;
     expect(r.advice.seed[0]!.score).toBeCloseTo(1 / Math.log(k('close')) + 1 / Math.log(k('monthly')), 12);
-    expect(r.advice.feed.map((f) => f.person)).toEqual(['cooling']);
-    expect(r.advice.reconnect.map((f) => f.person)).toEqual(['lapsed']);
-    expect(r.advice.weed.map((w) => w.person)).toEqual(['cold']);
+    expect(r.advice.feed.map((f) => f.other)).toEqual(['cooling']);
+    expect(r.advice.reconnect.map((f) => f.other)).toEqual(['lapsed']);
+    expect(r.advice.weed.map((w) => w.other)).toEqual(['cold']);
   });
 
   it('is deterministic, JSON-serialisable, and leaves the graph untouched', () => {

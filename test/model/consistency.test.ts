@@ -144,38 +144,38 @@ describe('one relationship model (properties on random graphs)', () => {
 
         const todo = keepInTouch(g, ego, options);
         for (const c of todo.contacts) {
-          expect(c.strength).toBe(strengthOf.get(c.person));
-          expect(c.stage).toBe(stageOf.get(c.person)!.stage);
-          expect(c.due).toEqual(whole.get(c.person)!.rhythm.due);
+          expect(c.strength).toBe(strengthOf.get(c.other));
+          expect(c.stage).toBe(stageOf.get(c.other)!.stage);
+          expect(c.due).toEqual(whole.get(c.other)!.rhythm.due);
           expect(c.stage).not.toBe('dormant');
-          expect(stageOf.get(c.person)!.flags).not.toContain('one-sided');
+          expect(stageOf.get(c.other)!.flags).not.toContain('one-sided');
         }
         // Exactly the ties with a due date are kept.
-        expect(todo.contacts.map((c) => c.person).sort()).toEqual(others.filter((o) => whole.get(o)!.rhythm.due !== null));
+        expect(todo.contacts.map((c) => c.other).sort()).toEqual(others.filter((o) => whole.get(o)!.rhythm.due !== null));
 
         const layers = dunbarLayers(g, ego, options).layers;
-        for (const layer of layers) for (const t of layer.ties) expect([t.strength, t.stage]).toEqual([strengthOf.get(t.person), stageOf.get(t.person)!.stage]);
-        for (const layer of layers.slice(0, -1)) for (const t of layer.ties) expect(['none', 'connected']).not.toContain(stageOf.get(t.person)!.level ?? 'none');
+        for (const layer of layers) for (const t of layer.ties) expect([t.strength, t.stage]).toEqual([strengthOf.get(t.other), stageOf.get(t.other)!.stage]);
+        for (const layer of layers.slice(0, -1)) for (const t of layer.ties) expect(['none', 'connected']).not.toContain(stageOf.get(t.other)!.level ?? 'none');
 
         const advice = stageAdvice(g, ego, options);
-        const feed = advice.feed.map((f) => f.person);
-        const weed = advice.weed.map((w) => w.person);
-        const reconnect = advice.reconnect.map((r) => r.person);
+        const feed = advice.feed.map((f) => f.other);
+        const weed = advice.weed.map((w) => w.other);
+        const reconnect = advice.reconnect.map((r) => r.other);
         expect(feed.filter((p) => weed.includes(p) || reconnect.includes(p))).toEqual([]);
         expect(weed.filter((p) => reconnect.includes(p))).toEqual([]);
         for (const p of others) expect(whole.get(p)!.advice).toBe(feed.includes(p) ? 'feed' : weed.includes(p) ? 'weed' : reconnect.includes(p) ? 'reconnect' : null);
         // Feed holds overdue kept ties; reconnect is keepInTouch's reconnect list.
-        for (const p of feed) expect(todo.contacts.find((c) => c.person === p)!.overdueDays).toBeGreaterThan(0);
-        expect(todo.reconnect.map((r) => r.person)).toEqual(reconnect);
+        for (const p of feed) expect(todo.contacts.find((c) => c.other === p)!.overdueDays).toBeGreaterThan(0);
+        expect(todo.reconnect.map((r) => r.other)).toEqual(reconnect);
 
         const report = egoHealth(g, ego, options);
         const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
         for (const o of others) if (stageOf.get(o)!.interactions > 0) counts[stageOf.get(o)!.stage]++;
         expect(report.stages).toEqual(counts);
-        expect(report.advice.feed.map((f) => f.person)).toEqual(feed.slice(0, 5));
-        expect(report.advice.weed.map((f) => f.person)).toEqual(weed.slice(0, 5));
-        expect(report.advice.reconnect.map((f) => f.person)).toEqual(reconnect.slice(0, 5));
-        expect(report.layers.map((l) => l.people)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.person)));
+        expect(report.advice.feed.map((f) => f.other)).toEqual(feed.slice(0, 5));
+        expect(report.advice.weed.map((f) => f.other)).toEqual(weed.slice(0, 5));
+        expect(report.advice.reconnect.map((f) => f.other)).toEqual(reconnect.slice(0, 5));
+        expect(report.layers.map((l) => l.people)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.other)));
 
         // The picture colours each tie by the same stage.
         const svg = renderEgoSvg(g, ego, options);
@@ -249,15 +249,15 @@ describe('one relationship model on a generated network', () => {
     const people = graph.nodes().filter((_, i) => i % 10 === 0);
     for (const p of people) {
       const advice = stageAdvice(graph, p, { now });
-      const sets = [advice.feed, advice.weed, advice.reconnect].map((list) => new Set(list.map((x) => x.person)));
+      const sets = [advice.feed, advice.weed, advice.reconnect].map((list) => new Set(list.map((x) => x.other)));
       for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) for (const x of sets[i]!) expect(sets[j]!.has(x)).toBe(false);
-      const contacts = keepInTouch(graph, p, { now }).contacts.map((c) => c.person);
+      const contacts = keepInTouch(graph, p, { now }).contacts.map((c) => c.other);
       for (const x of contacts) expect(sets[1]!.has(x) || sets[2]!.has(x)).toBe(false);
       // Each list holds what its name says.
       const stage = (x: string) => classifyStage(graph, p, x, { now });
-      for (const w of advice.weed) expect(['connected', 'acquainted']).toContain(stage(w.person).peak);
-      for (const r of advice.reconnect) expect([stage(r.person).stage, ['engaged', 'trusted'].includes(stage(r.person).peak!)]).toEqual(['dormant', true]);
-      for (const f of advice.feed) expect([stage(f.person).stage !== 'dormant', ['engaged', 'trusted'].includes(stage(f.person).peak!)]).toEqual([true, true]);
+      for (const w of advice.weed) expect(['connected', 'acquainted']).toContain(stage(w.other).peak);
+      for (const r of advice.reconnect) expect([stage(r.other).stage, ['engaged', 'trusted'].includes(stage(r.other).peak!)]).toEqual(['dormant', true]);
+      for (const f of advice.feed) expect([stage(f.other).stage !== 'dormant', ['engaged', 'trusted'].includes(stage(f.other).peak!)]).toEqual([true, true]);
     }
   });
 

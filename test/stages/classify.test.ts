@@ -309,8 +309,8 @@ describe('classifyStages and stageAdvice', () => {
   it('advises to feed the cooling friend and weed the pitcher', () => {
     const { feed, weed, reconnect } = stageAdvice(g, 'me', { now });
     expect(reconnect).toEqual([]);
-    expect(feed.map((f) => [f.person, f.stage, f.peak])).toEqual([['friend', 'cooling', 'trusted']]);
+    expect(feed.map((f) => [f.other, f.stage, f.peak])).toEqual([['friend', 'cooling', 'trusted']]);
     expect(feed[0]!.silenceDays).toBe(30);
-    expect(weed).toEqual([{ person: 'pitcher', name: 'pitcher', stage: 'connected', flags: ['one-sided', 'premature-ask'], reason: expect.stringContaining('never became engaged') }]);
+    expect(weed).toEqual([{ other: 'pitcher', name: 'pitcher', stage: 'connected', flags: ['one-sided', 'premature-ask'], reason: expect.stringContaining('never became engaged') }]);
   });
 });

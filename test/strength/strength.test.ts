@@ -200,32 +200,32 @@ describe('dunbarLayers and keepInTouch', () => {
       [150, 365, 0],
       [null, null, 2],
     ]);
-    expect(layers[0]!.ties.map((t) => t.person)).toEqual(['f01', 'f02', 'f03', 'f04', 'f05']);
-    expect(layers[4]!.ties.map((t) => t.person).sort()).toEqual(['cold', 'link']);
+    expect(layers[0]!.ties.map((t) => t.other)).toEqual(['f01', 'f02', 'f03', 'f04', 'f05']);
+    expect(layers[4]!.ties.map((t) => t.other).sort()).toEqual(['cold', 'link']);
   });
 
   it('keepInTouch: due when the silence reaches the tie\'s own rhythm; priority = strength × overdue ratio; a new contact resets it', () => {
     const todo = keepInTouch(g, 'me', { now });
-    expect(todo.contacts.map((e) => e.person).sort()).toEqual(Array.from({ length: 20 }, (_, k) => `f${String(k + 1).padStart(2, '0')}`));
+    expect(todo.contacts.map((e) => e.other).sort()).toEqual(Array.from({ length: 20 }, (_, k) => `f${String(k + 1).padStart(2, '0')}`));
     // Contact every day or two: the usual gap is under a week, so the cadence is the one-week floor (minDueGap).
-    const f10 = todo.contacts.find((e) => e.person === 'f10')!;
+    const f10 = todo.contacts.find((e) => e.other === 'f10')!;
     expect(f10).toMatchObject({ cadenceSource: 'rhythm', cadenceDays: 7, overdueDays: 3, due: new Date(at(90 + 7)), latest: new Date(at(90 + 14)) });
     expect(f10.priority).toBeCloseTo((f10.strength * 3) / 7, 12);
-    const f05 = todo.contacts.find((e) => e.person === 'f05')!; // last contact 5 days ago: not yet due
+    const f05 = todo.contacts.find((e) => e.other === 'f05')!; // last contact 5 days ago: not yet due
     expect(f05).toMatchObject({ overdueDays: 0, priority: 0, due: new Date(at(95 + 7)) });
     for (let i = 1; i < todo.contacts.length; i++) expect(todo.contacts[i - 1]!.priority).toBeGreaterThanOrEqual(todo.contacts[i]!.priority);
     // With cadence: 'layer', no tie waits longer than its layer's cadence; here the rhythm is the shorter.
-    expect(keepInTouch(g, 'me', { now, cadence: 'layer' }).contacts.find((e) => e.person === 'f10')!.cadenceDays).toBe(7);
-    expect(keepInTouch(g, 'me', { now, cadence: 'layer', thresholds: { minDueGap: { days: 60 } } }).contacts.find((e) => e.person === 'f10')!).toMatchObject({ cadenceSource: 'layer', cadenceDays: 30 });
+    expect(keepInTouch(g, 'me', { now, cadence: 'layer' }).contacts.find((e) => e.other === 'f10')!.cadenceDays).toBe(7);
+    expect(keepInTouch(g, 'me', { now, cadence: 'layer', thresholds: { minDueGap: { days: 60 } } }).contacts.find((e) => e.other === 'f10')!).toMatchObject({ cadenceSource: 'layer', cadenceDays: 30 });
     // Per-tag cadence: the VIP every 3 days.
     const vip = keepInTouch(g, 'me', { now, getCadence: (_k, attrs) => ((attrs['tags'] as string[]).includes('vip') ? { days: 3 } : null) });
-    const f20 = vip.contacts.find((e) => e.person === 'f20')!;
+    const f20 = vip.contacts.find((e) => e.other === 'f20')!;
     expect(f20).toMatchObject({ cadenceSource: 'user', cadenceDays: 3, overdueDays: 17 });
     expect(f20.priority).toBeCloseTo((f20.strength * 17) / 3, 12);
     // Logging a call with f20 today resets it.
     const g2 = g.copy();
     g2.updateEdgeAttribute('me', 'f20', 'interactions', (list) => [...(list as object[]), { at: now, kind: 'call' }]);
-    expect(keepInTouch(g2, 'me', { now, getCadence: () => ({ days: 3 }) }).contacts.find((e) => e.person === 'f20')!).toMatchObject({ overdueDays: 0, due: new Date(now + 3 * DAY) });
+    expect(keepInTouch(g2, 'me', { now, getCadence: () => ({ days: 3 }) }).contacts.find((e) => e.other === 'f20')!).toMatchObject({ overdueDays: 0, due: new Date(now + 3 * DAY) });
   });
 
   it('is deterministic and does not mutate a frozen graph; prototype-named keys work', () => {
@@ -238,9 +238,9 @@ describe('dunbarLayers and keepInTouch', () => {
     freezeGraph(m);
     const before = snapshot(m);
     const a = keepInTouch(m, '__proto__', { now: at(40) });
-    expect(a.contacts.map((e) => e.person).sort()).toEqual(['constructor', 'toString']);
+    expect(a.contacts.map((e) => e.other).sort()).toEqual(['constructor', 'toString']);
     expect(keepInTouch(m, '__proto__', { now: at(40) })).toEqual(a);
-    expect(dunbarLayers(m, '__proto__', { now: at(40) }).layers[0]!.ties.map((t) => t.person).sort()).toEqual(['constructor', 'toString']);
+    expect(dunbarLayers(m, '__proto__', { now: at(40) }).layers[0]!.ties.map((t) => t.other).sort()).toEqual(['constructor', 'toString']);
     expect(snapshot(m)).toBe(before);
   });
 

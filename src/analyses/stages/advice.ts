@@ -16,7 +16,7 @@ import type { Stage, StageFlag, StageLevel, StageOptions } from './types.js';
 /** A valuable two-way tie going quiet: it was engaged or trusted, and it is cooling or past its due date. */
 export interface FeedAdvice {
   /** The other person's key. */
-  person: string;
+  other: string;
   /** Their display name. */
   name: string;
   /** Its stage now: `engaged`, `trusted` or `cooling`. */
@@ -38,7 +38,7 @@ export interface FeedAdvice {
 /** A tie that never grew: never engaged, and one-sided or begun with a premature ask. */
 export interface WeedAdvice {
   /** The other person's key. */
-  person: string;
+  other: string;
   /** Their display name. */
   name: string;
   /** Its stage now. */
@@ -52,7 +52,7 @@ export interface WeedAdvice {
 /** A tie that was engaged or trusted and has gone cold (dormant): worth reconnecting on purpose. */
 export interface ReconnectAdvice {
   /** The other person's key. */
-  person: string;
+  other: string;
   /** Their display name. */
   name: string;
   /** The highest rung it reached. */
@@ -88,7 +88,7 @@ export function adviceOf(person: string, ties: readonly EgoTie[], now: number, l
   for (const tie of ties) {
     const a = tie.a;
     if (a.advice === 0) continue;
-    const base = { person: tie.other, name: label(tie.other) };
+    const base = { other: tie.other, name: label(tie.other) };
     const reason = adviceText(a, now, tieNames(person, tie, label));
     if (a.advice === ADVICE_FEED) {
       const overdue = Math.max(0, now - a.dueAt);
@@ -99,9 +99,9 @@ export function adviceOf(person: string, ties: readonly EgoTie[], now: number, l
       reconnect.push({ ...base, peak: LEVEL_OF_CODE[a.peak]!, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), reason });
     }
   }
-  feed.sort((x, y) => y.rank - x.rank || compareKeys(x.person, y.person));
-  weed.sort((x, y) => compareKeys(x.person, y.person));
-  reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.person, y.person));
+  feed.sort((x, y) => y.rank - x.rank || compareKeys(x.other, y.other));
+  weed.sort((x, y) => compareKeys(x.other, y.other));
+  reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.other, y.other));
   return { feed: feed.map(({ rank: _rank, ...rest }) => rest), weed, reconnect };
 }
 
@@ -117,7 +117,7 @@ export function adviceOf(person: string, ties: readonly EgoTie[], now: number, l
  * @example
  * ```ts
  * const { feed, weed, reconnect } = stageAdvice(graph, 'ann', { now: '2024-06-30' });
- * feed[0]; // { person: 'bob', name: 'Bob', stage: 'cooling', peak: 'trusted', silenceDays: 48, reason: '…' }
+ * feed[0]; // { other: 'bob', name: 'Bob', stage: 'cooling', peak: 'trusted', silenceDays: 48, reason: '…' }
  * ```
  */
 export function stageAdvice(graph: PeopleGraph, person: string, options: StageOptions): StageAdvice {

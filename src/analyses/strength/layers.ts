@@ -19,7 +19,7 @@ import type { StrengthOptions } from './strength.js';
 /** One of the person's ties, ranked. */
 export interface RankedTie {
   /** The other person's key. */
-  person: string;
+  other: string;
   /** Their display name (see `getNodeLabel`). */
   name: string;
   /** Tie strength at `now`. */
@@ -64,7 +64,7 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * @example
  * ```ts
  * const { layers } = dunbarLayers(graph, 'ann', { now: '2024-06-30' });
- * layers[0].ties.map((t) => t.name); // Ann's inner circle
+ * layers[0].ties.map((t) => t.name); // Ann's inner circle, by name
  * ```
  */
 export function dunbarLayers(graph: PeopleGraph, person: string, options: DunbarLayerOptions): DunbarLayers {
@@ -74,7 +74,7 @@ export function dunbarLayers(graph: PeopleGraph, person: string, options: Dunbar
   const out: DunbarLayer[] = layers.sizes.map((size, l) => ({ size, cadenceDays: cadenceDays(layers.cadences[l]!), ties: [] }));
   out.push({ size: null, cadenceDays: null, ties: [] });
   for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
-    out[layer < 0 ? out.length - 1 : layer]!.ties.push({ person: tie.other, name: ctx.label(tie.other), strength: tie.a.strength, stage: STAGE_OF_CODE[tie.a.stage]!, lastContact: date(tie.a.last) });
+    out[layer < 0 ? out.length - 1 : layer]!.ties.push({ other: tie.other, name: ctx.label(tie.other), strength: tie.a.strength, stage: STAGE_OF_CODE[tie.a.stage]!, lastContact: date(tie.a.last) });
   }
   return { person: ctx.person, layers: out };
 }
@@ -100,7 +100,7 @@ export interface KeepInTouchOptions extends DunbarLayerOptions {
 /** One tie to keep in touch with. */
 export interface KeepInTouchEntry {
   /** The other person's key. */
-  person: string;
+  other: string;
   /** Their display name. */
   name: string;
   /** The tie's stage. */
@@ -194,7 +194,7 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
     const overdue = Math.max(now - due, 0);
     const where = source === 'user' ? `your cadence of ${days(cadence)}` : source === 'layer' ? `the cadence of their layer (every ${days(cadence)})` : `your usual rhythm (every ${days(cadence)})`;
     contacts.push({
-      person: tie.other,
+      other: tie.other,
       name: label(tie.other),
       stage: STAGE_OF_CODE[a.stage]!,
       layer: layer >= 0 ? layers.sizes[layer]! : null,
@@ -209,6 +209,6 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
       reason: overdue > 0 ? `Last contact ${days(now - a.last)} ago; ${days(overdue)} overdue by ${where}.` : `Due in ${days(due - now)} by ${where}.`,
     });
   }
-  contacts.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.person, y.person));
+  contacts.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.other, y.other));
   return { person: ctx.person, at: new Date(now), contacts, reconnect: adviceOf(ctx.person, ctx.ties, now, label).reconnect };
 }
