@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessRelationship,
+  brokerage,
   classifyStage,
   classifyStages,
   coldDate,
@@ -238,6 +239,7 @@ describe('one relationship model (properties on random graphs)', () => {
     expect(asNumbers).toEqual(tieStrength(g, '1', '2', { now }));
     expect(classifyStage(g, 1 as never, 2 as never, { now })).toEqual(classifyStage(g, '1', '2', { now }));
     expect(keepInTouch(g, 1 as never, { now }).person).toBe('1');
+    expect(brokerage(g, 1 as never)).toEqual(brokerage(g, '1'));
   });
 });
 

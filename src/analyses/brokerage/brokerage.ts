@@ -7,13 +7,13 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, compareKeys, nodeKey, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
 import { buildCsr } from '../../core/csr.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
 import { computeDyadStrengths } from '../../kernel/assess.js';
-import { resolveModel as resolveStrengthOptions, type RelationshipModelOptions as StrengthModelOptions } from '../../kernel/options.js';
+import { resolveModel, type RelationshipModelOptions } from '../../kernel/options.js';
 
 /** The largest edge weight `getEdgeWeight` may give: 1e12, so that sums of weights stay finite. */
 const MAX_EDGE_WEIGHT = 1e12;
@@ -22,7 +22,7 @@ const MAX_EDGE_WEIGHT = 1e12;
 export type EdgeWeightGetter = (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => number;
 
 /** Options of {@link brokerage} and {@link networkBrokerage}. */
-export interface BrokerageOptions extends GraphReadOptions, StrengthModelOptions {
+export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOptions {
   /**
    * Tie weights: an edge attribute name or a getter (graphology's
    * `getEdgeWeight`), `null` for unweighted (every edge 1; the default), or
@@ -117,7 +117,7 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   let strength: ((s: string, t: string) => number) | null = null;
   if (reader === 'strength') {
     const now = parseTimeOption(options.now, 'now', module);
-    const r = resolveStrengthOptions(options, module);
+    const r = resolveModel(options, module);
     const index = nodes === null ? buildIndex(graph, options, module) : buildIndex(graph, options, module, { kind: 'nodes', nodes });
     const strengths = computeDyadStrengths(index, now, r);
     strength = (s, t) => {
@@ -336,10 +336,10 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, { field: 'options' });
   }
-  assertNode(graph, person, module, 'person');
+  const key = nodeKey(graph, person, module, 'person');
   // The person, their neighbours, and the neighbours' ties (for p_qj and max m_jk).
-  const neighbours = new Set<string>([person]);
-  forEachEdgeOf(graph, person, (_e, _a, s, t) => {
+  const neighbours = new Set<string>([key]);
+  forEachEdgeOf(graph, key, (_e, _a, s, t) => {
     neighbours.add(s);
     neighbours.add(t);
   });
@@ -347,7 +347,7 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
   // The CSR holds every edge touching the ego network; sums of neighbours are complete.
   // Undirected-unweighted detection must consider the whole graph's type:
   if (graph.type !== 'undirected') m.unweightedUndirected = false;
-  return { person, ...measure(m, m.id.get(person)!, true) };
+  return { person: key, ...measure(m, m.id.get(key)!, true) };
 }
 
 /** The result of {@link networkBrokerage}: each person's measures, in key order. */
