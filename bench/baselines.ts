@@ -4,6 +4,7 @@
  * since the last contact, decayed counts, and 100·R·F·Q — each a score per
  * dyad of an index at a cut.
  */
+import type { ParseEdgeListOptions } from 'goodwill/fixtures';
 import { eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
 
 const DAY = 86_400_000;
@@ -36,3 +37,12 @@ export function rfq(index: InteractionIndex, d: number, cut: number): number {
   const Q = 0.25 + 0.75 * (1 - Math.abs(s.in - s.out) / (s.in + s.out));
   return 100 * R * F * Q;
 }
+
+/** The validation data sets with timestamps: name, path under ../shared/data, parser options. */
+export const VALIDATION_SETS: [string, string, ParseEdgeListOptions][] = [
+  ['CollegeMsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' }],
+  ['email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' }],
+  ['radoslaw-email', 'radoslaw-email/out.radoslaw_email_email', { format: 'konect' }],
+  ['Enron', 'enron/enron-edges.csv', { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } }],
+  ['sx-mathoverflow', 'sx-mathoverflow/sx-mathoverflow.txt.gz', { format: 'snap' }],
+];

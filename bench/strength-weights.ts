@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { decayedCount, dyadStats, rfq } from './baselines.js';
+import { decayedCount, dyadStats, rfq, VALIDATION_SETS } from './baselines.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
@@ -30,13 +30,6 @@ const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 
-export const VALIDATION_SETS: [string, string, ParseEdgeListOptions][] = [
-  ['CollegeMsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' }],
-  ['email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' }],
-  ['radoslaw-email', 'radoslaw-email/out.radoslaw_email_email', { format: 'konect' }],
-  ['Enron', 'enron/enron-edges.csv', { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } }],
-  ['sx-mathoverflow', 'sx-mathoverflow/sx-mathoverflow.txt.gz', { format: 'snap' }],
-];
 
 interface SetColumns {
   name: string;

@@ -49,6 +49,11 @@ export type { StrengthOptions, TieStrength, TieStrengthEntry, Warmth, AssignStre
 export { dunbarLayers, keepInTouch } from './analyses/strength/layers.js';
 export type { DunbarLayers, DunbarLayer, DunbarLayerOptions, RankedTie, KeepInTouch, KeepInTouchOptions, KeepInTouchEntry } from './analyses/strength/layers.js';
 export { calibrateDecay, WEIGHT_PRESETS } from './analyses/strength/calibrate.js';
+export { CONTACT_FEATURES } from './analyses/strength/contact.js';
+export { calibrate } from './analyses/strength/contact-fit.js';
+export type { CalibrateOptions, ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
+export { explainChange } from './analyses/strength/explain.js';
+export type { ExplainChangeOptions, StrengthChange, StrengthSnapshot, StrengthContribution } from './analyses/strength/explain.js';
 export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './analyses/strength/calibrate.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';

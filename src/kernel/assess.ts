@@ -128,6 +128,10 @@ export interface Assessment {
   warmth0: number;
   warmth1: number;
   recent: number;
+  /** Interactions decayed with half-lives of 90, 30 and 10 days (counted only for the contact model, else 0). */
+  volume90: number;
+  volume30: number;
+  volume10: number;
 
   /** The manual strength override, or NaN. */
   override: number;
@@ -170,7 +174,7 @@ export function newAssessment(): Assessment {
     gives0: 0, gives1: 0, given0: 0, given1: 0, asks0: 0, asks1: 0, asked0: 0, asked1: 0,
     giveRunSide: -1, giveRun: 0, prematureSide: -1, prematureAt: NaN, gapLogSum: 0, gapCount: 0,
     historyLevel: 0, historyPeak: 0, historyStage: CONNECTED, historySince: NaN,
-    warmth0: 0, warmth1: 0, recent: 0,
+    warmth0: 0, warmth1: 0, recent: 0, volume90: 0, volume30: 0, volume10: 0,
     override: NaN, stage: CONNECTED, level: 0, peak: 0, since: NaN,
     usualGap: NaN, coolAfter: NaN, coldAfter: NaN,
     flags: 0, oneSidedLens: LENS_NONE, oneSidedSide: -1, oneSidedShare: 0, mutuality: 0,
@@ -235,18 +239,19 @@ export function overrideLevel(o: number): number {
  * `now`, then derives every answer (see {@link Assessment}). When `changes`
  * is given, records every change of stage into it. `out` is reused in bulk
  * passes. `strength: false` skips the warmth sums (an exponential per event)
- * for a caller that reads no strength — its strength fields are then NaN.
+ * for a caller that reads no strength — its strength fields are then NaN;
+ * `volumes: true` adds the decayed counts the contact model reads.
  */
-export function assessDyad(index: InteractionIndex, d: number, now: number, model: ResolvedModel, out: Assessment, changes: RawChange[] | null = null, strength = true): Assessment {
+export function assessDyad(index: InteractionIndex, d: number, now: number, model: ResolvedModel, out: Assessment, changes: RawChange[] | null = null, strength = true, volumes = false): Assessment {
   const end = eventsEnd(index, d, now);
-  runHistory(index, d, end, now, model, out, changes, strength);
+  runHistory(index, d, end, now, model, out, changes, strength, volumes);
   derive(out, index.override[d]!, now, model, changes);
   if (!strength) out.recency = out.frequency = out.intensity = out.duration = out.exchange = out.evidence = out.strength = NaN;
   return out;
 }
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
-function runHistory(index: InteractionIndex, d: number, end: number, now: number, th: ResolvedModel, s: Assessment, changes: RawChange[] | null, warm: boolean): void {
+function runHistory(index: InteractionIndex, d: number, end: number, now: number, th: ResolvedModel, s: Assessment, changes: RawChange[] | null, warm: boolean, volumes: boolean): void {
   const { time, dir, kind, weight, kindValue, kindRole } = index;
   const start = index.eventOffset[d]!;
   // Both silence thresholds are at least their minimum: below it, nothing decays.
@@ -266,6 +271,9 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
   let prematureSide = -1, prematureAt = NaN;
   let level = 0, peak = 0, stage = 0, since = NaN;
   let w0 = 0, w1 = 0, recent = 0;
+  // Decayed counts at 90, 30 and 10 days from one exponential: u = 2^(−age/90 d), u³ and u⁹.
+  let v90 = 0, v30 = 0, v10 = 0;
+  const decay90 = Math.LN2 / (90 * DAY_MS);
   // Silence thresholds for the current usual gap (NaN: recompute when needed).
   let coolAfter = NaN, coldAfter = NaN, gap = NaN;
 
@@ -315,6 +323,13 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
       w1 += w;
     }
     if (t > windowStart) recent++;
+    if (volumes) {
+      const u = Math.exp((t - nowMs) * decay90);
+      const u3 = u * u * u;
+      v90 += u;
+      v30 += u3;
+      v10 += u3 * u3 * u3;
+    }
     if (t >= nextDay) {
       // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
@@ -437,6 +452,9 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
   s.historySince = since;
   s.warmth0 = w0;
   s.warmth1 = w1;
+  s.volume90 = v90;
+  s.volume30 = v30;
+  s.volume10 = v10;
   s.recent = recent;
 }
 

@@ -58,8 +58,8 @@ export function readPair(graph: unknown, a: unknown, b: unknown, options: ModelQ
 }
 
 /** Assesses the pair's tie (`null` when they share no edge). */
-export function assessPair(ctx: PairContext, changes: RawChange[] | null = null): Assessment | null {
-  return ctx.d < 0 ? null : assessDyad(ctx.index, ctx.d, ctx.now, ctx.model, newAssessment(), changes);
+export function assessPair(ctx: PairContext, changes: RawChange[] | null = null, volumes = false): Assessment | null {
+  return ctx.d < 0 ? null : assessDyad(ctx.index, ctx.d, ctx.now, ctx.model, newAssessment(), changes, true, volumes);
 }
 
 /** One person's ties, assessed. */

@@ -106,6 +106,8 @@ describe('one relationship model (properties on random graphs)', () => {
           const whole = assessRelationship(g, x, y, options);
           expect(whole.stage).toEqual(single);
           expect(whole.strength.strength).toBe(s.strength);
+          expect(whole.strength.probability).toBe(s.probability);
+          expect(strengthByPair.get(`${x}|${y}`)!.probability).toBe(s.probability);
           // Dormant means cold by now; engaged or trusted means not cold.
           const cold = coldDate(g, x, y, options);
           expect(whole.rhythm.cold).toEqual(cold);

@@ -8,12 +8,13 @@
  */
 import type { PeopleGraph } from '../../core/graph.js';
 import { DAY_MS } from '../../core/time.js';
-import { assessPair, readPair, type ModelQueryOptions } from '../../kernel/read.js';
+import { assessPair, readPair } from '../../kernel/read.js';
 import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
 import type { Advice } from '../../kernel/types.js';
 import { stageResult } from '../stages/classify.js';
 import type { StageResult } from '../stages/types.js';
-import { strengthResult, type TieStrength } from '../strength/strength.js';
+import { resolveContactModel } from '../strength/contact.js';
+import { probabilityOf, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
 
 /** The result of {@link assessRelationship}. */
 export interface RelationshipAssessment {
@@ -59,11 +60,13 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * r.advice;             // null: nothing to do yet
  * ```
  */
-export function assessRelationship(graph: PeopleGraph, a: string, b: string, options: ModelQueryOptions): RelationshipAssessment {
-  const ctx = readPair(graph, a, b, options, 'assessRelationship');
-  const s = assessPair(ctx);
+export function assessRelationship(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): RelationshipAssessment {
+  const module = 'assessRelationship';
+  const ctx = readPair(graph, a, b, options, module);
+  const contact = resolveContactModel(options.contactModel, module);
+  const s = assessPair(ctx, null, true);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
-  const strength = strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights);
+  const strength = strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, probabilityOf(s, ctx.now, ctx.model, contact));
   if (s === null) {
     return { a: ctx.a, b: ctx.b, names, strength, stage: { stage: 'none', level: null, peak: null, since: null, reasons: [], flags: [], flagDetails: [], lastContact: null, interactions: 0, overridden: false }, rhythm: { usualGapDays: null, due: null, cools: null, cold: null }, advice: null, adviceReason: null };
   }

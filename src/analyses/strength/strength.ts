@@ -9,11 +9,15 @@ import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import type { PreparedNetwork } from '../../core/prepared.js';
 import { DAY_MS } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
-import type { StrengthComponents, StrengthWeights } from '../../kernel/options.js';
+import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../kernel/options.js';
+import { CONTACT_FEATURES, contactFeatures, contactProbability, resolveContactModel, type ContactModel } from './contact.js';
 import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } from '../../kernel/read.js';
 
-/** Options of the strength functions: the date, how to read the graph, and the relationship model. */
-export interface StrengthOptions extends ModelQueryOptions {}
+/** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
+export interface StrengthOptions extends ModelQueryOptions {
+  /** The model of the chance of contact (from {@link calibrate}); default: the shipped model, fitted across the validation data sets. */
+  contactModel?: ContactModel;
+}
 
 /** The result of {@link tieStrength}. */
 export interface TieStrength {
@@ -42,6 +46,8 @@ export interface TieStrength {
   dormant: boolean;
   /** Whether a manual override set `strength`. */
   overridden: boolean;
+  /** The chance that the two are in contact within the contact model's horizon (30 days by default), or `null` without any interaction. */
+  probability: number | null;
 }
 
 /** The result of {@link warmth}. */
@@ -59,7 +65,7 @@ export interface Warmth {
 const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
 /** The public strength of an assessment (`null`: no relationship). */
-export function strengthResult(s: Assessment | null, halfLifeMs: number, weights: StrengthWeights): TieStrength {
+export function strengthResult(s: Assessment | null, halfLifeMs: number, weights: StrengthWeights, probability: number | null = null): TieStrength {
   return {
     strength: s === null ? 0 : s.strength,
     components: s === null ? { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 } : { recency: s.recency, frequency: s.frequency, intensity: s.intensity, duration: s.duration, exchange: s.exchange },
@@ -74,7 +80,16 @@ export function strengthResult(s: Assessment | null, halfLifeMs: number, weights
     lastContact: s === null ? null : date(s.last),
     dormant: s !== null && s.stage === DORMANT,
     overridden: s !== null && s.override === s.override,
+    probability,
   };
+}
+
+const features = new Float64Array(CONTACT_FEATURES.length);
+/** The chance of contact of an assessment made with volumes, or `null` without interactions. */
+export function probabilityOf(s: Assessment | null, now: number, m: ResolvedModel, contact: ContactModel): number | null {
+  if (s === null || s.n === 0) return null;
+  contactFeatures(s, now, m, features);
+  return contactProbability(contact, features);
 }
 
 /**
@@ -94,8 +109,11 @@ export function strengthResult(s: Assessment | null, halfLifeMs: number, weights
  * ```
  */
 export function tieStrength(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): TieStrength {
-  const ctx = readPair(graph, a, b, options, 'tieStrength');
-  return strengthResult(assessPair(ctx), ctx.model.halfLifeMs, ctx.model.weights);
+  const module = 'tieStrength';
+  const ctx = readPair(graph, a, b, options, module);
+  const contact = resolveContactModel(options.contactModel, module);
+  const s = assessPair(ctx, null, true);
+  return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, probabilityOf(s, ctx.now, ctx.model, contact));
 }
 
 /** One tie of {@link tieStrengths}' result. */
@@ -112,6 +130,8 @@ export interface TieStrengthEntry {
   lastContact: Date | null;
   /** Whether the tie has gone cold (stage `dormant`). */
   dormant: boolean;
+  /** The chance of contact within the contact model's horizon, or `null` without any interaction (see {@link TieStrength}). */
+  probability: number | null;
 }
 
 /** Options of `tieStrengths.assign`. */
@@ -122,13 +142,14 @@ export interface AssignStrengthOptions extends StrengthOptions {
 
 function allStrengths(network: unknown, options: StrengthOptions, module: string) {
   const { graph, index, now, model } = readAll(network, options, module);
+  const contact = resolveContactModel(options.contactModel, module);
   const strengths = new Float64Array(index.dyadCount);
   const entries: TieStrengthEntry[] = new Array(index.dyadCount);
   const s = newAssessment();
   for (let d = 0; d < index.dyadCount; d++) {
-    assessDyad(index, d, now, model, s);
+    assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
-    entries[d] = { a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, strength: s.strength, warmth: s.warmth0 + s.warmth1, lastContact: date(s.last), dormant: s.stage === DORMANT };
+    entries[d] = { a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, strength: s.strength, warmth: s.warmth0 + s.warmth1, lastContact: date(s.last), dormant: s.stage === DORMANT, probability: probabilityOf(s, now, model, contact) };
   }
   return { graph, index, strengths, entries };
 }

@@ -1,0 +1,115 @@
+/**
+ * `npx tsx bench/contact-model.ts [--write]`: fits the default contact model
+ * across the validation data sets and reports, leaving each data set out in
+ * turn, how a model fitted on the other four does on it.
+ *
+ * Samples: on each data set, every pair with contact before the cuts at 30 %,
+ * 50 % and 70 % of its history, labelled by contact in the 30 days after;
+ * each data set gives at most 30,000 rows (every k-th pair), so that no single
+ * set dominates the pooled fit. With `--write`, the model fitted on all five
+ * is written to src/analyses/strength/contact-default.ts.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { parseEdgeList } from 'goodwill/fixtures';
+import { buildIndex, eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
+import { rocAuc } from '../src/analyses/strength/calibrate.js';
+import { contactFeatures, contactProbability } from '../src/analyses/strength/contact.js';
+import { fitLogistic, modelOf, reliability } from '../src/analyses/strength/contact-fit.js';
+import { assessDyad, newAssessment } from '../src/kernel/assess.js';
+import { resolveModel } from '../src/kernel/options.js';
+import { decayedCount, VALIDATION_SETS } from './baselines.js';
+
+const DAY = 86_400_000;
+const F = 8;
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
+const model = resolveModel({}, 'contact-model');
+
+interface Rows {
+  x: number[];
+  y: number[];
+}
+
+function rowsAt(index: InteractionIndex, cut: number, limit: number): Rows & { dyads: number[] } {
+  const all: number[] = [];
+  for (let d = 0; d < index.dyadCount; d++) if (eventsEnd(index, d, cut) > index.eventOffset[d]!) all.push(d);
+  const step = Math.max(1, Math.ceil(all.length / limit));
+  const out: Rows & { dyads: number[] } = { x: [], y: [], dyads: [] };
+  const s = newAssessment();
+  const buffer = new Float64Array(F);
+  for (let i = 0; i < all.length; i += step) {
+    const d = all[i]!;
+    assessDyad(index, d, cut, model, s, null, true, true);
+    contactFeatures(s, cut, model, buffer);
+    out.x.push(...buffer);
+    out.y.push(eventsEnd(index, d, cut + 30 * DAY) > eventsEnd(index, d, cut) ? 1 : 0);
+    out.dyads.push(d);
+  }
+  return out;
+}
+
+const sets = VALIDATION_SETS.flatMap(([name, file, options]) => {
+  const path = join(DATA, file);
+  if (!existsSync(path)) return [];
+  const buffer = readFileSync(path);
+  const index = buildIndex(parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options), {}, 'contact-model');
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of index.time) {
+    lo = Math.min(lo, t);
+    hi = Math.max(hi, t);
+  }
+  const at = (share: number) => lo + (hi - lo) * share;
+  const train: Rows = { x: [], y: [] };
+  for (const share of [0.3, 0.5, 0.7]) {
+    const r = rowsAt(index, at(share), 10_000);
+    train.x.push(...r.x);
+    train.y.push(...r.y);
+  }
+  const mid = rowsAt(index, at(0.5), Infinity);
+  return [{ name, index, train, mid, cut: at(0.5) }];
+});
+if (sets.length < VALIDATION_SETS.length) console.log(`(${DATA}: ${VALIDATION_SETS.length - sets.length} data sets absent)`);
+
+const fitOn = (chosen: typeof sets) => {
+  const x = Float64Array.from(chosen.flatMap((s) => s.train.x));
+  const y = Uint8Array.from(chosen.flatMap((s) => s.train.y));
+  return modelOf(fitLogistic(x, y), 30, { source: 'default', reason: null, cuts: [], pairs: y.length, positives: y.reduce((t, v) => t + v, 0), auc: null, brier: null, reliability: [] });
+};
+
+console.log('| left out | AUC of the model fitted on the others | best decayed count | worst decile gap (≥ 100 ties) |');
+console.log('|---|---|---|---|');
+for (const held of sets) {
+  const m = fitOn(sets.filter((s) => s !== held));
+  const x = Float64Array.from(held.mid.x);
+  const y = Uint8Array.from(held.mid.y);
+  const p = Float64Array.from({ length: y.length }, (_, i) => contactProbability(m, x, i * F));
+  const best = Math.max(...[7, 30, 90].map((h) => rocAuc(Float64Array.from(held.mid.dyads, (d) => decayedCount(held.index, d, held.cut, h)), y)));
+  const gap = Math.max(0, ...reliability(p, y).bins.filter((b) => b.pairs >= 100).map((b) => Math.abs(b.predicted - b.observed)));
+  console.log(`| ${held.name} | ${rocAuc(p, y).toFixed(3)} | ${best.toFixed(3)} | ${gap.toFixed(3)} |`);
+}
+const final = fitOn(sets);
+console.log('\nfitted on all:', final.intercept.toFixed(4), final.features.map((f) => `${f.name} ${f.coefficient.toFixed(3)}`).join(', '));
+if (process.argv.includes('--write')) {
+  const path = join(here, '../src/analyses/strength/contact-default.ts');
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf('export const DEFAULT_CONTACT_MODEL');
+  const features = final.features.map((f) => `    { name: '${f.name}', meaning: ${JSON.stringify(f.meaning)}, mean: ${f.mean}, scale: ${f.scale}, coefficient: ${f.coefficient} },`).join('\n');
+  writeFileSync(
+    path,
+    `${text.slice(0, start)}export const DEFAULT_CONTACT_MODEL: ContactModel = {
+  kind: 'contact-model',
+  horizonDays: 30,
+  intercept: ${final.intercept},
+  features: [
+${features}
+  ],
+  fit: { source: 'default', reason: null, cuts: [], pairs: ${final.fit.pairs}, positives: ${final.fit.positives}, auc: null, brier: null, reliability: [] },
+};
+`,
+  );
+  console.log(`wrote ${path}`);
+}

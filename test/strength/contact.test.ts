@@ -1,0 +1,133 @@
+import Graph from 'graphology';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calibrate, explainChange, tieStrength, tieStrengths } from 'goodwill';
+import { generateNetwork } from 'goodwill/fixtures';
+import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 0, 1);
+const at = (d: number) => T0 + d * DAY;
+const F = 8;
+
+/** Every number inside a value, deeply. */
+function numbers(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (value instanceof Date) out.push(value.getTime());
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) numbers(v, out);
+  return out;
+}
+
+describe('fitLogistic (Newton on the penalised likelihood)', () => {
+  it('stops where the penalised gradient is zero (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: F, maxLength: F }), fc.boolean()), { minLength: 20, maxLength: 80 }), (rows) => {
+        const x = Float64Array.from(rows.flatMap((r) => r[0]));
+        const y = Uint8Array.from(rows.map((r) => (r[1] ? 1 : 0)));
+        const fit = fitLogistic(x, y, 1);
+        // ∂/∂β (log-likelihood − ½ λ |β|²) = Σ (y − p) z − λ β, and Σ (y − p) for the intercept.
+        const grad = new Float64Array(F + 1);
+        for (let i = 0; i < y.length; i++) {
+          let eta = fit.intercept;
+          const z = Array.from({ length: F }, (_, k) => (x[i * F + k]! - fit.mean[k]!) / fit.scale[k]!);
+          for (let k = 0; k < F; k++) eta += fit.beta[k]! * z[k]!;
+          const r = y[i]! - 1 / (1 + Math.exp(-eta));
+          grad[0] = grad[0]! + r;
+          for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! + r * z[k]!;
+        }
+        for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! - fit.beta[k]!;
+        for (const g of grad) expect(Math.abs(g)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('calibrate: the chance of contact learned on the network\'s history', () => {
+  const graph = generateNetwork({ seed: 5, people: 300 });
+  const now = '2024-10-01';
+  const model = calibrate(graph, { now });
+
+  it('fits on the history, and scores the latest month from the earlier ones', () => {
+    expect(model.fit.source).toBe('fitted');
+    expect(model.fit.cuts).toEqual([1, 2, 3, 4].map((k) => new Date(Date.parse(now) - k * 30 * DAY)));
+    expect(model.fit.auc).toBeGreaterThan(0.75);
+    expect(model.fit.brier).toBeLessThan(0.25);
+    expect(model.fit.reliability.reduce((t, b) => t + b.pairs, 0)).toBeGreaterThan(100);
+    expect(numbers(model).every(Number.isFinite)).toBe(true);
+  });
+
+  it('reads nothing after now, and is deterministic', () => {
+    const later = graph.copy();
+    later.forEachEdge((e, attrs) => later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: '2024-12-01', kind: 'meeting' }]));
+    expect(calibrate(later, { now })).toEqual(model);
+    expect(calibrate(graph, { now })).toEqual(model);
+  });
+
+  it('its chance of contact is carried by tieStrength and tieStrengths alike', () => {
+    const ties = tieStrengths(graph, { now, contactModel: model });
+    for (const t of ties.slice(0, 30)) {
+      const one = tieStrength(graph, t.b, t.a, { now, contactModel: model });
+      expect(one.probability).toBe(t.probability);
+      if (t.probability !== null) expect(t.probability > 0 && t.probability < 1).toBe(true);
+    }
+    // The default model when none is given; a different fitted model gives different chances.
+    const byDefault = tieStrengths(graph, { now });
+    expect(byDefault.some((t, i) => t.probability !== ties[i]!.probability)).toBe(true);
+    expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: {} as never })).toThrow(/contactModel/);
+  });
+
+  it('too little history: the default model, with the reason, and no NaN', () => {
+    const small = new Graph();
+    small.addNode('a');
+    small.addNode('b');
+    small.addEdge('a', 'b', { interactions: [{ at: at(0) }, { at: at(40) }] });
+    small.addEdge('b', 'a', { interactions: [{ at: at(20) }] });
+    const m = calibrate(small, { now: at(200) });
+    expect(m.fit.source).toBe('default');
+    expect(m.fit.reason).toMatch(/pairs/);
+    expect(m.fit.auc).toBeNull();
+    expect(numbers(m).every(Number.isFinite)).toBe(true);
+    expect(() => calibrate(small, { now: at(200), horizon: { days: 7 } })).toThrow(/too little history/);
+  });
+});
+
+describe('explainChange', () => {
+  it('a weekly tie left silent: strength fell, mostly because of the silence against its rhythm', () => {
+    const g = new Graph();
+    g.addNode('ann', { name: 'Ann' });
+    g.addNode('bob', { name: 'Bob' });
+    g.addEdge('ann', 'bob', { interactions: Array.from({ length: 10 }, (_, w) => ({ at: at(14 * w) })) });
+    g.addEdge('bob', 'ann', { interactions: Array.from({ length: 10 }, (_, w) => ({ at: at(14 * w + 7) })) });
+    const change = explainChange(g, 'ann', 'bob', { from: at(134), to: at(197) });
+    expect(change.from.strength).toBeGreaterThan(change.to.strength);
+    expect(['recency', 'intensity']).toContain(change.contributions[0]!.part); // both faded with the silence
+    expect(change.sentence).toBe(
+      `Strength fell from ${change.from.strength.toFixed(2)} to ${change.to.strength.toFixed(2)}, mostly because the last contact between Ann and Bob is now 64 days old, about nine times their usual gap of 7 days.`,
+    );
+  });
+
+  it('contributions add up to the difference (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.boolean(), fc.constantFrom('message', 'help', 'pitch', 'meeting')), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 200 }),
+        (events, fromDay, span) => {
+          const g = new Graph();
+          g.addNode('a');
+          g.addNode('b');
+          const list = (ab: boolean) => events.filter((e) => e[1] === ab).map(([d, , kind]) => ({ at: at(d), kind }));
+          if (list(true).length) g.addEdge('a', 'b', { interactions: list(true) });
+          if (list(false).length) g.addEdge('b', 'a', { interactions: list(false) });
+          const change = explainChange(g, 'a', 'b', { from: at(fromDay), to: at(fromDay + span) });
+          const sum = change.contributions.reduce((t, c) => t + c.value, 0);
+          expect(sum).toBeCloseTo(change.difference, 12);
+          expect(change.from.strength).toBe(tieStrength(g, 'a', 'b', { now: at(fromDay) }).strength);
+          expect(change.to.strength).toBe(tieStrength(g, 'b', 'a', { now: at(fromDay + span) }).strength);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
