@@ -17,11 +17,14 @@ import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
 import { personReciprocityOfIndex, type GiverFatigue, type ReciprocityStyle } from '../analyses/reciprocity/person.js';
-import { adviceOf, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../analyses/stages/advice.js';
+import { adviceOf, feedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../analyses/stages/advice.js';
+import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
 /** Options of {@link egoHealth}. */
 export interface EgoHealthOptions extends ModelQueryOptions, LayerOptions {
+  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+  contactModel?: ContactModel;
   /** Live two-way ties at least this strong are "strong" (for seeds and the count of strong ties). Default 0.4. */
   strongTie?: number;
   /** At most this many entries per advice list. Default 5. */
@@ -227,7 +230,8 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     s.reason = `${knows} ${s.name} well; ask ${label(s.via[0]!)} to introduce you.`;
   }
 
-  const advice = adviceOf(ctx.person, ties, now, label);
+  const contact = resolveContactModel(options.contactModel, module);
+  const advice = adviceOf(ctx.person, ties, now, label, (tie) => feedChances(index, tie, now, model, contact));
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);

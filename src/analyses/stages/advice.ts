@@ -7,7 +7,11 @@
  * @module
  */
 import { compareKeys, type PeopleGraph } from '../../core/graph.js';
-import { ADVICE_FEED, ADVICE_RECONNECT, ADVICE_WEED } from '../../kernel/assess.js';
+import type { InteractionIndex } from '../../core/interaction-index.js';
+import { ADVICE_FEED, ADVICE_RECONNECT, ADVICE_WEED, assessDyad, newAssessment } from '../../kernel/assess.js';
+import type { ResolvedModel } from '../../kernel/options.js';
+import { resolveContactModel, type ContactModel } from '../strength/contact.js';
+import { probabilityOf } from '../strength/strength.js';
 import { readEgo, type EgoTie } from '../../kernel/read.js';
 import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, type Names } from '../../kernel/words.js';
 import type { Labeler } from '../../core/labels.js';
@@ -31,6 +35,11 @@ export interface FeedAdvice {
   silenceDays: number;
   /** The date contact was due by the tie's own rhythm. */
   due: Date;
+  /** The chance of contact within the contact model's horizon now, and right after the last contact. */
+  probability: number;
+  probabilityThen: number;
+  /** What the silence has cost: (probabilityThen − probability) × strength, the order of the list. */
+  expectedLoss: number;
   /** Why, in a sentence. */
   reason: string;
 }
@@ -67,7 +76,7 @@ export interface ReconnectAdvice {
 
 /** The result of {@link stageAdvice}: three disjoint lists. */
 export interface StageAdvice {
-  /** Ties to feed, most urgent first — by strength × time overdue / the tie's cadence, keepInTouch's priority — then by key. */
+  /** Ties to feed, the largest expected loss first (the drop in the chance of contact since the last contact × strength), then by key. */
   feed: FeedAdvice[];
   /** Ties to weed, by key. */
   weed: WeedAdvice[];
@@ -80,36 +89,50 @@ export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
   return tie.side === 0 ? [label(person), label(tie.other)] : [label(tie.other), label(person)];
 }
 
-/** The advice lists of a person's assessed ties (see {@link stageAdvice}). */
-export function adviceOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler): StageAdvice {
-  const feed: (FeedAdvice & { rank: number })[] = [];
+/** The chance of contact of a tie now and right after its last contact, for a feed entry. */
+export function feedChances(index: InteractionIndex, tie: EgoTie, now: number, model: ResolvedModel, contact: ContactModel): { probability: number; probabilityThen: number } {
+  const at = (t: number): number => probabilityOf(assessDyad(index, tie.d, t, model, newAssessment(), null, true, true), t, model, contact) ?? 0;
+  return { probability: at(now), probabilityThen: at(tie.a.last) };
+}
+
+/** The advice lists of a person's assessed ties (see {@link stageAdvice}); `chances` gives a feed tie's chance of contact now and after its last contact. */
+export function adviceOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler, chances: (tie: EgoTie) => { probability: number; probabilityThen: number }): StageAdvice {
+  const feed: FeedAdvice[] = [];
   const weed: WeedAdvice[] = [];
-  const reconnect: ReconnectAdvice[] = [];
   for (const tie of ties) {
     const a = tie.a;
-    if (a.advice === 0) continue;
+    if (a.advice !== ADVICE_FEED && a.advice !== ADVICE_WEED) continue;
     const base = { other: tie.other, name: label(tie.other) };
     const reason = adviceText(a, now, tieNames(person, tie, label));
     if (a.advice === ADVICE_FEED) {
-      const overdue = Math.max(0, now - a.dueAt);
-      feed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, peak: LEVEL_OF_CODE[a.peak]!, strength: a.strength, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), due: new Date(a.dueAt), reason, rank: (a.strength * overdue) / (a.dueAt - a.last) });
-    } else if (a.advice === ADVICE_WEED) {
+      const { probability, probabilityThen } = chances(tie);
+      feed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, peak: LEVEL_OF_CODE[a.peak]!, strength: a.strength, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), due: new Date(a.dueAt), probability, probabilityThen, expectedLoss: (probabilityThen - probability) * a.strength, reason });
+    } else {
       weed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, flags: flagList(a.flags).filter((f) => f !== 'giver-fatigue'), reason });
-    } else if (a.advice === ADVICE_RECONNECT) {
-      reconnect.push({ ...base, peak: LEVEL_OF_CODE[a.peak]!, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), reason });
     }
   }
-  feed.sort((x, y) => y.rank - x.rank || compareKeys(x.other, y.other));
+  feed.sort((x, y) => y.expectedLoss - x.expectedLoss || compareKeys(x.other, y.other));
   weed.sort((x, y) => compareKeys(x.other, y.other));
-  reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.other, y.other));
-  return { feed: feed.map(({ rank: _rank, ...rest }) => rest), weed, reconnect };
+  return { feed, weed, reconnect: reconnectOf(person, ties, now, label) };
+}
+
+/** The ties of a person that were engaged or trusted and have gone cold, most recently silent first (see {@link stageAdvice}). */
+export function reconnectOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler): ReconnectAdvice[] {
+  const reconnect: ReconnectAdvice[] = [];
+  for (const tie of ties) {
+    const a = tie.a;
+    if (a.advice !== ADVICE_RECONNECT) continue;
+    reconnect.push({ other: tie.other, name: label(tie.other), peak: LEVEL_OF_CODE[a.peak]!, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), reason: adviceText(a, now, tieNames(person, tie, label)) });
+  }
+  return reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.other, y.other));
 }
 
 /**
  * "Feed, weed and reconnect" on `person`'s relationships at `now`, three
  * lists that never share a person: *feed* the valuable two-way ties (once
  * engaged or trusted) that are going quiet — cooling, or silent past their own
- * rhythm — before they lapse; *weed* the ties that never grew (never engaged)
+ * rhythm — before they lapse, the largest expected loss first (how much the
+ * chance of contact fell since the last contact, times strength); *weed* the ties that never grew (never engaged)
  * and are one-sided or began with a premature ask; *reconnect* the ties that
  * were engaged or trusted and have gone cold. For *seed* (friends of friends
  * worth meeting) see `egoHealth`.
@@ -121,6 +144,8 @@ export function adviceOf(person: string, ties: readonly EgoTie[], now: number, l
  * ```
  */
 export function stageAdvice(graph: PeopleGraph, person: string, options: StageOptions): StageAdvice {
-  const ctx = readEgo(graph, person, options, 'stageAdvice');
-  return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label);
+  const module = 'stageAdvice';
+  const ctx = readEgo(graph, person, options, module);
+  const contact = resolveContactModel(options.contactModel, module);
+  return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) => feedChances(ctx.index, tie, ctx.now, ctx.model, contact));
 }

@@ -4,13 +4,17 @@
  * @module
  */
 import type { ModelQueryOptions } from '../../kernel/read.js';
+import type { ContactModel } from '../strength/contact.js';
 import type { Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from '../../kernel/types.js';
 
 export type { Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from '../../kernel/types.js';
 export { STAGES } from '../../kernel/types.js';
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
-export interface StageOptions extends ModelQueryOptions {}
+export interface StageOptions extends ModelQueryOptions {
+  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+  contactModel?: ContactModel;
+}
 
 /** The result of {@link classifyStage}. */
 export interface StageResult {

@@ -13,7 +13,7 @@ import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../..
 import { readEgo } from '../../kernel/read.js';
 import { days, STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage } from '../../kernel/types.js';
-import { adviceOf, type ReconnectAdvice } from '../stages/advice.js';
+import { reconnectOf, type ReconnectAdvice } from '../stages/advice.js';
 import type { StrengthOptions } from './strength.js';
 
 /** One of the person's ties, ranked. */
@@ -210,5 +210,5 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
     });
   }
   contacts.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.other, y.other));
-  return { person: ctx.person, at: new Date(now), contacts, reconnect: adviceOf(ctx.person, ctx.ties, now, label).reconnect };
+  return { person: ctx.person, at: new Date(now), contacts, reconnect: reconnectOf(ctx.person, ctx.ties, now, label) };
 }
