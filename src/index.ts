@@ -68,9 +68,5 @@ export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdv
 export { networkHealth } from './reports/network.js';
 export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
 export { summarize } from './reports/summarize.js';
-// Events with several participants, identities and privacy: the writers of interaction data.
-export { eventsToInteractions } from './events/events.js';
-export type { EventsToInteractionsResult } from './events/events.js';
-export { addEvents, mergePeople } from './events/write.js';
-export type { AddEventsOptions, AddEventsResult, MergePeopleOptions, MergePeopleResult } from './events/write.js';
+// Events with several participants (the functions are in `goodwill/import`, so that the main entry stays small).
 export type { GroupEvent, GroupRole, EventGroup, GroupInteraction, PairwiseInteraction, Dilution, AliasInput, PrivacyFilter, EventOptions, EventReport } from './events/types.js';

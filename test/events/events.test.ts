@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { addEvents, assessRelationship, eventsToInteractions, InvalidInteractionError, InvalidOptionError, mergePeople, type GroupEvent } from 'goodwill';
+import { assessRelationship, InvalidInteractionError, InvalidOptionError, type GroupEvent } from 'goodwill';
+import { addEvents, eventsToInteractions, mergePeople } from 'goodwill/import';
 
 const at = '2024-03-05T09:00:00Z';
 
