@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^goodwill\/fixtures$/, replacement: src('fixtures/index.ts') },
       { find: /^goodwill\/svg$/, replacement: src('svg/index.ts') },
+      { find: /^goodwill\/import$/, replacement: src('import/index.ts') },
       { find: /^goodwill$/, replacement: src('index.ts') },
     ],
   },

@@ -73,3 +73,5 @@ export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdv
 export { networkHealth } from './reports/network.js';
 export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
 export { summarize } from './reports/summarize.js';
+// Events with several participants (the functions are in `goodwill/import`, so that the main entry stays small).
+export type { GroupEvent, GroupRole, EventGroup, GroupInteraction, PairwiseInteraction, Dilution, AliasInput, PrivacyFilter, EventOptions, EventReport } from './events/types.js';
