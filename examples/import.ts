@@ -93,7 +93,7 @@ graph.mergeNodeAttributes(me, { name: 'Maya Okafor' });
 // Whom to keep in touch with.
 const todo = keepInTouch(graph, me, { now });
 log('keep in touch', todo.contacts.map((c) => `${c.name}: ${c.reason}`));
-const due = new Map(todo.contacts.map((c) => [c.person, c]));
+const due = new Map(todo.contacts.map((c) => [c.other, c]));
 assert.ok(due.has('theo@example.com') && due.get('theo@example.com')!.overdueDays === 0, 'a weekly one-to-one last week is not overdue');
 assert.ok(due.has('ines@example.org'), 'Ines, written to every month, is on the list');
 assert.ok(!due.has('omar@example.net'), 'Omar declined the only meeting: no relationship');
@@ -104,4 +104,4 @@ const text = summarize(ego);
 log(text);
 assert.match(text, /Maya Okafor's network/);
 assert.match(text, /Inês Duarte|Theo Brandt/);
-assert.ok(ego.advice.feed.some((f) => f.person === 'lena@example.com'), 'Lena, silent since March after monthly mail, is a tie to feed');
+assert.ok(ego.advice.feed.some((f) => f.other === 'lena@example.com'), 'Lena, silent since March after monthly mail, is a tie to feed');

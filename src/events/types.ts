@@ -11,7 +11,7 @@ import type { TimeInput } from '../core/time.js';
 /**
  * One event with several participants: a meeting with its organiser and
  * attendees, an e-mail with its sender, recipients and copies, a group
- * message. {@link eventsToInteractions} turns it into pairwise interactions.
+ * message. `eventsToInteractions` (from `goodwill/import`) turns it into pairwise interactions.
  *
  * @example
  * ```ts
@@ -87,7 +87,7 @@ export interface PrivacyFilter {
   kinds?: readonly string[];
 }
 
-/** Options of {@link eventsToInteractions} and {@link addEvents}. */
+/** Options of `eventsToInteractions` (from `goodwill/import`) and `addEvents` (from `goodwill/import`). */
 export interface EventOptions {
   /** One person behind several addresses: applied to every participant as events are read. */
   aliases?: AliasInput;
