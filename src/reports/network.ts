@@ -22,9 +22,13 @@ import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/t
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
+import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
+import { probabilityOf } from '../analyses/strength/strength.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends ModelQueryOptions {
+  /** The contact model for the chance of contact (from `calibrate`); default: the shipped model. */
+  contactModel?: ContactModel;
   /** An earlier date to compare with: the report then carries `trend`. */
   compareTo?: TimeInput;
   /** Length of the top lists (brokers, central people, ties and people at risk). Default 5. */
@@ -50,6 +54,8 @@ export interface NetworkSnapshot {
   strength: { mean: number; q1: number; median: number; q3: number; p90: number; histogram: number[] };
   /** Relationships that were engaged or trusted and are now cooling or dormant, and their share of all that ever were. */
   atRisk: { count: number; share: number | null };
+  /** The chance of contact (the contact model): its horizon in days, the mean over relationships, and the number of relationships expected to be in contact within the horizon (Σ chances). */
+  contact: { horizonDays: number; mean: number; expectedActive: number };
 }
 
 /** The result of {@link networkHealth}. Plain and JSON-serialisable. */
@@ -164,7 +170,7 @@ interface SnapshotParts {
 }
 
 /** The key numbers at `now`, from one kernel pass over every relationship. */
-function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel): SnapshotParts {
+function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, contact: ContactModel): SnapshotParts {
   const D = index.dyadCount;
   const strengths = new Float64Array(D);
   const stage = new Uint8Array(D);
@@ -176,9 +182,10 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel):
   let interactions = 0;
   let atRisk = 0;
   let everEngaged = 0;
+  let chances = 0;
   const s = newAssessment();
   for (let d = 0; d < D; d++) {
-    assessDyad(index, d, now, model, s);
+    assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
     stage[d] = s.stage;
     peak[d] = s.peak;
@@ -191,6 +198,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel):
     }
     interactions += s.n;
     values.push(s.strength);
+    chances += probabilityOf(s, now, model, contact)!;
     if (s.peak >= ENGAGED) {
       everEngaged++;
       if (s.stage === COOLING || s.stage === DORMANT) atRisk++;
@@ -218,6 +226,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel):
       flags,
       strength: { mean: values.length ? sum / values.length : 0, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), p90: quantile(sorted, 0.9), histogram },
       atRisk: { count: atRisk, share: everEngaged > 0 ? atRisk / everEngaged : null },
+      contact: { horizonDays: contact.horizonDays, mean: values.length ? chances / values.length : 0, expectedActive: chances },
     },
   };
 }
@@ -252,7 +261,8 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
     throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`, { field: 'limit' });
   }
   const label = makeLabeler(graph, options, module);
-  const { snapshot, strengths, stage, peak, last } = snapshotAt(index, now, model);
+  const contact = resolveContactModel(options.contactModel, module);
+  const { snapshot, strengths, stage, peak, last } = snapshotAt(index, now, model, contact);
 
   // Ties at risk: most recently silent first (easiest to revive), then by key.
   const risky: NetworkHealth['tiesAtRisk'] = [];
@@ -318,7 +328,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   }
   for (const x of [...brokers, ...central, ...report.peopleAtRisk]) report.names[x.person] = label(x.person);
   if (before !== null) {
-    const from = snapshotAt(index, before, model).snapshot;
+    const from = snapshotAt(index, before, model, contact).snapshot;
     report.trend = {
       from,
       change: {

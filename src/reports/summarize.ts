@@ -56,6 +56,7 @@ function network(r: NetworkHealth): string {
   lines.push(`Flags: ${Object.entries(r.flags).map(([f, n]) => `${f} ${n}`).join(', ')}.`);
   lines.push(`Strength (0 to 1): mean ${num(r.strength.mean)}, median ${num(r.strength.median)}, 90th percentile ${num(r.strength.p90)}.`);
   lines.push(`At risk: ${r.atRisk.count} relationships that were engaged or trusted are cooling or dormant (${pct(r.atRisk.share)} of those).`);
+  if (r.contact) lines.push(`Expected in contact within ${r.contact.horizonDays} days: about ${Math.round(r.contact.expectedActive)} relationships (mean chance ${pct(r.contact.mean)}).`);
   if (r.brokers.length) lines.push(`Brokers (lowest constraint: their contacts do not know each other): ${r.brokers.map((b) => `${name(b.person)} (${num(b.constraint)})`).join(', ')}.`);
   if (r.central.length) lines.push(`Most central (PageRank on tie strength): ${r.central.map((c) => `${name(c.person)} (${num(c.pagerank, 4)})`).join(', ')}.`);
   if (r.peopleAtRisk.length) lines.push(`Drifting away (every relationship cooling or dormant): ${r.peopleAtRisk.map((p) => `${name(p.person)} (${p.relationships})`).join(', ')}.`);

@@ -1,6 +1,6 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { classifyStages, egoHealth, InvalidOptionError, networkHealth, NodeNotFoundError, networkReciprocity, summarize, tieStrength } from 'goodwill';
+import { classifyStages, egoHealth, InvalidOptionError, networkHealth, NodeNotFoundError, networkReciprocity, summarize, tieStrength, tieStrengths } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
@@ -125,6 +125,10 @@ describe('networkHealth', () => {
     expect(r.strength.histogram.reduce((s, x) => s + x, 0)).toBe(8);
     expect(r.strength.q1).toBeLessThanOrEqual(r.strength.median);
     expect(r.strength.median).toBeLessThanOrEqual(r.strength.q3);
+    // The expected number of relationships in contact is the sum of the ties' chances.
+    const chances = tieStrengths(g, { now: NOW }).map((t) => t.probability ?? 0);
+    expect(r.contact.expectedActive).toBeCloseTo(chances.reduce((t, p) => t + p, 0), 9);
+    expect(r.contact.horizonDays).toBe(30);
   });
 
   it('ties and people at risk, brokers, central people', () => {
