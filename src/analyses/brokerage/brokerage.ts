@@ -359,6 +359,7 @@ export type NetworkBrokerage = Map<string, { constraint: number | null; effectiv
  * `networkBrokerage.assign` writes them to node attributes `constraint`,
  * `effectiveSize` and `efficiency` (the mutating variant).
  *
+ * @function
  * @example
  * ```ts
  * const all = networkBrokerage(graph);

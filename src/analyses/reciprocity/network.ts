@@ -180,6 +180,7 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
  * interactions in it count. `networkReciprocity.assign` writes each person's
  * value to a node attribute (the one mutating variant).
  *
+ * @function
  * @example
  * ```ts
  * const { overall, rho, weighted, nodes } = networkReciprocity(graph);
