@@ -7,7 +7,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, compareKeys, nodeKey, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
 import { buildCsr } from '../../core/csr.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
@@ -336,7 +336,7 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, { field: 'options' });
   }
-  assertNode(graph, person, module, 'person');
+  person = nodeKey(graph, person, module, 'person'); // graphology's key: the number 1 is '1'
   // The person, their neighbours, and the neighbours' ties (for p_qj and max m_jk).
   const neighbours = new Set<string>([person]);
   forEachEdgeOf(graph, person, (_e, _a, s, t) => {
