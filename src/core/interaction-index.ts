@@ -152,6 +152,7 @@ export function buildIndex(
 
   // 1. Node ids in code-unit key order.
   let keys: string[];
+  const setEdges: [string, Attributes, string, string, boolean][] = []; // the edges of a 'nodes' scope, for the second pass
   if (scope.kind === 'all') {
     keys = g.nodes();
   } else if (scope.kind === 'node') {
@@ -168,9 +169,10 @@ export function buildIndex(
       assertNode(g, node, module, 'nodes');
       set.add(node);
     }
-    forEachEdgeOfSet(g, new Set(set), (_e, _a, source, target) => {
+    forEachEdgeOfSet(g, new Set(set), (edge, attributes, source, target, _sa, _ta, undirected) => {
       set.add(source);
       set.add(target);
+      setEdges.push([edge, attributes, source, target, undirected]); // read once: a hub's neighbourhood is large
     });
     keys = [...set];
   } else {
@@ -267,7 +269,7 @@ export function buildIndex(
 
   if (scope.kind === 'all') g.forEachEdge(readEdge);
   else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
-  else if (scope.kind === 'nodes') forEachEdgeOfSet(g, new Set(scope.nodes), readEdge);
+  else if (scope.kind === 'nodes') for (const [edge, attributes, source, target, undirected] of setEdges) readEdge(edge, attributes, source, target, {}, {}, undirected);
   else forEachEdgeOf(g, scope.a, readEdge);
 
   const rank = kindRanks(kinds.list.map((k) => k.name));

@@ -529,6 +529,31 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(time(() => egoHealth(g, key(7), { now }))).toBeLessThan(2000);
   });
 
+  it('D23: egoHealth of a hub\'s leaf reads the hub\'s neighbourhood once, not twice', () => {
+    const D = 2_000;
+    const g = new Graph();
+    g.addNode('hub');
+    for (let i = 0; i < D; i++) {
+      g.addNode(`n${i}`);
+      g.addEdge('hub', `n${i}`, { interactions: [{ at: '2024-06-01', kind: 'meeting' }] });
+      g.addEdge(`n${i}`, 'hub', { interactions: [{ at: '2024-06-02', kind: 'call' }] });
+    }
+    // Count the edges graphology hands to goodwill.
+    let visited = 0;
+    const forEachEdge = g.forEachEdge.bind(g) as (...args: unknown[]) => void;
+    (g as unknown as { forEachEdge: unknown }).forEachEdge = (...args: unknown[]) => {
+      const visit = args.pop() as (...x: unknown[]) => void;
+      forEachEdge(...args, (...x: unknown[]) => {
+        visited++;
+        visit(...x);
+      });
+    };
+    const report = egoHealth(g, 'n7', { now: NOW });
+    expect(report.size.ties).toBe(1);
+    // The leaf's 2 edges, then the hub's 2·D edges once (twice, as before the fix, would be 4·D).
+    expect(visited).toBeLessThan(3 * D);
+  });
+
   it('D24: renderEgoSvg writes well-formed XML: no control characters or lone surrogates from labels', () => {
     const g = new Graph();
     g.addNode('me');
