@@ -80,19 +80,13 @@ function network(r: NetworkHealth): string {
  * ```
  */
 export function summarize(report: EgoHealth | NetworkHealth): string {
-  if (report !== null && typeof report === 'object') {
-    const kind = report.kind;
-    if (kind === 'ego' || kind === 'network') {
-      try {
-        return kind === 'ego' ? ego(report as EgoHealth) : network(report as NetworkHealth);
-      } catch (error) {
-        // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
-        throw new InvalidOptionError(
-          `summarize: the ${kind} report is incomplete (${error instanceof Error ? error.message : describeValue(error)}); pass it as ${kind}Health returned it (or through JSON).`,
-          { field: 'report' },
-        );
-      }
-    }
+  const kind = report !== null && typeof report === 'object' ? report.kind : null;
+  try {
+    if (kind === 'ego') return ego(report as EgoHealth);
+    if (kind === 'network') return network(report as NetworkHealth);
+  } catch (error) {
+    // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
+    throw new InvalidOptionError(`summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`, { field: 'report' });
   }
   throw new InvalidOptionError(`summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`, { field: 'report' });
 }

@@ -383,6 +383,13 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       expect(thrown(() => tieStrength(g, 'ann', 'bob', { now: NOW, weights })).location.field).toMatch(/^weights/);
     }
     expect(createIntroductionFinder(g, { now: NOW, minStage: 'trusted' }).size.arcs).toBe(0);
+    // Attribute names read own properties only: an inherited name is an absent attribute, not Object.prototype's member.
+    const plain = tieStrength(g, 'ann', 'bob', { now: NOW, getInteractions: 'missing' });
+    for (const name of ['toString', '__proto__', 'constructor']) {
+      expect(tieStrength(g, 'ann', 'bob', { now: NOW, getInteractions: name })).toEqual(plain);
+      expect(tieStrength(g, 'ann', 'bob', { now: NOW, getStrengthOverride: name })).toEqual(tieStrength(g, 'ann', 'bob', { now: NOW }));
+      expect(thrown(() => brokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
+    }
   });
 
   it('D17: .assign refuses an attribute named after Object.prototype (it would write nothing, or replace a prototype)', () => {
@@ -552,6 +559,16 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(report.size.ties).toBe(1);
     // The leaf's 2 edges, then the hub's 2·D edges once (twice, as before the fix, would be 4·D).
     expect(visited).toBeLessThan(3 * D);
+  });
+
+  it('found by the long fuzz run: calibrateDecay refuses more than 100 folds (folds: 1e9 exhausted the heap)', () => {
+    const g = annBob();
+    for (const folds of [1e9, 101, 0, 1.5]) {
+      const error = thrown(() => calibrateDecay(g, { now: NOW, folds }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect(error.location.field).toBe('folds');
+    }
+    expect(calibrateDecay(g, { now: NOW, folds: 100 }).report.auc).toBeNull();
   });
 
   it('D24: renderEgoSvg writes well-formed XML: no control characters or lone surrogates from labels', () => {

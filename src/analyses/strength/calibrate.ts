@@ -52,7 +52,7 @@ export interface CalibrateDecayOptions extends StrengthOptions {
   horizon?: DurationInput;
   /**
    * Number of back-test cuts (now − horizon, now − 2·horizon, …) whose AUCs are
-   * averaged. Default 1: on the validation data sets the latest month
+   * averaged, from 1 to 100. Default 1: on the validation data sets the latest month
    * predicted the next one better than an average over three.
    */
   folds?: number;
@@ -145,8 +145,8 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   }
   // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
   const foldCount = options.folds ?? 1;
-  if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1) {
-    throw new InvalidOptionError(`${module}: the option \`folds\` must be an integer >= 1; got ${describeValue(foldCount)}.`, { field: 'folds' });
+  if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1 || foldCount > 100) {
+    throw new InvalidOptionError(`${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`, { field: 'folds' });
   }
   const folds = Array.from({ length: foldCount }, (_, i) => i + 1).map((k) => {
     const cut = now - k * horizon;
@@ -207,7 +207,7 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: null };
   const reason = usable
     ? undefined
-    : `not enough history: no back-test cut has pairs both in touch and not in touch within the horizon after it (${dyads.length} pairs, ${positives} in touch); the options are the defaults.`;
+    : `not enough history: no back-test cut has pairs in touch and pairs out of touch after it (${dyads.length} pairs, ${positives} in touch); default options.`;
   return {
     options: { halfLife: { days: chosen.halfLifeDays }, weights: { ...WEIGHT_PRESETS[chosen.preset]! } },
     report: { cut: new Date(cut), horizonDays: horizon / DAY_MS, pairs: dyads.length, positives, auc: chosen.auc, ...(reason === undefined ? {} : { reason }), candidates: ranked },
