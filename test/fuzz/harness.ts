@@ -438,6 +438,7 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       const report = c.extra.predicate ? gw.egoHealth(g, a, o) : gw.networkHealth(g, o);
       const text = gw.summarize(report);
       if (gw.summarize(JSON.parse(JSON.stringify(report))) !== text) throw new Error('summarize: the JSON round trip changed the text');
+      if (/\[object |undefined|NaN/.test(text)) throw new Error(`summarize: the text shows a value that is not a name or a number: ${text}`);
       return text;
     }
     case 'prepareNetwork': {

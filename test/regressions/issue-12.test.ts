@@ -571,6 +571,24 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(calibrateDecay(g, { now: NOW, folds: 100 }).report.auc).toBeNull();
   });
 
+  it('found while fuzzing: report names keep a person keyed __proto__, and summarize names them', () => {
+    const g = new Graph({ multi: true });
+    for (const k of ['a', '__proto__', 'b']) g.addNode(k, { name: `N_${k}` });
+    const two = () => [{ at: '2024-06-01', kind: 'meeting' }, { at: '2024-06-20', kind: 'help' }];
+    g.addEdge('a', '__proto__', { interactions: two() });
+    g.addEdge('__proto__', 'a', { interactions: two() });
+    g.addEdge('a', 'b', { interactions: [{ at: '2023-01-01' }] });
+    const ego = egoHealth(g, 'a', { now: NOW, getNodeLabel: 'name' });
+    const network = networkHealth(g, { now: NOW, getNodeLabel: 'name' });
+    for (const report of [ego, network]) {
+      expect(Object.keys(report.names)).toContain('__proto__');
+      const text = summarize(report);
+      expect(text).toContain('N___proto__');
+      expect(text).not.toContain('[object Object]');
+      expect(summarize(JSON.parse(JSON.stringify(report)))).toBe(text);
+    }
+  });
+
   it('D24: renderEgoSvg writes well-formed XML: no control characters or lone surrogates from labels', () => {
     const g = new Graph();
     g.addNode('me');

@@ -207,7 +207,7 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: null };
   const reason = usable
     ? undefined
-    : `not enough history: no back-test cut has pairs in touch and pairs out of touch after it (${dyads.length} pairs, ${positives} in touch); default options.`;
+    : 'not enough history: no back-test cut has pairs in touch and pairs out of touch after it; default options.';
   return {
     options: { halfLife: { days: chosen.halfLifeDays }, weights: { ...WEIGHT_PRESETS[chosen.preset]! } },
     report: { cut: new Date(cut), horizonDays: horizon / DAY_MS, pairs: dyads.length, positives, auc: chosen.auc, ...(reason === undefined ? {} : { reason }), candidates: ranked },
