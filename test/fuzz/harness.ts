@@ -429,7 +429,7 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
     case 'createIntroductionFinder': {
       const finder = gw.createIntroductionFinder(g, o);
       const target = c.extra.predicate ? (key: string) => key === b : b;
-      return { size: finder.size, found: finder.find(a, target, o) };
+      return { size: finder.size, memoryBytes: finder.memoryBytes, found: finder.find(a, target, o) };
     }
     case 'findIntroductionPaths': return gw.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
     case 'egoHealth': return gw.egoHealth(g, a, o);
@@ -451,10 +451,13 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       const read = Object.fromEntries(Object.entries(c.options).filter(([k]) => READ.includes(k)));
       const rest = Object.fromEntries(Object.entries(c.options).filter(([k]) => !READ.includes(k)));
       const network = gw.prepareNetwork(g, read as never);
-      const fromPrepared = JSON.stringify(serialise(gw.networkHealth(network, rest as never)));
-      const fromGraph = JSON.stringify(serialise(gw.networkHealth(g, o)));
-      if (fromPrepared !== fromGraph) throw new Error('prepareNetwork: networkHealth from the prepared network differs from the graph');
-      return fromPrepared;
+      const each = (n: unknown, x: never) => {
+        const f = [gw.networkHealth, gw.tieStrengths, gw.classifyStages, gw.networkReciprocity, gw.calibrateDecay][Math.abs(c.extra.seed) % 5]!;
+        return JSON.stringify(serialise(f(n as never, x)));
+      };
+      const fromPrepared = each(network, rest as never);
+      if (fromPrepared !== each(g, o)) throw new Error('prepareNetwork: a result from the prepared network differs from the graph');
+      return { counts: [network.people, network.relationships, network.interactions], fromPrepared };
     }
     case 'PreparedNetwork': return new (gw.PreparedNetwork as unknown as new (...args: unknown[]) => unknown)(g, o);
     case 'errors': {
