@@ -18,7 +18,7 @@ const me = 'p0001';
 
 // Fit the decay on the network's own history (only interactions before `now`).
 const { options: fitted, report } = calibrateDecay(graph, { now });
-log(`calibrated: half-life ${fitted.halfLife.days} days, weights '${report.candidates[0]!.preset}', back-test AUC ${report.auc.toFixed(3)} on ${report.pairs} pairs`);
+log(`calibrated: half-life ${fitted.halfLife.days} days, weights '${report.candidates[0]!.preset}', back-test AUC ${report.auc?.toFixed(3) ?? `n/a (${report.reason})`} on ${report.pairs} pairs`);
 
 const { layers } = dunbarLayers(graph, me, { now, ...fitted });
 log(`${me}'s layers:`, layers.map((l) => `${l.size ?? 'beyond'}: ${l.ties.length}`).join(', '));

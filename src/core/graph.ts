@@ -152,6 +152,15 @@ export function forEachEdgeOf(graph: PeopleGraph, node: string, visit: EdgeVisit
 }
 
 /**
+ * The attribute `name` of `attributes` if it is an own property, else
+ * `undefined`: an attribute named `toString` or `__proto__` that the edge does
+ * not hold is absent, not the inherited member of Object.prototype.
+ */
+export function ownAttribute(attributes: Attributes, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined;
+}
+
+/**
  * Validates the `attribute` option of an `.assign` writer: a non-empty string
  * that is not a name of `Object.prototype` (graphology would write nothing, or
  * worse). Returns it, or `fallback` when absent.

@@ -30,7 +30,7 @@
 import type { Attributes } from 'graphology-types';
 import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from './graph.js';
+import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, ownAttribute, type PeopleGraph } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
 import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
@@ -105,7 +105,7 @@ type EdgeCallback = (
 
 function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], module: string): InteractionsGetter {
   if (option === undefined) return (_e, attributes) => attributes['interactions'] as Iterable<never> | undefined;
-  if (typeof option === 'string') return (_e, attributes) => attributes[option] as Iterable<never> | undefined;
+  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;
   if (typeof option === 'function') return option;
   throw new InvalidOptionError(
     `${module}: the option \`getInteractions\` is ${describeValue(option)}; pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>.`,
@@ -119,7 +119,7 @@ function makeOverrideGetter(
 ): StrengthOverrideGetter | null {
   if (option === null) return null;
   const name = option === undefined ? 'strengthOverride' : option;
-  if (typeof name === 'string') return (_e, attributes) => attributes[name] as number | undefined;
+  if (typeof name === 'string') return (_e, attributes) => ownAttribute(attributes, name) as number | undefined;
   if (typeof name === 'function') return name;
   throw new InvalidOptionError(
     `${module}: the option \`getStrengthOverride\` is ${describeValue(option)}; pass an attribute name, a function, or null.`,
@@ -152,6 +152,7 @@ export function buildIndex(
 
   // 1. Node ids in code-unit key order.
   let keys: string[];
+  const setEdges: [string, Attributes, string, string, boolean][] = []; // the edges of a 'nodes' scope, for the second pass
   if (scope.kind === 'all') {
     keys = g.nodes();
   } else if (scope.kind === 'node') {
@@ -168,9 +169,10 @@ export function buildIndex(
       assertNode(g, node, module, 'nodes');
       set.add(node);
     }
-    forEachEdgeOfSet(g, new Set(set), (_e, _a, source, target) => {
+    forEachEdgeOfSet(g, new Set(set), (edge, attributes, source, target, _sa, _ta, undirected) => {
       set.add(source);
       set.add(target);
+      setEdges.push([edge, attributes, source, target, undirected]); // read once: a hub's neighbourhood is large
     });
     keys = [...set];
   } else {
@@ -267,7 +269,7 @@ export function buildIndex(
 
   if (scope.kind === 'all') g.forEachEdge(readEdge);
   else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
-  else if (scope.kind === 'nodes') forEachEdgeOfSet(g, new Set(scope.nodes), readEdge);
+  else if (scope.kind === 'nodes') for (const [edge, attributes, source, target, undirected] of setEdges) readEdge(edge, attributes, source, target, {}, {}, undirected);
   else forEachEdgeOf(g, scope.a, readEdge);
 
   const rank = kindRanks(kinds.list.map((k) => k.name));

@@ -148,7 +148,9 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
     throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`, { field: 'limit' });
   }
-  const names: Record<string, string> = { [ctx.person]: label(ctx.person) };
+  // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
+  const names: Record<string, string> = Object.create(null);
+  names[ctx.person] = label(ctx.person);
   const named = (key: string): string => (names[key] = label(key));
 
   const stages = stageCounts();

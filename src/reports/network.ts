@@ -320,7 +320,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
     brokers,
     central,
     peopleAtRisk: peopleAtRisk.slice(0, limit),
-    names: {},
+    names: Object.create(null) as Record<string, string>, // no prototype: a key `__proto__` is a name like any other
   };
   for (const t of tiesAtRisk) {
     report.names[t.a] = label(t.a);

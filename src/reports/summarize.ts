@@ -83,9 +83,13 @@ function network(r: NetworkHealth): string {
  * ```
  */
 export function summarize(report: EgoHealth | NetworkHealth): string {
-  if (report !== null && typeof report === 'object') {
-    if (report.kind === 'ego') return ego(report);
-    if (report.kind === 'network') return network(report);
+  const kind = report !== null && typeof report === 'object' ? report.kind : null;
+  try {
+    if (kind === 'ego') return ego(report as EgoHealth);
+    if (kind === 'network') return network(report as NetworkHealth);
+  } catch (error) {
+    // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
+    throw new InvalidOptionError(`summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`, { field: 'report' });
   }
   throw new InvalidOptionError(`summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`, { field: 'report' });
 }

@@ -36,10 +36,10 @@ export interface EgoSvgOptions extends ModelQueryOptions, LayerOptions {
   title?: string;
 }
 
-/** Escapes text for XML; drops the control characters XML 1.0 does not allow. */
+/** Escapes text for XML; drops the control characters XML 1.0 does not allow and replaces lone surrogates by U+FFFD. */
 function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();

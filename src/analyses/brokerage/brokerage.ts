@@ -7,7 +7,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, compareKeys, nodeKey, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, compareKeys, nodeKey, ownAttribute, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
 import { buildCsr } from '../../core/csr.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
@@ -75,7 +75,7 @@ interface Mutual {
 function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string): EdgeWeightGetter | null | 'strength' {
   if (option === undefined || option === null) return null;
   if (option === 'strength') return 'strength';
-  if (typeof option === 'string') return (_e, attributes) => attributes[option] as number;
+  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
   throw new InvalidOptionError(`${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`, { field: 'getEdgeWeight' });
 }

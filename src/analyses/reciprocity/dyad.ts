@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
 import { buildIndex, eventRole, eventValue, eventsEnd, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import type { Role } from '../../core/kinds.js';
@@ -195,6 +195,8 @@ export function dyadReciprocity(graph: PeopleGraph, a: string, b: string, option
   const module = 'dyadReciprocity';
   assertGraph(graph, module);
   const { now, halfLife } = readOptions(options, module);
+  a = nodeKey(graph, a, module, 'a'); // graphology's key: the number 1 is '1'
+  b = nodeKey(graph, b, module, 'b');
   const index = buildIndex(graph, options, module, { kind: 'pair', a, b });
   if (a === b) throw new InvalidOptionError(`${module}: a and b are the same person (${JSON.stringify(a)}); reciprocity needs two people.`, { field: 'b', node: a });
   const ia = index.nodeId.get(a)!;

@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
@@ -197,10 +197,7 @@ export const networkReciprocity = /* @__PURE__ */ Object.assign(
     /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
     assign(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
       const module = 'networkReciprocity.assign';
-      const attribute = options?.attribute ?? 'reciprocity';
-      if (typeof attribute !== 'string' || attribute === '') {
-        throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string; got ${describeValue(attribute)}.`, { field: 'attribute' });
-      }
+      const attribute = checkAttribute(options, 'reciprocity', module);
       const { graph: g, result } = compute(graph, options, module);
       for (const [node, r] of result.nodes) g.setNodeAttribute(node, attribute, r);
     },

@@ -52,7 +52,7 @@ export interface CalibrateDecayOptions extends StrengthOptions {
   horizon?: DurationInput;
   /**
    * Number of back-test cuts (now − horizon, now − 2·horizon, …) whose AUCs are
-   * averaged. Default 1: on the validation data sets the latest month
+   * averaged, from 1 to 100. Default 1: on the validation data sets the latest month
    * predicted the next one better than an average over three.
    */
   folds?: number;
@@ -66,8 +66,8 @@ export interface CalibrationCandidate {
   halfLifeDays: number;
   /** The weight preset's name. */
   preset: string;
-  /** ROC AUC of strength at the cut against "contact within the horizon". */
-  auc: number;
+  /** ROC AUC of strength at the cut against "contact within the horizon"; `null` when no back-test cut had both classes (see `report.reason`). */
+  auc: number | null;
 }
 
 /** The result of {@link calibrateDecay}. */
@@ -84,8 +84,10 @@ export interface DecayCalibration {
     pairs: number;
     /** Of those, pairs in touch within the horizon after the cut. */
     positives: number;
-    /** The best ROC AUC (0.5 = chance), averaged over the back-test cuts. */
-    auc: number;
+    /** The best ROC AUC (0.5 = chance), averaged over the back-test cuts; `null` when there is not enough history (see `reason`). */
+    auc: number | null;
+    /** Why `auc` is `null` (no pair before the cut, or every pair in touch after it, or none): then `options` are the defaults. Absent when the fit succeeded. */
+    reason?: string;
     /** Every candidate tried, best first. */
     candidates: CalibrationCandidate[];
   };
@@ -143,8 +145,8 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   }
   // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
   const foldCount = options.folds ?? 1;
-  if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1) {
-    throw new InvalidOptionError(`${module}: the option \`folds\` must be an integer >= 1; got ${describeValue(foldCount)}.`, { field: 'folds' });
+  if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1 || foldCount > 100) {
+    throw new InvalidOptionError(`${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`, { field: 'folds' });
   }
   const folds = Array.from({ length: foldCount }, (_, i) => i + 1).map((k) => {
     const cut = now - k * horizon;
@@ -191,20 +193,23 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   halfLives.forEach((halfLifeDays, h) =>
     presets.forEach(([preset], p) => {
       const k = h * presets.length + p;
-      candidates.push({ halfLifeDays, preset, auc: counts[k]! > 0 ? sums[k]! / counts[k]! : NaN });
+      candidates.push({ halfLifeDays, preset, auc: counts[k]! > 0 ? sums[k]! / counts[k]! : null });
     }),
   );
   const cut = now - horizon;
   const dyads = folds[0]?.dyads ?? new Int32Array(0);
   const labels = folds[0]?.labels ?? new Uint8Array(0);
   const positives = labels.reduce((sum, x) => sum + x, 0);
-  // Best first; ties (and NaN, when a class is empty) keep the candidate order.
-  const ranked = candidates.map((c, i) => ({ c, i })).sort((x, y) => (Number.isNaN(y.c.auc) ? -1 : Number.isNaN(x.c.auc) ? 1 : y.c.auc - x.c.auc) || x.i - y.i).map((x) => x.c);
+  // Best first; ties (and null, when a class is empty) keep the candidate order.
+  const ranked = candidates.map((c, i) => ({ c, i })).sort((x, y) => (y.c.auc === null ? -1 : x.c.auc === null ? 1 : y.c.auc - x.c.auc) || x.i - y.i).map((x) => x.c);
   const best = ranked[0]!;
-  const usable = !Number.isNaN(best.auc);
-  const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: NaN };
+  const usable = best.auc !== null;
+  const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: null };
+  const reason = usable
+    ? undefined
+    : 'not enough history: no back-test cut has pairs in touch and pairs out of touch after it; default options.';
   return {
     options: { halfLife: { days: chosen.halfLifeDays }, weights: { ...WEIGHT_PRESETS[chosen.preset]! } },
-    report: { cut: new Date(cut), horizonDays: horizon / DAY_MS, pairs: dyads.length, positives, auc: chosen.auc, candidates: ranked },
+    report: { cut: new Date(cut), horizonDays: horizon / DAY_MS, pairs: dyads.length, positives, auc: chosen.auc, ...(reason === undefined ? {} : { reason }), candidates: ranked },
   };
 }
