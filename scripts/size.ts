@@ -40,7 +40,7 @@ export const BUDGETS = {
   tieStrength: { target: 20_000, limit: 41_000 },
   // Everything, graphology-metrics' PageRank and density included: about
   // 22 kB of it is the text of error messages.
-  'whole main entry': { target: 70_000, limit: 112_000 },
+  'whole main entry': { target: 70_000, limit: 115_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

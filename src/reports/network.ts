@@ -296,7 +296,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   let brokers: NetworkHealth['brokers'] = [];
   let central: NetworkHealth['central'] = [];
   if (!options.skipCentrality) {
-    brokers = [...brokerageOfIndex(index)]
+    brokers = Object.entries(brokerageOfIndex(index))
       .filter(([, b]) => b.degree >= 3 && b.constraint !== null)
       .map(([person, b]) => ({ person, constraint: b.constraint!, effectiveSize: b.effectiveSize!, degree: b.degree }))
       .sort((x, y) => x.constraint - y.constraint || compareKeys(x.person, y.person))

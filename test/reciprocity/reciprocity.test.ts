@@ -165,7 +165,7 @@ describe('networkReciprocity', () => {
     for (const [s, t] of [[0, 1], [1, 0], [1, 2], [2, 3], [3, 2], [3, 0]]) g.mergeEdge(String(s), String(t), { interactions: [{ at: at(0) }] });
     const r = networkReciprocity(g);
     expect(r.overall).toBeCloseTo(2 / 3, 15);
-    expect([...r.nodes]).toEqual([['0', 2 / 3], ['1', 2 / 3], ['2', 2 / 3], ['3', 2 / 3]]);
+    expect(Object.entries(r.nodes)).toEqual([['0', 2 / 3], ['1', 2 / 3], ['2', 2 / 3], ['3', 2 / 3]]);
     expect(r.density).toBe(0.5);
     expect(r.rho).toBeCloseTo(1 / 3, 15);
     expect(r.weighted).toBeCloseTo(2 / 3, 15);
@@ -181,8 +181,8 @@ describe('networkReciprocity', () => {
     const r = networkReciprocity(g);
     expect(r).toMatchObject({ links: 3, reciprocatedLinks: 2, overall: 2 / 3, totalWeight: 7, reciprocatedWeight: 2 });
     expect(r.weighted).toBeCloseTo(2 / 7, 15);
-    expect(r.nodes.get('lonely')).toBeNull();
-    expect(r.nodes.get('c')).toBe(0);
+    expect(r.nodes['lonely']).toBeNull();
+    expect(r.nodes['c']).toBe(0);
     // Window: only day 30 onward → a→b (1), b→a (1), a→c (2).
     const w = networkReciprocity(g, { now: at(100), window: { from: at(30) } });
     expect(w).toMatchObject({ links: 3, totalWeight: 4, reciprocatedWeight: 2 });
@@ -215,7 +215,9 @@ describe('networkReciprocity', () => {
     freezeGraph(g);
     const before = snapshot(g);
     const r = networkReciprocity(g);
-    expect([...r.nodes]).toEqual([['__proto__', 1], ['constructor', 2 / 3], ['x', 0]]);
+    expect(Object.entries(r.nodes)).toEqual([['__proto__', 1], ['constructor', 2 / 3], ['x', 0]]);
+    // Plain JSON, the `__proto__` entry included.
+    expect(JSON.parse(JSON.stringify(r.nodes))).toEqual({ ['__proto__']: 1, constructor: 2 / 3, x: 0 });
     expect(snapshot(g)).toBe(before);
     networkReciprocity.assign(copy, { attribute: 'r' });
     expect(copy.getNodeAttribute('constructor', 'r')).toBeCloseTo(2 / 3, 15);
@@ -245,7 +247,7 @@ describeData('networkReciprocity agrees with NetworkX on the real data (test/ora
       expect(r.links).toBe(expected.edges);
       expect(r.overall!).toBeCloseTo(expected.overall, 12);
       let nodesWithLinks = 0;
-      for (const [node, value] of r.nodes) {
+      for (const [node, value] of Object.entries(r.nodes)) {
         if (value === null) continue; // NetworkX drops nodes that only had self-loops from nothing; they have no links
         nodesWithLinks++;
         expect(value, node).toBeCloseTo(expected.reciprocity[node]!, 12);

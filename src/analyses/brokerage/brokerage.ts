@@ -210,10 +210,10 @@ export function mutualFromIndex(index: InteractionIndex): Mutual {
 /** Each person's measures over {@link mutualFromIndex}, in key order. */
 export function brokerageOfIndex(index: InteractionIndex): NetworkBrokerage {
   const m = mutualFromIndex(index);
-  const out: NetworkBrokerage = new Map();
+  const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
   for (let i = 0; i < m.keys.length; i++) {
     const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
-    out.set(m.keys[i]!, { constraint, effectiveSize, efficiency, degree });
+    out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
   }
   return out;
 }
@@ -351,7 +351,7 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
 }
 
 /** The result of {@link networkBrokerage}: each person's measures, in key order. */
-export type NetworkBrokerage = Map<string, { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }>;
+export type NetworkBrokerage = Record<string, { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }>;
 
 /**
  * Constraint, effective size and efficiency of every person (see
@@ -363,7 +363,7 @@ export type NetworkBrokerage = Map<string, { constraint: number | null; effectiv
  * @example
  * ```ts
  * const all = networkBrokerage(graph);
- * [...all].sort((a, b) => (a[1].constraint ?? 1) - (b[1].constraint ?? 1))[0]; // the top broker
+ * Object.entries(all).sort((a, b) => (a[1].constraint ?? 1) - (b[1].constraint ?? 1))[0]; // the top broker
  * ```
  */
 export const networkBrokerage = /* @__PURE__ */ Object.assign(
@@ -375,17 +375,17 @@ export const networkBrokerage = /* @__PURE__ */ Object.assign(
     }
     const m = mutualWeights(graph, options, module, null);
     if (graph.type !== 'undirected') m.unweightedUndirected = false;
-    const out: NetworkBrokerage = new Map();
+    const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
     for (let i = 0; i < m.keys.length; i++) {
       const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
-      out.set(m.keys[i]!, { constraint, effectiveSize, efficiency, degree });
+      out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
     }
     return out;
   },
   {
     /** Writes `constraint`, `effectiveSize` and `efficiency` to every node's attributes. */
     assign(graph: PeopleGraph, options: BrokerageOptions = {}): void {
-      for (const [node, r] of networkBrokerage(graph, options)) {
+      for (const [node, r] of Object.entries(networkBrokerage(graph, options))) {
         graph.mergeNodeAttributes(node, { constraint: r.constraint, effectiveSize: r.effectiveSize, efficiency: r.efficiency });
       }
     },

@@ -35,7 +35,7 @@ export interface NetworkReciprocity {
    * Each person's reciprocity 2·|pred ∩ succ| / (|pred| + |succ|) (NetworkX
    * `reciprocity(G, nodes)`), in key order; `null` for people without links.
    */
-  nodes: Map<string, number | null>;
+  nodes: Record<string, number | null>;
   /** Garlaschelli & Loffredo (2004): ρ = (r − ā) / (1 − ā), ā = L / (N(N − 1)); `null` when undefined. */
   rho: number | null;
   /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `halfLife`; `null` when W = 0. */
@@ -156,10 +156,11 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
     W += wAB + wBA;
     Wr += 2 * Math.min(wAB, wBA);
   }
-  const nodes = new Map<string, number | null>();
+  // A record with no prototype: plain JSON, and a person keyed `__proto__` is an ordinary entry.
+  const nodes: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   for (let i = 0; i < n; i++) {
     const total = succ[i]! + pred[i]!;
-    nodes.set(index.nodes[i]!, total === 0 ? null : (2 * both[i]!) / total);
+    nodes[index.nodes[i]!] = total === 0 ? null : (2 * both[i]!) / total;
   }
   const N = n;
   const density = N >= 2 ? L / (N * (N - 1)) : null;
@@ -184,7 +185,7 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
  * @example
  * ```ts
  * const { overall, rho, weighted, nodes } = networkReciprocity(graph);
- * nodes.get('ann'); // 0.8
+ * nodes['ann']; // 0.8
  * networkReciprocity(graph, { now: '2024-06-30', window: { from: '2024-01-01' } });
  * networkReciprocity.assign(graph, { attribute: 'reciprocity' });
  * ```
@@ -199,7 +200,7 @@ export const networkReciprocity = /* @__PURE__ */ Object.assign(
       const module = 'networkReciprocity.assign';
       const attribute = checkAttribute(options, 'reciprocity', module);
       const { graph: g, result } = compute(graph, options, module);
-      for (const [node, r] of result.nodes) g.setNodeAttribute(node, attribute, r);
+      for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);
     },
   },
 );
