@@ -1,0 +1,64 @@
+/**
+ * Type tests: what an app's compiler sees. Run by `npm test` (vitest's
+ * typecheck mode) and by `npm run typecheck`.
+ */
+import Graph from 'graphology';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  assessRelationship,
+  classifyStage,
+  classifyStages,
+  keepInTouch,
+  networkHealth,
+  prepareNetwork,
+  tieStrength,
+  tieStrengths,
+  type Advice,
+  type ContactModel,
+  type KeepInTouch,
+  type NetworkStages,
+  type PreparedNetwork,
+  type RelationshipAssessment,
+  type Stage,
+  type StageResult,
+  type TieStrength,
+  type TieStrengthEntry,
+} from 'goodwill';
+
+describe('public types', () => {
+  const graph = new Graph();
+
+  it('results are the documented types', () => {
+    expectTypeOf(tieStrength(graph, 'a', 'b', { now: '2024-01-01' })).toEqualTypeOf<TieStrength>();
+    expectTypeOf(tieStrength(graph, 'a', 'b', { now: '2024-01-01' }).probability).toEqualTypeOf<number | null>();
+    expectTypeOf(classifyStage(graph, 'a', 'b', { now: 0 })).toEqualTypeOf<StageResult>();
+    expectTypeOf(classifyStage(graph, 'a', 'b', { now: 0 }).stage).toEqualTypeOf<Stage>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() })).toEqualTypeOf<RelationshipAssessment>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() }).advice).toEqualTypeOf<Advice | null>();
+    expectTypeOf(keepInTouch(graph, 'a', { now: 0 })).toEqualTypeOf<KeepInTouch>();
+    expectTypeOf<KeepInTouch['contacts'][number]['other']>().toEqualTypeOf<string>();
+  });
+
+  it('the function families take a graph or a prepared network, and .assign writes', () => {
+    const prepared = prepareNetwork(graph);
+    expectTypeOf(prepared).toEqualTypeOf<PreparedNetwork>();
+    expectTypeOf(tieStrengths(prepared, { now: 0 })).toEqualTypeOf<TieStrengthEntry[]>();
+    expectTypeOf(classifyStages(graph, { now: 0 })).toEqualTypeOf<NetworkStages>();
+    expectTypeOf(classifyStages.assign).parameter(1).toHaveProperty('attribute');
+    expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toEqualTypeOf<void>();
+    expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toEqualTypeOf<void>();
+    expectTypeOf(networkHealth(prepared, { now: 0 }).contact.expectedActive).toEqualTypeOf<number>();
+  });
+
+  it('options are checked: now is required, accessors have their shapes', () => {
+    // @ts-expect-error — `now` is required: goodwill never reads the clock.
+    tieStrength(graph, 'a', 'b', {});
+    // @ts-expect-error — a kind needs a role and a value.
+    tieStrength(graph, 'a', 'b', { now: 0, kinds: { coffee: { role: 'contact' } } });
+    tieStrength(graph, 'a', 'b', { now: 0, getInteractions: (_edge, attributes) => attributes['log'] as [] });
+    tieStrength(graph, 'a', 'b', { now: 0, getNodeLabel: (key, attributes) => (attributes['fullName'] as string | undefined) ?? key });
+    // @ts-expect-error — getNodeLabel returns a string.
+    tieStrength(graph, 'a', 'b', { now: 0, getNodeLabel: () => 42 });
+    expectTypeOf<Parameters<typeof tieStrength>[3]['contactModel']>().toEqualTypeOf<ContactModel | undefined>();
+  });
+});
