@@ -39,7 +39,7 @@ function samples(index: InteractionIndex, cut: number, horizon: number, m: Resol
  * standardised features: a handful of features and many rows, so a 9 × 9
  * solve per step; converges in a few steps.
  */
-export function fitLogistic(x: Float64Array, y: Uint8Array, lambda = 1): { intercept: number; mean: Float64Array; scale: Float64Array; beta: Float64Array } {
+export function fitLogistic(x: Float64Array, y: Uint8Array, lambda = 1, weights: Float64Array | null = null): { intercept: number; mean: Float64Array; scale: Float64Array; beta: Float64Array } {
   const n = y.length;
   const mean = new Float64Array(F);
   const scale = new Float64Array(F).fill(1);
@@ -63,8 +63,9 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, lambda = 1): { inter
       let eta = 0;
       for (let k = 0; k < P; k++) eta += beta[k]! * z[k]!;
       const p = 1 / (1 + Math.exp(-eta));
-      const w = p * (1 - p);
-      const r = y[i]! - p;
+      const c = weights === null ? 1 : weights[i]!;
+      const w = c * p * (1 - p);
+      const r = c * (y[i]! - p);
       for (let a = 0; a < P; a++) {
         grad[a] = grad[a]! + r * z[a]!;
         for (let b = a; b < P; b++) hess[a * P + b] = hess[a * P + b]! + w * z[a]! * z[b]!;
@@ -142,6 +143,18 @@ export function reliability(p: Float64Array, y: Uint8Array): { brier: number; bi
   };
 }
 
+/** Weights of the back-test cuts' rows, the latest first: each earlier cut counts half as much, so the fit follows a network whose activity drifts. */
+function cutWeights(parts: { y: Uint8Array }[]): Float64Array {
+  const n = parts.reduce((t, p) => t + p.y.length, 0);
+  const w = new Float64Array(n);
+  let at = 0;
+  parts.forEach((p, k) => {
+    w.fill(Math.pow(0.5, k), at, at + p.y.length);
+    at += p.y.length;
+  });
+  return w;
+}
+
 function concat(parts: { x: Float64Array; y: Uint8Array }[]): { x: Float64Array; y: Uint8Array } {
   const n = parts.reduce((t, p) => t + p.y.length, 0);
   const x = new Float64Array(n * F);
@@ -207,7 +220,7 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const earlierPositives = earlier.y.reduce((t, v) => t + v, 0);
   const latest = parts[0]!;
   if (earlierPositives >= MIN_CLASS && earlier.y.length - earlierPositives >= MIN_CLASS && latest.y.length > 0) {
-    const held = modelOf(fitLogistic(earlier.x, earlier.y), horizonDays, DEFAULT_CONTACT_MODEL.fit);
+    const held = modelOf(fitLogistic(earlier.x, earlier.y, 1, cutWeights(parts.slice(1))), horizonDays, DEFAULT_CONTACT_MODEL.fit);
     const p = new Float64Array(latest.y.length);
     for (let i = 0; i < p.length; i++) p[i] = contactProbability(held, latest.x, i * F);
     const a = rocAuc(p, latest.y);
@@ -216,5 +229,5 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
     brier = r.brier;
     bins = r.bins;
   }
-  return modelOf(fitLogistic(all.x, all.y), horizonDays, { ...base, source: 'fitted', reason: null, auc, brier, reliability: bins });
+  return modelOf(fitLogistic(all.x, all.y, 1, cutWeights(parts)), horizonDays, { ...base, source: 'fitted', reason: null, auc, brier, reliability: bins });
 }
