@@ -38,8 +38,10 @@ export const BUDGETS = {
   // flags from the same pass as its stage), shared with every other function.
   tieStrength: { target: 20_000, limit: 37_000 },
   // Everything, graphology-metrics' PageRank and density included: about
-  // 22 kB of it is the text of error messages.
-  'whole main entry': { target: 70_000, limit: 100_000 },
+  // 22 kB of it is the text of error messages. Issue 14's introduction search
+  // (bounded bidirectional search, lazy one-shot rows, update, teams) adds
+  // about 13 kB.
+  'whole main entry': { target: 70_000, limit: 115_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;
