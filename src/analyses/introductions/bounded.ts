@@ -62,30 +62,20 @@ export interface Blocked {
 /** No hop limit. */
 export const UNLIMITED = 0x3fffffff;
 const NONE = 0x7fffffff;
+/** The hop levels around the targets stop before a level whose frontier has more arcs than this (rows of a built index)… */
+const LEVEL_ARCS = 1 << 16;
+/** …or than this (rows read from the graph on demand). */
+const LEVEL_ARCS_LAZY = 1 << 12;
+/** At most this many hop levels. */
+const MAX_LEVELS = 64;
 
-function growI32<T extends Int32Array>(a: T, n: number): T {
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
+/** `a`, or a copy with room for at least n elements (doubling). */
+function grow<T extends Typed>(a: T, n: number): T {
   if (n <= a.length) return a;
-  const b = new Int32Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b as T;
-}
-function growF64<T extends Float64Array>(a: T, n: number): T {
-  if (n <= a.length) return a;
-  const b = new Float64Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b as T;
-}
-function growU8<T extends Uint8Array>(a: T, n: number): T {
-  if (n <= a.length) return a;
-  const b = new Uint8Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b as T;
-}
-function growU32<T extends Uint32Array>(a: T, n: number): T {
-  if (n <= a.length) return a;
-  const b = new Uint32Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b as T;
+  const b = new (a.constructor as new (size: number) => T)(Math.max(n, a.length * 2));
+  b.set(a as never);
+  return b;
 }
 
 /** The backward half of a query: lower bounds towards the targets, shared by the query's searches. */
@@ -156,12 +146,14 @@ export class BoundedSearch {
     this.blockMark = new Uint32Array(n);
     this.tMark = new Uint32Array(n);
     this.xMark = new Uint32Array(n);
+    this.hopStamp = new Uint32Array(n);
+    this.hopDist = new Int32Array(n);
   }
 
   /** Bytes held by the buffers. */
   get bytes(): number {
     let b = 0;
-    for (const a of [this.fStamp, this.fHead, this.fSettled, this.bStamp, this.bHead, this.startMark, this.blockMark, this.tMark, this.xMark, this.fNode, this.fHops, this.fCost, this.fParent, this.fNext, this.fDone, this.hLabel, this.hCost, this.hParent, this.bNode, this.bHops, this.bCost, this.bParent, this.bNext, this.qNode, this.qHops, this.qCost, this.qParent, this.hHops]) b += a.byteLength;
+    for (const a of [this.fStamp, this.fHead, this.fSettled, this.bStamp, this.bHead, this.startMark, this.blockMark, this.tMark, this.xMark, this.hopStamp, this.hopDist, this.levelNodes, this.levelEnd, this.fNode, this.fHops, this.fCost, this.fParent, this.fNext, this.fDone, this.hLabel, this.hCost, this.hParent, this.bNode, this.bHops, this.bCost, this.bParent, this.bNext, this.qNode, this.qHops, this.qCost, this.qParent, this.hHops]) b += a.byteLength;
     return b;
   }
 
@@ -169,15 +161,17 @@ export class BoundedSearch {
   grow(n: number): void {
     if (n <= this.fStamp.length) return;
     const cap = Math.max(n, this.fStamp.length * 2);
-    this.fStamp = growU32(this.fStamp, cap);
-    this.fHead = growI32(this.fHead, cap);
-    this.fSettled = growI32(this.fSettled, cap);
-    this.bStamp = growU32(this.bStamp, cap);
-    this.bHead = growI32(this.bHead, cap);
-    this.startMark = growU32(this.startMark, cap);
-    this.blockMark = growU32(this.blockMark, cap);
-    this.tMark = growU32(this.tMark, cap);
-    this.xMark = growU32(this.xMark, cap);
+    this.fStamp = grow(this.fStamp, cap);
+    this.fHead = grow(this.fHead, cap);
+    this.fSettled = grow(this.fSettled, cap);
+    this.bStamp = grow(this.bStamp, cap);
+    this.bHead = grow(this.bHead, cap);
+    this.startMark = grow(this.startMark, cap);
+    this.blockMark = grow(this.blockMark, cap);
+    this.tMark = grow(this.tMark, cap);
+    this.xMark = grow(this.xMark, cap);
+    this.hopStamp = grow(this.hopStamp, cap);
+    this.hopDist = grow(this.hopDist, cap);
   }
 
   private nextEpoch(which: 'f' | 'b' | 's'): number {
@@ -193,6 +187,7 @@ export class BoundedSearch {
         this.bStamp.fill(0);
         this.tMark.fill(0);
         this.xMark.fill(0);
+        this.hopStamp.fill(0);
         this.bEpoch = 1;
       }
       return this.bEpoch;
@@ -226,9 +221,74 @@ export class BoundedSearch {
       if (this.xMark[t] !== epoch) this.qPush(t, 0, 0, -1);
     }
     if (this.qSize === 0) this.back.exhausted = true;
+    this.levels(targets, maxHops);
   }
 
   private noExpand = -1;
+  /** Hop levels: persons within `depth` hops of a target, in levelNodes by level (level j ends at levelEnd[j]). */
+  private depth = -1;
+  private hopStamp: Uint32Array;
+  private hopDist: Int32Array;
+  private levelNodes = new Int32Array(1024);
+  private levelEnd = new Int32Array(MAX_LEVELS);
+
+  /**
+   * Hop levels around the targets: a breadth-first search over the reversed
+   * arcs, level by level, while a level is below the hop limit and its
+   * frontier holds at most {@link LEVEL_ARCS} arcs. Every person within
+   * `depth` hops of a target is then marked with that number of hops, so a
+   * state with r ≤ depth hops left may only move to a person at most r − 1
+   * hops from a target — a short list, which a hub's row is searched for
+   * (binary search) instead of being read whole.
+   */
+  private levels(targets: ArrayLike<number>, maxHops: number): void {
+    const epoch = this.bEpoch;
+    this.depth = -1;
+    if (maxHops === UNLIMITED) return;
+    let count = 0;
+    const ensure = (m: number) => {
+      this.levelNodes = grow(this.levelNodes, m);
+    };
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      if (this.xMark[t] === epoch || this.hopStamp[t] === epoch) continue;
+      this.hopStamp[t] = epoch;
+      this.hopDist[t] = 0;
+      ensure(count + 1);
+      this.levelNodes[count++] = t;
+    }
+    this.levelEnd[0] = count;
+    this.depth = 0;
+    const rows = this.bw;
+    let from = 0;
+    while (this.depth < maxHops && this.depth < MAX_LEVELS - 1) {
+      const to = count;
+      let arcs = 0;
+      for (let i = from; i < to; i++) arcs += rows.size(this.levelNodes[i]!);
+      // Rows read from the graph cost far more per arc than rows of a built index.
+      if (arcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) return;
+      const next = this.depth + 1;
+      for (let i = from; i < to; i++) {
+        const u = this.levelNodes[i]!;
+        if (rows.lazy) {
+          rows.load(u);
+          this.grow(rows.n);
+        }
+        for (let e = rows.start[u]!; e < rows.end[u]!; e++) {
+          const w = rows.target[e]!;
+          if (this.hopStamp[w] === epoch || this.xMark[w] === epoch) continue;
+          this.hopStamp[w] = epoch;
+          this.hopDist[w] = next;
+          ensure(count + 1);
+          this.levelNodes[count++] = w;
+        }
+      }
+      this.depth = next;
+      this.levelEnd[next] = count;
+      from = to;
+      if (count === to) return; // nobody new: every person that can reach a target is marked
+    }
+  }
 
   private qLess(i: number, j: number): boolean {
     const a = this.qCost[i]!;
@@ -239,10 +299,10 @@ export class BoundedSearch {
   private qPush(node: number, hops: number, cost: number, parent: number): void {
     if (this.qSize === this.qNode.length) {
       const n = this.qSize * 2;
-      this.qNode = growI32(this.qNode, n);
-      this.qHops = growI32(this.qHops, n);
-      this.qCost = growF64(this.qCost, n);
-      this.qParent = growI32(this.qParent, n);
+      this.qNode = grow(this.qNode, n);
+      this.qHops = grow(this.qHops, n);
+      this.qCost = grow(this.qCost, n);
+      this.qParent = grow(this.qParent, n);
     }
     let i = this.qSize++;
     const qn = this.qNode;
@@ -317,11 +377,11 @@ export class BoundedSearch {
     const l = this.bCount++;
     if (l === this.bNode.length) {
       const n = l * 2;
-      this.bNode = growI32(this.bNode, n);
-      this.bHops = growI32(this.bHops, n);
-      this.bCost = growF64(this.bCost, n);
-      this.bParent = growI32(this.bParent, n);
-      this.bNext = growI32(this.bNext, n);
+      this.bNode = grow(this.bNode, n);
+      this.bHops = grow(this.bHops, n);
+      this.bCost = grow(this.bCost, n);
+      this.bParent = grow(this.bParent, n);
+      this.bNext = grow(this.bNext, n);
     }
     this.bNode[l] = node;
     this.bHops[l] = hops;
@@ -399,10 +459,10 @@ export class BoundedSearch {
   private hPush(label: number, cost: number, hops: number, parent: number): void {
     if (this.hSize === this.hLabel.length) {
       const n = this.hSize * 2;
-      this.hLabel = growI32(this.hLabel, n);
-      this.hCost = growF64(this.hCost, n);
-      this.hParent = growI32(this.hParent, n);
-      this.hHops = growI32(this.hHops, n);
+      this.hLabel = grow(this.hLabel, n);
+      this.hCost = grow(this.hCost, n);
+      this.hParent = grow(this.hParent, n);
+      this.hHops = grow(this.hHops, n);
     }
     let i = this.hSize++;
     const x = this.fNode[label]!;
@@ -458,12 +518,12 @@ export class BoundedSearch {
     const l = this.fCount++;
     if (l === this.fNode.length) {
       const n = l * 2;
-      this.fNode = growI32(this.fNode, n);
-      this.fHops = growI32(this.fHops, n);
-      this.fCost = growF64(this.fCost, n);
-      this.fParent = growI32(this.fParent, n);
-      this.fNext = growI32(this.fNext, n);
-      this.fDone = growU8(this.fDone, n);
+      this.fNode = grow(this.fNode, n);
+      this.fHops = grow(this.fHops, n);
+      this.fCost = grow(this.fCost, n);
+      this.fParent = grow(this.fParent, n);
+      this.fNext = grow(this.fNext, n);
+      this.fDone = grow(this.fDone, n);
     }
     this.fNode[l] = v;
     this.fHops[l] = hops;
@@ -500,6 +560,7 @@ export class BoundedSearch {
    * `bound` (+∞: any). Null when there is none.
    */
   search(sources: ArrayLike<number>, hops: number, blocked: Blocked | null, bound: number): Path | null {
+    this.grow(this.fw.n);
     this.nextEpoch('f');
     this.nextEpoch('s');
     this.fCount = 0;
@@ -559,37 +620,74 @@ export class BoundedSearch {
         }
         if (through > limit) continue;
       } else if (c + this.radius() > limit) continue;
+      const nh = h + 1;
+      const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
+      this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
+      if (rows.lazy && !rows.ready(u) && rest < this.depth && blockArcs === null && this.levelEnd[rest]! * 8 < rows.size(u)) {
+        // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
+        // find u in theirs instead of reading u's.
+        const bw = this.bw;
+        const few = this.levelEnd[rest]!;
+        fWork += few * 4;
+        for (let i = 0; i < few; i++) {
+          const v = this.levelNodes[i]!;
+          const e = bw.arc(v, u);
+          if (e >= 0) this.relax(-1, v, bw.cost[e]!);
+        }
+        continue;
+      }
       if (rows.lazy) {
         rows.load(u);
         this.grow(rows.n);
       }
       const start = rows.start[u]!;
       const end = rows.end[u]!;
-      const target = rows.target;
-      const arcCost = rows.cost;
-      fWork += end - start;
-      const nh = h + 1;
-      for (let e = start; e < end; e++) {
-        const v = target[e]!;
-        if (xMark[v] === bEpoch || blockMark[v] === sEpoch || this.startMark[v] === sEpoch) continue;
-        if (blockArcs !== null && blockArcs.has(e)) continue;
-        if (this.fStamp[v] === this.fEpoch) {
-          // v already expanded with no more hops (with no hop limit, a person has one state: done once expanded).
-          if (limited ? this.fSettled[v]! <= nh : this.fDone[this.fHead[v]!]) continue;
-        }
-        const nc = c + arcCost[e]! + penalty;
-        if (nc + this.lowerBound(v, limited ? hops - nh : UNLIMITED) > limit) continue;
-        const lv = this.labelOf(v, nh, limited);
-        if (this.fDone[lv]) continue;
-        const oc = this.fCost[lv]!;
-        if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.fHops[lv]!, v, this.fParent[lv]!))) {
-          this.fCost[lv] = nc;
-          this.fParent[lv] = l;
-          this.fHops[lv] = nh;
-          this.hPush(lv, nc, nh, l);
+      if (rest <= this.depth) {
+        // The next person must be at most `rest` hops from a target: the list of those may be shorter than the row.
+        const few = this.levelEnd[rest]!;
+        if (few * 8 < end - start) {
+          fWork += few * 4;
+          for (let i = 0; i < few; i++) {
+            const v = this.levelNodes[i]!;
+            const e = rows.arc(u, v);
+            if (e >= 0) this.relax(e, v, rows.cost[e]!);
+          }
+          continue;
         }
       }
+      fWork += end - start;
+      const target = rows.target;
+      const arcCost = rows.cost;
+      for (let e = start; e < end; e++) this.relax(e, target[e]!, arcCost[e]!);
     }
     return null;
+  }
+
+  /** The state of the expansion in progress: cost, hops after the arc, hops left after it, label, bound. */
+  private cur = { c: 0, nh: 0, rest: 0, l: 0, limit: 0, penalty: 0, limited: true, blockArcs: null as Set<number> | null };
+
+  /** Relaxes the arc e (−1: found in a reversed row) to v, of cost `arcCost`, from the state being expanded. */
+  private relax(e: number, v: number, arcCost: number): void {
+    const { c, nh, rest, l, limit, penalty, limited, blockArcs } = this.cur;
+    const bEpoch = this.bEpoch;
+    const sEpoch = this.sEpoch;
+    if (this.xMark[v] === bEpoch || this.blockMark[v] === sEpoch || this.startMark[v] === sEpoch) return;
+    if (rest <= this.depth && (this.hopStamp[v] !== bEpoch || this.hopDist[v]! > rest)) return; // too far from every target
+    if (blockArcs !== null && blockArcs.has(e)) return;
+    if (this.fStamp[v] === this.fEpoch) {
+      // v already expanded with no more hops (with no hop limit, a person has one state: done once expanded).
+      if (limited ? this.fSettled[v]! <= nh : this.fDone[this.fHead[v]!]) return;
+    }
+    const nc = c + arcCost + penalty;
+    if (nc + this.lowerBound(v, rest) > limit) return;
+    const lv = this.labelOf(v, nh, limited);
+    if (this.fDone[lv]) return;
+    const oc = this.fCost[lv]!;
+    if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.fHops[lv]!, v, this.fParent[lv]!))) {
+      this.fCost[lv] = nc;
+      this.fParent[lv] = l;
+      this.fHops[lv] = nh;
+      this.hPush(lv, nc, nh, l);
+    }
   }
 }

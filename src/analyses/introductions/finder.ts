@@ -406,7 +406,7 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
         if (tie.p === 0) continue;
         rows.append(idOf(index.nodes[a === self ? b : a]!)!, tie.p, tie.stage);
       }
-    }, true);
+    }, (u) => graph.degree(keys[u]!), true);
     bw = fw;
   } else {
     // Hop x → y reads the edge y → x: x's forward row holds its in-edges, its backward row its out-edges.
@@ -422,9 +422,11 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
       });
       for (const [other, p] of best) rows.append(idOf(other)!, p, 0);
     };
-    fw = Rows.lazy(loader(true), false);
-    bw = Rows.lazy(loader(false), false);
+    const degree = (u: number) => graph.degree(keys[u]!);
+    fw = Rows.lazy(loader(true), degree, false);
+    bw = Rows.lazy(loader(false), degree, false);
   }
+  fw.reverse = bw;
   return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
 }
 
@@ -436,6 +438,27 @@ class Engine {
     this.search.before = net.before;
   }
 
+  /**
+   * Runs the search code a few times on the index (3-hop queries, k = 3,
+   * from people with few arcs), so that the first real query does not pay
+   * for compiling it: part of the build, like the buffers.
+   */
+  warmUp(): void {
+    const { fw } = this.net;
+    let runs = 0;
+    for (let u = 0; u < fw.n && runs < 8; u++) {
+      const d = fw.end[u]! - fw.start[u]!;
+      if (d === 0 || d > 64) continue;
+      const a = fw.target[fw.start[u]!]!;
+      if (fw.end[a]! === fw.start[a]!) continue;
+      const b = fw.target[fw.end[a]! - 1]!;
+      const target = b === u ? a : b;
+      this.search.startQuery([target], [], 3, 0, u);
+      yen(fw, this.search, { sources: [u], k: 3, maxHops: 3, hopPenalty: 0, before: null });
+      runs++;
+    }
+  }
+
   private describe(path: Path, hopPenalty: number, label: (key: string) => string): IntroductionPath {
     const { keys, fw, mode } = this.net;
     const people = path.nodes.map((i) => keys[i]!);
@@ -444,11 +467,11 @@ class Engine {
     for (let i = 0; i + 1 < path.nodes.length; i++) {
       const u = path.nodes[i]!;
       const v = path.nodes[i + 1]!;
-      const e = fw.arc(u, v);
-      const p = fw.probability[e]!;
+      const [rows, e] = fw.hop(u, v);
+      const p = rows.probability[e]!;
       reliability *= p;
       const strength = mode.get === null ? p : null;
-      hops.push({ from: keys[u]!, to: keys[v]!, probability: p, strength, stage: fw.stage !== null ? STAGE_OF_CODE[fw.stage[e]!]! : null });
+      hops.push({ from: keys[u]!, to: keys[v]!, probability: p, strength, stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null });
     }
     const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
@@ -617,6 +640,7 @@ export function createIntroductionFinder(graph: PeopleGraph | PreparedNetwork, o
   const module = 'createIntroductionFinder';
   const net = buildNetwork(graph, options, module);
   const engine = new Engine(net);
+  engine.warmUp();
   const label = makeLabeler(net.mode.graph, options, module);
   const prepared = isPreparedNetwork(graph);
   const update = (pairs: readonly (readonly [string, string])[]): void => {

@@ -15,7 +15,10 @@ import type { Rows } from './rows.js';
 /** A path's cost summed from the source in path order, exactly as the search adds it. */
 export function pathCost(g: Rows, nodes: readonly number[], hopPenalty: number): number {
   let c = 0;
-  for (let i = 0; i + 1 < nodes.length; i++) c = c + g.cost[g.arc(nodes[i]!, nodes[i + 1]!)]! + hopPenalty;
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const [rows, e] = g.hop(nodes[i]!, nodes[i + 1]!);
+    c = c + rows.cost[e]! + hopPenalty;
+  }
   return c;
 }
 
@@ -77,6 +80,7 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
       for (let j = 0; j < i; j++) blocked.nodes.push(root[j]!);
       for (const p of found) {
         if (p.nodes.length > i + 1 && root.every((x, j) => p.nodes[j] === x)) {
+          g.load(p.nodes[i]!); // the spur search reads the spur's row anyway
           const arc = g.arc(p.nodes[i]!, p.nodes[i + 1]!);
           if (arc >= 0) blocked.arcs.add(arc);
         }
@@ -107,7 +111,10 @@ export function diversePaths(g: Rows, search: BoundedSearch, q: Query): Path[] {
     p.cost = pathCost(g, p.nodes, q.hopPenalty);
     found.push(p);
     for (let i = 1; i + 1 < p.nodes.length; i++) blocked.nodes.push(p.nodes[i]!);
-    if (p.nodes.length === 2) blocked.arcs.add(g.arc(p.nodes[0]!, p.nodes[1]!));
+    if (p.nodes.length === 2) {
+      g.load(p.nodes[0]!);
+      blocked.arcs.add(g.arc(p.nodes[0]!, p.nodes[1]!));
+    }
   }
   return found;
 }

@@ -42,12 +42,46 @@ export class Rows {
     this.loaded = new Uint8Array(this.lazy ? Math.max(n, 16) : 0);
   }
 
-  /** Empty rows filled on demand by `loader`. */
-  static lazy(loader: (u: number, rows: Rows) => void, withStage: boolean): Rows {
+  /** An upper bound on the length of a row not loaded yet (lazy rows: the person's degree in the graph). */
+  private degree: ((u: number) => number) | null = null;
+
+  /** Empty rows filled on demand by `loader`; `degree(u)` bounds a row's length before it is read. */
+  static lazy(loader: (u: number, rows: Rows) => void, degree: (u: number) => number, withStage: boolean): Rows {
     const cap = 64;
     const rows = new Rows(0, new Int32Array(1), new Int32Array(cap), new Float64Array(cap), new Float64Array(cap), withStage ? new Uint8Array(cap) : null, loader);
     rows.used = 0;
+    rows.degree = degree;
     return rows;
+  }
+
+  /** The length of row u, or for a lazy row not read yet, an upper bound (without reading it). */
+  size(u: number): number {
+    return this.lazy && !this.loaded[u] ? this.degree!(u) : this.end[u]! - this.start[u]!;
+  }
+
+  /** Whether row u can be read without loading it. */
+  ready(u: number): boolean {
+    return !this.lazy || this.loaded[u] === 1;
+  }
+
+  /** The reversed rows (set by the owner; the same object when arcs are symmetric). */
+  reverse: Rows | null = null;
+
+  /**
+   * The arc u → v as [rows, index]: in these rows, or, when row u is a lazy
+   * row not read yet (a hub passed by), in v's reversed row, which holds the
+   * same probability; reads whichever is shorter if neither is read.
+   */
+  hop(u: number, v: number): [Rows, number] {
+    const back = this.reverse;
+    if (back !== null && !this.ready(u)) {
+      if (!back.ready(v) && back.size(v) > this.size(u)) this.load(u);
+      else {
+        back.load(v);
+        return [back, back.arc(v, u)];
+      }
+    }
+    return [this, this.arc(u, v)];
   }
 
   /** Makes room for `n` people (lazy rows: ids are given as people are met). */
