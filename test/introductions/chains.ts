@@ -60,3 +60,14 @@ export function allChains(arcs: Map<number, Map<number, number>>, sources: numbe
   }
   return out.sort(compareChains);
 }
+
+/** `count` seeded pairs of different people (a fixed stride through the list), with their index. */
+export function seededPairs(people: readonly string[], count: number): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const s = people[(i * 7919) % people.length]!;
+    const t = people[(i * 104729 + 13) % people.length]!;
+    if (s !== t) out.push([s, t, i]);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { MultiGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIntroductionFinder, findIntroductionPaths, InvalidOptionError, NodeNotFoundError, prepareNetwork, type IntroductionPath } from 'goodwill';
-import { allChains, compareChains, trustNetwork as trust } from './chains.js';
+import { allChains, compareChains, seededPairs, trustNetwork as trust } from './chains.js';
 
 const ids = (paths: IntroductionPath[]) => paths.map((p) => p.people.map((x) => Number(x.slice(1))));
 
@@ -41,6 +41,16 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('with no hop limit, a costlier prefix with fewer hops is kept when rounding can make the totals equal', () => {
+    // 0.9 × 0.8 = 0.72: the chains 0→3→1→5 and 0→1→5 cost the same up to rounding, and the shorter comes first.
+    const { graph, map } = trust(6, [[0, 3, 0.9], [3, 1, 0.8], [0, 1, 0.72], [1, 5, 0.35]]);
+    const expected = allChains(map, [0], new Set([5]), 6);
+    expect(expected[0]!.nodes).toEqual([0, 1, 5]);
+    for (const maxHops of [Infinity, 3, 64]) {
+      expect(ids(createIntroductionFinder(graph, { getProbability: 'p' }).find('n0', 'n5', { k: 1, maxHops }).paths)).toEqual([[0, 1, 5]]);
+    }
   });
 
   it('a team by predicate is one search: its best chain is the best of its members\u2019 best chains', () => {
@@ -208,5 +218,23 @@ describe('one-shot and prepared networks equal the finder (strength mode, proper
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('hubs: one-shot equals the finder on a heavy-tailed network', () => {
+  it('300 seeded pairs, k = 3, at most 2, 3 and 4 hops and no limit, single people and teams', async () => {
+    const { heavyTailedNetwork } = await import('../../bench/heavy-tailed.js');
+    const g = heavyTailedNetwork({ seed: 3, people: 600, ties: 6000 });
+    const finder = createIntroductionFinder(g, { getProbability: 'p' });
+    const people = g.nodes();
+    let found = 0;
+    for (const [s, t, i] of seededPairs(people, 300)) {
+      const source = i % 5 === 0 ? [s, people[(i * 31) % people.length]!].filter((x) => x !== t) : s;
+      const maxHops = [2, 3, 4, Infinity][i % 4]!;
+      const expected = finder.find(source, t, { maxHops });
+      expect(findIntroductionPaths(g, source, t, { getProbability: 'p', maxHops }), `${String(source)}→${t}`).toEqual(expected);
+      if (expected.paths.length > 0) found++;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

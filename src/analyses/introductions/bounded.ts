@@ -174,30 +174,11 @@ export class BoundedSearch {
     this.hopDist = grow(this.hopDist, cap);
   }
 
-  private nextEpoch(which: 'f' | 'b' | 's'): number {
-    if (which === 'f') {
-      if (++this.fEpoch === 0xffffffff) {
-        this.fStamp.fill(0);
-        this.fEpoch = 1;
-      }
-      return this.fEpoch;
-    }
-    if (which === 'b') {
-      if (++this.bEpoch === 0xffffffff) {
-        this.bStamp.fill(0);
-        this.tMark.fill(0);
-        this.xMark.fill(0);
-        this.hopStamp.fill(0);
-        this.bEpoch = 1;
-      }
-      return this.bEpoch;
-    }
-    if (++this.sEpoch === 0xffffffff) {
-      this.startMark.fill(0);
-      this.blockMark.fill(0);
-      this.sEpoch = 1;
-    }
-    return this.sEpoch;
+  /** The epoch after `epoch`; when the stamps would wrap, `marks` are cleared and it starts again at 1. */
+  private static next(epoch: number, marks: Uint32Array[]): number {
+    if (epoch + 1 < 0xffffffff) return epoch + 1;
+    for (const m of marks) m.fill(0);
+    return 1;
   }
 
   // ---- backward ----
@@ -209,7 +190,7 @@ export class BoundedSearch {
    * which no path of the query passes through), or −1.
    */
   startQuery(targets: ArrayLike<number>, excluded: ArrayLike<number>, maxHops: number, hopPenalty: number, noExpand: number): void {
-    const epoch = this.nextEpoch('b');
+    const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [this.bStamp, this.tMark, this.xMark, this.hopStamp]));
     this.bCount = 0;
     this.qSize = 0;
     this.noExpand = noExpand;
@@ -506,10 +487,29 @@ export class BoundedSearch {
     this.hHops[i] = hops;
   }
 
-  /** The forward label of (v, hops) — or of v, with no hop limit — created if absent. */
-  private labelOf(v: number, hops: number, limited: boolean): number {
+  /**
+   * With no hop limit, whether a path to v with `hops` hops and cost `cost`
+   * can be dropped for another label of v (not `self`): one with no more hops
+   * and no larger cost, or one cheaper by more than rounding can undo (1e−9
+   * relative), since then no extension of this path can come first. A label
+   * with fewer hops whose cost is equal up to rounding is kept: a suffix's
+   * rounding may make the two totals equal, and then fewer hops come first.
+   */
+  private dominated(v: number, hops: number, cost: number, self: number): boolean {
+    for (let x = this.fHead[v]!; x >= 0; x = this.fNext[x]!) {
+      if (x === self) continue;
+      const hx = this.fHops[x]!;
+      const cx = this.fCost[x]!;
+      if (hx === hops) continue; // the same state: compared by `less`
+      if ((hx < hops && cx <= cost) || cx < cost - 1e-9 * (1 + cx)) return true;
+    }
+    return false;
+  }
+
+  /** The forward label of (v, hops), created if absent. */
+  private labelOf(v: number, hops: number): number {
     if (this.fStamp[v] === this.fEpoch) {
-      for (let l = this.fHead[v]!; l >= 0; l = this.fNext[l]!) if (!limited || this.fHops[l] === hops) return l;
+      for (let l = this.fHead[v]!; l >= 0; l = this.fNext[l]!) if (this.fHops[l] === hops) return l;
     } else {
       this.fStamp[v] = this.fEpoch;
       this.fHead[v] = -1;
@@ -561,8 +561,8 @@ export class BoundedSearch {
    */
   search(sources: ArrayLike<number>, hops: number, blocked: Blocked | null, bound: number): Path | null {
     this.grow(this.fw.n);
-    this.nextEpoch('f');
-    this.nextEpoch('s');
+    this.fEpoch = BoundedSearch.next(this.fEpoch, [this.fStamp]);
+    this.sEpoch = BoundedSearch.next(this.sEpoch, [this.startMark, this.blockMark]);
     this.fCount = 0;
     this.hSize = 0;
     const limited = this.back.maxHops !== UNLIMITED;
@@ -578,7 +578,7 @@ export class BoundedSearch {
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i]!;
       this.startMark[s] = sEpoch;
-      const l = this.labelOf(s, 0, limited);
+      const l = this.labelOf(s, 0);
       this.fCost[l] = 0;
       this.fParent[l] = -1;
       this.hPush(l, 0, 0, -1);
@@ -603,12 +603,11 @@ export class BoundedSearch {
       const u = this.fNode[l]!;
       if (tMark[u] === bEpoch && this.startMark[u] !== sEpoch) return { nodes: this.pathOf(l), cost: c };
       fWork++;
-      if (limited) {
-        if (h >= hops) continue;
-        // Dominance: a state of u settled earlier had no larger cost and fewer hops.
-        if (this.fSettled[u]! <= h) continue;
-        this.fSettled[u] = h;
-      }
+      if (h >= hops) continue;
+      // Dominance: a state of u settled earlier had no larger cost and fewer hops (with no hop limit: or a cost
+      // lower beyond rounding, see `dominated`).
+      if (this.fSettled[u]! <= h || (!limited && this.dominated(u, h, c, l))) continue;
+      this.fSettled[u] = h;
       const left = limited ? hops - h : UNLIMITED;
       // The best chain through u that the backward search knows: an upper bound.
       const bl = this.backLabel(u, left);
@@ -674,13 +673,11 @@ export class BoundedSearch {
     if (this.xMark[v] === bEpoch || this.blockMark[v] === sEpoch || this.startMark[v] === sEpoch) return;
     if (rest <= this.depth && (this.hopStamp[v] !== bEpoch || this.hopDist[v]! > rest)) return; // too far from every target
     if (blockArcs !== null && blockArcs.has(e)) return;
-    if (this.fStamp[v] === this.fEpoch) {
-      // v already expanded with no more hops (with no hop limit, a person has one state: done once expanded).
-      if (limited ? this.fSettled[v]! <= nh : this.fDone[this.fHead[v]!]) return;
-    }
+    // v already expanded with no more hops, or (no hop limit) reached more cheaply beyond rounding.
+    if (this.fStamp[v] === this.fEpoch && (this.fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))) return;
     const nc = c + arcCost + penalty;
     if (nc + this.lowerBound(v, rest) > limit) return;
-    const lv = this.labelOf(v, nh, limited);
+    const lv = this.labelOf(v, nh);
     if (this.fDone[lv]) return;
     const oc = this.fCost[lv]!;
     if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.fHops[lv]!, v, this.fParent[lv]!))) {
