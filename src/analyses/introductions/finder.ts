@@ -283,16 +283,26 @@ function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, 
   offset[n] = out;
   const cost = new Float64Array(out);
   for (let i = 0; i < out; i++) cost[i] = -Math.log(probability[i]!);
-  return new Rows(n, offset, target.slice(0, out), cost, probability.slice(0, out), stage === null ? null : stage.slice(0, out));
+  // Without parallel arcs (the common case) the arrays are the right size already: no copies.
+  const fit = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (out === m ? a : (a.slice(0, out) as T));
+  return new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage));
 }
 
 /** Growable typed arc lists, released after the build. */
 class ArcList {
-  u = new Int32Array(1024);
-  v = new Int32Array(1024);
-  p = new Float64Array(1024);
-  s = new Uint8Array(1024);
+  u: Int32Array;
+  v: Int32Array;
+  p: Float64Array;
+  s: Uint8Array;
   m = 0;
+  /** Sized for `capacity` arcs (the build knows how many at most: no growth, no garbage). */
+  constructor(capacity: number) {
+    const cap = Math.max(capacity, 16);
+    this.u = new Int32Array(cap);
+    this.v = new Int32Array(cap);
+    this.p = new Float64Array(cap);
+    this.s = new Uint8Array(cap);
+  }
   push(u: number, v: number, p: number, s: number): void {
     if (this.m === this.u.length) {
       const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
@@ -330,10 +340,11 @@ function buildNetwork(input: PeopleGraph | PreparedNetwork, options: Introductio
   if (!prepared) assertGraph(input, module);
   const graph = prepared ? input.graph : (input as PeopleGraph);
   const mode = resolveMode(graph, options, module);
-  const arcs = new ArcList();
+  let arcs: ArcList;
   let keys: string[];
   let nodeId: Map<string, number>;
   if (mode.get !== null) {
+    arcs = new ArcList(graph.directedSize + 2 * graph.undirectedSize);
     keys = graph.nodes().sort(compareKeys);
     nodeId = new Map<string, number>();
     keys.forEach((k, i) => nodeId.set(k, i));
@@ -352,6 +363,7 @@ function buildNetwork(input: PeopleGraph | PreparedNetwork, options: Introductio
     keys = index.nodes as string[];
     nodeId = index.nodeId as Map<string, number>;
     const s = newAssessment();
+    arcs = new ArcList(2 * index.dyadCount);
     for (let d = 0; d < index.dyadCount; d++) {
       const a = index.dyadA[d]!;
       const b = index.dyadB[d]!;
@@ -439,22 +451,20 @@ class Engine {
   }
 
   /**
-   * Runs the search code a few times on the index (3-hop queries, k = 3,
-   * from people with few arcs), so that the first real query does not pay
-   * for compiling it: part of the build, like the buffers.
+   * Answers a few questions on the index — between people with few ties and
+   * people two or more hops away, k = 1 and 3, within 3 hops and with no
+   * limit — so that the first real question does not pay for compiling the
+   * query code: part of the build, like the buffers.
    */
-  warmUp(): void {
-    const { fw } = this.net;
+  warmUp(label: (key: string) => string): void {
+    const { fw, keys } = this.net;
     let runs = 0;
-    for (let u = 0; u < fw.n && runs < 8; u++) {
-      const d = fw.end[u]! - fw.start[u]!;
-      if (d === 0 || d > 64) continue;
-      const a = fw.target[fw.start[u]!]!;
-      if (fw.end[a]! === fw.start[a]!) continue;
-      const b = fw.target[fw.end[a]! - 1]!;
-      const target = b === u ? a : b;
-      this.search.startQuery([target], [], 3, 0, u);
-      yen(fw, this.search, { sources: [u], k: 3, maxHops: 3, hopPenalty: 0, before: null });
+    for (let u = 0; u < fw.n && runs < 12; u += 1 + (fw.n >> 6)) {
+      if (fw.end[u]! === fw.start[u]!) continue;
+      const v = (u * 7919 + 13) % fw.n;
+      if (v === u) continue;
+      const maxHops = runs % 3 === 2 ? Infinity : 3;
+      this.find(keys[u]!, keys[v]!, { k: runs % 2 === 0 ? 1 : 3, maxHops }, 'warm-up', label);
       runs++;
     }
   }
@@ -640,8 +650,8 @@ export function createIntroductionFinder(graph: PeopleGraph | PreparedNetwork, o
   const module = 'createIntroductionFinder';
   const net = buildNetwork(graph, options, module);
   const engine = new Engine(net);
-  engine.warmUp();
   const label = makeLabeler(net.mode.graph, options, module);
+  engine.warmUp(label);
   const prepared = isPreparedNetwork(graph);
   const update = (pairs: readonly (readonly [string, string])[]): void => {
     const where = 'IntroductionFinder.update';
