@@ -31,7 +31,14 @@ export interface HeavyTailedTies {
   p: Float64Array;
 }
 
-/** The ties of a heavy-tailed network, without building a graph. */
+/**
+ * The ties of a heavy-tailed network, without building a graph.
+ *
+ * @example
+ * ```ts
+ * const { keys, u, v, p } = heavyTailedTies({ seed: 14, people: 20_000, ties: 200_000 });
+ * ```
+ */
 export function heavyTailedTies({ seed = 1, people = 100_000, ties = 1_000_000, reciprocated = 0.6, gamma = 2.5 }: HeavyTailedOptions = {}): HeavyTailedTies {
   const rng = createRandom(seed);
   const n = people;
@@ -98,7 +105,15 @@ export function heavyTailedTies({ seed = 1, people = 100_000, ties = 1_000_000, 
   return { keys, u: u.subarray(0, m), v: v.subarray(0, m), p: p.subarray(0, m) };
 }
 
-/** The heavy-tailed network as a directed graphology graph: edge u → v with attribute `p`. */
+/**
+ * The heavy-tailed network as a directed graphology graph: edge u → v with attribute `p`.
+ *
+ * @example
+ * ```ts
+ * const graph = heavyTailedNetwork({ seed: 14 }); // 100,000 people, 1,000,000 ties
+ * createIntroductionFinder(graph, { getProbability: 'p' });
+ * ```
+ */
 export function heavyTailedNetwork(options: HeavyTailedOptions = {}): Graph {
   const { keys, u, v, p } = heavyTailedTies(options);
   const graph = new Graph({ type: 'directed' });

@@ -29,6 +29,14 @@ export interface Stats {
   n: number;
 }
 
+/**
+ * p50, p95, max and the number of samples (ms).
+ *
+ * @example
+ * ```ts
+ * stats([1, 2, 3]); // { p50: 2, p95: 3, max: 3, n: 3 }
+ * ```
+ */
 export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;

@@ -39,7 +39,14 @@ export interface Path {
   cost: number;
 }
 
-/** Compares two paths by (cost, hops, node ids from the start); `before(a, b)` orders ids (default: a < b). */
+/**
+ * Compares two paths by (cost, hops, node ids from the start); `before(a, b)` orders ids (default: a < b).
+ *
+ * @example
+ * ```ts
+ * comparePaths({ nodes: [0, 2], cost: 1 }, { nodes: [0, 1, 2], cost: 1 }); // < 0: fewer hops first
+ * ```
+ */
 export function comparePaths(a: Path, b: Path, before: ((x: number, y: number) => boolean) | null = null): number {
   if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
   if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;

@@ -12,7 +12,14 @@
 import { comparePaths, type BoundedSearch, type Blocked, type Path } from './bounded.js';
 import type { Rows } from './rows.js';
 
-/** A path's cost summed from the source in path order, exactly as the search adds it. */
+/**
+ * A path's cost summed from the source in path order, exactly as the search adds it.
+ *
+ * @example
+ * ```ts
+ * pathCost(rows, [0, 4, 7], 0); // cost(0→4) + cost(4→7)
+ * ```
+ */
 export function pathCost(g: Rows, nodes: readonly number[], hopPenalty: number): number {
   let c = 0;
   for (let i = 0; i + 1 < nodes.length; i++) {
@@ -43,6 +50,12 @@ function blockedWith(): Blocked {
  * the arcs that earlier paths with the same root take next removed). A spur
  * search is bounded by the candidate that would be chosen last: a deviation
  * costlier than the (k − found)-th candidate can never be chosen.
+ *
+ * @example
+ * ```ts
+ * search.startQuery([target], [], 3, 0, source);
+ * yen(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null }); // up to 3 paths, best first
+ * ```
  */
 export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
   const first = search.search(q.sources, q.maxHops, null, Infinity);
@@ -101,6 +114,12 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
  * for the ends), greedily: each next path is the best one avoiding the
  * intermediaries of the paths already found (and their direct arcs), so the
  * k answers are k different people to ask. Greedy, not jointly optimal.
+ *
+ * @example
+ * ```ts
+ * search.startQuery([target], [], 3, 0, source);
+ * diversePaths(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null });
+ * ```
  */
 export function diversePaths(g: Rows, search: BoundedSearch, q: Query): Path[] {
   const blocked = blockedWith();
