@@ -39,9 +39,9 @@ export const BUDGETS = {
   tieStrength: { target: 20_000, limit: 37_000 },
   // Everything, graphology-metrics' PageRank and density included: about
   // 22 kB of it is the text of error messages. Issue 14's introduction search
-  // (bounded bidirectional search, lazy one-shot rows, update, teams) adds
-  // about 13 kB.
-  'whole main entry': { target: 70_000, limit: 115_000 },
+  // (bounded bidirectional search, lazy one-shot rows, update with row
+  // compaction, teams) adds about 16 kB.
+  'whole main entry': { target: 70_000, limit: 116_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

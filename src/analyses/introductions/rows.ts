@@ -20,8 +20,10 @@ export class Rows {
   probability: Float64Array;
   /** Stage code of each arc (strength mode), or null. */
   stage: Uint8Array | null;
-  /** Arcs in use (the arrays may hold more room). */
+  /** Room in use at the front of the arrays (moved rows leave holes in it). */
   used: number;
+  /** Arcs in the rows (rows that can be updated). */
+  private live: number;
   /** Whether rows are read on demand (then `load` must be called before a row is read). */
   readonly lazy: boolean;
   /** The loader of a lazy row: appends the arcs of `u` through `append` (any order, at most one per target). */
@@ -37,6 +39,7 @@ export class Rows {
     this.probability = probability;
     this.stage = stage;
     this.used = target.length;
+    this.live = target.length;
     this.lazy = loader !== null;
     this.loader = loader;
     this.loaded = new Uint8Array(this.lazy ? Math.max(n, 16) : 0);
@@ -181,9 +184,11 @@ export class Rows {
       this.probability.copyWithin(i, i + 1, end);
       if (this.stage !== null) this.stage.copyWithin(i, i + 1, end);
       this.end[u] = end - 1;
+      this.live--;
       return;
     }
     if (!(p > 0)) return;
+    this.live++;
     const s = this.start[u]!;
     const e = this.end[u]!;
     this.reserve(e - s + 1);
@@ -204,6 +209,34 @@ export class Rows {
     if (!inserted) this.append(v, p, stage);
     this.start[u] = first;
     this.end[u] = this.used;
+    // Moved rows leave holes: when they hold half the room, close them (O(arcs), so amortised O(1) a move).
+    if (this.used > 2 * this.live + 16) this.compact();
+  }
+
+  /** Rewrites the rows back to back, closing the holes left by moved rows. */
+  private compact(): void {
+    const live = this.live;
+    const t = new Int32Array(live);
+    const c = new Float64Array(live);
+    const p = new Float64Array(live);
+    const s = this.stage === null ? null : new Uint8Array(live);
+    let out = 0;
+    for (let u = 0; u < this.n; u++) {
+      const a = this.start[u]!;
+      const b = this.end[u]!;
+      t.set(this.target.subarray(a, b), out);
+      c.set(this.cost.subarray(a, b), out);
+      p.set(this.probability.subarray(a, b), out);
+      if (s !== null) s.set(this.stage!.subarray(a, b), out);
+      this.start[u] = out;
+      out += b - a;
+      this.end[u] = out;
+    }
+    this.target = t;
+    this.cost = c;
+    this.probability = p;
+    this.stage = s;
+    this.used = live;
   }
 
   /** Bytes held by the typed arrays. */
