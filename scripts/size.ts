@@ -39,8 +39,10 @@ export const BUDGETS = {
   // with its default coefficients (about 3 kB), shared with every other function.
   tieStrength: { target: 20_000, limit: 41_000 },
   // Everything, graphology-metrics' PageRank and density included: about
-  // 22 kB of it is the text of error messages.
-  'whole main entry': { target: 70_000, limit: 115_000 },
+  // 22 kB of it is the text of error messages. Issue 14's introduction search
+  // (bounded bidirectional search, lazy one-shot rows, update with row
+  // compaction, teams) adds about 16 kB, the contact model about 8 kB.
+  'whole main entry': { target: 70_000, limit: 129_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

@@ -67,6 +67,7 @@ export type { Brokerage, BrokerageOptions, ConstraintContribution, EdgeWeightGet
 // Introductions.
 export { createIntroductionFinder, findIntroductionPaths } from './analyses/introductions/finder.js';
 export type { IntroductionFinder, IntroductionFinderOptions, FindOptions, IntroductionResult, IntroductionPath, IntroductionHop, NoPathReason, ProbabilityGetter, TieInfo } from './analyses/introductions/finder.js';
+export type { PeopleSelector } from './analyses/introductions/finder.js';
 // Reports.
 export { egoHealth } from './reports/ego.js';
 export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';

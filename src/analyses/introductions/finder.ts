@@ -6,20 +6,22 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, compareKeys, nodeKey, type PeopleGraph } from '../../core/graph.js';
+import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from '../../core/errors.js';
+import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, type PeopleGraph } from '../../core/graph.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
-import { buildCsr } from '../../core/csr.js';
-import { buildIndex, eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
+import { countingSort } from '../../core/csr.js';
+import { buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
-import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment } from '../../kernel/assess.js';
-import { resolveModel, type RelationshipModelOptions } from '../../kernel/options.js';
+import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment, type Assessment } from '../../kernel/assess.js';
+import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from '../../kernel/options.js';
+import { readAll, type ModelQueryOptions } from '../../kernel/read.js';
 import { STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage, StageLevel } from '../../kernel/types.js';
+import { BoundedSearch, UNLIMITED, type Path } from './bounded.js';
 import { diversePaths, yen } from './kbest.js';
-import { meetInTheMiddle } from './meet.js';
-import { HopSearch, type Csr, type Path } from './search.js';
+import { Rows } from './rows.js';
 
 /** Reads a hop's probability from an edge: `(edge, attributes, source, target) => p in [0, 1]`. */
 export type ProbabilityGetter = (edge: string, attributes: Attributes, source: string, target: string) => number | null | undefined;
@@ -66,11 +68,14 @@ export interface IntroductionFinderOptions extends GraphReadOptions, Relationshi
   eligible?: (tie: TieInfo) => boolean;
 }
 
+/** People: a key, a list or set of keys, or a predicate over people. */
+export type PeopleSelector = string | readonly string[] | ReadonlySet<string> | ((key: string, attributes: Attributes) => boolean);
+
 /** Options of one search. */
 export interface FindOptions {
   /** How many paths. Default 3. */
   k?: number;
-  /** At most this many hops (introductions + 1). Default 3. */
+  /** At most this many hops (introductions + 1): an integer ≥ 1, or `Infinity` for no limit. Default 3. */
   maxHops?: number;
   /** Added to the cost −ln p of every hop: > 0 prefers shorter chains. Default 0. */
   hopPenalty?: number;
@@ -96,6 +101,8 @@ export interface IntroductionHop {
 
 /** One introduction path. */
 export interface IntroductionPath {
+  /** The source it starts from: with a team of sources, the member who asks. */
+  from: string;
   /** The people from the source to the target. */
   people: string[];
   /** Π of the hop probabilities. */
@@ -121,18 +128,28 @@ export interface IntroductionResult {
 
 /** A finder built once over a graph, answering many queries. */
 export interface IntroductionFinder {
-  /** Best introduction paths from `source` to `target` (a key, or a predicate over people). */
-  find(source: string, target: string | ((key: string, attributes: Attributes) => boolean), options?: FindOptions): IntroductionResult;
+  /**
+   * Best introduction paths from `source` — a person, or a team: a list or
+   * set of people, or a predicate — to `target` (a person, or a predicate).
+   */
+  find(source: PeopleSelector, target: string | ((key: string, attributes: Attributes) => boolean), options?: FindOptions): IntroductionResult;
+  /**
+   * Reads the ties between the given pairs of people again from the graph
+   * (after interactions were added, edges added or removed, or a probability
+   * changed) and refreshes them in the index, in time proportional to the two
+   * people's degrees. Both people must have been in the graph when the
+   * finder was built.
+   */
+  update(pairs: readonly (readonly [string, string])[]): void;
   /** Number of people and usable hops (arcs) in the index. */
   readonly size: { people: number; arcs: number };
-  /** Bytes held by the index's typed arrays. */
+  /** Bytes the finder retains: its typed arrays, search buffers and key table (estimated at 64 bytes a person). */
   readonly memoryBytes: number;
 }
 
-/** Up to this hop limit, k = 1 to one person meets in the middle; beyond, hop layers cost more than a label-setting search. */
-const MEET_MAX_HOPS = 4;
-
 const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquainted: 1, engaged: 2, trusted: 3 };
+/** Bytes a person's entry in the key → id table and key list takes, about (V8, measured on 100,000 people). */
+const KEY_BYTES = 64;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => attributes[option] as number | undefined;
@@ -140,61 +157,28 @@ function probabilityGetter(option: string | ProbabilityGetter, module: string): 
   throw new InvalidOptionError(`${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`, { field: 'getProbability' });
 }
 
-/** Growable arc list: u → v with probability p. */
-class Arcs {
-  u: number[] = [];
-  v: number[] = [];
-  p: number[] = [];
-  push(u: number, v: number, p: number): void {
-    this.u.push(u);
-    this.v.push(v);
-    this.p.push(p);
-  }
+/** How ties become hops: the validated options of a finder. */
+interface Mode {
+  module: string;
+  graph: PeopleGraph;
+  /** Probability mode: the getter and the threshold. */
+  get: ProbabilityGetter | null;
+  minP: number;
+  /** Strength mode. */
+  now: number;
+  model: ResolvedModel | null;
+  minStrength: number;
+  minLevel: number;
+  includeDormant: boolean;
+  includeOneSided: boolean;
+  eligible: ((tie: TieInfo) => boolean) | null;
+  readOptions: GraphReadOptions;
 }
 
-/** CSR of the arcs; parallel arcs keep the largest p. */
-function toCsr(n: number, arcs: Arcs): Csr {
-  const { offset, target, weight: probability } = buildCsr(n, arcs.u, arcs.v, arcs.p, Math.max);
-  const cost = new Float64Array(probability.length);
-  for (let i = 0; i < probability.length; i++) cost[i] = -Math.log(probability[i]!);
-  return { n, offset, target, cost, probability };
-}
-
-/**
- * Builds an introduction finder over `graph`: the people get integer ids (in
- * key order, the tie-break rule), the usable ties become arcs of a CSR index
- * in typed arrays weighted by −ln p, and every `find` runs on that index
- * without touching graphology. In strength mode (default) a hop's probability
- * is the tie's strength at `now` — symmetric — and dormant, one-sided and
- * weak ties (strength < 0.05) are left out; with `getProbability` it is read
- * from the edges (for trust networks), and only `minProbability` applies.
- *
- * @example
- * ```ts
- * const finder = createIntroductionFinder(graph, { now: '2024-06-30' });
- * finder.find('me', 'ceo@acme').paths[0]; // { people: ['me', 'bob', 'ceo@acme'], reliability: 0.42, … }
- * finder.find('me', (key, attrs) => attrs.company === 'Acme', { k: 5, diverse: true });
- * ```
- */
-export function createIntroductionFinder(graph: PeopleGraph, options: IntroductionFinderOptions): IntroductionFinder {
-  const module = 'createIntroductionFinder';
-  return buildFinder(graph, options, module);
-}
-
-function buildFinder(graph: unknown, options: IntroductionFinderOptions, module: string): IntroductionFinder {
-  assertGraph(graph, module);
-  const g: PeopleGraph = graph;
+function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, module: string): Mode {
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`, { field: 'options' });
   }
-  const arcs = new Arcs();
-  const label = makeLabeler(g, options, module);
-  let keys: string[];
-  let nodeId: ReadonlyMap<string, number>;
-  let index: InteractionIndex | null = null;
-  let strengths: Float64Array | null = null;
-  let stageOf: ((d: number) => Stage) | null = null;
-  let now = NaN;
   const eligible = options.eligible;
   if (eligible !== undefined && typeof eligible !== 'function') {
     throw new InvalidOptionError(`${module}: the option \`eligible\` must be a function (tie) => boolean; got ${describeValue(eligible)}.`, { field: 'eligible' });
@@ -202,113 +186,302 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
   if (options.minStage !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_RANK, options.minStage)) {
     throw new InvalidOptionError(`${module}: the option \`minStage\` must be 'connected', 'acquainted', 'engaged' or 'trusted'; got ${describeValue(options.minStage)}.`, { field: 'minStage' });
   }
+  const mode: Mode = {
+    module,
+    graph,
+    get: null,
+    minP: 0,
+    now: NaN,
+    model: null,
+    minStrength: 0.05,
+    minLevel: options.minStage === undefined ? -1 : LEVEL_RANK[options.minStage],
+    includeDormant: options.includeDormant === true,
+    includeOneSided: options.includeOneSided === true,
+    eligible: eligible ?? null,
+    readOptions: options,
+  };
   if (options.getProbability !== undefined) {
-    const get = probabilityGetter(options.getProbability, module);
+    mode.get = probabilityGetter(options.getProbability, module);
     const minP = options.minProbability ?? 0;
     if (typeof minP !== 'number' || !(minP >= 0 && minP <= 1)) {
       throw new InvalidOptionError(`${module}: the option \`minProbability\` must be a number in [0, 1]; got ${describeValue(minP)}.`, { field: 'minProbability' });
     }
-    keys = g.nodes().sort(compareKeys);
-    const ids = new Map<string, number>();
-    keys.forEach((k, i) => ids.set(k, i));
-    nodeId = ids;
-    g.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-      if (source === target) return;
-      const raw = get(edge, attributes, source, target);
-      if (raw === undefined || raw === null) return;
-      if (typeof raw !== 'number' || !(raw >= 0 && raw <= 1)) {
-        throw new InvalidOptionError(`${module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`, { edge, source, target, field: 'getProbability' });
-      }
-      if (raw === 0 || raw < minP) return;
-      const s = ids.get(source)!;
-      const t = ids.get(target)!;
-      const info = (): TieInfo => ({ a: s < t ? source : target, b: s < t ? target : source, probability: raw, strength: null, stage: null, dormant: false, oneSided: false });
-      if (eligible && !eligible(info())) return;
-      // The edge source→target ("source trusts target") enables the hop target→source.
-      arcs.push(t, s, raw);
-      if (undirected) arcs.push(s, t, raw);
-    });
+    mode.minP = minP;
   } else {
-    now = parseTimeOption(options.now, 'now', module);
-    const model = resolveModel(options, module);
+    mode.now = parseTimeOption(options.now, 'now', module);
+    mode.model = resolveModel(options, module);
     const minStrength = options.minStrength ?? 0.05;
     if (typeof minStrength !== 'number' || !(minStrength >= 0 && minStrength <= 1)) {
       throw new InvalidOptionError(`${module}: the option \`minStrength\` must be a number in [0, 1]; got ${describeValue(minStrength)}.`, { field: 'minStrength' });
     }
-    const idx = buildIndex(g, options, module);
-    index = idx;
-    keys = idx.nodes as string[];
-    nodeId = idx.nodeId;
-    const codes = new Uint8Array(idx.dyadCount);
-    strengths = new Float64Array(idx.dyadCount);
-    stageOf = (d) => STAGE_OF_CODE[codes[d]!]!;
-    const minLevel = options.minStage === undefined ? -1 : LEVEL_RANK[options.minStage];
-    const s = newAssessment();
-    for (let d = 0; d < idx.dyadCount; d++) {
-      assessDyad(idx, d, now, model, s);
-      const p = s.strength;
-      strengths[d] = p;
-      codes[d] = s.n === 0 && s.override !== s.override ? CONNECTED : s.stage;
-      if (!(p > 0) || p < minStrength) continue;
-      const overridden = s.override === s.override;
-      // One-sided: contact only one way, or the kernel's one-sided flag.
-      const oneSided = !overridden && (s.i0 === 0 || s.i1 === 0 || (s.flags & FLAG_ONE_SIDED) !== 0);
-      const dormant = s.stage === DORMANT;
-      if (oneSided && !options.includeOneSided) continue;
-      if (dormant && !options.includeDormant) continue;
-      if (minLevel >= 0 && s.level < minLevel) continue;
-      const a = idx.dyadA[d]!;
-      const b = idx.dyadB[d]!;
-      if (eligible && !eligible({ a: keys[a]!, b: keys[b]!, probability: p, strength: p, stage: STAGE_OF_CODE[codes[d]!]!, dormant, oneSided })) continue;
-      arcs.push(a, b, p);
-      arcs.push(b, a, p);
+    mode.minStrength = minStrength;
+  }
+  return mode;
+}
+
+/** Strength mode: the hop probability of dyad d (its kernel strength) and its stage code, or p = 0 when the tie is not usable. */
+function assessTie(mode: Mode, index: InteractionIndex, d: number, s: Assessment, keyA: string, keyB: string): { p: number; stage: number } {
+  assessDyad(index, d, mode.now, mode.model!, s);
+  const p = s.strength;
+  const stage = s.n === 0 && s.override !== s.override ? CONNECTED : s.stage;
+  if (!(p > 0) || p < mode.minStrength) return { p: 0, stage };
+  const overridden = s.override === s.override;
+  // One-sided: contact only one way, or the kernel's one-sided flag.
+  const oneSided = !overridden && (s.i0 === 0 || s.i1 === 0 || (s.flags & FLAG_ONE_SIDED) !== 0);
+  const dormant = s.stage === DORMANT;
+  if (oneSided && !mode.includeOneSided) return { p: 0, stage };
+  if (dormant && !mode.includeDormant) return { p: 0, stage };
+  if (mode.minLevel >= 0 && s.level < mode.minLevel) return { p: 0, stage };
+  if (mode.eligible && !mode.eligible({ a: keyA, b: keyB, probability: p, strength: p, stage: STAGE_OF_CODE[stage]!, dormant, oneSided })) return { p: 0, stage };
+  return { p, stage };
+}
+
+/** Probability mode: the probability an edge gives its hop (target → source), 0 when it gives none; throws on a bad value. */
+function edgeProbability(mode: Mode, edge: string, attributes: Attributes, source: string, target: string): number {
+  const raw = mode.get!(edge, attributes, source, target);
+  if (raw === undefined || raw === null) return 0;
+  if (typeof raw !== 'number' || !(raw >= 0 && raw <= 1)) {
+    throw new InvalidOptionError(`${mode.module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`, { edge, source, target, field: 'getProbability' });
+  }
+  if (raw === 0 || raw < mode.minP) return 0;
+  if (mode.eligible) {
+    const first = compareKeys(source, target) < 0;
+    if (!mode.eligible({ a: first ? source : target, b: first ? target : source, probability: raw, strength: null, stage: null, dormant: false, oneSided: false })) return 0;
+  }
+  return raw;
+}
+
+/**
+ * Rows from arcs u → v with p (and a stage code): two stable counting sorts
+ * (by v, then u; O(m + n), so a hub's row costs its length), parallel arcs
+ * keeping the largest p.
+ */
+function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, stages: Uint8Array | null): Rows {
+  const m = us.length;
+  const { order, offset: count } = countingSort(n, us, countingSort(n, vs).order);
+  const offset = new Int32Array(n + 1);
+  const target = new Int32Array(m);
+  const probability = new Float64Array(m);
+  const stage = stages === null ? null : new Uint8Array(m);
+  let out = 0;
+  for (let u = 0; u < n; u++) {
+    offset[u] = out;
+    const lo = count[u]!;
+    for (let slot = lo; slot < count[u + 1]!; slot++) {
+      const i = order[slot]!;
+      const v = vs[i]!;
+      if (out > offset[u]! && target[out - 1] === v) {
+        if (ps[i]! > probability[out - 1]!) probability[out - 1] = ps[i]!;
+      } else {
+        target[out] = v;
+        probability[out] = ps[i]!;
+        if (stage !== null) stage[out] = stages![i]!;
+        out++;
+      }
     }
   }
-  const csr = toCsr(keys.length, arcs);
-  const searchers = new Map<number, HopSearch>();
-  const searcherFor = (maxHops: number): HopSearch => {
-    let s = searchers.get(maxHops);
-    if (!s) {
-      s = new HopSearch(csr, maxHops);
-      searchers.set(maxHops, s);
-    }
-    return s;
-  };
-  // The transposed arcs, for the backward half of meet-in-the-middle: the same CSR when arcs are symmetric (strength mode).
-  let reversed: Csr | null = index !== null ? csr : null;
-  const transposed = (): Csr => {
-    if (reversed === null) {
-      const back = new Arcs();
-      for (let u = 0; u < csr.n; u++) for (let e = csr.offset[u]!; e < csr.offset[u + 1]!; e++) back.push(csr.target[e]!, u, csr.probability[e]!);
-      reversed = toCsr(csr.n, back);
-    }
-    return reversed;
-  };
-  const memoryBytes = csr.offset.byteLength + csr.target.byteLength + csr.cost.byteLength + csr.probability.byteLength;
+  offset[n] = out;
+  const cost = new Float64Array(out);
+  for (let i = 0; i < out; i++) cost[i] = -Math.log(probability[i]!);
+  // Without parallel arcs (the common case) the arrays are the right size already: no copies.
+  const fit = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (out === m ? a : (a.slice(0, out) as T));
+  return new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage));
+}
 
-  const dyadOf = (u: number, v: number): number => {
-    if (index === null) return -1;
-    const i = index;
-    const [x, y] = u < v ? [u, v] : [v, u];
-    for (let j = i.nodeDyadOffset[x]!; j < i.nodeDyadOffset[x + 1]!; j++) {
-      const d = i.nodeDyads[j]!;
-      if (i.dyadA[d] === x && i.dyadB[d] === y) return d;
+/** Growable typed arc lists, released after the build. */
+class ArcList {
+  u: Int32Array;
+  v: Int32Array;
+  p: Float64Array;
+  s: Uint8Array;
+  m = 0;
+  /** Sized for `capacity` arcs (the build knows how many at most: no growth, no garbage). */
+  constructor(capacity: number) {
+    const cap = Math.max(capacity, 16);
+    this.u = new Int32Array(cap);
+    this.v = new Int32Array(cap);
+    this.p = new Float64Array(cap);
+    this.s = new Uint8Array(cap);
+  }
+  push(u: number, v: number, p: number, s: number): void {
+    if (this.m === this.u.length) {
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      const cap = this.m * 2;
+      this.u = grow(this.u, new Int32Array(cap));
+      this.v = grow(this.v, new Int32Array(cap));
+      this.p = grow(this.p, new Float64Array(cap));
+      this.s = grow(this.s, new Uint8Array(cap));
     }
-    return -1;
-  };
+    this.u[this.m] = u;
+    this.v[this.m] = v;
+    this.p[this.m] = p;
+    this.s[this.m++] = s;
+  }
+}
 
-  const describe = (path: Path, hopPenalty: number): IntroductionPath => {
+/** The people and the arcs of a finder, or of a one-shot question (lazy). */
+interface Network {
+  mode: Mode;
+  keys: string[];
+  nodeId: Map<string, number>;
+  fw: Rows;
+  bw: Rows;
+  /** Orders ids as their keys (null: ids are in key order). */
+  before: ((x: number, y: number) => boolean) | null;
+  /** The id of a person (lazy: given on first sight), or undefined when the network does not hold them. */
+  idOf(key: string): number | undefined;
+}
+
+function buildNetwork(input: PeopleGraph | PreparedNetwork, options: IntroductionFinderOptions, module: string): Network {
+  const prepared = isPreparedNetwork(input);
+  if (!prepared) assertGraph(input, module);
+  const graph = prepared ? input.graph : (input as PeopleGraph);
+  const mode = resolveMode(graph, options, module);
+  let arcs: ArcList;
+  let keys: string[];
+  let nodeId: Map<string, number>;
+  if (mode.get !== null) {
+    arcs = new ArcList(graph.directedSize + 2 * graph.undirectedSize);
+    keys = graph.nodes().sort(compareKeys);
+    nodeId = new Map<string, number>();
+    keys.forEach((k, i) => nodeId.set(k, i));
+    graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+      if (source === target) return;
+      const p = edgeProbability(mode, edge, attributes, source, target);
+      if (p === 0) return;
+      const s = nodeId.get(source)!;
+      const t = nodeId.get(target)!;
+      // The edge source→target ("source trusts target") enables the hop target→source.
+      arcs.push(t, s, p, 0);
+      if (undirected) arcs.push(s, t, p, 0);
+    });
+  } else {
+    const { index } = readAll(input, options as ModelQueryOptions, module);
+    keys = index.nodes as string[];
+    nodeId = index.nodeId as Map<string, number>;
+    const s = newAssessment();
+    arcs = new ArcList(2 * index.dyadCount);
+    for (let d = 0; d < index.dyadCount; d++) {
+      const a = index.dyadA[d]!;
+      const b = index.dyadB[d]!;
+      const tie = assessTie(mode, index, d, s, keys[a]!, keys[b]!);
+      if (tie.p === 0) continue;
+      arcs.push(a, b, tie.p, tie.stage);
+      arcs.push(b, a, tie.p, tie.stage);
+    }
+  }
+  const n = keys.length;
+  const stages = mode.get === null ? arcs.s.subarray(0, arcs.m) : null;
+  const fw = buildRows(n, arcs.u.subarray(0, arcs.m), arcs.v.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), stages);
+  // The reversed arcs, for the backward half of the search: the same rows when arcs are symmetric (strength mode).
+  const bw = mode.get === null ? fw : buildRows(n, arcs.v.subarray(0, arcs.m), arcs.u.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), null);
+  return { mode, keys, nodeId, fw, bw, before: null, idOf: (key) => nodeId.get(key) };
+}
+
+/**
+ * A network read on demand: a person gets an id when first seen, and their
+ * arcs when the search first reaches them — their ties assessed by the kernel
+ * from their own edges only (strength mode), or their edges' probabilities.
+ */
+function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, module: string): Network {
+  const mode = resolveMode(graph, options, module);
+  const keys: string[] = [];
+  const nodeId = new Map<string, number>();
+  let fw: Rows;
+  let bw: Rows;
+  const idOf = (key: string): number | undefined => {
+    let id = nodeId.get(key);
+    if (id === undefined) {
+      if (!graph.hasNode(key)) return undefined;
+      id = keys.length;
+      keys.push(key);
+      nodeId.set(key, id);
+      fw.grow(keys.length);
+      if (bw !== fw) bw.grow(keys.length);
+    }
+    return id;
+  };
+  if (mode.get === null) {
+    const s = newAssessment();
+    fw = Rows.lazy((u, rows) => {
+      const key = keys[u]!;
+      const index = buildIndex(graph, mode.readOptions, module, { kind: 'node', node: key });
+      const self = index.nodeId.get(key)!;
+      for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
+        const d = index.nodeDyads[i]!;
+        const a = index.dyadA[d]!;
+        const b = index.dyadB[d]!;
+        const tie = assessTie(mode, index, d, s, index.nodes[a]!, index.nodes[b]!);
+        if (tie.p === 0) continue;
+        rows.append(idOf(index.nodes[a === self ? b : a]!)!, tie.p, tie.stage);
+      }
+    }, (u) => graph.degree(keys[u]!), true);
+    bw = fw;
+  } else {
+    // Hop x → y reads the edge y → x: x's forward row holds its in-edges, its backward row its out-edges.
+    const loader = (forward: boolean) => (u: number, rows: Rows) => {
+      const key = keys[u]!;
+      const best = new Map<string, number>();
+      forEachEdgeOf(graph, key, (edge, attributes, source, target, _sa, _ta, undirected) => {
+        if (source === target) return;
+        const other = source === key ? target : source;
+        if (!undirected && (forward ? target !== key : source !== key)) return;
+        const p = edgeProbability(mode, edge, attributes, source, target);
+        if (p > 0 && p > (best.get(other) ?? 0)) best.set(other, p);
+      });
+      for (const [other, p] of best) rows.append(idOf(other)!, p, 0);
+    };
+    const degree = (u: number) => graph.degree(keys[u]!);
+    fw = Rows.lazy(loader(true), degree, false);
+    bw = Rows.lazy(loader(false), degree, false);
+  }
+  fw.reverse = bw;
+  return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
+}
+
+/** Everything a query needs besides the network: the search, built once. */
+class Engine {
+  readonly search: BoundedSearch;
+  constructor(readonly net: Network) {
+    this.search = new BoundedSearch(net.fw, net.bw);
+    this.search.before = net.before;
+  }
+
+  /**
+   * Answers a few questions on the index — between people with few ties and
+   * people two or more hops away, k = 1 and 3, within 3 hops and with no
+   * limit — so that the first real question does not pay for compiling the
+   * query code: part of the build, like the buffers.
+   */
+  warmUp(label: (key: string) => string): void {
+    const { fw, keys } = this.net;
+    let runs = 0;
+    for (let u = 0; u < fw.n && runs < 12; u += 1 + (fw.n >> 6)) {
+      if (fw.end[u]! === fw.start[u]!) continue;
+      const v = (u * 7919 + 13) % fw.n;
+      if (v === u) continue;
+      const maxHops = runs % 3 === 2 ? Infinity : 3;
+      this.find(keys[u]!, keys[v]!, { k: runs % 2 === 0 ? 1 : 3, maxHops }, 'warm-up', label);
+      runs++;
+    }
+  }
+
+  private describe(path: Path, hopPenalty: number, label: (key: string) => string): IntroductionPath {
+    const { keys, fw, mode } = this.net;
     const people = path.nodes.map((i) => keys[i]!);
     const hops: IntroductionHop[] = [];
     let reliability = 1;
     for (let i = 0; i + 1 < path.nodes.length; i++) {
       const u = path.nodes[i]!;
       const v = path.nodes[i + 1]!;
-      let p = 0;
-      for (let e = csr.offset[u]!; e < csr.offset[u + 1]!; e++) if (csr.target[e] === v) p = csr.probability[e]!;
+      const [rows, e] = fw.hop(u, v);
+      const p = rows.probability[e]!;
       reliability *= p;
-      const d = dyadOf(u, v);
-      hops.push({ from: keys[u]!, to: keys[v]!, probability: p, strength: d >= 0 && strengths ? strengths[d]! : null, stage: d >= 0 && stageOf ? stageOf(d) : null });
+      const strength = mode.get === null ? p : null;
+      hops.push({ from: keys[u]!, to: keys[v]!, probability: p, strength, stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null });
     }
     const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
@@ -318,94 +491,248 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
       const chain = hops.slice(1).map((_h, i) => `${name[i + 1]} introduces you to ${name[i + 2]} (${fmt(hops[i + 1]!.probability)})`).join(', then ');
       explanation = `Ask ${name[1]}, who trusts you (${fmt(hops[0]!.probability)}): ${chain}. Reliability ${fmt(reliability)} over ${hops.length} hops.`;
     }
-    return { people, reliability, cost: path.cost, hops, explanation: hopPenalty > 0 ? `${explanation} (hop penalty ${hopPenalty})` : explanation };
-  };
+    return { from: people[0]!, people, reliability, cost: path.cost, hops, explanation: hopPenalty > 0 ? `${explanation} (hop penalty ${hopPenalty})` : explanation };
+  }
 
-  const reachable = (source: number, isTarget: Uint8Array, excluded: Uint8Array): boolean => {
-    const seen = new Uint8Array(csr.n);
-    const queue = [source];
-    seen[source] = 1;
-    for (let q = 0; q < queue.length; q++) {
-      const u = queue[q]!;
-      for (let e = csr.offset[u]!; e < csr.offset[u + 1]!; e++) {
-        const v = csr.target[e]!;
-        if (seen[v] || excluded[v]) continue;
-        if (isTarget[v]) return true;
-        seen[v] = 1;
-        queue.push(v);
+  /**
+   * Whether some target can be reached at all (past the hop limit): a
+   * bidirectional breadth-first search from the sources and the targets that
+   * always expands the side whose frontier has fewer arcs, and stops when the
+   * two meet or one side runs out — so it costs about the smaller side's
+   * reach, not the graph's.
+   */
+  private connected(sources: number[], targets: number[], isTarget: ReadonlySet<number>, excluded: ReadonlySet<number>): boolean {
+    const { fw, bw } = this.net;
+    const fSeen = new Set<number>(sources);
+    const bSeen = new Set<number>();
+    let fFront = [...sources];
+    let bFront: number[] = [];
+    for (const t of targets) {
+      if (excluded.has(t)) continue;
+      bSeen.add(t);
+      bFront.push(t);
+    }
+    const width = (rows: Rows, front: number[]) => {
+      let w = 0;
+      for (const u of front) {
+        rows.load(u);
+        w += rows.end[u]! - rows.start[u]!;
       }
+      return w;
+    };
+    while (fFront.length > 0 && bFront.length > 0) {
+      const forward = width(fw, fFront) <= width(bw, bFront);
+      const rows = forward ? fw : bw;
+      const mine = forward ? fSeen : bSeen;
+      const theirs = forward ? bSeen : fSeen;
+      const next: number[] = [];
+      for (const u of forward ? fFront : bFront) {
+        rows.load(u);
+        for (let e = rows.start[u]!; e < rows.end[u]!; e++) {
+          const v = rows.target[e]!;
+          if (mine.has(v) || excluded.has(v)) continue;
+          if (theirs.has(v) || (forward && isTarget.has(v))) return true;
+          mine.add(v);
+          // Forward, a target is never passed through; backward, any person may be.
+          next.push(v);
+        }
+      }
+      if (forward) fFront = next;
+      else bFront = next;
     }
     return false;
-  };
+  }
 
-  const find = (sourceKey: string, target: string | ((key: string, attributes: Attributes) => boolean), findOptions: FindOptions = {}): IntroductionResult => {
-    const where = 'IntroductionFinder.find';
-    const source = nodeKey(g, sourceKey, where, 'source');
+  find(sourceSel: PeopleSelector, target: string | ((key: string, attributes: Attributes) => boolean), findOptions: FindOptions, where: string, label: (key: string) => string): IntroductionResult {
+    const { net } = this;
+    const g = net.mode.graph;
     if (findOptions === null || typeof findOptions !== 'object') {
       throw new InvalidOptionError(`${where}: options must be an object; got ${describeValue(findOptions)}.`, { field: 'options' });
     }
     const k = findOptions.k ?? 3;
-    const maxHops = findOptions.maxHops ?? 3;
+    const maxHopsOption = findOptions.maxHops ?? 3;
     const hopPenalty = findOptions.hopPenalty ?? 0;
     if (!Number.isInteger(k) || k < 1) throw new InvalidOptionError(`${where}: the option \`k\` must be an integer >= 1; got ${describeValue(k)}.`, { field: 'k' });
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 64) throw new InvalidOptionError(`${where}: the option \`maxHops\` must be an integer from 1 to 64; got ${describeValue(maxHops)}.`, { field: 'maxHops' });
+    if (!(maxHopsOption === Infinity || (Number.isInteger(maxHopsOption) && maxHopsOption >= 1))) {
+      throw new InvalidOptionError(`${where}: the option \`maxHops\` must be an integer >= 1, or Infinity for no limit; got ${describeValue(maxHopsOption)}.`, { field: 'maxHops' });
+    }
+    const maxHops = maxHopsOption >= UNLIMITED ? UNLIMITED : maxHopsOption;
     if (typeof hopPenalty !== 'number' || !Number.isFinite(hopPenalty) || hopPenalty < 0) throw new InvalidOptionError(`${where}: the option \`hopPenalty\` must be a finite number >= 0; got ${describeValue(hopPenalty)}.`, { field: 'hopPenalty' });
-    const s = nodeId.get(source)!;
-    const isTarget = new Uint8Array(csr.n);
-    let targets = 0;
-    let targetKey: string | null = null;
-    if (typeof target === 'string' || typeof target === 'number') {
-      targetKey = nodeKey(g, target, where, 'target');
-      if (targetKey === source) return { paths: [], reason: 'same-person' };
-      isTarget[nodeId.get(targetKey)!] = 1;
-      targets = 1;
-    } else if (typeof target === 'function') {
+    // Sources: one person, or a team.
+    const sourceKeys: string[] = [];
+    if (typeof sourceSel === 'string' || typeof sourceSel === 'number') sourceKeys.push(nodeKey(g, sourceSel, where, 'source'));
+    else if (typeof sourceSel === 'function') {
       g.forEachNode((key, attributes) => {
-        if (key !== source && target(key, attributes)) {
-          isTarget[nodeId.get(key)!] = 1;
-          targets++;
-        }
+        if (sourceSel(key, attributes)) sourceKeys.push(key);
       });
-      if (targets === 0) return { paths: [], reason: 'no-match' };
+    } else if (Array.isArray(sourceSel) || sourceSel instanceof Set) {
+      for (const x of sourceSel as Iterable<unknown>) sourceKeys.push(nodeKey(g, x, where, 'source'));
+    } else {
+      throw new InvalidOptionError(`${where}: the source must be a node key, an array or Set of node keys, or a predicate (key, attributes) => boolean; got ${describeValue(sourceSel)}.`, { field: 'source' });
+    }
+    if (sourceKeys.length === 0) throw new InvalidOptionError(`${where}: the source selects nobody; give at least one person.`, { field: 'source' });
+    const sourceSet = new Set<number>();
+    for (const key of sourceKeys) {
+      const id = net.idOf(key);
+      if (id === undefined) throw new NodeNotFoundError(`${where}: the source ${quoteKey(key)} was added to the graph after the finder was built; build the finder again.`, { node: key, field: 'source' });
+      sourceSet.add(id);
+    }
+    const sources = [...sourceSet].sort((x, y) => (net.before === null ? x - y : net.before(x, y) ? -1 : 1));
+    const targets: number[] = [];
+    if (typeof target === 'string' || typeof target === 'number') {
+      const targetKey = nodeKey(g, target, where, 'target');
+      const id = net.idOf(targetKey);
+      if (id === undefined) throw new NodeNotFoundError(`${where}: the target ${quoteKey(targetKey)} was added to the graph after the finder was built; build the finder again.`, { node: targetKey, field: 'target' });
+      if (sourceSet.has(id)) return { paths: [], reason: 'same-person' };
+      targets.push(id);
+    } else if (typeof target === 'function') {
+      const matches: string[] = [];
+      g.forEachNode((key, attributes) => {
+        if (target(key, attributes)) matches.push(key);
+      });
+      for (const key of matches) {
+        const id = net.idOf(key);
+        if (id !== undefined && !sourceSet.has(id)) targets.push(id);
+      }
+      if (targets.length === 0) return { paths: [], reason: 'no-match' };
     } else {
       throw new InvalidOptionError(`${where}: the target must be a node key or a predicate (key, attributes) => boolean; got ${describeValue(target)}.`, { field: 'target' });
     }
-    const excluded = new Uint8Array(csr.n);
     const exclude = findOptions.exclude ?? [];
     if (!Array.isArray(exclude) && !(exclude instanceof Set)) {
       throw new InvalidOptionError(`${where}: the option \`exclude\` must be an array (or Set) of node keys; got ${describeValue(exclude)}.`, { field: 'exclude' });
     }
+    const excludedIds: number[] = [];
     for (const x of exclude) {
-      const id = nodeId.get(nodeKey(g, x, where, 'exclude'))!;
-      if (id !== s) excluded[id] = 1;
+      const id = net.idOf(nodeKey(g, x, where, 'exclude'));
+      if (id !== undefined && !sourceSet.has(id)) excludedIds.push(id);
     }
-    if (csr.offset[s + 1] === csr.offset[s]) return { paths: [], reason: 'no-eligible-tie' };
-    const query = { source: s, isTarget, k, maxHops, hopPenalty, excluded };
-    let paths: Path[];
-    if (k === 1 && targetKey !== null && !findOptions.diverse && maxHops <= MEET_MAX_HOPS) {
-      // One path to one person within a few hops: meet in the middle (about d^(H/2) states per side).
-      const best = meetInTheMiddle(csr, transposed(), s, nodeId.get(targetKey)!, maxHops, hopPenalty, excluded);
-      paths = best === null ? [] : [best];
-    } else {
-      const search = searcherFor(maxHops);
-      paths = findOptions.diverse ? diversePaths(csr, search, query) : yen(csr, search, query);
+    const { fw } = net;
+    let anyTie = false;
+    for (const s of sources) {
+      fw.load(s);
+      if (fw.end[s]! > fw.start[s]!) anyTie = true;
     }
-    if (paths.length === 0) return { paths: [], reason: reachable(s, isTarget, excluded) ? 'hop-limit' : 'no-path' };
-    return { paths: paths.map((p) => describe(p, hopPenalty)) };
-  };
-
-  return { find, size: { people: csr.n, arcs: csr.target.length }, memoryBytes };
+    if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
+    const search = this.search;
+    search.grow(fw.n); // lazy rows may have met new people
+    search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources.length === 1 ? sources[0]! : -1);
+    const q = { sources, k, maxHops, hopPenalty, before: net.before };
+    const paths = findOptions.diverse ? diversePaths(fw, search, q) : yen(fw, search, q);
+    if (paths.length === 0) {
+      const reachable = maxHops !== UNLIMITED && this.connected(sources, targets, new Set(targets), new Set(excludedIds));
+      return { paths: [], reason: reachable ? 'hop-limit' : 'no-path' };
+    }
+    return { paths: paths.map((p) => this.describe(p, hopPenalty, label)) };
+  }
 }
 
 /**
- * The best warm-introduction paths from `source` to `target` — a node key,
- * or a predicate over people ("anyone whose company is Acme") — in one call:
- * builds a finder (see {@link createIntroductionFinder}) and runs one search.
- * Returns up to `k` paths (default 3), best first by reliability (Π of hop
- * probabilities; the search minimises Σ −ln p, plus any hop penalty), ties
- * broken by fewer hops, then by the people's keys; or an empty list with the
- * reason. An introduction A→B→C needs B to vouch for A and C to listen to B:
- * a chain is only as good as the product of its trust.
+ * Builds an introduction finder over `graph` (or a {@link PreparedNetwork}):
+ * the people get integer ids (in key order, the tie-break rule), the usable
+ * ties become arcs of a CSR index in typed arrays weighted by −ln p, and
+ * every `find` runs on that index without touching graphology. In strength
+ * mode (default) a hop's probability is the tie's strength at `now` —
+ * symmetric — and dormant, one-sided and weak ties (strength < 0.05) are
+ * left out; with `getProbability` it is read from the edges (for trust
+ * networks), and only `minProbability` applies. Everything a query needs is
+ * allocated here; `update` refreshes ties after the graph changes.
+ *
+ * @example
+ * ```ts
+ * const finder = createIntroductionFinder(graph, { now: '2024-06-30' });
+ * finder.find('me', 'ceo@acme').paths[0]; // { from: 'me', people: ['me', 'bob', 'ceo@acme'], reliability: 0.42, … }
+ * finder.find(['me', 'ana', 'raj'], (key, attrs) => attrs.company === 'Acme', { k: 5, diverse: true });
+ * finder.update([['me', 'bob']]); // after logging a meeting between me and bob
+ * ```
+ */
+export function createIntroductionFinder(graph: PeopleGraph | PreparedNetwork, options: IntroductionFinderOptions): IntroductionFinder {
+  const module = 'createIntroductionFinder';
+  const net = buildNetwork(graph, options, module);
+  const engine = new Engine(net);
+  const label = makeLabeler(net.mode.graph, options, module);
+  engine.warmUp(label);
+  const prepared = isPreparedNetwork(graph);
+  const update = (pairs: readonly (readonly [string, string])[]): void => {
+    const where = 'IntroductionFinder.update';
+    if (prepared) {
+      throw new InvalidOptionError(`${where}: this finder was built from a prepared network, a snapshot of the graph; build it from the graph to update it, or prepare the network again.`, { field: 'update' });
+    }
+    if (!Array.isArray(pairs)) throw new InvalidOptionError(`${where}: pass an array of [a, b] pairs of people; got ${describeValue(pairs)}.`, { field: 'pairs' });
+    const g = net.mode.graph;
+    for (const pair of pairs) {
+      if (!Array.isArray(pair) || pair.length !== 2) throw new InvalidOptionError(`${where}: each pair must be [a, b]; got ${describeValue(pair)}.`, { field: 'pairs' });
+      const a = nodeKey(g, pair[0], where, 'a');
+      const b = nodeKey(g, pair[1], where, 'b');
+      const ia = net.nodeId.get(a);
+      const ib = net.nodeId.get(b);
+      if (ia === undefined || ib === undefined) {
+        const key = ia === undefined ? a : b;
+        throw new NodeNotFoundError(`${where}: ${quoteKey(key)} was added to the graph after the finder was built; build the finder again to add people.`, { node: key, field: ia === undefined ? 'a' : 'b' });
+      }
+      if (a === b) continue;
+      refreshPair(net, a, b, ia, ib, where);
+    }
+  };
+  return {
+    find: (source, target, findOptions = {}) => engine.find(source, target, findOptions, 'IntroductionFinder.find', label),
+    update,
+    get size() {
+      let arcs = 0;
+      for (let u = 0; u < net.fw.n; u++) arcs += net.fw.end[u]! - net.fw.start[u]!;
+      return { people: net.fw.n, arcs };
+    },
+    get memoryBytes() {
+      return net.fw.bytes + (net.bw === net.fw ? 0 : net.bw.bytes) + engine.search.bytes + net.keys.length * KEY_BYTES;
+    },
+  };
+}
+
+/** Reads the ties between a and b again (both directions) and sets their arcs. */
+function refreshPair(net: Network, a: string, b: string, ia: number, ib: number, where: string): void {
+  const { mode } = net;
+  const g = mode.graph;
+  if (mode.get === null) {
+    const index = buildIndex(g, mode.readOptions, where, { kind: 'pair', a, b });
+    const d = findDyad(index, index.nodeId.get(a)!, index.nodeId.get(b)!);
+    let p = 0;
+    let stage = CONNECTED;
+    if (d >= 0) {
+      const lo = compareKeys(a, b) < 0;
+      const tie = assessTie(mode, index, d, newAssessment(), lo ? a : b, lo ? b : a);
+      p = tie.p;
+      stage = tie.stage;
+    }
+    net.fw.set(ia, ib, p, stage);
+    net.fw.set(ib, ia, p, stage);
+    return;
+  }
+  // Probability mode: the hop a→b reads the edges b→a (and undirected ones), parallel edges keep the largest.
+  let ab = 0;
+  let ba = 0;
+  forEachEdgeOf(g, a, (edge, attributes, source, target, _sa, _ta, undirected) => {
+    if (!((source === a && target === b) || (source === b && target === a))) return;
+    const p = edgeProbability(mode, edge, attributes, source, target);
+    if (p === 0) return;
+    if (undirected || source === b) ab = Math.max(ab, p);
+    if (undirected || source === a) ba = Math.max(ba, p);
+  });
+  net.fw.set(ia, ib, ab, 0);
+  net.fw.set(ib, ia, ba, 0);
+  net.bw.set(ib, ia, ab, 0);
+  net.bw.set(ia, ib, ba, 0);
+}
+
+/**
+ * The best warm-introduction paths from `source` — a person, or a team — to
+ * `target` — a node key, or a predicate over people ("anyone whose company
+ * is Acme") — in one call, on the raw graph: it reads only the people the
+ * search reaches (their ties assessed by the same kernel, so with the same
+ * probabilities a finder would use), not the whole graph. Returns up to `k`
+ * paths (default 3), best first by reliability (Π of hop probabilities; the
+ * search minimises Σ −ln p, plus any hop penalty), ties broken by fewer hops,
+ * then by the people's keys; or an empty list with the reason. For many
+ * questions on one graph, build a finder ({@link createIntroductionFinder}).
  *
  * @example
  * ```ts
@@ -415,11 +742,14 @@ function buildFinder(graph: unknown, options: IntroductionFinderOptions, module:
  */
 export function findIntroductionPaths(
   graph: PeopleGraph,
-  source: string,
+  source: PeopleSelector,
   target: string | ((key: string, attributes: Attributes) => boolean),
   options: IntroductionFinderOptions & FindOptions,
 ): IntroductionResult {
-  const finder = buildFinder(graph, options, 'findIntroductionPaths');
+  const module = 'findIntroductionPaths';
+  assertGraph(graph, module);
+  const net = lazyNetwork(graph, options, module);
+  const label = makeLabeler(graph, options, module);
   const { k, maxHops, hopPenalty, exclude, diverse } = options;
   const findOptions: FindOptions = {};
   if (k !== undefined) findOptions.k = k;
@@ -427,5 +757,5 @@ export function findIntroductionPaths(
   if (hopPenalty !== undefined) findOptions.hopPenalty = hopPenalty;
   if (exclude !== undefined) findOptions.exclude = exclude;
   if (diverse !== undefined) findOptions.diverse = diverse;
-  return finder.find(source, target, findOptions);
+  return new Engine(net).find(source, target, findOptions, module, label);
 }

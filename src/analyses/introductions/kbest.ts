@@ -1,79 +1,109 @@
 /**
  * k best simple paths within a hop limit: Yen's algorithm (Yen 1971; the
  * semantics of NetworkX `shortest_simple_paths`, restricted to paths of at
- * most `maxHops` arcs), and a node-disjoint variant.
+ * most `maxHops` arcs), and a node-disjoint variant, both over the bounded
+ * search of one query (its backward half is shared by every spur search).
+ * Several sources are one virtual source joined to each of them: the first
+ * deviation may start from another source.
  *
  * @module
  * @internal
  */
-import { findInRow } from '../../core/csr.js';
-import { comparePaths, type Blocked, type Csr, type HopSearch, type Path } from './search.js';
+import { comparePaths, type BoundedSearch, type Blocked, type Path } from './bounded.js';
+import type { Rows } from './rows.js';
 
-/** The index of the arc u→v (the CSR holds at most one arc per ordered pair, sorted by target), or −1. */
-export function arcIndex(g: Csr, u: number, v: number): number {
-  return findInRow(g.offset, g.target, u, v);
-}
-
-/** A path's cost summed from the source in path order, exactly as the search adds it. */
-export function pathCost(g: Csr, nodes: readonly number[], hopPenalty: number): number {
+/**
+ * A path's cost summed from the source in path order, exactly as the search adds it.
+ *
+ * @example
+ * ```ts
+ * pathCost(rows, [0, 4, 7], 0); // cost(0→4) + cost(4→7)
+ * ```
+ */
+export function pathCost(g: Rows, nodes: readonly number[], hopPenalty: number): number {
   let c = 0;
-  for (let i = 0; i + 1 < nodes.length; i++) c = c + g.cost[arcIndex(g, nodes[i]!, nodes[i + 1]!)]! + hopPenalty;
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const [rows, e] = g.hop(nodes[i]!, nodes[i + 1]!);
+    c = c + rows.cost[e]! + hopPenalty;
+  }
   return c;
 }
 
 /** What every search of one query shares. */
 export interface Query {
-  source: number;
-  isTarget: Uint8Array;
+  sources: number[];
   k: number;
   maxHops: number;
   hopPenalty: number;
-  /** People the paths may not go through. */
-  excluded: Uint8Array;
+  /** Orders ids as their keys (null: ids are in key order). */
+  before: ((x: number, y: number) => boolean) | null;
 }
 
-function blockedWith(q: Query, n: number): Blocked {
-  const node = new Uint8Array(n);
-  node.set(q.excluded);
-  return { node, arcs: new Set<number>() };
+function blockedWith(): Blocked {
+  return { nodes: [], arcs: new Set<number>() };
 }
 
 /**
  * Yen's k shortest simple paths, each with at most `maxHops` arcs, ordered by
  * (cost, hops, node ids): the first path is the best; each next one is the
  * best deviation from a path already found (spur node, root path blocked,
- * the arcs that earlier paths with the same root take next removed).
+ * the arcs that earlier paths with the same root take next removed). A spur
+ * search is bounded by the candidate that would be chosen last: a deviation
+ * costlier than the (k − found)-th candidate can never be chosen.
+ *
+ * @example
+ * ```ts
+ * search.startQuery([target], [], 3, 0, source);
+ * yen(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null }); // up to 3 paths, best first
+ * ```
  */
-export function yen(g: Csr, search: HopSearch, q: Query): Path[] {
-  const first = search.search(q.source, q.isTarget, q.maxHops, q.hopPenalty, q.excluded.some((x) => x === 1) ? blockedWith(q, g.n) : null);
+export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
+  const first = search.search(q.sources, q.maxHops, null, Infinity);
   if (first === null) return [];
   first.cost = pathCost(g, first.nodes, q.hopPenalty);
   const found: Path[] = [first];
   const candidates: Path[] = [];
   const seen = new Set<string>([first.nodes.join(',')]);
+  const order = (a: Path, b: Path) => comparePaths(a, b, q.before);
+  const multi = q.sources.length > 1;
   while (found.length < q.k) {
     const last = found[found.length - 1]!;
+    const need = q.k - found.length;
+    const boundNow = () => (candidates.length >= need ? candidates[need - 1]!.cost : Infinity);
+    const consider = (nodes: number[]) => {
+      const key = nodes.join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      candidates.push({ nodes, cost: pathCost(g, nodes, q.hopPenalty) });
+      candidates.sort(order);
+    };
+    if (multi) {
+      // Deviation at the virtual source: another source than every path found so far.
+      const used = new Set(found.map((p) => p.nodes[0]!));
+      const rest = q.sources.filter((s) => !used.has(s));
+      if (rest.length > 0) {
+        const tail = search.search(rest, q.maxHops, null, boundNow());
+        if (tail !== null) consider(tail.nodes);
+      }
+    }
     for (let i = 0; i + 1 < last.nodes.length; i++) {
       const spur = last.nodes[i]!;
       const root = last.nodes.slice(0, i + 1);
-      const blocked = blockedWith(q, g.n);
-      for (let j = 0; j < i; j++) blocked.node[root[j]!] = 1;
+      const blocked = blockedWith();
+      for (let j = 0; j < i; j++) blocked.nodes.push(root[j]!);
       for (const p of found) {
         if (p.nodes.length > i + 1 && root.every((x, j) => p.nodes[j] === x)) {
-          const arc = arcIndex(g, p.nodes[i]!, p.nodes[i + 1]!);
+          g.load(p.nodes[i]!); // the spur search reads the spur's row anyway
+          const arc = g.arc(p.nodes[i]!, p.nodes[i + 1]!);
           if (arc >= 0) blocked.arcs.add(arc);
         }
       }
-      const tail = search.search(spur, q.isTarget, q.maxHops - i, q.hopPenalty, blocked);
+      const rootCost = pathCost(g, root, q.hopPenalty);
+      const tail = search.search([spur], q.maxHops - i, blocked, boundNow() - rootCost);
       if (tail === null) continue;
-      const nodes = [...root.slice(0, -1), ...tail.nodes];
-      const key = nodes.join(',');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({ nodes, cost: pathCost(g, nodes, q.hopPenalty) });
+      consider([...root.slice(0, -1), ...tail.nodes]);
     }
     if (candidates.length === 0) break;
-    candidates.sort(comparePaths);
     found.push(candidates.shift()!);
   }
   return found;
@@ -84,17 +114,26 @@ export function yen(g: Csr, search: HopSearch, q: Query): Path[] {
  * for the ends), greedily: each next path is the best one avoiding the
  * intermediaries of the paths already found (and their direct arcs), so the
  * k answers are k different people to ask. Greedy, not jointly optimal.
+ *
+ * @example
+ * ```ts
+ * search.startQuery([target], [], 3, 0, source);
+ * diversePaths(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null });
+ * ```
  */
-export function diversePaths(g: Csr, search: HopSearch, q: Query): Path[] {
-  const blocked = blockedWith(q, g.n);
+export function diversePaths(g: Rows, search: BoundedSearch, q: Query): Path[] {
+  const blocked = blockedWith();
   const found: Path[] = [];
   while (found.length < q.k) {
-    const p = search.search(q.source, q.isTarget, q.maxHops, q.hopPenalty, blocked);
+    const p = search.search(q.sources, q.maxHops, blocked, Infinity);
     if (p === null) break;
     p.cost = pathCost(g, p.nodes, q.hopPenalty);
     found.push(p);
-    for (let i = 1; i + 1 < p.nodes.length; i++) blocked.node[p.nodes[i]!] = 1;
-    if (p.nodes.length === 2) blocked.arcs.add(arcIndex(g, p.nodes[0]!, p.nodes[1]!));
+    for (let i = 1; i + 1 < p.nodes.length; i++) blocked.nodes.push(p.nodes[i]!);
+    if (p.nodes.length === 2) {
+      g.load(p.nodes[0]!);
+      blocked.arcs.add(g.arc(p.nodes[0]!, p.nodes[1]!));
+    }
   }
   return found;
 }

@@ -1,0 +1,697 @@
+/**
+ * The bounded search of the introduction finder: the best simple path from
+ * one or more sources to any target, with at most `hops` arcs (or any number
+ * of arcs), in a total order on paths — cost, then fewer hops, then the
+ * people compared from the source — avoiding blocked people and arcs.
+ *
+ * Two searches run interleaved, always advancing the side that has done less
+ * work (so a hub on one side does not decide the cost of the other):
+ *
+ * - **backward**, from the targets over the reversed arcs: a bicriteria
+ *   (cost, hops) Dijkstra whose settled labels give, for a person v and a
+ *   budget of r hops, a proven lower bound on the cost of reaching a target
+ *   from v in at most r hops (the cheapest settled label with at most r hops,
+ *   else the backward radius — the smallest cost still in its heap — else,
+ *   when the backward search is exhausted, +∞). It ignores the blocks of a
+ *   Yen spur search (blocks only raise costs), so one backward search serves
+ *   the first path and every spur search of a query;
+ * - **forward**, from the sources: the label-setting search over states
+ *   (person, hops used) that pops by (cost, hops, path), so the first target
+ *   popped is the best path by the documented order, bit for bit. A state is
+ *   not pushed (nor expanded) when its cost plus the backward lower bound
+ *   exceeds the best known chain's cost: a backward chain met by a settled
+ *   forward state gives that upper bound as soon as it avoids the blocked
+ *   people (any walk that does contains a simple path that is no costlier).
+ *
+ * A state is not expanded when the same person was already expanded with
+ * fewer hops (at no larger cost), nor pushed when that person was; with no
+ * hop limit, a person has one state. All marks are epoch-stamped typed arrays
+ * allocated once per finder; labels live in growable typed pools.
+ *
+ * @module
+ * @internal
+ */
+import type { Rows } from './rows.js';
+
+/** A found path: node ids and its cost (summed from the source in path order). */
+export interface Path {
+  nodes: number[];
+  cost: number;
+}
+
+/**
+ * Compares two paths by (cost, hops, node ids from the start); `before(a, b)` orders ids (default: a < b).
+ *
+ * @example
+ * ```ts
+ * comparePaths({ nodes: [0, 2], cost: 1 }, { nodes: [0, 1, 2], cost: 1 }); // < 0: fewer hops first
+ * ```
+ */
+export function comparePaths(a: Path, b: Path, before: ((x: number, y: number) => boolean) | null = null): number {
+  if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
+  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i]!;
+    const y = b.nodes[i]!;
+    if (x !== y) return before === null ? x - y : before(x, y) ? -1 : 1;
+  }
+  return 0;
+}
+
+/** What a search may not use besides the query's excluded people. */
+export interface Blocked {
+  /** People that may not be visited. */
+  nodes: number[];
+  /** Arcs that may not be used (indices into the rows); they all leave one of the search's starts. */
+  arcs: Set<number>;
+}
+
+/** No hop limit. */
+export const UNLIMITED = 0x3fffffff;
+const NONE = 0x7fffffff;
+/** The hop levels around the targets stop before a level whose frontier has more arcs than this (rows of a built index)… */
+const LEVEL_ARCS = 1 << 16;
+/** …or than this (rows read from the graph on demand). */
+const LEVEL_ARCS_LAZY = 1 << 12;
+/** At most this many hop levels. */
+const MAX_LEVELS = 64;
+
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
+/** `a`, or a copy with room for at least n elements (doubling). */
+function grow<T extends Typed>(a: T, n: number): T {
+  if (n <= a.length) return a;
+  const b = new (a.constructor as new (size: number) => T)(Math.max(n, a.length * 2));
+  b.set(a as never);
+  return b;
+}
+
+/** The backward half of a query: lower bounds towards the targets, shared by the query's searches. */
+interface Backward {
+  maxHops: number;
+  hopPenalty: number;
+  exhausted: boolean;
+}
+
+/** Reusable buffers over one pair of row sets (forward, and reversed: the same object when arcs are symmetric). */
+export class BoundedSearch {
+  // Per person, epoch-stamped.
+  private fStamp: Uint32Array;
+  private fHead: Int32Array; // first forward label of the person
+  private fSettled: Int32Array; // fewest hops with which the person was expanded
+  private bStamp: Uint32Array;
+  private bHead: Int32Array; // latest settled backward label (fewest hops, largest cost)
+  private startMark: Uint32Array;
+  private blockMark: Uint32Array;
+  /** Targets and excluded people of the current query (stamped with the query's epoch). */
+  private tMark: Uint32Array;
+  private xMark: Uint32Array;
+  private fEpoch = 0;
+  private bEpoch = 0;
+  private sEpoch = 0;
+  // Forward labels.
+  private fNode = new Int32Array(1024);
+  private fHops = new Int32Array(1024);
+  private fCost = new Float64Array(1024);
+  private fParent = new Int32Array(1024);
+  private fNext = new Int32Array(1024);
+  private fDone = new Uint8Array(1024);
+  private fCount = 0;
+  // Forward heap: label, cost, parent label at push time.
+  private hLabel = new Int32Array(1024);
+  private hCost = new Float64Array(1024);
+  private hParent = new Int32Array(1024);
+  private hHops = new Int32Array(1024);
+  private hSize = 0;
+  // Backward labels (settled only).
+  private bNode = new Int32Array(1024);
+  private bHops = new Int32Array(1024);
+  private bCost = new Float64Array(1024);
+  private bParent = new Int32Array(1024);
+  private bNext = new Int32Array(1024);
+  private bCount = 0;
+  // Backward heap: node, hops, cost, parent label.
+  private qNode = new Int32Array(1024);
+  private qHops = new Int32Array(1024);
+  private qCost = new Float64Array(1024);
+  private qParent = new Int32Array(1024);
+  private qSize = 0;
+  private back: Backward = { maxHops: 0, hopPenalty: 0, exhausted: true };
+  /** Orders two ids as their keys (null: ids are in key order). */
+  before: ((x: number, y: number) => boolean) | null = null;
+
+  constructor(
+    private readonly fw: Rows,
+    private readonly bw: Rows,
+  ) {
+    const n = Math.max(fw.n, 1);
+    this.fStamp = new Uint32Array(n);
+    this.fHead = new Int32Array(n);
+    this.fSettled = new Int32Array(n);
+    this.bStamp = new Uint32Array(n);
+    this.bHead = new Int32Array(n);
+    this.startMark = new Uint32Array(n);
+    this.blockMark = new Uint32Array(n);
+    this.tMark = new Uint32Array(n);
+    this.xMark = new Uint32Array(n);
+    this.hopStamp = new Uint32Array(n);
+    this.hopDist = new Int32Array(n);
+  }
+
+  /** Bytes held by the buffers. */
+  get bytes(): number {
+    let b = 0;
+    for (const a of [this.fStamp, this.fHead, this.fSettled, this.bStamp, this.bHead, this.startMark, this.blockMark, this.tMark, this.xMark, this.hopStamp, this.hopDist, this.levelNodes, this.levelEnd, this.fNode, this.fHops, this.fCost, this.fParent, this.fNext, this.fDone, this.hLabel, this.hCost, this.hParent, this.bNode, this.bHops, this.bCost, this.bParent, this.bNext, this.qNode, this.qHops, this.qCost, this.qParent, this.hHops]) b += a.byteLength;
+    return b;
+  }
+
+  /** Makes room for n people (lazy rows meet people as they go). */
+  grow(n: number): void {
+    if (n <= this.fStamp.length) return;
+    const cap = Math.max(n, this.fStamp.length * 2);
+    this.fStamp = grow(this.fStamp, cap);
+    this.fHead = grow(this.fHead, cap);
+    this.fSettled = grow(this.fSettled, cap);
+    this.bStamp = grow(this.bStamp, cap);
+    this.bHead = grow(this.bHead, cap);
+    this.startMark = grow(this.startMark, cap);
+    this.blockMark = grow(this.blockMark, cap);
+    this.tMark = grow(this.tMark, cap);
+    this.xMark = grow(this.xMark, cap);
+    this.hopStamp = grow(this.hopStamp, cap);
+    this.hopDist = grow(this.hopDist, cap);
+  }
+
+  /** The epoch after `epoch`; when the stamps would wrap, `marks` are cleared and it starts again at 1. */
+  private static next(epoch: number, marks: Uint32Array[]): number {
+    if (epoch + 1 < 0xffffffff) return epoch + 1;
+    for (const m of marks) m.fill(0);
+    return 1;
+  }
+
+  // ---- backward ----
+
+  /**
+   * Starts the backward half of a query: from every target that is not
+   * excluded, at most `maxHops` hops (UNLIMITED for none). `noExpand`: a
+   * person whose arcs the backward half need not read (the single source,
+   * which no path of the query passes through), or −1.
+   */
+  startQuery(targets: ArrayLike<number>, excluded: ArrayLike<number>, maxHops: number, hopPenalty: number, noExpand: number): void {
+    const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [this.bStamp, this.tMark, this.xMark, this.hopStamp]));
+    this.bCount = 0;
+    this.qSize = 0;
+    this.noExpand = noExpand;
+    this.back = { maxHops, hopPenalty, exhausted: false };
+    for (let i = 0; i < excluded.length; i++) this.xMark[excluded[i]!] = epoch;
+    for (let i = 0; i < targets.length; i++) this.tMark[targets[i]!] = epoch;
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      if (this.xMark[t] !== epoch) this.qPush(t, 0, 0, -1);
+    }
+    if (this.qSize === 0) this.back.exhausted = true;
+    this.levels(targets, maxHops);
+  }
+
+  private noExpand = -1;
+  /** Hop levels: persons within `depth` hops of a target, in levelNodes by level (level j ends at levelEnd[j]). */
+  private depth = -1;
+  private hopStamp: Uint32Array;
+  private hopDist: Int32Array;
+  private levelNodes = new Int32Array(1024);
+  private levelEnd = new Int32Array(MAX_LEVELS);
+
+  /**
+   * Hop levels around the targets: a breadth-first search over the reversed
+   * arcs, level by level, while a level is below the hop limit and its
+   * frontier holds at most {@link LEVEL_ARCS} arcs. Every person within
+   * `depth` hops of a target is then marked with that number of hops, so a
+   * state with r ≤ depth hops left may only move to a person at most r − 1
+   * hops from a target — a short list, which a hub's row is searched for
+   * (binary search) instead of being read whole.
+   */
+  private levels(targets: ArrayLike<number>, maxHops: number): void {
+    const epoch = this.bEpoch;
+    this.depth = -1;
+    if (maxHops === UNLIMITED) return;
+    let count = 0;
+    const ensure = (m: number) => {
+      this.levelNodes = grow(this.levelNodes, m);
+    };
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      if (this.xMark[t] === epoch || this.hopStamp[t] === epoch) continue;
+      this.hopStamp[t] = epoch;
+      this.hopDist[t] = 0;
+      ensure(count + 1);
+      this.levelNodes[count++] = t;
+    }
+    this.levelEnd[0] = count;
+    this.depth = 0;
+    const rows = this.bw;
+    let from = 0;
+    while (this.depth < maxHops && this.depth < MAX_LEVELS - 1) {
+      const to = count;
+      let arcs = 0;
+      for (let i = from; i < to; i++) arcs += rows.size(this.levelNodes[i]!);
+      // Rows read from the graph cost far more per arc than rows of a built index.
+      if (arcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) return;
+      const next = this.depth + 1;
+      for (let i = from; i < to; i++) {
+        const u = this.levelNodes[i]!;
+        if (rows.lazy) {
+          rows.load(u);
+          this.grow(rows.n);
+        }
+        for (let e = rows.start[u]!; e < rows.end[u]!; e++) {
+          const w = rows.target[e]!;
+          if (this.hopStamp[w] === epoch || this.xMark[w] === epoch) continue;
+          this.hopStamp[w] = epoch;
+          this.hopDist[w] = next;
+          ensure(count + 1);
+          this.levelNodes[count++] = w;
+        }
+      }
+      this.depth = next;
+      this.levelEnd[next] = count;
+      from = to;
+      if (count === to) return; // nobody new: every person that can reach a target is marked
+    }
+  }
+
+  private qLess(i: number, j: number): boolean {
+    const a = this.qCost[i]!;
+    const b = this.qCost[j]!;
+    return a !== b ? a < b : this.qHops[i]! < this.qHops[j]!;
+  }
+
+  private qPush(node: number, hops: number, cost: number, parent: number): void {
+    if (this.qSize === this.qNode.length) {
+      const n = this.qSize * 2;
+      this.qNode = grow(this.qNode, n);
+      this.qHops = grow(this.qHops, n);
+      this.qCost = grow(this.qCost, n);
+      this.qParent = grow(this.qParent, n);
+    }
+    let i = this.qSize++;
+    const qn = this.qNode;
+    const qh = this.qHops;
+    const qc = this.qCost;
+    const qp = this.qParent;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      const c = qc[up]!;
+      if (c < cost || (c === cost && qh[up]! <= hops)) break;
+      qn[i] = qn[up]!;
+      qh[i] = qh[up]!;
+      qc[i] = c;
+      qp[i] = qp[up]!;
+      i = up;
+    }
+    qn[i] = node;
+    qh[i] = hops;
+    qc[i] = cost;
+    qp[i] = parent;
+  }
+
+  private qPop(): void {
+    const qn = this.qNode;
+    const qh = this.qHops;
+    const qc = this.qCost;
+    const qp = this.qParent;
+    const last = --this.qSize;
+    const node = qn[last]!;
+    const hops = qh[last]!;
+    const cost = qc[last]!;
+    const parent = qp[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (child + 1 < last && this.qLess(child + 1, child)) child++;
+      const c = qc[child]!;
+      if (c > cost || (c === cost && qh[child]! >= hops)) break;
+      qn[i] = qn[child]!;
+      qh[i] = qh[child]!;
+      qc[i] = c;
+      qp[i] = qp[child]!;
+      i = child;
+    }
+    qn[i] = node;
+    qh[i] = hops;
+    qc[i] = cost;
+    qp[i] = parent;
+  }
+
+  /** The backward radius: a lower bound on the cost of any label not yet settled. */
+  private radius(): number {
+    return this.back.exhausted ? Infinity : this.qCost[0]!;
+  }
+
+  /** One backward step (a settle, or a dominated entry dropped); returns the arcs scanned. */
+  private backStep(): number {
+    if (this.qSize === 0) {
+      this.back.exhausted = true;
+      return 0;
+    }
+    const node = this.qNode[0]!;
+    const hops = this.qHops[0]!;
+    const cost = this.qCost[0]!;
+    const parent = this.qParent[0]!;
+    this.qPop();
+    if (this.qSize === 0) this.back.exhausted = true; // refined below if the settle pushes
+    const limited = this.back.maxHops !== UNLIMITED;
+    const stamped = this.bStamp[node] === this.bEpoch;
+    if (stamped && (!limited || this.bHops[this.bHead[node]!]! <= hops)) return 1; // dominated
+    const l = this.bCount++;
+    if (l === this.bNode.length) {
+      const n = l * 2;
+      this.bNode = grow(this.bNode, n);
+      this.bHops = grow(this.bHops, n);
+      this.bCost = grow(this.bCost, n);
+      this.bParent = grow(this.bParent, n);
+      this.bNext = grow(this.bNext, n);
+    }
+    this.bNode[l] = node;
+    this.bHops[l] = hops;
+    this.bCost[l] = cost;
+    this.bParent[l] = parent;
+    this.bNext[l] = stamped ? this.bHead[node]! : -1;
+    this.bHead[node] = l;
+    this.bStamp[node] = this.bEpoch;
+    if (hops >= this.back.maxHops || node === this.noExpand) return 1;
+    const rows = this.bw;
+    if (rows.lazy) {
+      rows.load(node);
+      this.grow(rows.n);
+    }
+    const start = rows.start[node]!;
+    const end = rows.end[node]!;
+    const target = rows.target;
+    const arcCost = rows.cost;
+    const penalty = this.back.hopPenalty;
+    const xMark = this.xMark;
+    const bStamp = this.bStamp;
+    const epoch = this.bEpoch;
+    const nh = hops + 1;
+    for (let e = start; e < end; e++) {
+      const w = target[e]!;
+      if (xMark[w] === epoch) continue;
+      if (bStamp[w] === epoch && (!limited || this.bHops[this.bHead[w]!]! <= nh)) continue;
+      this.qPush(w, nh, cost + arcCost[e]! + penalty, l);
+    }
+    if (this.qSize > 0) this.back.exhausted = false;
+    return 1 + end - start;
+  }
+
+  /** The cheapest settled backward label of `v` with at most `r` hops, or −1. */
+  private backLabel(v: number, r: number): number {
+    if (this.bStamp[v] !== this.bEpoch) return -1;
+    let best = -1;
+    for (let l = this.bHead[v]!; l >= 0; l = this.bNext[l]!) {
+      if (this.bHops[l]! > r) break;
+      best = l; // later in the list: more hops, less cost
+    }
+    return best;
+  }
+
+  /** A lower bound on the cost from v to a target within r hops. */
+  private lowerBound(v: number, r: number): number {
+    const l = this.backLabel(v, r);
+    return l >= 0 ? this.bCost[l]! : this.radius();
+  }
+
+  // ---- forward ----
+
+  /** Whether (cost c, hops h, node x via parent label px) comes before (c2, h2, y via py). */
+  private less(c: number, h: number, x: number, px: number, c2: number, h2: number, y: number, py: number): boolean {
+    if (c !== c2) return c < c2;
+    if (h !== h2) return h < h2;
+    // Same cost and hops: walk both parent chains back in step; the difference closest to the source decides.
+    const before = this.before;
+    let decision = false;
+    for (;;) {
+      if (x !== y) decision = before === null ? x < y : before(x, y);
+      if (px < 0 || py < 0) break;
+      x = this.fNode[px]!;
+      y = this.fNode[py]!;
+      px = this.fParent[px]!;
+      py = this.fParent[py]!;
+    }
+    return decision;
+  }
+
+  private entryLess(i: number, j: number): boolean {
+    return this.less(this.hCost[i]!, this.hHops[i]!, this.fNode[this.hLabel[i]!]!, this.hParent[i]!, this.hCost[j]!, this.hHops[j]!, this.fNode[this.hLabel[j]!]!, this.hParent[j]!);
+  }
+
+  private hPush(label: number, cost: number, hops: number, parent: number): void {
+    if (this.hSize === this.hLabel.length) {
+      const n = this.hSize * 2;
+      this.hLabel = grow(this.hLabel, n);
+      this.hCost = grow(this.hCost, n);
+      this.hParent = grow(this.hParent, n);
+      this.hHops = grow(this.hHops, n);
+    }
+    let i = this.hSize++;
+    const x = this.fNode[label]!;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!this.less(cost, hops, x, parent, this.hCost[up]!, this.hHops[up]!, this.fNode[this.hLabel[up]!]!, this.hParent[up]!)) break;
+      this.hLabel[i] = this.hLabel[up]!;
+      this.hCost[i] = this.hCost[up]!;
+      this.hParent[i] = this.hParent[up]!;
+      this.hHops[i] = this.hHops[up]!;
+      i = up;
+    }
+    this.hLabel[i] = label;
+    this.hCost[i] = cost;
+    this.hParent[i] = parent;
+    this.hHops[i] = hops;
+  }
+
+  private hPop(): void {
+    const last = --this.hSize;
+    const label = this.hLabel[last]!;
+    const cost = this.hCost[last]!;
+    const parent = this.hParent[last]!;
+    const hops = this.hHops[last]!;
+    const x = this.fNode[label]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (child + 1 < last && this.entryLess(child + 1, child)) child++;
+      if (!this.less(this.hCost[child]!, this.hHops[child]!, this.fNode[this.hLabel[child]!]!, this.hParent[child]!, cost, hops, x, parent)) break;
+      this.hLabel[i] = this.hLabel[child]!;
+      this.hCost[i] = this.hCost[child]!;
+      this.hParent[i] = this.hParent[child]!;
+      this.hHops[i] = this.hHops[child]!;
+      i = child;
+    }
+    this.hLabel[i] = label;
+    this.hCost[i] = cost;
+    this.hParent[i] = parent;
+    this.hHops[i] = hops;
+  }
+
+  /**
+   * With no hop limit, whether a path to v with `hops` hops and cost `cost`
+   * can be dropped for another label of v (not `self`): one with no more hops
+   * and no larger cost, or one cheaper by more than rounding can undo (1e−9
+   * relative), since then no extension of this path can come first. A label
+   * with fewer hops whose cost is equal up to rounding is kept: a suffix's
+   * rounding may make the two totals equal, and then fewer hops come first.
+   */
+  private dominated(v: number, hops: number, cost: number, self: number): boolean {
+    for (let x = this.fHead[v]!; x >= 0; x = this.fNext[x]!) {
+      if (x === self) continue;
+      const hx = this.fHops[x]!;
+      const cx = this.fCost[x]!;
+      if (hx === hops) continue; // the same state: compared by `less`
+      if ((hx < hops && cx <= cost) || cx < cost - 1e-9 * (1 + cx)) return true;
+    }
+    return false;
+  }
+
+  /** The forward label of (v, hops), created if absent. */
+  private labelOf(v: number, hops: number): number {
+    if (this.fStamp[v] === this.fEpoch) {
+      for (let l = this.fHead[v]!; l >= 0; l = this.fNext[l]!) if (this.fHops[l] === hops) return l;
+    } else {
+      this.fStamp[v] = this.fEpoch;
+      this.fHead[v] = -1;
+      this.fSettled[v] = NONE;
+    }
+    const l = this.fCount++;
+    if (l === this.fNode.length) {
+      const n = l * 2;
+      this.fNode = grow(this.fNode, n);
+      this.fHops = grow(this.fHops, n);
+      this.fCost = grow(this.fCost, n);
+      this.fParent = grow(this.fParent, n);
+      this.fNext = grow(this.fNext, n);
+      this.fDone = grow(this.fDone, n);
+    }
+    this.fNode[l] = v;
+    this.fHops[l] = hops;
+    this.fCost[l] = Infinity;
+    this.fParent[l] = -2;
+    this.fNext[l] = this.fHead[v]!;
+    this.fDone[l] = 0;
+    this.fHead[v] = l;
+    return l;
+  }
+
+  private pathOf(l: number): number[] {
+    const out: number[] = [];
+    for (let x = l; x >= 0; x = this.fParent[x]!) out.push(this.fNode[x]!);
+    return out.reverse();
+  }
+
+  /** Whether the backward chain from label l reaches a target avoiding blocked people and the starts. */
+  private chainUsable(l: number, blockArcs: Set<number> | null): boolean {
+    const first = this.bParent[l]!;
+    // From a start, the chain's first arc may be a blocked one.
+    if (blockArcs !== null && first >= 0 && this.startMark[this.bNode[l]!] === this.sEpoch && blockArcs.has(this.fw.arc(this.bNode[l]!, this.bNode[first]!))) return false;
+    for (let x = first; x >= 0; x = this.bParent[x]!) {
+      const v = this.bNode[x]!;
+      if (this.startMark[v] === this.sEpoch || this.blockMark[v] === this.sEpoch) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The best path from `sources` (all at cost 0) to a target of the current
+   * query, with at most `hops` arcs (≤ the query's), avoiding `blocked` (or
+   * only the query's excluded people when null), whose cost is at most
+   * `bound` (+∞: any). Null when there is none.
+   */
+  search(sources: ArrayLike<number>, hops: number, blocked: Blocked | null, bound: number): Path | null {
+    this.grow(this.fw.n);
+    this.fEpoch = BoundedSearch.next(this.fEpoch, [this.fStamp]);
+    this.sEpoch = BoundedSearch.next(this.sEpoch, [this.startMark, this.blockMark]);
+    this.fCount = 0;
+    this.hSize = 0;
+    const limited = this.back.maxHops !== UNLIMITED;
+    const penalty = this.back.hopPenalty;
+    const tMark = this.tMark;
+    const bEpoch = this.bEpoch;
+    const xMark = this.xMark;
+    const blockMark = this.blockMark;
+    const sEpoch = this.sEpoch;
+    if (blocked !== null) for (const v of blocked.nodes) blockMark[v] = sEpoch;
+    const blockArcs = blocked === null || blocked.arcs.size === 0 ? null : blocked.arcs;
+    const rows = this.fw;
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i]!;
+      this.startMark[s] = sEpoch;
+      const l = this.labelOf(s, 0);
+      this.fCost[l] = 0;
+      this.fParent[l] = -1;
+      this.hPush(l, 0, 0, -1);
+    }
+    const slack = (b: number) => (b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b)));
+    let limit = slack(bound);
+    let fWork = 0;
+    let bWork = 0;
+    while (this.hSize > 0) {
+      // Advance the side that has done less work; the backward side only while it can still tighten a bound.
+      if (!this.back.exhausted && bWork <= fWork && this.radius() <= limit) {
+        bWork += this.backStep();
+        continue;
+      }
+      const l = this.hLabel[0]!;
+      const c = this.hCost[0]!;
+      const p = this.hParent[0]!;
+      const h = this.hHops[0]!;
+      this.hPop();
+      if (this.fDone[l] || c !== this.fCost[l] || p !== this.fParent[l] || h !== this.fHops[l]) continue; // stale entry
+      this.fDone[l] = 1;
+      const u = this.fNode[l]!;
+      if (tMark[u] === bEpoch && this.startMark[u] !== sEpoch) return { nodes: this.pathOf(l), cost: c };
+      fWork++;
+      if (h >= hops) continue;
+      // Dominance: a state of u settled earlier had no larger cost and fewer hops (with no hop limit: or a cost
+      // lower beyond rounding, see `dominated`).
+      if (this.fSettled[u]! <= h || (!limited && this.dominated(u, h, c, l))) continue;
+      this.fSettled[u] = h;
+      const left = limited ? hops - h : UNLIMITED;
+      // The best chain through u that the backward search knows: an upper bound.
+      const bl = this.backLabel(u, left);
+      if (bl >= 0) {
+        const through = c + this.bCost[bl]!;
+        if (through < bound && this.chainUsable(bl, blockArcs)) {
+          bound = through;
+          limit = slack(bound);
+        }
+        if (through > limit) continue;
+      } else if (c + this.radius() > limit) continue;
+      const nh = h + 1;
+      const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
+      this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
+      if (rows.lazy && !rows.ready(u) && rest < this.depth && blockArcs === null && this.levelEnd[rest]! * 8 < rows.size(u)) {
+        // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
+        // find u in theirs instead of reading u's.
+        const bw = this.bw;
+        const few = this.levelEnd[rest]!;
+        fWork += few * 4;
+        for (let i = 0; i < few; i++) {
+          const v = this.levelNodes[i]!;
+          const e = bw.arc(v, u);
+          if (e >= 0) this.relax(-1, v, bw.cost[e]!);
+        }
+        continue;
+      }
+      if (rows.lazy) {
+        rows.load(u);
+        this.grow(rows.n);
+      }
+      const start = rows.start[u]!;
+      const end = rows.end[u]!;
+      if (rest <= this.depth) {
+        // The next person must be at most `rest` hops from a target: the list of those may be shorter than the row.
+        const few = this.levelEnd[rest]!;
+        if (few * 8 < end - start) {
+          fWork += few * 4;
+          for (let i = 0; i < few; i++) {
+            const v = this.levelNodes[i]!;
+            const e = rows.arc(u, v);
+            if (e >= 0) this.relax(e, v, rows.cost[e]!);
+          }
+          continue;
+        }
+      }
+      fWork += end - start;
+      const target = rows.target;
+      const arcCost = rows.cost;
+      for (let e = start; e < end; e++) this.relax(e, target[e]!, arcCost[e]!);
+    }
+    return null;
+  }
+
+  /** The state of the expansion in progress: cost, hops after the arc, hops left after it, label, bound. */
+  private cur = { c: 0, nh: 0, rest: 0, l: 0, limit: 0, penalty: 0, limited: true, blockArcs: null as Set<number> | null };
+
+  /** Relaxes the arc e (−1: found in a reversed row) to v, of cost `arcCost`, from the state being expanded. */
+  private relax(e: number, v: number, arcCost: number): void {
+    const { c, nh, rest, l, limit, penalty, limited, blockArcs } = this.cur;
+    const bEpoch = this.bEpoch;
+    const sEpoch = this.sEpoch;
+    if (this.xMark[v] === bEpoch || this.blockMark[v] === sEpoch || this.startMark[v] === sEpoch) return;
+    if (rest <= this.depth && (this.hopStamp[v] !== bEpoch || this.hopDist[v]! > rest)) return; // too far from every target
+    if (blockArcs !== null && blockArcs.has(e)) return;
+    // v already expanded with no more hops, or (no hop limit) reached more cheaply beyond rounding.
+    if (this.fStamp[v] === this.fEpoch && (this.fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))) return;
+    const nc = c + arcCost + penalty;
+    if (nc + this.lowerBound(v, rest) > limit) return;
+    const lv = this.labelOf(v, nh);
+    if (this.fDone[lv]) return;
+    const oc = this.fCost[lv]!;
+    if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.fHops[lv]!, v, this.fParent[lv]!))) {
+      this.fCost[lv] = nc;
+      this.fParent[lv] = l;
+      this.fHops[lv] = nh;
+      this.hPush(lv, nc, nh, l);
+    }
+  }
+}
