@@ -203,3 +203,30 @@ describe('strength mode', () => {
     expect(() => finder.find('me', 't', { exclude: 'ghost' as never })).toThrow(/`exclude` must be an array/);
   });
 });
+
+describe('probability mode: which bad value is reported', () => {
+  it('does not depend on the order edges were added in', () => {
+    const edges: [string, string, unknown][] = [['a', 'b', 1.5], ['c', 'd', -1], ['b', 'c', 0.5], ['d', 'a', 'high']];
+    const build = (order: number[]) => {
+      const g = new Graph();
+      for (const i of order) {
+        const [s, t, p] = edges[i]!;
+        g.mergeNode(s);
+        g.mergeNode(t);
+        g.addEdgeWithKey(`${s}->${t}`, s, t, { p }); // keys from content: graphology's generated keys depend on the order
+      }
+      return g;
+    };
+    const error = (order: number[]) => {
+      try {
+        createIntroductionFinder(build(order), { getProbability: 'p' });
+      } catch (e) {
+        return { message: (e as Error).message, location: (e as { location: unknown }).location };
+      }
+      return null;
+    };
+    const first = error([0, 1, 2, 3]);
+    expect(first).toMatchObject({ location: { source: 'a', target: 'b', field: 'getProbability' } });
+    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) expect(error(order)).toEqual(first);
+  });
+});

@@ -6,11 +6,11 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, type PeopleGraph } from '../../core/graph.js';
+import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey, type GoodwillError } from '../../core/errors.js';
+import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { countingSort } from '../../core/csr.js';
-import { buildIndex, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
@@ -152,7 +152,7 @@ const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquain
 const KEY_BYTES = 64;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
-  if (typeof option === 'string') return (_e, attributes) => attributes[option] as number | undefined;
+  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
   if (typeof option === 'function') return option;
   throw new InvalidOptionError(`${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`, { field: 'getProbability' });
 }
@@ -236,12 +236,18 @@ function assessTie(mode: Mode, index: InteractionIndex, d: number, s: Assessment
   return { p, stage };
 }
 
-/** Probability mode: the probability an edge gives its hop (target → source), 0 when it gives none; throws on a bad value. */
-function edgeProbability(mode: Mode, edge: string, attributes: Attributes, source: string, target: string): number {
+/**
+ * Probability mode: the probability an edge gives its hop (target → source),
+ * 0 when it gives none. A bad value is added to `faults` (and gives 0): the
+ * caller reports the first in content order ({@link reportFault}), so that
+ * which edge an error names never depends on the graph's insertion order.
+ */
+function edgeProbability(mode: Mode, edge: string, attributes: Attributes, source: string, target: string, faults: GoodwillError[]): number {
   const raw = mode.get!(edge, attributes, source, target);
   if (raw === undefined || raw === null) return 0;
   if (typeof raw !== 'number' || !(raw >= 0 && raw <= 1)) {
-    throw new InvalidOptionError(`${mode.module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`, { edge, source, target, field: 'getProbability' });
+    faults.push(new InvalidOptionError(`${mode.module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`, { edge, source, target, field: 'getProbability' }));
+    return 0;
   }
   if (raw === 0 || raw < mode.minP) return 0;
   if (mode.eligible) {
@@ -249,6 +255,11 @@ function edgeProbability(mode: Mode, edge: string, attributes: Attributes, sourc
     if (!mode.eligible({ a: first ? source : target, b: first ? target : source, probability: raw, strength: null, stage: null, dormant: false, oneSided: false })) return 0;
   }
   return raw;
+}
+
+/** Throws the first of `faults` in content order (edge endpoints, then the message, then the edge key), if any. */
+function reportFault(faults: GoodwillError[]): void {
+  if (faults.length > 0) throw faults.sort(compareFaults)[0]!;
 }
 
 /**
@@ -348,9 +359,10 @@ function buildNetwork(input: PeopleGraph | PreparedNetwork, options: Introductio
     keys = graph.nodes().sort(compareKeys);
     nodeId = new Map<string, number>();
     keys.forEach((k, i) => nodeId.set(k, i));
+    const faults: GoodwillError[] = [];
     graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
       if (source === target) return;
-      const p = edgeProbability(mode, edge, attributes, source, target);
+      const p = edgeProbability(mode, edge, attributes, source, target, faults);
       if (p === 0) return;
       const s = nodeId.get(source)!;
       const t = nodeId.get(target)!;
@@ -358,6 +370,7 @@ function buildNetwork(input: PeopleGraph | PreparedNetwork, options: Introductio
       arcs.push(t, s, p, 0);
       if (undirected) arcs.push(s, t, p, 0);
     });
+    reportFault(faults);
   } else {
     const { index } = readAll(input, options as ModelQueryOptions, module);
     keys = index.nodes as string[];
@@ -425,13 +438,15 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
     const loader = (forward: boolean) => (u: number, rows: Rows) => {
       const key = keys[u]!;
       const best = new Map<string, number>();
+      const faults: GoodwillError[] = [];
       forEachEdgeOf(graph, key, (edge, attributes, source, target, _sa, _ta, undirected) => {
         if (source === target) return;
         const other = source === key ? target : source;
         if (!undirected && (forward ? target !== key : source !== key)) return;
-        const p = edgeProbability(mode, edge, attributes, source, target);
+        const p = edgeProbability(mode, edge, attributes, source, target, faults);
         if (p > 0 && p > (best.get(other) ?? 0)) best.set(other, p);
       });
+      reportFault(faults);
       for (const [other, p] of best) rows.append(idOf(other)!, p, 0);
     };
     const degree = (u: number) => graph.degree(keys[u]!);
@@ -710,13 +725,15 @@ function refreshPair(net: Network, a: string, b: string, ia: number, ib: number,
   // Probability mode: the hop a→b reads the edges b→a (and undirected ones), parallel edges keep the largest.
   let ab = 0;
   let ba = 0;
+  const faults: GoodwillError[] = [];
   forEachEdgeOf(g, a, (edge, attributes, source, target, _sa, _ta, undirected) => {
     if (!((source === a && target === b) || (source === b && target === a))) return;
-    const p = edgeProbability(mode, edge, attributes, source, target);
+    const p = edgeProbability(mode, edge, attributes, source, target, faults);
     if (p === 0) return;
     if (undirected || source === b) ab = Math.max(ab, p);
     if (undirected || source === a) ba = Math.max(ba, p);
   });
+  reportFault(faults);
   net.fw.set(ia, ib, ab, 0);
   net.fw.set(ib, ia, ba, 0);
   net.bw.set(ib, ia, ab, 0);
