@@ -1,7 +1,17 @@
 import { defineConfig, type Options } from 'tsup';
 
-const entry = { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts', 'svg/index': 'src/svg/index.ts', 'import/index': 'src/import/index.ts' };
-const shared: Options = { target: 'node20', sourcemap: false, clean: false, external: ['graphology', 'graphology-metrics', 'date-fns', 'ical.js', 'postal-mime', 'papaparse'] };
+const entry = {
+  index: 'src/index.ts',
+  'fixtures/index': 'src/fixtures/index.ts',
+  'svg/index': 'src/svg/index.ts',
+  'import/index': 'src/import/index.ts',
+};
+const shared: Options = {
+  target: 'node20',
+  sourcemap: false,
+  clean: false,
+  external: ['graphology', 'graphology-metrics', 'date-fns', 'ical.js', 'postal-mime', 'papaparse'],
+};
 
 // `npm run build` empties dist/ first (the configs run concurrently, so none cleans).
 // No source maps: the ESM files are the sources transpiled, one for one, and

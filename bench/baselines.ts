@@ -25,7 +25,8 @@ export function dyadStats(index: InteractionIndex, d: number, cut: number) {
 /** Σ 2^(−age / h days) over the dyad's events before the cut. */
 export function decayedCount(index: InteractionIndex, d: number, cut: number, halfLifeDays: number): number {
   let w = 0;
-  for (let e = index.eventOffset[d]!; e < eventsEnd(index, d, cut); e++) w += Math.pow(2, -(cut - index.time[e]!) / (halfLifeDays * DAY));
+  for (let e = index.eventOffset[d]!; e < eventsEnd(index, d, cut); e++)
+    w += Math.pow(2, -(cut - index.time[e]!) / (halfLifeDays * DAY));
   return w;
 }
 
@@ -43,6 +44,10 @@ export const VALIDATION_SETS: [string, string, ParseEdgeListOptions][] = [
   ['CollegeMsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' }],
   ['email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' }],
   ['radoslaw-email', 'radoslaw-email/out.radoslaw_email_email', { format: 'konect' }],
-  ['Enron', 'enron/enron-edges.csv', { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } }],
+  [
+    'Enron',
+    'enron/enron-edges.csv',
+    { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } },
+  ],
   ['sx-mathoverflow', 'sx-mathoverflow/sx-mathoverflow.txt.gz', { format: 'snap' }],
 ];

@@ -21,20 +21,27 @@ export default function run(): void {
     g.addEdge(key(i), 'hub');
     g.addEdge(key(i), key((i + 1) % ties));
   }
-  const bare = measure(() => {
-    let w = 0;
-    g.forEachEdge('hub', (_e, _a, s, t) => {
-      w += s.length + t.length;
-    });
-    keep(w);
-  }, { minRuns: 5 });
+  const bare = measure(
+    () => {
+      let w = 0;
+      g.forEachEdge('hub', (_e, _a, s, t) => {
+        w += s.length + t.length;
+      });
+      keep(w);
+    },
+    { minRuns: 5 },
+  );
   const hub = measure(() => keep(brokerage(g, 'hub')), { minRuns: 5 });
   const leaf = measure(() => keep(brokerage(g, key(0))), { minRuns: 5 });
   const all = measure(() => keep(networkBrokerage(g)), { minRuns: 3 });
 
   table(`Brokerage of a hub with ${ties} ties (${g.order} people, ${g.size} directed edges)`, [
     { what: `bare pass over the hub's ${g.degree('hub')} edges`, median: ms(bare.median), ratio: '1.00' },
-    { what: 'brokerage(hub): constraint, effective size, efficiency', median: ms(hub.median), ratio: (hub.median / bare.median).toFixed(1) },
+    {
+      what: 'brokerage(hub): constraint, effective size, efficiency',
+      median: ms(hub.median),
+      ratio: (hub.median / bare.median).toFixed(1),
+    },
     { what: 'brokerage(one of its leaves)', median: ms(leaf.median), ratio: (leaf.median / bare.median).toFixed(1) },
     { what: 'networkBrokerage (every person)', median: ms(all.median), ratio: (all.median / bare.median).toFixed(1) },
   ]);

@@ -55,7 +55,11 @@ const sets = VALIDATION_SETS.flatMap(([name, file, options]) => {
   const path = join(DATA, file);
   if (!existsSync(path)) return [];
   const buffer = readFileSync(path);
-  const index = buildIndex(parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options), {}, 'contact-model');
+  const index = buildIndex(
+    parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options),
+    {},
+    'contact-model',
+  );
   let lo = Infinity;
   let hi = -Infinity;
   for (const t of index.time) {
@@ -72,32 +76,65 @@ const sets = VALIDATION_SETS.flatMap(([name, file, options]) => {
   const mid = rowsAt(index, at(0.5), Infinity);
   return [{ name, index, train, mid, cut: at(0.5) }];
 });
-if (sets.length < VALIDATION_SETS.length) console.log(`(${DATA}: ${VALIDATION_SETS.length - sets.length} data sets absent)`);
+if (sets.length < VALIDATION_SETS.length)
+  console.log(`(${DATA}: ${VALIDATION_SETS.length - sets.length} data sets absent)`);
 
 const fitOn = (chosen: typeof sets) => {
   const x = Float64Array.from(chosen.flatMap((s) => s.train.x));
   const y = Uint8Array.from(chosen.flatMap((s) => s.train.y));
-  return modelOf(fitLogistic(x, y), 30, { source: 'default', reason: null, cuts: [], pairs: y.length, positives: y.reduce((t, v) => t + v, 0), auc: null, brier: null, reliability: [] });
+  return modelOf(fitLogistic(x, y), 30, {
+    source: 'default',
+    reason: null,
+    cuts: [],
+    pairs: y.length,
+    positives: y.reduce((t, v) => t + v, 0),
+    auc: null,
+    brier: null,
+    reliability: [],
+  });
 };
 
-console.log('| left out | AUC of the model fitted on the others | best decayed count | worst decile gap (≥ 100 ties) |');
+console.log(
+  '| left out | AUC of the model fitted on the others | best decayed count | worst decile gap (≥ 100 ties) |',
+);
 console.log('|---|---|---|---|');
 for (const held of sets) {
   const m = fitOn(sets.filter((s) => s !== held));
   const x = Float64Array.from(held.mid.x);
   const y = Uint8Array.from(held.mid.y);
   const p = Float64Array.from({ length: y.length }, (_, i) => contactProbability(m, x, i * F));
-  const best = Math.max(...[7, 30, 90].map((h) => rocAuc(Float64Array.from(held.mid.dyads, (d) => decayedCount(held.index, d, held.cut, h)), y)));
-  const gap = Math.max(0, ...reliability(p, y).bins.filter((b) => b.pairs >= 100).map((b) => Math.abs(b.predicted - b.observed)));
+  const best = Math.max(
+    ...[7, 30, 90].map((h) =>
+      rocAuc(
+        Float64Array.from(held.mid.dyads, (d) => decayedCount(held.index, d, held.cut, h)),
+        y,
+      ),
+    ),
+  );
+  const gap = Math.max(
+    0,
+    ...reliability(p, y)
+      .bins.filter((b) => b.pairs >= 100)
+      .map((b) => Math.abs(b.predicted - b.observed)),
+  );
   console.log(`| ${held.name} | ${rocAuc(p, y).toFixed(3)} | ${best.toFixed(3)} | ${gap.toFixed(3)} |`);
 }
 const final = fitOn(sets);
-console.log('\nfitted on all:', final.intercept.toFixed(4), final.features.map((f) => `${f.name} ${f.coefficient.toFixed(3)}`).join(', '));
+console.log(
+  '\nfitted on all:',
+  final.intercept.toFixed(4),
+  final.features.map((f) => `${f.name} ${f.coefficient.toFixed(3)}`).join(', '),
+);
 if (process.argv.includes('--write')) {
   const path = join(here, '../src/analyses/strength/contact-default.ts');
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf('export const DEFAULT_CONTACT_MODEL');
-  const features = final.features.map((f) => `    { name: '${f.name}', meaning: ${JSON.stringify(f.meaning)}, mean: ${f.mean}, scale: ${f.scale}, coefficient: ${f.coefficient} },`).join('\n');
+  const features = final.features
+    .map(
+      (f) =>
+        `    { name: '${f.name}', meaning: ${JSON.stringify(f.meaning)}, mean: ${f.mean}, scale: ${f.scale}, coefficient: ${f.coefficient} },`,
+    )
+    .join('\n');
   writeFileSync(
     path,
     `${text.slice(0, start)}export const DEFAULT_CONTACT_MODEL: ContactModel = {

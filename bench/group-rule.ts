@@ -47,7 +47,13 @@ export function enronEvents(): GroupEvent[] | null {
     if (m === undefined) byMessage.set(message!, (m = { at: Number(time) * 1000, from: `e${sender}`, to: [] }));
     m.to.push([Number(no), `e${receiver}`]);
   }
-  return [...byMessage].map(([id, m]) => ({ at: m.at, kind: 'message', from: m.from, to: m.to.sort((a, b) => a[0] - b[0]).map(([, r]) => r), id }));
+  return [...byMessage].map(([id, m]) => ({
+    at: m.at,
+    kind: 'message',
+    from: m.from,
+    to: m.to.sort((a, b) => a[0] - b[0]).map(([, r]) => r),
+    id,
+  }));
 }
 
 interface Rule {
@@ -76,7 +82,9 @@ function build(events: GroupEvent[], rule: Rule): Graph {
     for (const e of events) {
       const to = e.to ?? [];
       if (rule.options.maxGroupSize !== undefined && to.length + 1 > rule.options.maxGroupSize) continue;
-      for (let i = 0; i < to.length; i++) for (let j = i + 1; j < to.length; j++) extra.push({ at: e.at, kind: 'message', from: to[i]!, to: [to[j]!], weight: 1 });
+      for (let i = 0; i < to.length; i++)
+        for (let j = i + 1; j < to.length; j++)
+          extra.push({ at: e.at, kind: 'message', from: to[i]!, to: [to[j]!], weight: 1 });
     }
     addEvents(graph, extra, { dilution: 'none' });
   }
@@ -97,7 +105,8 @@ export function evaluate(events: GroupEvent[]): Record<string, string | number>[
   const indexes = RULES.map((rule) => buildIndex(build(events, rule), {}, 'group-rule'));
   const dyadMaps = indexes.map((index) => {
     const dyadOf = new Map<string, number>();
-    for (let d = 0; d < index.dyadCount; d++) dyadOf.set(`${index.nodes[index.dyadA[d]!]}\u0000${index.nodes[index.dyadB[d]!]}`, d);
+    for (let d = 0; d < index.dyadCount; d++)
+      dyadOf.set(`${index.nodes[index.dyadA[d]!]}\u0000${index.nodes[index.dyadB[d]!]}`, d);
     return dyadOf;
   });
   const rows: Record<string, string | number>[] = RULES.map((rule) => ({ rule: rule.name }));
@@ -128,5 +137,9 @@ export function evaluate(events: GroupEvent[]): Record<string, string | number>[
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const events = enronEvents();
   if (events === null) console.log(`(${DATA}/enron is absent: nothing to compare)`);
-  else table(`Group rule: persistence AUC on Enron (${events.length} messages), kernel default strength, contact in the 30 days after the cut`, evaluate(events));
+  else
+    table(
+      `Group rule: persistence AUC on Enron (${events.length} messages), kernel default strength, contact in the 30 days after the cut`,
+      evaluate(events),
+    );
 }

@@ -24,7 +24,10 @@ export interface Measurement {
  * have passed; `settled: false` skips the collection before each sample (for
  * functions of microseconds, where it would dominate the wall time).
  */
-export function measure(fn: () => unknown, { warmup = 1, minRuns = 5, minTimeMs = 500, maxRuns = 1000, settled = true } = {}): Measurement {
+export function measure(
+  fn: () => unknown,
+  { warmup = 1, minRuns = 5, minTimeMs = 500, maxRuns = 1000, settled = true } = {},
+): Measurement {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   const start = performance.now();

@@ -27,7 +27,12 @@ export default function run(): void {
   const network = prepareNetwork(mid);
   // Alternate them, so that the garbage collector weighs on all alike.
   const [bareAll, net, netLean, netPrepared] = interleave(
-    [bareLoop, () => keep(networkHealth(mid, { now })), () => keep(networkHealth(mid, { now, skipCentrality: true })), () => keep(networkHealth(network, { now }))],
+    [
+      bareLoop,
+      () => keep(networkHealth(mid, { now })),
+      () => keep(networkHealth(mid, { now, skipCentrality: true })),
+      () => keep(networkHealth(network, { now })),
+    ],
     11,
   ) as [Measurement, Measurement, Measurement, Measurement];
   keep(null);
@@ -38,21 +43,39 @@ export default function run(): void {
   big.forEachNode((k) => {
     if (!person && big.degree(k) >= 20) person = k;
   });
-  const bareEgo = measure(() => {
-    let w = 0;
-    big.forEachEdge(person, (_e, a) => {
-      for (const i of a.interactions) if ((i.at as number) <= nowMs) w += decayed(i.at as number);
-    });
-    keep(w);
-  }, { settled: false });
+  const bareEgo = measure(
+    () => {
+      let w = 0;
+      big.forEachEdge(person, (_e, a) => {
+        for (const i of a.interactions) if ((i.at as number) <= nowMs) w += decayed(i.at as number);
+      });
+      keep(w);
+    },
+    { settled: false },
+  );
   const ego = measure(() => keep(egoHealth(big, person, { now })), { minRuns: 20, settled: false });
 
-  table(`Health reports: networkHealth on ${interactions} interactions; egoHealth on ${big.order} people (person ${person}, ${big.degree(person)} edges)`, [
-    { what: 'bare loop over every interaction', median: ms(bareAll.median), ratio: '1.00' },
-    { what: 'networkHealth (everything)', median: ms(net.median), ratio: (net.median / bareAll.median).toFixed(1) },
-    { what: 'networkHealth (skipCentrality)', median: ms(netLean.median), ratio: (netLean.median / bareAll.median).toFixed(1) },
-    { what: 'networkHealth (prepared network, everything)', median: ms(netPrepared.median), ratio: (netPrepared.median / bareAll.median).toFixed(1) },
-    { what: `bare pass over ${person}'s ties`, median: ms(bareEgo.median), ratio: '1.00' },
-    { what: 'egoHealth (two-step neighbourhood)', median: ms(ego.median), ratio: (ego.median / bareEgo.median).toFixed(1) },
-  ]);
+  table(
+    `Health reports: networkHealth on ${interactions} interactions; egoHealth on ${big.order} people (person ${person}, ${big.degree(person)} edges)`,
+    [
+      { what: 'bare loop over every interaction', median: ms(bareAll.median), ratio: '1.00' },
+      { what: 'networkHealth (everything)', median: ms(net.median), ratio: (net.median / bareAll.median).toFixed(1) },
+      {
+        what: 'networkHealth (skipCentrality)',
+        median: ms(netLean.median),
+        ratio: (netLean.median / bareAll.median).toFixed(1),
+      },
+      {
+        what: 'networkHealth (prepared network, everything)',
+        median: ms(netPrepared.median),
+        ratio: (netPrepared.median / bareAll.median).toFixed(1),
+      },
+      { what: `bare pass over ${person}'s ties`, median: ms(bareEgo.median), ratio: '1.00' },
+      {
+        what: 'egoHealth (two-step neighbourhood)',
+        median: ms(ego.median),
+        ratio: (ego.median / bareEgo.median).toFixed(1),
+      },
+    ],
+  );
 }

@@ -39,7 +39,13 @@ export interface HeavyTailedTies {
  * const { keys, u, v, p } = heavyTailedTies({ seed: 14, people: 20_000, ties: 200_000 });
  * ```
  */
-export function heavyTailedTies({ seed = 1, people = 100_000, ties = 1_000_000, reciprocated = 0.6, gamma = 2.5 }: HeavyTailedOptions = {}): HeavyTailedTies {
+export function heavyTailedTies({
+  seed = 1,
+  people = 100_000,
+  ties = 1_000_000,
+  reciprocated = 0.6,
+  gamma = 2.5,
+}: HeavyTailedOptions = {}): HeavyTailedTies {
   const rng = createRandom(seed);
   const n = people;
   const cumulative = new Float64Array(n);

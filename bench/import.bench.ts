@@ -26,7 +26,8 @@ function makeMbox(targetBytes: number): string {
   const random = rng(1);
   const parts: string[] = [];
   let size = 0;
-  const body = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n'.repeat(20);
+  const body =
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n'.repeat(20);
   for (let i = 0; size < targetBytes; i++) {
     const who = (n: number) => `p${Math.floor(random() * 2000)}@example${n % 7}.com`;
     const day = 1 + (i % 28);
@@ -54,7 +55,13 @@ function makeCalendar(events: number): string {
   for (let i = 0; i < events; i++) {
     const who = () => `mailto:p${Math.floor(random() * 2000)}@example.com`;
     const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push('BEGIN:VEVENT', `UID:e${i}@bench`, `DTSTART:202403${day}T${String(8 + (i % 10)).padStart(2, '0')}0000Z`, `SUMMARY:Meeting ${i}`, `ORGANIZER;CN=Org:${who()}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:e${i}@bench`,
+      `DTSTART:202403${day}T${String(8 + (i % 10)).padStart(2, '0')}0000Z`,
+      `SUMMARY:Meeting ${i}`,
+      `ORGANIZER;CN=Org:${who()}`,
+    );
     for (let a = 0; a < 4; a++) lines.push(`ATTENDEE;CN=Att ${a};PARTSTAT=ACCEPTED:${who()}`);
     lines.push('END:VEVENT');
   }
@@ -81,14 +88,19 @@ function icalAlone(ics: string): number {
     const start = event.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>;
     n += start.toUnixTime() > 0 ? 1 : 0;
     n += String(event.getFirstPropertyValue('organizer')).length > 0 ? 1 : 0;
-    for (const a of event.getAllProperties('attendee')) n += String(a.getFirstValue()).length + String(a.getParameter('partstat')).length > 0 ? 1 : 0;
+    for (const a of event.getAllProperties('attendee'))
+      n += String(a.getFirstValue()).length + String(a.getParameter('partstat')).length > 0 ? 1 : 0;
     n += String(event.getFirstPropertyValue('uid')).length;
   }
   return n;
 }
 
 /** Times async functions in alternation, settled before each sample. */
-async function interleaveAsync(fns: (() => Promise<unknown> | unknown)[], runs: number, warmup = true): Promise<Measurement[]> {
+async function interleaveAsync(
+  fns: (() => Promise<unknown> | unknown)[],
+  runs: number,
+  warmup = true,
+): Promise<Measurement[]> {
   if (warmup) for (const fn of fns) keep(await fn());
   const samples: number[][] = fns.map(() => []);
   for (let r = 0; r < runs; r++) {
@@ -107,21 +119,49 @@ export default async function run(): Promise<void> {
   // IMPORT_MBOX_MB sets the size (default 100): one untimed-warm-up-free run each, as a run of 100 MB takes tens of seconds.
   const mbox = makeMbox(Number(process.env['IMPORT_MBOX_MB'] ?? 100) * 1024 * 1024);
   const [pm, ours] = await interleaveAsync([() => postalMimeAlone(mbox), () => parseMbox(mbox)], 1, false);
-  rows.push({ case: `mbox, ${(mbox.length / 1048576).toFixed(0)} MB`, parser: `postal-mime on every message ${ms(pm!.median)}`, ours: `parseMbox ${ms(ours!.median)}`, ratio: (ours!.median / pm!.median).toFixed(2), goal: '≤ 1.5' });
+  rows.push({
+    case: `mbox, ${(mbox.length / 1048576).toFixed(0)} MB`,
+    parser: `postal-mime on every message ${ms(pm!.median)}`,
+    ours: `parseMbox ${ms(ours!.median)}`,
+    ratio: (ours!.median / pm!.median).toFixed(2),
+    goal: '≤ 1.5',
+  });
 
   const ics = makeCalendar(10_000);
-  const [ical, cal] = await interleaveAsync([() => icalAlone(ics), () => parseICalendar(ics, { now: '2024-12-31' })], 9);
-  rows.push({ case: '10,000-event calendar', parser: `ical.js parse + fields ${ms(ical!.median)}`, ours: `parseICalendar ${ms(cal!.median)}`, ratio: (cal!.median / ical!.median).toFixed(2), goal: '≤ 1.5' });
+  const [ical, cal] = await interleaveAsync(
+    [() => icalAlone(ics), () => parseICalendar(ics, { now: '2024-12-31' })],
+    9,
+  );
+  rows.push({
+    case: '10,000-event calendar',
+    parser: `ical.js parse + fields ${ms(ical!.median)}`,
+    ours: `parseICalendar ${ms(cal!.median)}`,
+    ratio: (cal!.median / ical!.median).toFixed(2),
+    goal: '≤ 1.5',
+  });
 
   // 1,000,000 pairwise interactions: 250,000 events of one sender and four recipients among 20,000 people.
   const random = rng(3);
   const events: GroupEvent[] = [];
   for (let i = 0; i < 250_000; i++) {
     const p = () => `p${Math.floor(random() * 20_000)}`;
-    events.push({ at: 1_700_000_000_000 + i * 60_000, kind: 'message', from: p(), to: [p(), p(), p(), p()], id: `e${i}` });
+    events.push({
+      at: 1_700_000_000_000 + i * 60_000,
+      kind: 'message',
+      from: p(),
+      to: [p(), p(), p(), p()],
+      id: `e${i}`,
+    });
   }
   const pairs: [string, string, unknown][] = [];
-  for (const e of events) for (const t of e.to!) if (t !== e.from) pairs.push([e.from!, t, { at: e.at, kind: e.kind, from: e.from, weight: 1, group: { id: e.id, size: 5, role: 'to' } }]);
+  for (const e of events)
+    for (const t of e.to!)
+      if (t !== e.from)
+        pairs.push([
+          e.from!,
+          t,
+          { at: e.at, kind: e.kind, from: e.from, weight: 1, group: { id: e.id, size: 5, role: 'to' } },
+        ]);
   const mergeLoop = () => {
     const g = new Graph();
     for (const [s, t, interaction] of pairs) {
@@ -137,7 +177,17 @@ export default async function run(): Promise<void> {
     return g;
   };
   // One run each: graphology's own mergeEdge loop over a million edges takes tens of seconds.
-  const [loop, bare, add] = await interleaveAsync([mergeLoop, bareMerge, () => addEvents(new Graph(), events)], 1, false);
-  rows.push({ case: `addEvents, ${pairs.length.toLocaleString('en')} interactions`, parser: `mergeEdge loop + push ${ms(loop!.median)} (mergeEdge alone ${ms(bare!.median)})`, ours: `addEvents ${ms(add!.median)}`, ratio: `${(add!.median / loop!.median).toFixed(2)} (${(add!.median / bare!.median).toFixed(2)} vs mergeEdge alone)`, goal: '≤ 2' });
+  const [loop, bare, add] = await interleaveAsync(
+    [mergeLoop, bareMerge, () => addEvents(new Graph(), events)],
+    1,
+    false,
+  );
+  rows.push({
+    case: `addEvents, ${pairs.length.toLocaleString('en')} interactions`,
+    parser: `mergeEdge loop + push ${ms(loop!.median)} (mergeEdge alone ${ms(bare!.median)})`,
+    ours: `addEvents ${ms(add!.median)}`,
+    ratio: `${(add!.median / loop!.median).toFixed(2)} (${(add!.median / bare!.median).toFixed(2)} vs mergeEdge alone)`,
+    goal: '≤ 2',
+  });
   table('Importing real data: each importer against its parser alone, on the same input', rows);
 }

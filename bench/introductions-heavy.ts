@@ -142,7 +142,9 @@ export default function run(): void {
   timeEach(randomPairs.slice(0, 5), ([s, x]) => bidirectional(weighted, s, x, 'w'));
   timeEach(randomPairs.slice(0, 5), ([s, x]) => ngraphFinder.find(s, x));
   const later = stats(timeEach(randomPairs, ([s, x]) => f.find(s, x, { k: 1 })));
-  const sameLater = stats(timeEach([firstPair, firstPair, firstPair, firstPair, firstPair], ([s, x]) => f.find(s, x, { k: 1 })));
+  const sameLater = stats(
+    timeEach([firstPair, firstPair, firstPair, firstPair, firstPair], ([s, x]) => f.find(s, x, { k: 1 })),
+  );
   const results = randomPairs.map(([s, x]) => f.find(s, x, { k: 1 }));
   const found = randomPairs.filter((_p, i) => results[i]!.paths.length > 0);
   const none = randomPairs.filter((_p, i) => results[i]!.paths.length === 0);
@@ -158,7 +160,9 @@ export default function run(): void {
   const ngraphHop = stats(timeEach(hopPairs, ([s, x]) => ngraphFinder.find(s, x)));
   const kbestPairs = hopPairs.slice(0, Number(process.env['INTROS_KBEST'] ?? 5));
   const k5unlimited = stats(timeEach(kbestPairs, ([s, x]) => f.find(s, x, { k: 5, maxHops: Infinity })));
-  const oneShotK1 = stats(timeEach(hopPairs, ([s, x]) => findIntroductionPaths(graph, s, x, { getProbability: 'p', k: 1 })));
+  const oneShotK1 = stats(
+    timeEach(hopPairs, ([s, x]) => findIntroductionPaths(graph, s, x, { getProbability: 'p', k: 1 })),
+  );
   const oneShotK3 = stats(timeEach(hopPairs, ([s, x]) => findIntroductionPaths(graph, s, x, { getProbability: 'p' })));
 
   // Same answers: the unbounded best cost equals the peers' on every random pair.
@@ -169,9 +173,14 @@ export default function run(): void {
     let theirs: number | null = null;
     if (path) {
       theirs = 0;
-      for (let i = 0; i + 1 < path.length; i++) theirs += weighted.getEdgeAttribute(weighted.edge(path[i]!, path[i + 1]!)!, 'w') as number;
+      for (let i = 0; i + 1 < path.length; i++)
+        theirs += weighted.getEdgeAttribute(weighted.edge(path[i]!, path[i + 1]!)!, 'w') as number;
     }
-    if ((ours === null && theirs === null) || (ours !== null && theirs !== null && Math.abs(ours - theirs) <= 1e-9 * (1 + theirs))) agree++;
+    if (
+      (ours === null && theirs === null) ||
+      (ours !== null && theirs !== null && Math.abs(ours - theirs) <= 1e-9 * (1 + theirs))
+    )
+      agree++;
   }
 
   // update: one tie's probability changes, then the finder reads the pair again.
@@ -189,13 +198,23 @@ export default function run(): void {
   );
 
   // NetworkX on the same arcs and pairs, in a child process (if Python has networkx).
-  let nx: { networkx: string; best: { ms: number; cost: number | null }[]; kbest: { ms: number; costs: number[] }[] } | null = null;
-  if (spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0 && process.env['INTROS_NETWORKX'] !== '0') {
+  let nx: {
+    networkx: string;
+    best: { ms: number; cost: number | null }[];
+    kbest: { ms: number; costs: number[] }[];
+  } | null = null;
+  if (
+    spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0 &&
+    process.env['INTROS_NETWORKX'] !== '0'
+  ) {
     const dir = mkdtempSync(join(tmpdir(), 'goodwill-nx-'));
     const file = join(dir, 'input.json');
     writeFileSync(file, JSON.stringify({ arcs, pairs: [...randomPairs, ...hopPairs], kbest: kbestPairs }));
     const here = dirname(fileURLToPath(import.meta.url));
-    const child = spawnSync('python3', [join(here, 'introductions-networkx.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const child = spawnSync('python3', [join(here, 'introductions-networkx.py'), file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     rmSync(dir, { recursive: true, force: true });
     if (child.status === 0) nx = JSON.parse(child.stdout);
   }
@@ -207,30 +226,56 @@ export default function run(): void {
     randomPairs.forEach(([s, x], i) => {
       const ours = f.find(s, x, { k: 1, maxHops: Infinity }).paths[0]?.cost ?? null;
       const theirs = nx!.best[i]!.cost;
-      if ((ours === null && theirs === null) || (ours !== null && theirs !== null && Math.abs(ours - theirs) <= 1e-9 * (1 + theirs))) nxAgree++;
+      if (
+        (ours === null && theirs === null) ||
+        (ours !== null && theirs !== null && Math.abs(ours - theirs) <= 1e-9 * (1 + theirs))
+      )
+        nxAgree++;
     });
   }
   const memoryBytes = f.memoryBytes;
   finder = null;
 
   const x = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
-  console.log(`\n## Heavy-tailed network: ${graph.order} people, ${graph.size} directed ties (largest degree ${maxDegree}; generated in ${ms(genMs)})\n`);
+  console.log(
+    `\n## Heavy-tailed network: ${graph.order} people, ${graph.size} directed ties (largest degree ${maxDegree}; generated in ${ms(genMs)})\n`,
+  );
   console.log('p50 / p95 / max (samples); peers without a hop limit\n');
   const rows: [string, string, string][] = [
-    ['best chain, ≤ 3 hops, random pairs: finder k = 1', show(later), `p50 ${x(graphologyRandom.p50, later.p50)}, p95 ${x(graphologyRandom.p95, later.p95)} faster than graphology`],
+    [
+      'best chain, ≤ 3 hops, random pairs: finder k = 1',
+      show(later),
+      `p50 ${x(graphologyRandom.p50, later.p50)}, p95 ${x(graphologyRandom.p95, later.p95)} faster than graphology`,
+    ],
     ['  … of which a chain found', show(foundStats), ''],
     ['  … of which no chain within 3 hops', show(noneStats), `${x(noneStats.p50, foundStats.p50)} a found chain's p50`],
-    ['best chain, no hop limit (maxHops: Infinity), random pairs', show(unlimited), `p50 ${x(graphologyRandom.p50, unlimited.p50)} faster than graphology, ${x(ngraphRandom.p50, unlimited.p50)} than ngraph`],
+    [
+      'best chain, no hop limit (maxHops: Infinity), random pairs',
+      show(unlimited),
+      `p50 ${x(graphologyRandom.p50, unlimited.p50)} faster than graphology, ${x(ngraphRandom.p50, unlimited.p50)} than ngraph`,
+    ],
     ['graphology dijkstra.bidirectional, random pairs', show(graphologyRandom), ''],
     ['ngraph.path nba, random pairs', show(ngraphRandom), ''],
-    ['NetworkX bidirectional_dijkstra, random pairs', nxRandom ? show(nxRandom) : 'not run', nx ? `NetworkX ${nx.networkx}` : ''],
-    ['2–3-hop pairs: finder k = 1 (≤ 3 hops)', show(hopK1), `p50 ${x(graphologyHop.p50, hopK1.p50)}, p95 ${x(graphologyHop.p95, hopK1.p95)} faster than graphology`],
+    [
+      'NetworkX bidirectional_dijkstra, random pairs',
+      nxRandom ? show(nxRandom) : 'not run',
+      nx ? `NetworkX ${nx.networkx}` : '',
+    ],
+    [
+      '2–3-hop pairs: finder k = 1 (≤ 3 hops)',
+      show(hopK1),
+      `p50 ${x(graphologyHop.p50, hopK1.p50)}, p95 ${x(graphologyHop.p95, hopK1.p95)} faster than graphology`,
+    ],
     ['2–3-hop pairs: default find (k = 3)', show(hopK3), `p50 ${x(hopK3.p50, hopK1.p50)} of k = 1`],
     ['2–3-hop pairs: k = 5 (≤ 3 hops)', show(hopK5), `p50 ${x(hopK5.p50, hopK1.p50)} of k = 1`],
     ['2–3-hop pairs: graphology dijkstra.bidirectional', show(graphologyHop), ''],
     ['2–3-hop pairs: ngraph.path nba', show(ngraphHop), ''],
     ['2–3-hop pairs: NetworkX bidirectional_dijkstra', nxHop ? show(nxHop) : 'not run', ''],
-    ['5 best, no hop limit: finder', show(k5unlimited), nxK5 ? `p50 ${x(nxK5.p50, k5unlimited.p50)} faster than NetworkX` : ''],
+    [
+      '5 best, no hop limit: finder',
+      show(k5unlimited),
+      nxK5 ? `p50 ${x(nxK5.p50, k5unlimited.p50)} faster than NetworkX` : '',
+    ],
     ['5 best, no hop limit: NetworkX shortest_simple_paths', nxK5 ? show(nxK5) : 'not run', ''],
     ['one-shot findIntroductionPaths on the raw graph, 2–3-hop pairs, k = 1', show(oneShotK1), ''],
     ['one-shot findIntroductionPaths on the raw graph, 2–3-hop pairs, k = 3', show(oneShotK3), ''],
@@ -239,7 +284,11 @@ export default function run(): void {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |`);
-  console.log(`\nfinder build ${ms(buildMs)}; first query after the build ${ms(firstMs)}, the same query later ${ms(sameLater.p50)} (${(firstMs / sameLater.p50).toFixed(1)}×); retained after build ${(retained / 1e6).toFixed(1)} MB, memoryBytes ${(memoryBytes / 1e6).toFixed(1)} MB (${(retained / memoryBytes).toFixed(2)}×)`);
-  console.log(`unbounded best costs equal graphology's on ${agree}/${randomPairs.length} pairs${nx ? `, NetworkX's on ${nxAgree}/${randomPairs.length}` : ''}; ${found.length}/${randomPairs.length} random pairs have a chain within 3 hops; ${hopPairs.length} pairs with a 2–3-hop best chain`);
+  console.log(
+    `\nfinder build ${ms(buildMs)}; first query after the build ${ms(firstMs)}, the same query later ${ms(sameLater.p50)} (${(firstMs / sameLater.p50).toFixed(1)}×); retained after build ${(retained / 1e6).toFixed(1)} MB, memoryBytes ${(memoryBytes / 1e6).toFixed(1)} MB (${(retained / memoryBytes).toFixed(2)}×)`,
+  );
+  console.log(
+    `unbounded best costs equal graphology's on ${agree}/${randomPairs.length} pairs${nx ? `, NetworkX's on ${nxAgree}/${randomPairs.length}` : ''}; ${found.length}/${randomPairs.length} random pairs have a chain within 3 hops; ${hopPairs.length} pairs with a 2–3-hop best chain`,
+  );
   console.log(`finder over one person with 100,000 ties (both ways): built in ${ms(starMs)}`);
 }

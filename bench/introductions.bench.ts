@@ -30,7 +30,12 @@ function generated(): void {
   graph.forEachEdge((_e, a) => (interactions += a.interactions.length));
 
   t = performance.now();
-  const finder = createIntroductionFinder(graph, { now, includeOneSided: true, includeDormant: true, minStrength: 0.02 });
+  const finder = createIntroductionFinder(graph, {
+    now,
+    includeOneSided: true,
+    includeDormant: true,
+    minStrength: 0.02,
+  });
   const buildMs = performance.now() - t;
 
   // The same hops for graphology: an undirected graph weighted by −ln p.
@@ -71,11 +76,33 @@ function generated(): void {
   const peer = time((s, x) => bidirectional(weighted, s, x, 'w'));
   const found = pairs.filter(([s, x]) => finder.find(s, x, { k: 1 }).paths.length > 0).length;
 
-  table(`Introduction paths: ${graph.order} people, ${graph.size} directed ties, ${interactions} interactions (generated in ${ms(genMs)}); ${finder.size.arcs} usable hops`, [
-    { what: 'graphology dijkstra.bidirectional (1 path, no hop limit)', median: ms(peer.median), p95: ms(peer.p95), 'speed-up': '1.00' },
-    { what: 'finder.find k = 1 (≤ 3 hops)', median: ms(k1.median), p95: ms(k1.p95), 'speed-up': (peer.median / k1.median).toFixed(1) },
-    { what: 'finder.find k = 5 (≤ 3 hops, Yen)', median: ms(k5.median), p95: ms(k5.p95), 'speed-up': (peer.median / k5.median).toFixed(1) },
-  ]);
-  console.log(`\nfinder build (index once, strengths, CSR): ${ms(buildMs)}; index memory ${(finder.memoryBytes / 1e6).toFixed(1)} MB; ${found}/${pairs.length} pairs have a path within 3 hops`);
-  console.log(`k = 1 with the build amortised over the 300 queries: ${ms(k1.median + buildMs / pairs.length)} per query`);
+  table(
+    `Introduction paths: ${graph.order} people, ${graph.size} directed ties, ${interactions} interactions (generated in ${ms(genMs)}); ${finder.size.arcs} usable hops`,
+    [
+      {
+        what: 'graphology dijkstra.bidirectional (1 path, no hop limit)',
+        median: ms(peer.median),
+        p95: ms(peer.p95),
+        'speed-up': '1.00',
+      },
+      {
+        what: 'finder.find k = 1 (≤ 3 hops)',
+        median: ms(k1.median),
+        p95: ms(k1.p95),
+        'speed-up': (peer.median / k1.median).toFixed(1),
+      },
+      {
+        what: 'finder.find k = 5 (≤ 3 hops, Yen)',
+        median: ms(k5.median),
+        p95: ms(k5.p95),
+        'speed-up': (peer.median / k5.median).toFixed(1),
+      },
+    ],
+  );
+  console.log(
+    `\nfinder build (index once, strengths, CSR): ${ms(buildMs)}; index memory ${(finder.memoryBytes / 1e6).toFixed(1)} MB; ${found}/${pairs.length} pairs have a path within 3 hops`,
+  );
+  console.log(
+    `k = 1 with the build amortised over the 300 queries: ${ms(k1.median + buildMs / pairs.length)} per query`,
+  );
 }

@@ -36,14 +36,23 @@ export default function run(): void {
   const cases: [string, PeopleGraph][] = [];
   const here = dirname(fileURLToPath(import.meta.url));
   const path = resolve(here, '../../shared/data/sx-mathoverflow/sx-mathoverflow.txt.gz');
-  if (existsSync(path)) cases.push(['sx-mathoverflow (506,550 interactions)', parseEdgeList(gunzipSync(readFileSync(path)).toString('utf8'), { format: 'snap' })]);
+  if (existsSync(path))
+    cases.push([
+      'sx-mathoverflow (506,550 interactions)',
+      parseEdgeList(gunzipSync(readFileSync(path)).toString('utf8'), { format: 'snap' }),
+    ]);
   else console.log('(sx-mathoverflow absent: ../shared/data not found)');
   const generated = generateNetwork({ seed: 1, people: 8500 });
   cases.push(['generated (1,019,382 interactions)', generated]);
   for (const [name, graph] of cases) {
     const bare = measure(() => keep(bareLoop(graph)), { minRuns: 5 });
     const ours = measure(() => keep(networkReciprocity(graph)), { minRuns: 5 });
-    rows.push({ data: name, 'bare loop': ms(bare.median), networkReciprocity: ms(ours.median), ratio: (ours.median / bare.median).toFixed(2) });
+    rows.push({
+      data: name,
+      'bare loop': ms(bare.median),
+      networkReciprocity: ms(ours.median),
+      ratio: (ours.median / bare.median).toFixed(2),
+    });
   }
   table('networkReciprocity vs a bare loop over the same interactions', rows);
 }

@@ -64,18 +64,39 @@ const parts = [
   `<text x="${(W + 190) / 2}" y="18" text-anchor="middle" font-size="13" font-weight="600">Predicted chance of contact within 30 days against what happened</text>`,
 ];
 for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
-  parts.push(`<line x1="${x(0)}" y1="${f(y(t))}" x2="${x(1)}" y2="${f(y(t))}" stroke="#eeeeee"/>`, `<line x1="${f(x(t))}" y1="${y(0)}" x2="${f(x(t))}" y2="${y(1)}" stroke="#eeeeee"/>`);
-  parts.push(`<text x="${x(0) - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#888888">${t}</text>`, `<text x="${f(x(t))}" y="${y(0) + 14}" text-anchor="middle" fill="#888888">${t}</text>`);
+  parts.push(
+    `<line x1="${x(0)}" y1="${f(y(t))}" x2="${x(1)}" y2="${f(y(t))}" stroke="#eeeeee"/>`,
+    `<line x1="${f(x(t))}" y1="${y(0)}" x2="${f(x(t))}" y2="${y(1)}" stroke="#eeeeee"/>`,
+  );
+  parts.push(
+    `<text x="${x(0) - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#888888">${t}</text>`,
+    `<text x="${f(x(t))}" y="${y(0) + 14}" text-anchor="middle" fill="#888888">${t}</text>`,
+  );
 }
 parts.push(`<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999999" stroke-dasharray="4 3"/>`);
-parts.push(`<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle">predicted (decile mean)</text>`, `<text x="14" y="${y(0.5)}" text-anchor="middle" transform="rotate(-90 14 ${y(0.5)})">observed share in contact</text>`);
+parts.push(
+  `<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle">predicted (decile mean)</text>`,
+  `<text x="14" y="${y(0.5)}" text-anchor="middle" transform="rotate(-90 14 ${y(0.5)})">observed share in contact</text>`,
+);
 series.forEach((s, i) => {
   const color = COLORS[i % COLORS.length]!;
-  parts.push(`<polyline fill="none" stroke="${color}" stroke-width="1.5" points="${s.points.map((b) => `${f(x(b.predicted))},${f(y(b.observed))}`).join(' ')}"/>`);
-  for (const b of s.points) parts.push(`<circle cx="${f(x(b.predicted))}" cy="${f(y(b.observed))}" r="${f(2 + Math.min(4, Math.log10(b.pairs)))}" fill="${color}"/>`);
-  parts.push(`<circle cx="${W + 12}" cy="${top + 10 + 18 * i}" r="5" fill="${color}"/>`, `<text x="${W + 22}" y="${top + 14 + 18 * i}">${s.name}</text>`);
+  parts.push(
+    `<polyline fill="none" stroke="${color}" stroke-width="1.5" points="${s.points.map((b) => `${f(x(b.predicted))},${f(y(b.observed))}`).join(' ')}"/>`,
+  );
+  for (const b of s.points)
+    parts.push(
+      `<circle cx="${f(x(b.predicted))}" cy="${f(y(b.observed))}" r="${f(2 + Math.min(4, Math.log10(b.pairs)))}" fill="${color}"/>`,
+    );
+  parts.push(
+    `<circle cx="${W + 12}" cy="${top + 10 + 18 * i}" r="5" fill="${color}"/>`,
+    `<text x="${W + 22}" y="${top + 14 + 18 * i}">${s.name}</text>`,
+  );
 });
-parts.push(`<text x="${W + 6}" y="${top + 24 + 18 * series.length}" fill="#888888">dot size: pairs (log);</text>`, `<text x="${W + 6}" y="${top + 38 + 18 * series.length}" fill="#888888">dashes: perfect calibration</text>`, '</svg>');
+parts.push(
+  `<text x="${W + 6}" y="${top + 24 + 18 * series.length}" fill="#888888">dot size: pairs (log);</text>`,
+  `<text x="${W + 6}" y="${top + 38 + 18 * series.length}" fill="#888888">dashes: perfect calibration</text>`,
+  '</svg>',
+);
 const out = join(here, '../docs/guides/img/reliability.svg');
 writeFileSync(out, parts.join('\n') + '\n');
 console.log(`wrote ${out}: ${series.map((s) => `${s.name} ${s.points.length} deciles`).join(', ')}`);

@@ -24,11 +24,17 @@ if (args[0] === '--one') {
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => args.length === 0 || args.some((x) => f.includes(x)))
     .sort();
-  console.log(`# goodwill benchmarks (node ${process.version}, ${new Date().toISOString().slice(0, 10)}; one process per bench)`);
+  console.log(
+    `# goodwill benchmarks (node ${process.version}, ${new Date().toISOString().slice(0, 10)}; one process per bench)`,
+  );
   let failed = false;
   for (const file of files) {
     console.log(`\n# ${file}`);
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--one', file], { stdio: 'inherit' });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--one', file],
+      { stdio: 'inherit' },
+    );
     if (child.status !== 0) {
       console.error(`${file} failed (exit ${child.status ?? child.signal})`);
       failed = true;

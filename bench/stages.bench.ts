@@ -38,12 +38,30 @@ export default function run(): void {
   const prepare = measure(() => keep(prepareNetwork(graph)), { minRuns: 7 });
   keep(null);
   const network = prepareNetwork(graph);
-  const [bare, cold, warm] = interleave([bareLoop, () => keep(classifyStages(graph, { now })), () => keep(classifyStages(network, { now }))], 11) as [Measurement, Measurement, Measurement];
+  const [bare, cold, warm] = interleave(
+    [bareLoop, () => keep(classifyStages(graph, { now })), () => keep(classifyStages(network, { now }))],
+    11,
+  ) as [Measurement, Measurement, Measurement];
 
   table(`classifyStages: ${graph.order} people, ${graph.size} directed ties, ${interactions} interactions`, [
     { what: 'bare loop (read every interaction once)', median: ms(bare.median), p95: ms(bare.p95), ratio: '1.00' },
-    { what: 'classifyStages(prepared network)', median: ms(warm.median), p95: ms(warm.p95), ratio: (warm.median / bare.median).toFixed(2) },
-    { what: 'classifyStages(graph): read + classify', median: ms(cold.median), p95: ms(cold.p95), ratio: (cold.median / bare.median).toFixed(2) },
-    { what: 'prepareNetwork(graph) alone (once per graph)', median: ms(prepare.median), p95: ms(prepare.p95), ratio: (prepare.median / bare.median).toFixed(2) },
+    {
+      what: 'classifyStages(prepared network)',
+      median: ms(warm.median),
+      p95: ms(warm.p95),
+      ratio: (warm.median / bare.median).toFixed(2),
+    },
+    {
+      what: 'classifyStages(graph): read + classify',
+      median: ms(cold.median),
+      p95: ms(cold.p95),
+      ratio: (cold.median / bare.median).toFixed(2),
+    },
+    {
+      what: 'prepareNetwork(graph) alone (once per graph)',
+      median: ms(prepare.median),
+      p95: ms(prepare.p95),
+      ratio: (prepare.median / bare.median).toFixed(2),
+    },
   ]);
 }

@@ -30,7 +30,6 @@ const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 
-
 interface SetColumns {
   name: string;
   labels: Uint8Array;
@@ -73,7 +72,15 @@ function load(name: string, file: string, options: ParseEdgeListOptions): SetCol
   }
   const score = (f: (d: number) => number): number => rocAuc(Float64Array.from(dyads, f), labels);
   const bestDecayed = Math.max(...[7, 30, 90].map((h) => score((d) => decayedCount(index, d, cut, h))));
-  return { name, labels, components, mutual, bestDecayed, count: score((d) => dyadStats(index, d, cut).count), rfq: score((d) => rfq(index, d, cut)) };
+  return {
+    name,
+    labels,
+    components,
+    mutual,
+    bestDecayed,
+    count: score((d) => dyadStats(index, d, cut).count),
+    rfq: score((d) => rfq(index, d, cut)),
+  };
 }
 
 export interface Candidate {
@@ -104,25 +111,37 @@ function margin(set: SetColumns, c: Candidate, scores: Float64Array): number {
   return Math.min(auc - set.bestDecayed + 0.02, auc - set.count, auc - set.rfq);
 }
 
-const sets = VALIDATION_SETS.map(([name, file, options]) => load(name, file, options)).filter((s): s is SetColumns => s !== null);
-if (sets.length < VALIDATION_SETS.length) console.log(`(${DATA}: ${VALIDATION_SETS.length - sets.length} data sets absent)`);
+const sets = VALIDATION_SETS.map(([name, file, options]) => load(name, file, options)).filter(
+  (s): s is SetColumns => s !== null,
+);
+if (sets.length < VALIDATION_SETS.length)
+  console.log(`(${DATA}: ${VALIDATION_SETS.length - sets.length} data sets absent)`);
 const all = candidates();
 const margins = all.map((c) => sets.map((set) => margin(set, c, new Float64Array(set.labels.length))));
-const describe = (c: Candidate): string => `recency ${c.weights[0]}, frequency ${c.weights[1]}, intensity ${c.weights[2]}, duration ${c.weights[3]}, oneSidedFactor ${c.factor}`;
+const describe = (c: Candidate): string =>
+  `recency ${c.weights[0]}, frequency ${c.weights[1]}, intensity ${c.weights[2]}, duration ${c.weights[3]}, oneSidedFactor ${c.factor}`;
 const worst = (m: number[], skip = -1): number => Math.min(...m.filter((_, k) => k !== skip));
 for (let k = 0; k < sets.length; k++) {
   let best = 0;
   for (let c = 1; c < all.length; c++) if (worst(margins[c]!, k) > worst(margins[best]!, k)) best = c;
-  console.log(`leave out ${sets[k]!.name}: chose ${describe(all[best]!)}; worst margin on the others ${worst(margins[best]!, k).toFixed(3)}, margin on ${sets[k]!.name} ${margins[best]![k]!.toFixed(3)}`);
+  console.log(
+    `leave out ${sets[k]!.name}: chose ${describe(all[best]!)}; worst margin on the others ${worst(margins[best]!, k).toFixed(3)}, margin on ${sets[k]!.name} ${margins[best]![k]!.toFixed(3)}`,
+  );
 }
 let chosen = -1;
-for (let c = 0; c < all.length; c++) if (all[c]!.weights[3] >= 0.1 && (chosen < 0 || worst(margins[c]!) > worst(margins[chosen]!))) chosen = c;
-console.log(`default: ${describe(all[chosen]!)}; margins ${sets.map((s, k) => `${s.name} ${margins[chosen]![k]!.toFixed(3)}`).join(', ')}`);
+for (let c = 0; c < all.length; c++)
+  if (all[c]!.weights[3] >= 0.1 && (chosen < 0 || worst(margins[c]!) > worst(margins[chosen]!))) chosen = c;
+console.log(
+  `default: ${describe(all[chosen]!)}; margins ${sets.map((s, k) => `${s.name} ${margins[chosen]![k]!.toFixed(3)}`).join(', ')}`,
+);
 if (process.env['DIAG']) {
   for (const factor of FACTORS) {
     let best = -1;
-    for (let c = 0; c < all.length; c++) if (all[c]!.factor === factor && (best < 0 || worst(margins[c]!) > worst(margins[best]!))) best = c;
-    console.log(`factor ${factor}: best ${describe(all[best]!)} margins ${margins[best]!.map((m) => m.toFixed(3)).join(' ')}`);
+    for (let c = 0; c < all.length; c++)
+      if (all[c]!.factor === factor && (best < 0 || worst(margins[c]!) > worst(margins[best]!))) best = c;
+    console.log(
+      `factor ${factor}: best ${describe(all[best]!)} margins ${margins[best]!.map((m) => m.toFixed(3)).join(' ')}`,
+    );
   }
   for (let k = 0; k < 4; k++) {
     const c = all.findIndex((x) => x.weights[k] === 1 && x.factor === FACTORS[FACTORS.length - 1]);

@@ -19,18 +19,21 @@ export default function run(): void {
   const nowMs = Date.parse(now);
   const halfLife = 30 * 86_400_000;
 
-  const bare = measure(() => {
-    const out = new Map<string, number>();
-    graph.forEachEdge((edge, attributes) => {
-      let w = 0;
-      for (const i of attributes.interactions) {
-        const t = i.at as number;
-        if (t <= nowMs) w += Math.pow(2, (t - nowMs) / halfLife);
-      }
-      out.set(edge, w);
-    });
-    keep(out);
-  }, { minRuns: 7 });
+  const bare = measure(
+    () => {
+      const out = new Map<string, number>();
+      graph.forEachEdge((edge, attributes) => {
+        let w = 0;
+        for (const i of attributes.interactions) {
+          const t = i.at as number;
+          if (t <= nowMs) w += Math.pow(2, (t - nowMs) / halfLife);
+        }
+        out.set(edge, w);
+      });
+      keep(out);
+    },
+    { minRuns: 7 },
+  );
   const all = measure(() => keep(tieStrengths(graph, { now })), { minRuns: 7 });
   const prepared = prepareNetwork(graph);
   const fromPrepared = measure(() => keep(tieStrengths(prepared, { now })), { minRuns: 7 });
@@ -40,12 +43,40 @@ export default function run(): void {
   const r = resolveModel({}, 'bench');
   const scoring = measure(() => keep(computeDyadStrengths(built, nowMs, r)), { minRuns: 7 });
 
-  table(`Strength of every tie: ${graph.order} people, ${built.dyadCount} relationships, ${interactions} interactions`, [
-    { what: 'bare loop (decayed sum per edge)', median: ms(bare.median), p95: ms(bare.p95), ratio: '1.00' },
-    { what: 'tieStrengths (index + scoring + result objects)', median: ms(all.median), p95: ms(all.p95), ratio: (all.median / bare.median).toFixed(2) },
-    { what: 'tieStrengths(prepared network) (scoring + chance of contact + result objects)', median: ms(fromPrepared.median), p95: ms(fromPrepared.p95), ratio: (fromPrepared.median / bare.median).toFixed(2) },
-    { what: 'calibrate(prepared network): 4 back-test cuts and the fit (goal ≤ 5 × tieStrengths)', median: ms(fitted.median), p95: ms(fitted.p95), ratio: `${(fitted.median / bare.median).toFixed(2)} (${(fitted.median / fromPrepared.median).toFixed(1)} × tieStrengths)` },
-    { what: '  of which: interaction index (validate, sort)', median: ms(index.median), p95: ms(index.p95), ratio: (index.median / bare.median).toFixed(2) },
-    { what: '  of which: scoring pass on the index', median: ms(scoring.median), p95: ms(scoring.p95), ratio: (scoring.median / bare.median).toFixed(2) },
-  ]);
+  table(
+    `Strength of every tie: ${graph.order} people, ${built.dyadCount} relationships, ${interactions} interactions`,
+    [
+      { what: 'bare loop (decayed sum per edge)', median: ms(bare.median), p95: ms(bare.p95), ratio: '1.00' },
+      {
+        what: 'tieStrengths (index + scoring + result objects)',
+        median: ms(all.median),
+        p95: ms(all.p95),
+        ratio: (all.median / bare.median).toFixed(2),
+      },
+      {
+        what: 'tieStrengths(prepared network) (scoring + chance of contact + result objects)',
+        median: ms(fromPrepared.median),
+        p95: ms(fromPrepared.p95),
+        ratio: (fromPrepared.median / bare.median).toFixed(2),
+      },
+      {
+        what: 'calibrate(prepared network): 4 back-test cuts and the fit (goal ≤ 5 × tieStrengths)',
+        median: ms(fitted.median),
+        p95: ms(fitted.p95),
+        ratio: `${(fitted.median / bare.median).toFixed(2)} (${(fitted.median / fromPrepared.median).toFixed(1)} × tieStrengths)`,
+      },
+      {
+        what: '  of which: interaction index (validate, sort)',
+        median: ms(index.median),
+        p95: ms(index.p95),
+        ratio: (index.median / bare.median).toFixed(2),
+      },
+      {
+        what: '  of which: scoring pass on the index',
+        median: ms(scoring.median),
+        p95: ms(scoring.p95),
+        ratio: (scoring.median / bare.median).toFixed(2),
+      },
+    ],
+  );
 }

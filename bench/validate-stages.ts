@@ -28,7 +28,8 @@ function confusion(): void {
     const mine = relationships.filter((r) => archetypeOf.get(`${r.a}|${r.b}`) === name);
     const row: Record<string, string | number> = { archetype: name, ties: mine.length };
     for (const s of shown) row[s] = `${Math.round((100 * mine.filter((r) => r.stage === s).length) / mine.length)}%`;
-    for (const f of ['one-sided', 'premature-ask', 'giver-fatigue'] as const) row[f] = `${Math.round((100 * mine.filter((r) => r.flags.includes(f)).length) / mine.length)}%`;
+    for (const f of ['one-sided', 'premature-ask', 'giver-fatigue'] as const)
+      row[f] = `${Math.round((100 * mine.filter((r) => r.flags.includes(f)).length) / mine.length)}%`;
     return row;
   });
   table('Generated network (3,000 people, seed 11) at 2025-01-01: archetype × stage (row %)', rows);
@@ -84,5 +85,8 @@ function realData(name: string, file: string, options: ParseEdgeListOptions): vo
 console.log('# Stage validity');
 confusion();
 realData('email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' });
-realData('Enron', 'enron/enron-edges.csv', { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } });
+realData('Enron', 'enron/enron-edges.csv', {
+  format: 'csv',
+  columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' },
+});
 realData('CollegeMsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' });

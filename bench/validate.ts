@@ -72,7 +72,7 @@ for (const [name, file, options] of SETS) {
     '100·R·F·Q': auc((d) => rfq(index, d, cut)).toFixed(3),
     'goodwill default': auc(goodwill({})).toFixed(3),
     'goodwill calibrated': auc(goodwill(calibration.options)).toFixed(3),
-    'fitted': `${calibration.options.halfLife.days} d, ${calibration.report.candidates[0]!.preset} (${Math.round(calibrateMs)} ms)`,
+    fitted: `${calibration.options.halfLife.days} d, ${calibration.report.candidates[0]!.preset} (${Math.round(calibrateMs)} ms)`,
   };
   rows.push(row);
 }
@@ -124,15 +124,18 @@ for (const [name, file, options] of SETS) {
       data: name,
       cut: `${Math.round(share * 100)}%`,
       pairs: dyads.length,
-      'fit': fitted.fit.source === 'fitted' ? `fitted (${fitted.fit.pairs} pairs)` : 'default',
+      fit: fitted.fit.source === 'fitted' ? `fitted (${fitted.fit.pairs} pairs)` : 'default',
       'probability AUC': probability.toFixed(3),
       'best baseline': `${best[1].toFixed(3)} (${best[0]})`,
-      'margin': (probability - best[1]).toFixed(3),
+      margin: (probability - best[1]).toFixed(3),
       'deciles ≥ 100 ties': bins.length,
       'worst decile gap': gap.toFixed(3),
     });
   }
 }
-table('Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline, and reliability (|predicted − observed| per decile of predicted chance with at least 100 ties)', contactRows);
+table(
+  'Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline, and reliability (|predicted − observed| per decile of predicted chance with at least 100 ties)',
+  contactRows,
+);
 
 if (!process.env['SKIP_STAGES']) await import('./validate-stages.js');

@@ -33,13 +33,18 @@ say(summarize(egoHealth(graph, person, { now })));
 // Warm introductions from that person to anyone at the biggest other company.
 const sizes = new Map<string, number>();
 graph.forEachNode((_k, a) => sizes.set(a.company, (sizes.get(a.company) ?? 0) + 1));
-const company = [...sizes].filter(([c]) => c !== attrs.company).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+const company = [...sizes]
+  .filter(([c]) => c !== attrs.company)
+  .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
 const finder = createIntroductionFinder(graph, { now });
 const intros = finder.find(person, (_k, a) => a['company'] === company, { k: 3, diverse: true });
 say();
 say(`== Warm introductions from ${person} to ${company} ==`);
 if (intros.paths.length === 0) say(`none (${intros.reason})`);
-for (const p of intros.paths) say(`${p.people.map((k) => graph.getNodeAttribute(k, 'name') as string).join(' → ')} (reliability ${p.reliability.toFixed(2)}): ${p.explanation}`);
+for (const p of intros.paths)
+  say(
+    `${p.people.map((k) => graph.getNodeAttribute(k, 'name') as string).join(' → ')} (reliability ${p.reliability.toFixed(2)}): ${p.explanation}`,
+  );
 
 const svg = renderEgoSvg(graph, person, { now });
 if (!quiet) {

@@ -18,21 +18,37 @@ const graph = new MultiDirectedGraph();
 graph.addNode('me', { name: 'Maya' });
 graph.addNode('chris', { name: 'Chris', company: 'Globex' });
 graph.addNode('dana', { name: 'Dana', company: 'Acme' });
-graph.addEdge('me', 'chris', { interactions: [{ at: '2025-05-02', kind: 'call' }, { at: '2025-06-10', kind: 'message' }] });
-graph.addEdge('chris', 'me', { interactions: [{ at: '2025-05-20', kind: 'help' }, { at: '2025-06-11', kind: 'message' }] });
+graph.addEdge('me', 'chris', {
+  interactions: [
+    { at: '2025-05-02', kind: 'call' },
+    { at: '2025-06-10', kind: 'message' },
+  ],
+});
+graph.addEdge('chris', 'me', {
+  interactions: [
+    { at: '2025-05-20', kind: 'help' },
+    { at: '2025-06-11', kind: 'message' },
+  ],
+});
 graph.addEdge('chris', 'dana', { interactions: [{ at: '2025-06-01', kind: 'meeting' }] });
 graph.addEdge('dana', 'chris', { interactions: [{ at: '2025-06-02', kind: 'message' }] });
 
 const now = '2025-07-01'; // the guide says new Date(): a fixed date keeps this example's answers fixed
 const { contacts, reconnect } = keepInTouch(graph, 'me', { now });
 for (const c of contacts.filter((x) => x.overdueDays > 0)) log(`${c.name}: ${c.reason}`);
-assert.deepEqual(contacts.map((c) => c.other), ['chris']);
+assert.deepEqual(
+  contacts.map((c) => c.other),
+  ['chris'],
+);
 assert.deepEqual(reconnect, []);
 
 const { paths, reason } = findIntroductionPaths(graph, 'me', (_key, person) => person['company'] === 'Acme', { now });
 log(paths[0]?.explanation ?? `no introduction: ${reason}`);
 assert.deepEqual(paths[0]!.people, ['me', 'chris', 'dana']);
-assert.match(paths[0]!.explanation, /^Ask Chris, who trusts you \(0\.\d\d\): Chris introduces you to Dana \(0\.\d\d\)\. Reliability 0\.\d\d over 2 hops\.$/);
+assert.match(
+  paths[0]!.explanation,
+  /^Ask Chris, who trusts you \(0\.\d\d\): Chris introduces you to Dana \(0\.\d\d\)\. Reliability 0\.\d\d over 2 hops\.$/,
+);
 
 const r = assessRelationship(graph, 'me', 'chris', { now });
 log(r.stage.stage, r.strength.probability, r.rhythm.cold);

@@ -20,7 +20,8 @@ graph.forEachEdge((_edge, attributes) => {
   byArchetype.set(attributes.archetype, (byArchetype.get(attributes.archetype) ?? 0) + 1);
 });
 log(`${graph.order} people, ${graph.size} directed ties, ${interactions} interactions`);
-for (const { name, behaviour } of ARCHETYPES) log(`  ${name.padEnd(17)} ${String(byArchetype.get(name) ?? 0).padStart(4)} edges  ${behaviour}`);
+for (const { name, behaviour } of ARCHETYPES)
+  log(`  ${name.padEnd(17)} ${String(byArchetype.get(name) ?? 0).padStart(4)} edges  ${behaviour}`);
 
 const first = graph.getNodeAttributes('p0001');
 log(`p0001 is ${first.name}, ${first.title} at ${first.company} (${first.community})`);

@@ -56,18 +56,59 @@ const ics = [
 
 // A mailbox: Theo sends the notes of each one-to-one; Maya and Ines write every few weeks; Lena writes to Maya (and Maya answers) until March; a newsletter.
 const message = (from: string, to: string, date: string, id: string, cc = ''): string =>
-  [`From ${from} ${date}`, `From: ${from}`, `To: ${to}`, ...(cc ? [`Cc: ${cc}`] : []), `Date: ${date}`, `Message-ID: <${id}@example.com>`, 'Subject: hello', '', 'Hi!', ''].join('\n');
+  [
+    `From ${from} ${date}`,
+    `From: ${from}`,
+    `To: ${to}`,
+    ...(cc ? [`Cc: ${cc}`] : []),
+    `Date: ${date}`,
+    `Message-ID: <${id}@example.com>`,
+    'Subject: hello',
+    '',
+    'Hi!',
+    '',
+  ].join('\n');
 const mails: string[] = [];
 for (let m = 1; m <= 6; m++) {
   const month = String(m).padStart(2, '0');
-  mails.push(message(me, '=?UTF-8?Q?In=C3=AAs_Duarte?= <ines@example.org>', `Mon, 03 ${monthName(m)} 2025 10:00:00 +0000`, `mi${month}`));
-  mails.push(message('=?UTF-8?Q?In=C3=AAs_Duarte?= <ines@example.org>', me, `Thu, 06 ${monthName(m)} 2025 17:30:00 +0200`, `im${month}`, 'lena@example.com'));
-  for (const day of ['07', '14', '21', '28']) mails.push(message('Theo Brandt <theo@example.com>', me, `Tue, ${day} ${monthName(m)} 2025 16:00:00 +0000`, `tm${month}${day}`));
+  mails.push(
+    message(
+      me,
+      '=?UTF-8?Q?In=C3=AAs_Duarte?= <ines@example.org>',
+      `Mon, 03 ${monthName(m)} 2025 10:00:00 +0000`,
+      `mi${month}`,
+    ),
+  );
+  mails.push(
+    message(
+      '=?UTF-8?Q?In=C3=AAs_Duarte?= <ines@example.org>',
+      me,
+      `Thu, 06 ${monthName(m)} 2025 17:30:00 +0200`,
+      `im${month}`,
+      'lena@example.com',
+    ),
+  );
+  for (const day of ['07', '14', '21', '28'])
+    mails.push(
+      message(
+        'Theo Brandt <theo@example.com>',
+        me,
+        `Tue, ${day} ${monthName(m)} 2025 16:00:00 +0000`,
+        `tm${month}${day}`,
+      ),
+    );
   if (m <= 3) {
     mails.push(message('lena@example.com', me, `Tue, 11 ${monthName(m)} 2025 08:00:00 +0000`, `lm${month}`));
     mails.push(message(me, 'lena@example.com', `Wed, 12 ${monthName(m)} 2025 08:00:00 +0000`, `ml${month}`));
   }
-  mails.push(message('news@shop.example', `${me}, list@shop.example`, `Fri, 14 ${monthName(m)} 2025 06:00:00 +0000`, `n${month}`));
+  mails.push(
+    message(
+      'news@shop.example',
+      `${me}, list@shop.example`,
+      `Fri, 14 ${monthName(m)} 2025 06:00:00 +0000`,
+      `n${month}`,
+    ),
+  );
 }
 function monthName(m: number): string {
   return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'][m - 1]!;
@@ -79,7 +120,10 @@ const calendar = parseICalendar(ics, { now });
 const mail = await parseMbox(mbox);
 assert.deepEqual([calendar.problems, mail.problems], [[], []], 'every record was read');
 assert.equal(mail.events.length, 6 * 7 + 3 * 2);
-assert.ok(mail.people.some((p) => p.key === 'ines@example.org' && p.name === 'Inês Duarte'), 'encoded names are decoded');
+assert.ok(
+  mail.people.some((p) => p.key === 'ines@example.org' && p.name === 'Inês Duarte'),
+  'encoded names are decoded',
+);
 
 // One graph, newsletters kept out; people named from the files.
 const graph = new Graph();
@@ -87,14 +131,21 @@ const report = addEvents(graph, [...calendar.events, ...mail.events], { exclude:
 log('import report', report);
 assert.equal(report.droppedEvents.excludedInitiator, 6, 'the newsletter is not a relationship');
 assert.ok(!graph.hasNode('news@shop.example'));
-for (const person of [...calendar.people, ...mail.people]) if (graph.hasNode(person.key) && person.name) graph.mergeNodeAttributes(person.key, { name: person.name });
+for (const person of [...calendar.people, ...mail.people])
+  if (graph.hasNode(person.key) && person.name) graph.mergeNodeAttributes(person.key, { name: person.name });
 graph.mergeNodeAttributes(me, { name: 'Maya Okafor' });
 
 // Whom to keep in touch with.
 const todo = keepInTouch(graph, me, { now });
-log('keep in touch', todo.contacts.map((c) => `${c.name}: ${c.reason}`));
+log(
+  'keep in touch',
+  todo.contacts.map((c) => `${c.name}: ${c.reason}`),
+);
 const due = new Map(todo.contacts.map((c) => [c.other, c]));
-assert.ok(due.has('theo@example.com') && due.get('theo@example.com')!.overdueDays === 0, 'a weekly one-to-one last week is not overdue');
+assert.ok(
+  due.has('theo@example.com') && due.get('theo@example.com')!.overdueDays === 0,
+  'a weekly one-to-one last week is not overdue',
+);
 assert.ok(due.has('ines@example.org'), 'Ines, written to every month, is on the list');
 assert.ok(!due.has('omar@example.net'), 'Omar declined the only meeting: no relationship');
 
@@ -104,4 +155,7 @@ const text = summarize(ego);
 log(text);
 assert.match(text, /Maya Okafor's network/);
 assert.match(text, /Inês Duarte|Theo Brandt/);
-assert.ok(ego.advice.feed.some((f) => f.other === 'lena@example.com'), 'Lena, silent since March after monthly mail, is a tie to feed');
+assert.ok(
+  ego.advice.feed.some((f) => f.other === 'lena@example.com'),
+  'Lena, silent since March after monthly mail, is a tie to feed',
+);

@@ -19,11 +19,15 @@ const myCompany = graph.getNodeAttribute(me, 'company');
 // A company I do not work at, with the most people.
 const sizes = new Map<string, number>();
 graph.forEachNode((_k, a) => sizes.set(a.company, (sizes.get(a.company) ?? 0) + 1));
-const company = [...sizes].filter(([c]) => c !== myCompany).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+const company = [...sizes]
+  .filter(([c]) => c !== myCompany)
+  .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
 
 // Build the index once; ask many questions.
 const finder = createIntroductionFinder(graph, { now });
-log(`finder: ${finder.size.people} people, ${finder.size.arcs} usable hops, ${(finder.memoryBytes / 1024).toFixed(0)} KiB`);
+log(
+  `finder: ${finder.size.people} people, ${finder.size.arcs} usable hops, ${(finder.memoryBytes / 1024).toFixed(0)} KiB`,
+);
 
 const atCompany = (_key: string, attributes: Record<string, unknown>): boolean => attributes['company'] === company;
 const { paths, reason } = finder.find(me, atCompany, { k: 5, diverse: true });
@@ -35,6 +39,13 @@ for (const p of paths) log(`  ${p.people.join(' → ')}  reliability ${p.reliabi
 const target = paths[0]?.people.at(-1);
 if (target) {
   const best = findIntroductionPaths(graph, me, target, { now, k: 3 });
-  log(`\nthe 3 best chains to ${target}:`, best.paths.map((p) => `${p.people.join('→')} (${p.reliability.toFixed(3)})`));
+  log(
+    `\nthe 3 best chains to ${target}:`,
+    best.paths.map((p) => `${p.people.join('→')} (${p.reliability.toFixed(3)})`),
+  );
 }
-if (paths.length === 0 || new Set(paths.flatMap((p) => p.people.slice(1, -1))).size !== paths.flatMap((p) => p.people.slice(1, -1)).length) process.exit(1);
+if (
+  paths.length === 0 ||
+  new Set(paths.flatMap((p) => p.people.slice(1, -1))).size !== paths.flatMap((p) => p.people.slice(1, -1)).length
+)
+  process.exit(1);

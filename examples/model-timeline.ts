@@ -48,10 +48,18 @@ const stageOn = (day: number): Stage => {
 const whole = assessRelationship(graph, 'ann', 'bob', { now: T0 + 204 * DAY }); // the day after the last contact
 
 // The picture agrees with the pair functions, day by day.
-for (const d of days.filter((x) => x % 10 === 0)) assert.equal(stageOn(d), classifyStage(graph, 'ann', 'bob', { now: T0 + d * DAY }).stage, `stage on day ${d}`);
+for (const d of days.filter((x) => x % 10 === 0))
+  assert.equal(stageOn(d), classifyStage(graph, 'ann', 'bob', { now: T0 + d * DAY }).stage, `stage on day ${d}`);
 assert.equal(current.stage, 'dormant');
-assert.ok(whole.rhythm.due! < whole.rhythm.cools! && whole.rhythm.cools! < whole.rhythm.cold!, 'due, then cooling, then cold');
-assert.equal(stageOn(Math.ceil((whole.rhythm.cools!.getTime() - T0) / DAY)), 'cooling', 'the tie starts cooling on the date the model gave');
+assert.ok(
+  whole.rhythm.due! < whole.rhythm.cools! && whole.rhythm.cools! < whole.rhythm.cold!,
+  'due, then cooling, then cold',
+);
+assert.equal(
+  stageOn(Math.ceil((whole.rhythm.cools!.getTime() - T0) / DAY)),
+  'cooling',
+  'the tie starts cooling on the date the model gave',
+);
 
 // Draw: stage bands, strength line, contacts by side, and the dates.
 const W = 760;
@@ -72,8 +80,13 @@ let start = 0;
 for (let d = 1; d <= END + 1; d++) {
   if (d > END || stageOn(d) !== stageOn(start)) {
     const stage = stageOn(start);
-    parts.push(`<rect x="${f(x(start))}" y="${top}" width="${f(x(d) - x(start))}" height="${bottom - top}" fill="${STAGE_COLORS[stage]}" fill-opacity="0.18"/>`);
-    if (x(d) - x(start) > 48) parts.push(`<text x="${f((x(start) + x(d)) / 2)}" y="${top + 12}" text-anchor="middle" fill="#555555">${stage}</text>`);
+    parts.push(
+      `<rect x="${f(x(start))}" y="${top}" width="${f(x(d) - x(start))}" height="${bottom - top}" fill="${STAGE_COLORS[stage]}" fill-opacity="0.18"/>`,
+    );
+    if (x(d) - x(start) > 48)
+      parts.push(
+        `<text x="${f((x(start) + x(d)) / 2)}" y="${top + 12}" text-anchor="middle" fill="#555555">${stage}</text>`,
+      );
     start = d;
   }
 }
@@ -81,15 +94,23 @@ for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
   parts.push(`<line x1="${left}" y1="${f(y(tick))}" x2="${right}" y2="${f(y(tick))}" stroke="#eeeeee"/>`);
   parts.push(`<text x="${left - 6}" y="${f(y(tick) + 4)}" text-anchor="end" fill="#888888">${tick}</text>`);
 }
-parts.push(`<polyline fill="none" stroke="#333333" stroke-width="1.8" points="${days.map((d) => `${f(x(d))},${f(y(strength[d]!))}`).join(' ')}"/>`);
-for (const [list, row, color] of [[ann, bottom + 14, '#1b9e77'], [bob, bottom + 26, '#7570b3']] as const) {
+parts.push(
+  `<polyline fill="none" stroke="#333333" stroke-width="1.8" points="${days.map((d) => `${f(x(d))},${f(y(strength[d]!))}`).join(' ')}"/>`,
+);
+for (const [list, row, color] of [
+  [ann, bottom + 14, '#1b9e77'],
+  [bob, bottom + 26, '#7570b3'],
+] as const) {
   for (const i of list) {
     const d = (Date.parse(i.at as string) - T0) / DAY;
     const give = i.kind === 'help' || i.kind === 'introduction' || i.kind === 'favor' || i.kind === 'referral';
     parts.push(`<circle cx="${f(x(d))}" cy="${row}" r="${give ? 4 : 2.2}" fill="${color}"/>`);
   }
 }
-parts.push(`<text x="${left - 6}" y="${bottom + 18}" text-anchor="end" fill="#1b9e77">Ann</text>`, `<text x="${left - 6}" y="${bottom + 30}" text-anchor="end" fill="#7570b3">Bob</text>`);
+parts.push(
+  `<text x="${left - 6}" y="${bottom + 18}" text-anchor="end" fill="#1b9e77">Ann</text>`,
+  `<text x="${left - 6}" y="${bottom + 30}" text-anchor="end" fill="#7570b3">Bob</text>`,
+);
 const marks: [string, Date][] = [
   ['due', whole.rhythm.due!],
   ['starts cooling', whole.rhythm.cools!],
@@ -98,9 +119,13 @@ const marks: [string, Date][] = [
 marks.forEach(([label, date], i) => {
   const d = (date.getTime() - T0) / DAY;
   if (d > END) return;
-  parts.push(`<line x1="${f(x(d))}" y1="${top}" x2="${f(x(d))}" y2="${bottom}" stroke="#d95f02" stroke-dasharray="4 3"/>`);
+  parts.push(
+    `<line x1="${f(x(d))}" y1="${top}" x2="${f(x(d))}" y2="${bottom}" stroke="#d95f02" stroke-dasharray="4 3"/>`,
+  );
   const end = x(d) > right - 120;
-  parts.push(`<text x="${f(x(d) + (end ? -3 : 3))}" y="${top + 28 + 13 * i}" text-anchor="${end ? 'end' : 'start'}" fill="#d95f02">${label}</text>`);
+  parts.push(
+    `<text x="${f(x(d) + (end ? -3 : 3))}" y="${top + 28 + 13 * i}" text-anchor="${end ? 'end' : 'start'}" fill="#d95f02">${label}</text>`,
+  );
 });
 parts.push(
   `<text x="${W / 2}" y="${H - 14}" text-anchor="middle" fill="#888888">line: strength · bands: stage · dots: interactions, large for gives · dashes: the model's dates after the last contact</text>`,

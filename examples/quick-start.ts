@@ -5,7 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import Graph from 'graphology';
-import { assessRelationship, classifyStages, dyadReciprocity, egoHealth, findIntroductionPaths, keepInTouch, networkHealth, prepareNetwork, summarize, tieStrength } from 'goodwill';
+import {
+  assessRelationship,
+  classifyStages,
+  dyadReciprocity,
+  egoHealth,
+  findIntroductionPaths,
+  keepInTouch,
+  networkHealth,
+  prepareNetwork,
+  summarize,
+  tieStrength,
+} from 'goodwill';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
 const log = (...args: unknown[]): void => {
@@ -16,20 +27,34 @@ const log = (...args: unknown[]): void => {
 const graph = new Graph();
 graph.addNode('ann', { name: 'Ann', company: 'Acme' });
 graph.addNode('bob', { name: 'Bob', company: 'Globex' });
-graph.addEdge('ann', 'bob', { interactions: [{ at: '2024-05-01', kind: 'meeting' }, { at: '2024-06-02', kind: 'help' }] });
+graph.addEdge('ann', 'bob', {
+  interactions: [
+    { at: '2024-05-01', kind: 'meeting' },
+    { at: '2024-06-02', kind: 'help' },
+  ],
+});
 graph.addEdge('bob', 'ann', { interactions: [{ at: '2024-05-03', kind: 'referral' }] });
 
 const now = '2024-06-30'; // goodwill never reads the clock
 // Everything about one relationship, from one assessment: strength, stage, rhythm, dates, advice.
 const r = assessRelationship(graph, 'ann', 'bob', { now });
-log(r.stage.stage, r.stage.reasons.filter((x) => !x.met).map((x) => x.text));
+log(
+  r.stage.stage,
+  r.stage.reasons.filter((x) => !x.met).map((x) => x.text),
+);
 log(r.strength.strength.toFixed(2), r.strength.components, 'goes cold on', r.rhythm.cold);
 assert.equal(r.stage.stage, 'acquainted');
 assert.equal(r.strength.strength, tieStrength(graph, 'bob', 'ann', { now }).strength);
 // Whom to contact this week, by each tie's own rhythm; cold ties that mattered to reconnect with.
 const { contacts, reconnect } = keepInTouch(graph, 'ann', { now });
-log(contacts.map((c) => `${c.name}: ${c.reason}`), reconnect);
-assert.deepEqual(contacts.map((c) => c.other), ['bob']);
+log(
+  contacts.map((c) => `${c.name}: ${c.reason}`),
+  reconnect,
+);
+assert.deepEqual(
+  contacts.map((c) => c.other),
+  ['bob'],
+);
 const reciprocity = dyadReciprocity(graph, 'ann', 'bob', { now });
 log('exchange balance from Ann', reciprocity.exchange.balance.toFixed(2), 'waiting since', reciprocity.waitingSince);
 const intros = findIntroductionPaths(graph, 'ann', (_key, person) => person['company'] === 'Globex', { now });

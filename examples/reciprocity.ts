@@ -18,7 +18,9 @@ const now = '2025-01-01';
 // The network as a whole, and in the last quarter only.
 const all = networkReciprocity(graph);
 const recent = networkReciprocity(graph, { now, window: { from: '2024-10-01' } });
-log(`overall reciprocity ${all.overall?.toFixed(3)} (rho ${all.rho?.toFixed(3)}, weighted ${all.weighted?.toFixed(3)}); last quarter ${recent.overall?.toFixed(3)}`);
+log(
+  `overall reciprocity ${all.overall?.toFixed(3)} (rho ${all.rho?.toFixed(3)}, weighted ${all.weighted?.toFixed(3)}); last quarter ${recent.overall?.toFixed(3)}`,
+);
 
 // A one-sided taker found by its archetype label, seen from both sides.
 let taker: [string, string] | undefined;
@@ -27,8 +29,15 @@ graph.forEachEdge((_e, attributes, source, target) => {
 });
 const [t, giver] = taker!;
 const view = dyadReciprocity(graph, giver, t, { now });
-log(`${giver} → ${t}: exchange balance ${view.exchange.balance.toFixed(2)} (${view.exchange.givenCount} given, ${view.exchange.receivedCount} received), waiting since ${view.waitingSince?.toISOString().slice(0, 10) ?? '—'}`);
-log(`last ledger entries:`, view.ledger.slice(-3).map((e) => `${e.at.toISOString().slice(0, 10)} ${e.by} ${e.kind} → ${e.exchangeBalance.toFixed(2)}`));
+log(
+  `${giver} → ${t}: exchange balance ${view.exchange.balance.toFixed(2)} (${view.exchange.givenCount} given, ${view.exchange.receivedCount} received), waiting since ${view.waitingSince?.toISOString().slice(0, 10) ?? '—'}`,
+);
+log(
+  `last ledger entries:`,
+  view.ledger
+    .slice(-3)
+    .map((e) => `${e.at.toISOString().slice(0, 10)} ${e.by} ${e.kind} → ${e.exchangeBalance.toFixed(2)}`),
+);
 
 // Styles across the network.
 const styles = new Map<string, number>();
@@ -38,6 +47,8 @@ graph.forEachNode((person) => {
 });
 log('styles:', Object.fromEntries(styles));
 const me = personReciprocity(graph, t, { now });
-log(`${t} is a ${me.style}: gives ${me.exchange.given}, receives ${me.exchange.received}; giver fatigue on ${me.giverFatigue.length} ties`);
+log(
+  `${t} is a ${me.style}: gives ${me.exchange.given}, receives ${me.exchange.received}; giver fatigue on ${me.giverFatigue.length} ties`,
+);
 
 if (!(view.exchange.balance > 0) || me.style !== 'taker') process.exit(1);

@@ -31,17 +31,31 @@ graph.addEdge('bob', 'ann', { interactions: bob });
 
 const now = day(250);
 const { changes, current } = stageTimeline(graph, 'ann', 'bob', { now });
-log(`ann & bob on ${now.slice(0, 10)}: ${current.stage} (peak ${current.peak}) since ${current.since?.toISOString().slice(0, 10)}`);
-for (const c of changes) log(`  ${c.at.toISOString().slice(0, 10)}  ${c.from.padEnd(10)} → ${c.to.padEnd(10)} ${c.reason}`);
-const missed = classifyStage(graph, 'ann', 'bob', { now: day(60) }).reasons.filter((r) => !r.met && r.stage === 'trusted');
-log(`on ${day(60).slice(0, 10)}, not yet trusted because:`, missed.map((r) => r.text));
+log(
+  `ann & bob on ${now.slice(0, 10)}: ${current.stage} (peak ${current.peak}) since ${current.since?.toISOString().slice(0, 10)}`,
+);
+for (const c of changes)
+  log(`  ${c.at.toISOString().slice(0, 10)}  ${c.from.padEnd(10)} → ${c.to.padEnd(10)} ${c.reason}`);
+const missed = classifyStage(graph, 'ann', 'bob', { now: day(60) }).reasons.filter(
+  (r) => !r.met && r.stage === 'trusted',
+);
+log(
+  `on ${day(60).slice(0, 10)}, not yet trusted because:`,
+  missed.map((r) => r.text),
+);
 
 // A whole network: counts per stage, and advice for one person.
 const network = generateNetwork({ seed: 42, people: 300 });
 const { counts, flagCounts } = classifyStages(network, { now: '2025-01-01' });
 log('network stages:', counts, 'flags:', flagCounts);
 const advice = stageAdvice(network, 'p0001', { now: '2025-01-01' });
-log(`p0001 should feed ${advice.feed.length} ties, e.g.`, advice.feed.slice(0, 3).map((f) => `${f.other}: ${f.reason}`));
-log(`p0001 could weed ${advice.weed.length} ties, e.g.`, advice.weed.slice(0, 3).map((w) => `${w.other}: ${w.reason}`));
+log(
+  `p0001 should feed ${advice.feed.length} ties, e.g.`,
+  advice.feed.slice(0, 3).map((f) => `${f.other}: ${f.reason}`),
+);
+log(
+  `p0001 could weed ${advice.weed.length} ties, e.g.`,
+  advice.weed.slice(0, 3).map((w) => `${w.other}: ${w.reason}`),
+);
 
 if (current.stage !== 'dormant' || changes.length < 5) process.exit(1);

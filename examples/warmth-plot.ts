@@ -23,9 +23,18 @@ interface Series {
   points: [number, number][];
 }
 
-function series(graph: AbstractGraph, a: string, b: string, label: string, from: number, to: number, halfLife: number): Series {
+function series(
+  graph: AbstractGraph,
+  a: string,
+  b: string,
+  label: string,
+  from: number,
+  to: number,
+  halfLife: number,
+): Series {
   const points: [number, number][] = [];
-  for (let t = from; t <= to; t += (to - from) / 240) points.push([t, warmth(graph, a, b, { now: t, halfLife: { days: halfLife } }).warmth]);
+  for (let t = from; t <= to; t += (to - from) / 240)
+    points.push([t, warmth(graph, a, b, { now: t, halfLife: { days: halfLife } }).warmth]);
   return { label, points };
 }
 
@@ -54,21 +63,45 @@ const panels: string[] = [];
 const generated = generateNetwork({ seed: 42, people: 300 });
 const picked = new Map<string, [string, string]>();
 generated.forEachEdge((_e, attrs, s, t) => {
-  if (['close-friend', 'colleague', 'fading', 'dormant'].includes(attrs.archetype) && !picked.has(attrs.archetype)) picked.set(attrs.archetype, [s, t]);
+  if (['close-friend', 'colleague', 'fading', 'dormant'].includes(attrs.archetype) && !picked.has(attrs.archetype))
+    picked.set(attrs.archetype, [s, t]);
 });
 const start = Date.UTC(2023, 0, 1);
 const end = Date.UTC(2025, 0, 1);
-panels.push(plot('Generated network: warmth (half-life 30 days) of one tie per archetype', [...picked].map(([name, [a, b]]) => series(generated, a, b, name, start, end, 30)), 60, 40, 560, 180));
+panels.push(
+  plot(
+    'Generated network: warmth (half-life 30 days) of one tie per archetype',
+    [...picked].map(([name, [a, b]]) => series(generated, a, b, name, start, end, 30)),
+    60,
+    40,
+    560,
+    180,
+  ),
+);
 
 const enronPath = resolve(here, '../../shared/data/enron/enron-edges.csv');
 let height = 280;
 if (existsSync(enronPath)) {
-  const enron = parseEdgeList(readFileSync(enronPath, 'utf8'), { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } });
+  const enron = parseEdgeList(readFileSync(enronPath, 'utf8'), {
+    format: 'csv',
+    columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' },
+  });
   const busiest: [string, string, number][] = [];
   enron.forEachEdge((_e, attrs, s, t) => busiest.push([s, t, attrs.count]));
   busiest.sort((p, q) => q[2] - p[2] || (p[0] + p[1] < q[0] + q[1] ? -1 : 1));
   const pairs = busiest.slice(0, 4);
-  panels.push(plot('Enron e-mail: the four busiest pairs (half-life 30 days)', pairs.map(([a, b, n]) => series(enron, a, b, `${a} → ${b} (${n})`, Date.UTC(2000, 0, 1), Date.UTC(2002, 3, 1), 30)), 60, 320, 560, 180));
+  panels.push(
+    plot(
+      'Enron e-mail: the four busiest pairs (half-life 30 days)',
+      pairs.map(([a, b, n]) =>
+        series(enron, a, b, `${a} → ${b} (${n})`, Date.UTC(2000, 0, 1), Date.UTC(2002, 3, 1), 30),
+      ),
+      60,
+      320,
+      560,
+      180,
+    ),
+  );
   height = 560;
 }
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="${height}" font-family="system-ui, sans-serif" font-size="11">\n<rect width="100%" height="100%" fill="#ffffff"/>\n${panels.join('\n')}\n</svg>\n`;

@@ -42,13 +42,27 @@ function arrow(from: string, to: string, label: string, bend = 0, dy = -6): void
   const [ex, ey] = clip(x2, y2, x1, y1);
   const mx = (sx + ex) / 2 + bend;
   const my = (sy + ey) / 2 + (bend === 0 ? 0 : bend / 2);
-  parts.push(`<path d="M${sx.toFixed(1)},${sy.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}" fill="none" stroke="#555555" marker-end="url(#arrow)"/>`);
+  parts.push(
+    `<path d="M${sx.toFixed(1)},${sy.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}" fill="none" stroke="#555555" marker-end="url(#arrow)"/>`,
+  );
   const lines = label.split('\n');
-  lines.forEach((line, i) => parts.push(`<text x="${mx.toFixed(1)}" y="${(my + dy + i * 13 - (lines.length - 1) * 13).toFixed(1)}" text-anchor="middle" fill="#333333">${line}</text>`));
+  lines.forEach((line, i) =>
+    parts.push(
+      `<text x="${mx.toFixed(1)}" y="${(my + dy + i * 13 - (lines.length - 1) * 13).toFixed(1)}" text-anchor="middle" fill="#333333">${line}</text>`,
+    ),
+  );
 }
 arrow('connected', 'acquainted', 'both sides reach out');
-arrow('acquainted', 'engaged', `≥ ${T.engagedMinInteractions} interactions, ≥ ${T.engagedMinActiveWeeks} weeks,\n≥ ${days(T.engagedMinSpan)} days, each side ≥ ${T.engagedMinEachSide}`);
-arrow('engaged', 'trusted', `≥ ${days(T.trustedMinSpan)} days, ≥ ${T.trustedMinInteractions} interactions,\ngives both ways`);
+arrow(
+  'acquainted',
+  'engaged',
+  `≥ ${T.engagedMinInteractions} interactions, ≥ ${T.engagedMinActiveWeeks} weeks,\n≥ ${days(T.engagedMinSpan)} days, each side ≥ ${T.engagedMinEachSide}`,
+);
+arrow(
+  'engaged',
+  'trusted',
+  `≥ ${days(T.trustedMinSpan)} days, ≥ ${T.trustedMinInteractions} interactions,\ngives both ways`,
+);
 arrow('engaged', 'cooling', `silence ≥ max(${T.coolingGapFactor} × usual gap, ${days(T.coolingMinSilence)} d)`, -40, 0);
 arrow('trusted', 'cooling', '', 0, 0);
 arrow('cooling', 'dormant', `silence ≥ max(${T.dormantGapFactor} × usual gap, ${days(T.dormantMinSilence)} d)`, 0, -6);
@@ -57,10 +71,17 @@ arrow('cooling', 'engaged', 'contact resumes', 60, 0);
 arrow('dormant', 'acquainted', 'contact resumes', 60, 0);
 for (const [stage, [x, y]] of Object.entries(pos)) {
   const color = STAGE_COLORS[stage as keyof typeof STAGE_COLORS];
-  parts.push(`<rect x="${x}" y="${y}" width="${box.w}" height="${box.h}" rx="8" fill="${color}" fill-opacity="0.25" stroke="${color}"/>`);
-  parts.push(`<text x="${x + box.w / 2}" y="${y + box.h / 2 + 4}" text-anchor="middle" font-size="13" font-weight="600">${stage}</text>`);
+  parts.push(
+    `<rect x="${x}" y="${y}" width="${box.w}" height="${box.h}" rx="8" fill="${color}" fill-opacity="0.25" stroke="${color}"/>`,
+  );
+  parts.push(
+    `<text x="${x + box.w / 2}" y="${y + box.h / 2 + 4}" text-anchor="middle" font-size="13" font-weight="600">${stage}</text>`,
+  );
 }
-parts.push(`<text x="${W / 2}" y="${H - 12}" text-anchor="middle" fill="#888888">A manual strength override sets the rung; silence still cools a tie and makes it go cold. Every number is an option in \`thresholds\`.</text>`, '</svg>');
+parts.push(
+  `<text x="${W / 2}" y="${H - 12}" text-anchor="middle" fill="#888888">A manual strength override sets the rung; silence still cools a tie and makes it go cold. Every number is an option in \`thresholds\`.</text>`,
+  '</svg>',
+);
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'guides', 'img', 'ladder.svg');
 writeFileSync(out, parts.join('\n') + '\n');
 console.log(`wrote ${out}`);

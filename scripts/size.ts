@@ -80,7 +80,9 @@ export async function buildEsm(): Promise<{ entry: string; remove: () => void }>
     cpSync(join(root, 'package.json'), join(dir, 'package.json'));
     const dist = join(dir, 'dist');
     // The ESM build: the config that makes ESM files (not only declarations).
-    const esm = [config as Options | Options[]].flat().find((c) => [c.format].flat().includes('esm') && !(typeof c.dts === 'object' && c.dts.only));
+    const esm = [config as Options | Options[]]
+      .flat()
+      .find((c) => [c.format].flat().includes('esm') && !(typeof c.dts === 'object' && c.dts.only));
     if (!esm) throw new Error('tsup.config.ts has no ESM build');
     await tsup({ ...esm, format: ['esm'], dts: false, sourcemap: false, outDir: dist, silent: true });
     return { entry: join(dist, 'index.js'), remove };
@@ -133,7 +135,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     if (!ok) over++;
     const target = s.bytes <= s.target ? '' : `; issue 16's target ${kb(s.target)} not reached`;
     console.log(`\n${ok ? 'ok  ' : 'OVER'} ${s.what}: ${kb(s.bytes)} (limit ${kb(s.limit)}${target})`);
-    for (const i of s.inputs.slice(0, process.argv.includes('--all') ? undefined : 8)) console.log(`       ${kb(i.bytes).padStart(8)}  ${i.path}`);
+    for (const i of s.inputs.slice(0, process.argv.includes('--all') ? undefined : 8))
+      console.log(`       ${kb(i.bytes).padStart(8)}  ${i.path}`);
   }
   process.exit(over === 0 ? 0 : 1);
 }

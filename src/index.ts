@@ -17,18 +17,36 @@
  * @module goodwill
  */
 // The model: errors, interactions, kinds, time, reading a graph once.
-export { GoodwillError, InvalidGraphError, NodeNotFoundError, InvalidInteractionError, InvalidOptionError, ParseError } from './core/errors.js';
+export {
+  GoodwillError,
+  InvalidGraphError,
+  NodeNotFoundError,
+  InvalidInteractionError,
+  InvalidOptionError,
+  ParseError,
+} from './core/errors.js';
 export type { GoodwillErrorCode, ErrorLocation } from './core/errors.js';
 export { DEFAULT_KINDS, DEFAULT_KIND_NAME, MAX_KIND_VALUE, MAX_WEIGHT, ROLES } from './core/kinds.js';
 export type { Role, KindDefinition, KindCatalogue, KindOptions, UnknownKindPolicy } from './core/kinds.js';
 export type { TimeInput, DurationInput } from './core/time.js';
-export type { Interaction, InteractionsGetter, StrengthOverrideGetter, GraphReadOptions, TimeOptions } from './core/types.js';
+export type {
+  Interaction,
+  InteractionsGetter,
+  StrengthOverrideGetter,
+  GraphReadOptions,
+  TimeOptions,
+} from './core/types.js';
 export type { PeopleGraph } from './core/graph.js';
 export type { LabelOptions, NodeLabelGetter } from './core/labels.js';
 export { prepareNetwork, PreparedNetwork } from './core/prepared.js';
 // The relationship model's options and words.
 export { DEFAULT_STAGE_THRESHOLDS, DEFAULT_STRENGTH_WEIGHTS } from './kernel/options.js';
-export type { RelationshipModelOptions, StageThresholds, StrengthComponents, StrengthWeights } from './kernel/options.js';
+export type {
+  RelationshipModelOptions,
+  StageThresholds,
+  StrengthComponents,
+  StrengthWeights,
+} from './kernel/options.js';
 export type { ModelQueryOptions } from './kernel/read.js';
 export type { LayerOptions } from './kernel/layers.js';
 export { STAGES } from './kernel/types.js';
@@ -40,20 +58,49 @@ export type { RelationshipAssessment } from './analyses/relationship/assess.js';
 export { dyadReciprocity } from './analyses/reciprocity/dyad.js';
 export type { ReciprocityOptions, ReciprocityLens, LedgerEntry, DyadReciprocity } from './analyses/reciprocity/dyad.js';
 export { personReciprocity } from './analyses/reciprocity/person.js';
-export type { PersonReciprocityOptions, PersonReciprocity, PersonTie, GiverFatigue, ReciprocityStyle } from './analyses/reciprocity/person.js';
+export type {
+  PersonReciprocityOptions,
+  PersonReciprocity,
+  PersonTie,
+  GiverFatigue,
+  ReciprocityStyle,
+} from './analyses/reciprocity/person.js';
 export { networkReciprocity } from './analyses/reciprocity/network.js';
-export type { NetworkReciprocityOptions, NetworkReciprocity, AssignReciprocityOptions } from './analyses/reciprocity/network.js';
+export type {
+  NetworkReciprocityOptions,
+  NetworkReciprocity,
+  AssignReciprocityOptions,
+} from './analyses/reciprocity/network.js';
 // Strength and decay.
 export { tieStrength, tieStrengths, warmth, coldDate } from './analyses/strength/strength.js';
-export type { StrengthOptions, TieStrength, TieStrengthEntry, Warmth, AssignStrengthOptions } from './analyses/strength/strength.js';
+export type {
+  StrengthOptions,
+  TieStrength,
+  TieStrengthEntry,
+  Warmth,
+  AssignStrengthOptions,
+} from './analyses/strength/strength.js';
 export { dunbarLayers, keepInTouch } from './analyses/strength/layers.js';
-export type { DunbarLayers, DunbarLayer, DunbarLayerOptions, RankedTie, KeepInTouch, KeepInTouchOptions, KeepInTouchEntry } from './analyses/strength/layers.js';
+export type {
+  DunbarLayers,
+  DunbarLayer,
+  DunbarLayerOptions,
+  RankedTie,
+  KeepInTouch,
+  KeepInTouchOptions,
+  KeepInTouchEntry,
+} from './analyses/strength/layers.js';
 export { calibrateDecay, WEIGHT_PRESETS } from './analyses/strength/calibrate.js';
 export { CONTACT_FEATURES } from './analyses/strength/contact.js';
 export { calibrate } from './analyses/strength/contact-fit.js';
 export type { CalibrateOptions, ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
 export { explainChange } from './analyses/strength/explain.js';
-export type { ExplainChangeOptions, StrengthChange, StrengthSnapshot, StrengthContribution } from './analyses/strength/explain.js';
+export type {
+  ExplainChangeOptions,
+  StrengthChange,
+  StrengthSnapshot,
+  StrengthContribution,
+} from './analyses/strength/explain.js';
 export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './analyses/strength/calibrate.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
@@ -63,10 +110,26 @@ export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './ana
 export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
 // Brokerage.
 export { brokerage, networkBrokerage } from './analyses/brokerage/brokerage.js';
-export type { Brokerage, BrokerageOptions, ConstraintContribution, EdgeWeightGetter, NetworkBrokerage } from './analyses/brokerage/brokerage.js';
+export type {
+  Brokerage,
+  BrokerageOptions,
+  ConstraintContribution,
+  EdgeWeightGetter,
+  NetworkBrokerage,
+} from './analyses/brokerage/brokerage.js';
 // Introductions.
 export { createIntroductionFinder, findIntroductionPaths } from './analyses/introductions/finder.js';
-export type { IntroductionFinder, IntroductionFinderOptions, FindOptions, IntroductionResult, IntroductionPath, IntroductionHop, NoPathReason, ProbabilityGetter, TieInfo } from './analyses/introductions/finder.js';
+export type {
+  IntroductionFinder,
+  IntroductionFinderOptions,
+  FindOptions,
+  IntroductionResult,
+  IntroductionPath,
+  IntroductionHop,
+  NoPathReason,
+  ProbabilityGetter,
+  TieInfo,
+} from './analyses/introductions/finder.js';
 export type { PeopleSelector } from './analyses/introductions/finder.js';
 // Reports.
 export { egoHealth } from './reports/ego.js';
@@ -75,4 +138,15 @@ export { networkHealth } from './reports/network.js';
 export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
 export { summarize } from './reports/summarize.js';
 // Events with several participants (the functions are in `goodwill/import`, so that the main entry stays small).
-export type { GroupEvent, GroupRole, EventGroup, GroupInteraction, PairwiseInteraction, Dilution, AliasInput, PrivacyFilter, EventOptions, EventReport } from './events/types.js';
+export type {
+  GroupEvent,
+  GroupRole,
+  EventGroup,
+  GroupInteraction,
+  PairwiseInteraction,
+  Dilution,
+  AliasInput,
+  PrivacyFilter,
+  EventOptions,
+  EventReport,
+} from './events/types.js';

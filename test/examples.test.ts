@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 // The examples are documentation: each runs here so that the docs cannot rot.
 // Each example checks its own output with node:assert and exits non-zero if it is wrong.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const files = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts') && f !== 'demo.ts').sort();
+const files = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.ts') && f !== 'demo.ts')
+  .sort();
 
 describe('examples/', () => {
   it.each(files)('%s runs and passes its own checks', (file) => {

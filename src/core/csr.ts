@@ -26,7 +26,11 @@ export function findInRow(offset: Int32Array, values: Int32Array, u: number, v: 
  * ascending) sorted by `key[id]`, and the ids of key v are
  * `order[offset[v] .. offset[v + 1]]`. O(ids + n).
  */
-export function countingSort(n: number, key: ArrayLike<number>, input: Int32Array | null = null): { order: Int32Array; offset: Int32Array } {
+export function countingSort(
+  n: number,
+  key: ArrayLike<number>,
+  input: Int32Array | null = null,
+): { order: Int32Array; offset: Int32Array } {
   const m = key.length;
   const offset = new Int32Array(n + 1);
   for (let id = 0; id < m; id++) offset[key[id]! + 1]!++;
@@ -59,7 +63,13 @@ export interface WeightedCsr {
  * // { offset: [0, 2, 2, 3], target: [1, 2, 0], weight: [1, 1, 5] }
  * ```
  */
-export function buildCsr(n: number, us: ArrayLike<number>, vs: ArrayLike<number>, ws: ArrayLike<number>, merge: (a: number, b: number) => number): WeightedCsr {
+export function buildCsr(
+  n: number,
+  us: ArrayLike<number>,
+  vs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  merge: (a: number, b: number) => number,
+): WeightedCsr {
   const m = us.length;
   const { order, offset: count } = countingSort(n, us, countingSort(n, vs).order);
   const offset = new Int32Array(n + 1);

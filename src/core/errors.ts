@@ -8,14 +8,16 @@
 
 /** Stable machine-readable error codes. */
 export type GoodwillErrorCode =
-  | 'INVALID_GRAPH'
-  | 'NODE_NOT_FOUND'
-  | 'INVALID_INTERACTION'
-  | 'INVALID_OPTION'
-  | 'PARSE_ERROR';
+  'INVALID_GRAPH' | 'NODE_NOT_FOUND' | 'INVALID_INTERACTION' | 'INVALID_OPTION' | 'PARSE_ERROR';
 
 /** The codes, for checking (see {@link GoodwillError}). */
-const CODES: ReadonlySet<string> = new Set<GoodwillErrorCode>(['INVALID_GRAPH', 'NODE_NOT_FOUND', 'INVALID_INTERACTION', 'INVALID_OPTION', 'PARSE_ERROR']);
+const CODES: ReadonlySet<string> = new Set<GoodwillErrorCode>([
+  'INVALID_GRAPH',
+  'NODE_NOT_FOUND',
+  'INVALID_INTERACTION',
+  'INVALID_OPTION',
+  'PARSE_ERROR',
+]);
 
 /** Where in the input an error was found. All fields are optional. */
 export interface ErrorLocation {
@@ -63,10 +65,16 @@ export class GoodwillError extends Error {
     super(String(message));
     this.name = 'GoodwillError';
     if (!CODES.has(code)) {
-      throw new InvalidOptionError(`GoodwillError: the code ${describeValue(code)} is not one of ${[...CODES].join(', ')}. Use the subclass for the case (InvalidGraphError, NodeNotFoundError …), which sets its code.`, { field: 'code' });
+      throw new InvalidOptionError(
+        `GoodwillError: the code ${describeValue(code)} is not one of ${[...CODES].join(', ')}. Use the subclass for the case (InvalidGraphError, NodeNotFoundError …), which sets its code.`,
+        { field: 'code' },
+      );
     }
     if (location !== undefined && location !== null && (typeof location !== 'object' || Array.isArray(location))) {
-      throw new InvalidOptionError(`GoodwillError: the location is ${describeValue(location)}; pass an object such as { node: 'ann' } (or nothing).`, { field: 'location' });
+      throw new InvalidOptionError(
+        `GoodwillError: the location is ${describeValue(location)}; pass an object such as { node: 'ann' } (or nothing).`,
+        { field: 'location' },
+      );
     }
     this.code = code;
     this.location = location ?? {};

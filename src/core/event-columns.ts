@@ -108,12 +108,28 @@ export class DyadSorter {
   constructor(private readonly rank: Uint16Array) {}
 
   /** Whether the event at x comes before the one at y (content order; columns of one dyad). */
-  private before(x: number, y: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): boolean {
+  private before(
+    x: number,
+    y: number,
+    time: Float64Array,
+    dir: Uint8Array,
+    kind: Uint16Array,
+    weight: Float64Array | null,
+  ): boolean {
     const tx = time[x]!;
     const ty = time[y]!;
     if (tx !== ty) return tx < ty;
     const rank = this.rank;
-    return tieOrder(dir[x]!, rank[kind[x]!]!, weight === null ? 1 : weight[x]!, dir[y]!, rank[kind[y]!]!, weight === null ? 1 : weight[y]!) < 0;
+    return (
+      tieOrder(
+        dir[x]!,
+        rank[kind[x]!]!,
+        weight === null ? 1 : weight[x]!,
+        dir[y]!,
+        rank[kind[y]!]!,
+        weight === null ? 1 : weight[y]!,
+      ) < 0
+    );
   }
 
   /** Grows the scratch buffers to hold `len` events (doubling). */
@@ -135,7 +151,15 @@ export class DyadSorter {
    * is copied aside, then the merge writes from the front, never overtaking
    * the second run's reader.
    */
-  mergeTwo(lo: number, mid: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
+  mergeTwo(
+    lo: number,
+    mid: number,
+    hi: number,
+    time: Float64Array,
+    dir: Uint8Array,
+    kind: Uint16Array,
+    weight: Float64Array | null,
+  ): void {
     const len = mid - lo;
     this.reserve(len);
     const at = this.f64;
@@ -155,7 +179,18 @@ export class DyadSorter {
     while (i < len && j < hi) {
       const tj = time[j]!;
       const ti = at[i]!;
-      if (tj < ti || (tj === ti && tieOrder(dir[j]!, rank[kind[j]!]!, weight === null ? 1 : weight[j]!, di[i]!, rank[ki[i]!]!, weight === null ? 1 : we[i]!) < 0)) {
+      if (
+        tj < ti ||
+        (tj === ti &&
+          tieOrder(
+            dir[j]!,
+            rank[kind[j]!]!,
+            weight === null ? 1 : weight[j]!,
+            di[i]!,
+            rank[ki[i]!]!,
+            weight === null ? 1 : we[i]!,
+          ) < 0)
+      ) {
         time[w] = time[j]!;
         dir[w] = dir[j]!;
         kind[w] = kind[j]!;
@@ -180,7 +215,14 @@ export class DyadSorter {
   }
 
   /** Sorts `lo .. hi` in the content order (a natural merge sort of its runs; a comparison sort for many runs). */
-  sort(lo: number, hi: number, time: Float64Array, dir: Uint8Array, kind: Uint16Array, weight: Float64Array | null): void {
+  sort(
+    lo: number,
+    hi: number,
+    time: Float64Array,
+    dir: Uint8Array,
+    kind: Uint16Array,
+    weight: Float64Array | null,
+  ): void {
     const len = hi - lo;
     this.reserve(len);
     let perm = this.perm;
@@ -202,7 +244,14 @@ export class DyadSorter {
       for (let i = 0; i < len; i++) perm[i] = i;
       const rank = this.rank;
       const w = (e: number) => (weight === null ? 1 : weight[e]!);
-      perm.subarray(0, len).sort((x, y) => time[lo + x]! - time[lo + y]! || tieOrder(dir[lo + x]!, rank[kind[lo + x]!]!, w(lo + x), dir[lo + y]!, rank[kind[lo + y]!]!, w(lo + y)) || x - y);
+      perm
+        .subarray(0, len)
+        .sort(
+          (x, y) =>
+            time[lo + x]! - time[lo + y]! ||
+            tieOrder(dir[lo + x]!, rank[kind[lo + x]!]!, w(lo + x), dir[lo + y]!, rank[kind[lo + y]!]!, w(lo + y)) ||
+            x - y,
+        );
     } else {
       // Merge adjacent runs until one is left; ties take the left run (stable).
       for (let i = 0; i < len; i++) perm[i] = i;
@@ -216,7 +265,8 @@ export class DyadSorter {
           let i = start;
           let j = mid;
           let k = start;
-          while (i < mid && j < end) tmp[k++] = this.before(lo + perm[j]!, lo + perm[i]!, time, dir, kind, weight) ? perm[j++]! : perm[i++]!;
+          while (i < mid && j < end)
+            tmp[k++] = this.before(lo + perm[j]!, lo + perm[i]!, time, dir, kind, weight) ? perm[j++]! : perm[i++]!;
           while (i < mid) tmp[k++] = perm[i++]!;
           while (j < end) tmp[k++] = perm[j++]!;
           next.push(end);
@@ -295,7 +345,8 @@ export class DyadRuns {
       const runs = runCount[d]!;
       if (fill[d] !== eventOffset[d + 1]) holes = true;
       if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
-      if (runs === 2 && unsorted[d] === 0) sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weight);
+      if (runs === 2 && unsorted[d] === 0)
+        sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weight);
       else sorter.sort(eventOffset[d]!, fill[d]!, time, dir, kind, weight);
     }
     if (!holes) return { eventOffset, time, weight, dir, kind };
@@ -331,7 +382,11 @@ export class DyadRuns {
  * node takes the dyads where the node is B (other = A < node) before those
  * where it is A.
  */
-export function nodeDyadIndex(n: number, dyadA: Int32Array, dyadB: Int32Array): { nodeDyadOffset: Int32Array; nodeDyads: Int32Array } {
+export function nodeDyadIndex(
+  n: number,
+  dyadA: Int32Array,
+  dyadB: Int32Array,
+): { nodeDyadOffset: Int32Array; nodeDyads: Int32Array } {
   const D = dyadA.length;
   // Entry x < D is dyad x seen from its B end; entry D + x, dyad x from its A end.
   const ends = new Int32Array(2 * D);

@@ -136,7 +136,18 @@ export class EventWriter {
    * then side, kind name and weight). Returns the position after the last one written; on a self-loop
    * (`selfLoop`) checks them, counts them and writes none.
    */
-  write(items: ArrayLike<unknown>, m: number, s: number, t: number, a: number, selfLoop: boolean, undirected: boolean, edge: string, source: string, target: string): number {
+  write(
+    items: ArrayLike<unknown>,
+    m: number,
+    s: number,
+    t: number,
+    a: number,
+    selfLoop: boolean,
+    undirected: boolean,
+    edge: string,
+    source: string,
+    target: string,
+  ): number {
     const { time, dir, kind, byName, unknown, cacheName, cacheId, rank } = this;
     let previous = -Infinity;
     let previousWeight = 1;
@@ -144,23 +155,34 @@ export class EventWriter {
     const count = items.length;
     for (let index = 0; index < count; index++) {
       const item = items[index];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badInteraction(this.site(edge, source, target, undirected), index, item);
+      if (item === null || typeof item !== 'object' || Array.isArray(item))
+        throw badInteraction(this.site(edge, source, target, undirected), index, item);
       const record = item as Record<string, unknown>;
       const rawAt = record['at'];
       // `+ 0` turns −0 into 0, so that equal content gives equal bytes.
-      const ms = typeof rawAt === 'number' ? (rawAt >= MIN_TIME_MS && rawAt <= MAX_TIME_MS ? rawAt + 0 : Number.NaN) : timeToMs(rawAt);
+      const ms =
+        typeof rawAt === 'number'
+          ? rawAt >= MIN_TIME_MS && rawAt <= MAX_TIME_MS
+            ? rawAt + 0
+            : Number.NaN
+          : timeToMs(rawAt);
       if (ms !== ms) throw badAt(this.site(edge, source, target, undirected), index, rawAt);
       const rawWeight = record['weight'];
       let weight = 1;
       if (rawWeight !== undefined) {
-        if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT)) throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
+        if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT))
+          throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
         weight = rawWeight + 0;
       }
       const rawKind = record['kind'];
       let kindId = 0;
       if (rawKind !== undefined) {
         // A direct-mapped cache of kind names (hashed by length and end characters) before the Map.
-        const slot = typeof rawKind === 'string' ? (rawKind.length + 7 * rawKind.charCodeAt(0) + 3 * rawKind.charCodeAt(rawKind.length - 1)) & KIND_CACHE_MASK : 0;
+        const slot =
+          typeof rawKind === 'string'
+            ? (rawKind.length + 7 * rawKind.charCodeAt(0) + 3 * rawKind.charCodeAt(rawKind.length - 1)) &
+              KIND_CACHE_MASK
+            : 0;
         if (cacheName[slot] === rawKind) {
           kindId = cacheId[slot]!;
         } else {
@@ -192,7 +214,11 @@ export class EventWriter {
         continue;
       }
       const side = initiator === a ? 0 : 1;
-      if (ms <= previous && (ms < previous || tieOrder(side, rank[kindId]!, weight, dir[m - 1]!, rank[kind[m - 1]!]!, previousWeight) < 0)) sorted = false;
+      if (
+        ms <= previous &&
+        (ms < previous || tieOrder(side, rank[kindId]!, weight, dir[m - 1]!, rank[kind[m - 1]!]!, previousWeight) < 0)
+      )
+        sorted = false;
       previous = ms;
       previousWeight = weight;
       time[m] = ms;

@@ -21,7 +21,19 @@ export const PREPARED_BRAND = Symbol('goodwill.preparedNetwork');
 const GraphClass = Object.getPrototypeOf(UndirectedGraph) as abstract new (...args: never[]) => object;
 
 /** The methods of a graphology graph that goodwill calls. */
-const GRAPH_METHODS = ['forEachEdge', 'forEachNode', 'hasNode', 'nodes', 'edges', 'degree', 'getNodeAttributes', 'getEdgeAttributes', 'mergeNodeAttributes', 'forEachNeighbor', 'export'] as const;
+const GRAPH_METHODS = [
+  'forEachEdge',
+  'forEachNode',
+  'hasNode',
+  'nodes',
+  'edges',
+  'degree',
+  'getNodeAttributes',
+  'getEdgeAttributes',
+  'mergeNodeAttributes',
+  'forEachNeighbor',
+  'export',
+] as const;
 
 /**
  * Throws an {@link InvalidGraphError} unless `graph` is a graphology graph:
@@ -47,14 +59,14 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
   const missing =
     g === null || typeof g !== 'object'
       ? 'it is not an object'
-      : GRAPH_METHODS.find((m) => typeof g[m] !== 'function') ??
+      : (GRAPH_METHODS.find((m) => typeof g[m] !== 'function') ??
         (g['type'] !== 'directed' && g['type'] !== 'undirected' && g['type'] !== 'mixed'
           ? '`type` is not directed, undirected or mixed'
           : typeof g['multi'] !== 'boolean'
             ? '`multi` is not a boolean'
             : !Number.isInteger(g['order']) || !Number.isInteger(g['size'])
               ? '`order` or `size` is not an integer'
-              : null);
+              : null));
   if (missing !== null) {
     throw new InvalidGraphError(
       `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)} (${missing.startsWith('it ') || missing.startsWith('`') ? missing : `no method \`${missing}\``}). Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
@@ -166,9 +178,15 @@ export function ownAttribute(attributes: Attributes, name: string): unknown {
  * worse). Returns it, or `fallback` when absent.
  */
 export function checkAttribute(options: unknown, fallback: string, module: string): string {
-  const attribute = options !== null && typeof options === 'object' ? ((options as { attribute?: unknown }).attribute ?? fallback) : fallback;
+  const attribute =
+    options !== null && typeof options === 'object'
+      ? ((options as { attribute?: unknown }).attribute ?? fallback)
+      : fallback;
   if (typeof attribute !== 'string' || attribute === '' || attribute in Object.prototype) {
-    throw new InvalidOptionError(`${module}: the option \`attribute\` must be a non-empty string that is not a name of Object.prototype; got ${describeValue(attribute)}.`, { field: 'attribute' });
+    throw new InvalidOptionError(
+      `${module}: the option \`attribute\` must be a non-empty string that is not a name of Object.prototype; got ${describeValue(attribute)}.`,
+      { field: 'attribute' },
+    );
   }
   return attribute;
 }

@@ -30,7 +30,15 @@
 import type { Attributes } from 'graphology-types';
 import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
-import { assertGraph, assertNode, compareKeys, forEachEdgeOf, forEachEdgeOfSet, ownAttribute, type PeopleGraph } from './graph.js';
+import {
+  assertGraph,
+  assertNode,
+  compareKeys,
+  forEachEdgeOf,
+  forEachEdgeOfSet,
+  ownAttribute,
+  type PeopleGraph,
+} from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
 import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
@@ -105,7 +113,8 @@ type EdgeCallback = (
 
 function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], module: string): InteractionsGetter {
   if (option === undefined) return (_e, attributes) => attributes['interactions'] as Iterable<never> | undefined;
-  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;
+  if (typeof option === 'string')
+    return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;
   if (typeof option === 'function') return option;
   throw new InvalidOptionError(
     `${module}: the option \`getInteractions\` is ${describeValue(option)}; pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>.`,
@@ -209,7 +218,10 @@ export function buildIndex(
     const s = nodeId.get(source);
     const t = nodeId.get(target);
     if (s === undefined || t === undefined) return; // outside the scope
-    if (scope.kind === 'pair' && !((source === scope.a && target === scope.b) || (source === scope.b && target === scope.a))) {
+    if (
+      scope.kind === 'pair' &&
+      !((source === scope.a && target === scope.b) || (source === scope.b && target === scope.a))
+    ) {
       if (!(scope.a === scope.b && source === target && source === scope.a)) return;
     }
     if (scope.kind === 'node' && source !== scope.node && target !== scope.node) return;
@@ -269,15 +281,32 @@ export function buildIndex(
 
   if (scope.kind === 'all') g.forEachEdge(readEdge);
   else if (scope.kind === 'node') forEachEdgeOf(g, scope.node, readEdge);
-  else if (scope.kind === 'nodes') for (const [edge, attributes, source, target, undirected] of setEdges) readEdge(edge, attributes, source, target, {}, {}, undirected);
+  else if (scope.kind === 'nodes')
+    for (const [edge, attributes, source, target, undirected] of setEdges)
+      readEdge(edge, attributes, source, target, {}, {}, undirected);
   else forEachEdgeOf(g, scope.a, readEdge);
 
   const rank = kindRanks(kinds.list.map((k) => k.name));
-  const sites: Sites = { count: siteCount, ids: siteIds, items: siteItems, edge: siteEdge, source: siteSource, target: siteTarget };
+  const sites: Sites = {
+    count: siteCount,
+    ids: siteIds,
+    items: siteItems,
+    edge: siteEdge,
+    source: siteSource,
+    target: siteTarget,
+  };
   if (faults.length > 0) throw canonicalFault(faults, sites, kinds, rank, module);
 
   // 3. Renumber dyads in (A, B) order.
-  const { D, rank: dyadRank, dyadA, dyadB, links, override, eventOffset } = renumberDyads(pairs, n, dyadLinks, dyadOverride, dyadEvents);
+  const {
+    D,
+    rank: dyadRank,
+    dyadA,
+    dyadB,
+    links,
+    override,
+    eventOffset,
+  } = renumberDyads(pairs, n, dyadLinks, dyadOverride, dyadEvents);
 
   // 4. Second pass: validate every interaction and write it in place, in its
   //    dyad's slice; note each dyad's runs (one per edge) and whether each is
@@ -324,7 +353,13 @@ export function buildIndex(
  * final ones; `eventOffset` sizes each dyad's slice by the interactions read
  * for it.
  */
-function renumberDyads(pairs: PairTable, n: number, dyadLinks: readonly number[], dyadOverride: readonly number[], dyadEvents: readonly number[]) {
+function renumberDyads(
+  pairs: PairTable,
+  n: number,
+  dyadLinks: readonly number[],
+  dyadOverride: readonly number[],
+  dyadEvents: readonly number[],
+) {
   const D = dyadLinks.length;
   const keys = pairs.keys;
   const provisionalA = new Int32Array(D);
@@ -375,7 +410,18 @@ function writeSites(writer: EventWriter, runs: DyadRuns, rank: Int32Array, sites
     const selfLoop = provisional < 0;
     const d = selfLoop ? -1 : rank[provisional]!;
     const start = selfLoop ? 0 : fill[d]!;
-    const end = writer.write(items[site]!, start, s, t, s < t ? s : t, selfLoop, ids[4 * site + 3] === 1, edge[site]!, source[site]!, target[site]!);
+    const end = writer.write(
+      items[site]!,
+      start,
+      s,
+      t,
+      s < t ? s : t,
+      selfLoop,
+      ids[4 * site + 3] === 1,
+      edge[site]!,
+      source[site]!,
+      target[site]!,
+    );
     if (!selfLoop && end !== start) runs.add(d, end, writer.sorted);
   }
 }
@@ -387,7 +433,14 @@ function writeSites(writer: EventWriter, runs: DyadRuns, rank: Int32Array, sites
  * itself) is refused, since a second call would find it empty. Returns the
  * error, not throws it (see `canonicalFault`).
  */
-function materialise(list: unknown, module: string, edge: string, source: string, target: string, undirected: boolean): ArrayLike<unknown> | GoodwillError {
+function materialise(
+  list: unknown,
+  module: string,
+  edge: string,
+  source: string,
+  target: string,
+  undirected: boolean,
+): ArrayLike<unknown> | GoodwillError {
   if (Array.isArray(list)) return list;
   const iterable = list as Iterable<unknown>;
   if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function') {
@@ -427,7 +480,8 @@ export function compareFaults(x: GoodwillError, y: GoodwillError): number {
   const ix = lx.index ?? -1;
   const iy = ly.index ?? -1;
   if (ix !== iy) return ix - iy;
-  const strip = (e: GoodwillError) => (e.location.edge === undefined ? e.message : e.message.split(`edge ${quoteKey(e.location.edge)}`).join('edge'));
+  const strip = (e: GoodwillError) =>
+    e.location.edge === undefined ? e.message : e.message.split(`edge ${quoteKey(e.location.edge)}`).join('edge');
   return compareKeys(strip(x), strip(y)) || compareKeys(lx.edge ?? '', ly.edge ?? '') || compareKeys(x.name, y.name);
 }
 
@@ -436,7 +490,13 @@ export function compareFaults(x: GoodwillError, y: GoodwillError): number {
  * `faults` and of each site's first invalid interaction. Runs only on the
  * error path; validates every site again, each in a scratch writer.
  */
-function canonicalFault(faults: GoodwillError[], sites: Sites, kinds: KindTable, rank: Uint16Array, module: string): GoodwillError {
+function canonicalFault(
+  faults: GoodwillError[],
+  sites: Sites,
+  kinds: KindTable,
+  rank: Uint16Array,
+  module: string,
+): GoodwillError {
   let longest = 1;
   for (let site = 0; site < sites.count; site++) longest = Math.max(longest, sites.items[site]!.length);
   const scratch = new EventWriter(longest, kinds.byName, kinds.unknown, module, rank);
@@ -446,7 +506,18 @@ function canonicalFault(faults: GoodwillError[], sites: Sites, kinds: KindTable,
     const s = sites.ids[4 * site]!;
     const t = sites.ids[4 * site + 1]!;
     try {
-      scratch.write(sites.items[site]!, 0, s, t, s < t ? s : t, s === t, sites.ids[4 * site + 3] === 1, sites.edge[site]!, sites.source[site]!, sites.target[site]!);
+      scratch.write(
+        sites.items[site]!,
+        0,
+        s,
+        t,
+        s < t ? s : t,
+        s === t,
+        sites.ids[4 * site + 3] === 1,
+        sites.edge[site]!,
+        sites.source[site]!,
+        sites.target[site]!,
+      );
     } catch (error) {
       if (!(error instanceof GoodwillError)) throw error;
       if (best === null || compareFaults(error, best) < 0) best = error;

@@ -36,14 +36,22 @@ export type Labeler = (key: string) => string;
 export function makeLabeler(graph: PeopleGraph, options: LabelOptions, module: string): Labeler {
   const option = options.getNodeLabel ?? 'name';
   if (typeof option !== 'string' && typeof option !== 'function') {
-    throw new InvalidOptionError(`${module}: the option \`getNodeLabel\` must be a node attribute name or a function (key, attributes) => string; got ${describeValue(option)}.`, { field: 'getNodeLabel' });
+    throw new InvalidOptionError(
+      `${module}: the option \`getNodeLabel\` must be a node attribute name or a function (key, attributes) => string; got ${describeValue(option)}.`,
+      { field: 'getNodeLabel' },
+    );
   }
   const cache = new Map<string, string>();
   return (key) => {
     let label = cache.get(key);
     if (label === undefined) {
       const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : {};
-      const raw = typeof option === 'function' ? option(key, attributes) : Object.prototype.hasOwnProperty.call(attributes, option) ? attributes[option] : undefined;
+      const raw =
+        typeof option === 'function'
+          ? option(key, attributes)
+          : Object.prototype.hasOwnProperty.call(attributes, option)
+            ? attributes[option]
+            : undefined;
       label = typeof raw === 'string' && raw.trim() !== '' ? raw : key;
       cache.set(key, label);
     }

@@ -37,7 +37,9 @@ export class PreparedNetwork {
 
   private constructor(token: symbol, graph: PeopleGraph, index: InteractionIndex) {
     if (token !== TOKEN) {
-      throw new InvalidGraphError('PreparedNetwork: has no public constructor; make one with prepareNetwork(graph, readOptions), which reads and validates the graph.');
+      throw new InvalidGraphError(
+        'PreparedNetwork: has no public constructor; make one with prepareNetwork(graph, readOptions), which reads and validates the graph.',
+      );
     }
     this.graph = graph;
     this.people = index.nodes.length;
@@ -79,7 +81,11 @@ export function prepareNetwork(graph: PeopleGraph, options: GraphReadOptions = {
  * The graph and its whole-graph index, from a graph (read now) or a prepared
  * network (read before; then the read options must not be given again).
  */
-export function readNetwork(input: unknown, options: GraphReadOptions | undefined, module: string): { graph: PeopleGraph; index: InteractionIndex } {
+export function readNetwork(
+  input: unknown,
+  options: GraphReadOptions | undefined,
+  module: string,
+): { graph: PeopleGraph; index: InteractionIndex } {
   if (input instanceof PreparedNetwork) {
     if (options !== null && typeof options === 'object') {
       for (const key of READ_OPTIONS) {

@@ -188,12 +188,14 @@ export function describeTimeProblem(input: unknown): string {
   }
   if (typeof input === 'string') {
     const shape = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    if (!shape.test(input)) return "not ISO 8601 (use '2024-06-30', '2024-06-30T09:15:00Z' or '2024-06-30T09:15+02:00')";
+    if (!shape.test(input))
+      return "not ISO 8601 (use '2024-06-30', '2024-06-30T09:15:00Z' or '2024-06-30T09:15+02:00')";
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(input)!;
     const year = Number(m[1]);
     if (year < 1900 || year > 2200) return 'outside the supported range, the years 1900–2200';
     const month = Number(m[2]);
-    if (month < 1 || month > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(year, month)) return 'not a calendar date';
+    if (month < 1 || month > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(year, month))
+      return 'not a calendar date';
     return 'not a valid time of day or offset (hours 00–23, minutes and seconds 00–59), or outside the years 1900–2200';
   }
   return 'not a Date, epoch milliseconds or an ISO 8601 string';
@@ -242,12 +244,7 @@ const DURATION_FIELDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes',
  * parseDurationOption({ years: 1e6 }, 'halfLife', 'tieStrength'); // throws InvalidOptionError
  * ```
  */
-export function parseDurationOption(
-  input: unknown,
-  field: string,
-  module: string,
-  allowZero = false,
-): number {
+export function parseDurationOption(input: unknown, field: string, module: string, allowZero = false): number {
   let ms: number;
   if (typeof input === 'number') {
     ms = input;

@@ -21,7 +21,16 @@
  */
 import { InvalidInteractionError, InvalidOptionError, describeValue } from '../core/errors.js';
 import { describeTimeProblem, timeToMs } from '../core/time.js';
-import type { AliasInput, Dilution, EventOptions, EventReport, GroupEvent, GroupInteraction, GroupRole, PairwiseInteraction } from './types.js';
+import type {
+  AliasInput,
+  Dilution,
+  EventOptions,
+  EventReport,
+  GroupEvent,
+  GroupInteraction,
+  GroupRole,
+  PairwiseInteraction,
+} from './types.js';
 
 /** The largest weight goodwill accepts on an interaction. */
 const MAX_WEIGHT = 1e12;
@@ -46,7 +55,11 @@ export function aliasResolver(aliases: AliasInput | undefined, module: string): 
     return (id) => {
       const key = aliases(id);
       if (key === undefined || key === null) return id;
-      if (typeof key !== 'string') throw new InvalidOptionError(`${module}: the alias resolver returned ${describeValue(key)} for ${JSON.stringify(id)}; return a person's key (a string), or undefined to keep the address.`, { field: 'aliases' });
+      if (typeof key !== 'string')
+        throw new InvalidOptionError(
+          `${module}: the alias resolver returned ${describeValue(key)} for ${JSON.stringify(id)}; return a person's key (a string), or undefined to keep the address.`,
+          { field: 'aliases' },
+        );
       return key;
     };
   }
@@ -56,7 +69,10 @@ export function aliasResolver(aliases: AliasInput | undefined, module: string): 
     return (id) => map.get(id) ?? id;
   }
   if (typeof aliases !== 'object' || Array.isArray(aliases)) {
-    throw new InvalidOptionError(`${module}: the option \`aliases\` is ${describeValue(aliases)}; pass an object or a Map from address to person key ({ 'ann@home.org': 'ann' }), or a function.`, { field: 'aliases' });
+    throw new InvalidOptionError(
+      `${module}: the option \`aliases\` is ${describeValue(aliases)}; pass an object or a Map from address to person key ({ 'ann@home.org': 'ann' }), or a function.`,
+      { field: 'aliases' },
+    );
   }
   const map = new Map<string, string>();
   for (const from of Object.keys(aliases)) {
@@ -69,7 +85,10 @@ export function aliasResolver(aliases: AliasInput | undefined, module: string): 
 
 function checkAlias(from: unknown, to: unknown, module: string): void {
   if (typeof from !== 'string' || typeof to !== 'string') {
-    throw new InvalidOptionError(`${module}: the alias ${describeValue(from)} → ${describeValue(to)} is not a pair of strings; map each address to a person's key.`, { field: 'aliases' });
+    throw new InvalidOptionError(
+      `${module}: the alias ${describeValue(from)} → ${describeValue(to)} is not a pair of strings; map each address to a person's key.`,
+      { field: 'aliases' },
+    );
   }
 }
 
@@ -82,7 +101,7 @@ function domainOf(id: string): string {
 /** Whether `domain` is one of `domains` or a subdomain of one. */
 function inDomains(domain: string, domains: ReadonlySet<string>): boolean {
   if (domain === '') return false;
-  for (let d = domain; ; ) {
+  for (let d = domain; ;) {
     if (domains.has(d)) return true;
     const dot = d.indexOf('.');
     if (dot < 0) return false;
@@ -93,7 +112,10 @@ function inDomains(domain: string, domains: ReadonlySet<string>): boolean {
 function stringSet(value: unknown, field: string, module: string, lower: boolean): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new InvalidOptionError(`${module}: the option \`${field}\` is ${describeValue(value)}; pass an array of strings.`, { field });
+    throw new InvalidOptionError(
+      `${module}: the option \`${field}\` is ${describeValue(value)}; pass an array of strings.`,
+      { field },
+    );
   }
   return new Set((value as string[]).map((v) => (lower ? v.toLowerCase().replace(/^@/, '') : v)));
 }
@@ -122,25 +144,43 @@ export interface ResolvedEventOptions {
  */
 export function resolveEventOptions(options: EventOptions | undefined, module: string): ResolvedEventOptions {
   const o = options ?? {};
-  if (typeof o !== 'object') throw new InvalidOptionError(`${module}: the options are ${describeValue(o)}; pass an object.`, { field: 'options' });
+  if (typeof o !== 'object')
+    throw new InvalidOptionError(`${module}: the options are ${describeValue(o)}; pass an object.`, {
+      field: 'options',
+    });
   const dilution = o.dilution ?? 'none';
   if (dilution !== 'inverse' && dilution !== 'sqrt' && dilution !== 'none') {
-    throw new InvalidOptionError(`${module}: the option \`dilution\` is ${describeValue(dilution)}; use 'none' (weight 1 for each person addressed, the default), 'inverse' (1/k) or 'sqrt' (1/√k).`, { field: 'dilution' });
+    throw new InvalidOptionError(
+      `${module}: the option \`dilution\` is ${describeValue(dilution)}; use 'none' (weight 1 for each person addressed, the default), 'inverse' (1/k) or 'sqrt' (1/√k).`,
+      { field: 'dilution' },
+    );
   }
   const ccWeight = o.ccWeight ?? 0.5;
   if (typeof ccWeight !== 'number' || !(ccWeight >= 0 && ccWeight <= 1)) {
-    throw new InvalidOptionError(`${module}: the option \`ccWeight\` is ${describeValue(ccWeight)}; pass a number in [0, 1] (the share of credit of someone only in copy).`, { field: 'ccWeight' });
+    throw new InvalidOptionError(
+      `${module}: the option \`ccWeight\` is ${describeValue(ccWeight)}; pass a number in [0, 1] (the share of credit of someone only in copy).`,
+      { field: 'ccWeight' },
+    );
   }
   const maxGroupSize = o.maxGroupSize ?? Infinity;
   if (typeof maxGroupSize !== 'number' || !(maxGroupSize >= 2)) {
-    throw new InvalidOptionError(`${module}: the option \`maxGroupSize\` is ${describeValue(maxGroupSize)}; pass a number ≥ 2 (participants, initiator included), or leave it out for no limit.`, { field: 'maxGroupSize' });
+    throw new InvalidOptionError(
+      `${module}: the option \`maxGroupSize\` is ${describeValue(maxGroupSize)}; pass a number ≥ 2 (participants, initiator included), or leave it out for no limit.`,
+      { field: 'maxGroupSize' },
+    );
   }
   if (o.self !== undefined && typeof o.self !== 'string') {
-    throw new InvalidOptionError(`${module}: the option \`self\` is ${describeValue(o.self)}; pass the key or address of the owner of the data.`, { field: 'self' });
+    throw new InvalidOptionError(
+      `${module}: the option \`self\` is ${describeValue(o.self)}; pass the key or address of the owner of the data.`,
+      { field: 'self' },
+    );
   }
   const exclude = o.exclude ?? {};
   if (typeof exclude !== 'object' || exclude === null || Array.isArray(exclude)) {
-    throw new InvalidOptionError(`${module}: the option \`exclude\` is ${describeValue(exclude)}; pass { domains?, addresses?, people?, kinds? }.`, { field: 'exclude' });
+    throw new InvalidOptionError(
+      `${module}: the option \`exclude\` is ${describeValue(exclude)}; pass { domains?, addresses?, people?, kinds? }.`,
+      { field: 'exclude' },
+    );
   }
   return {
     resolve: aliasResolver(o.aliases, module),
@@ -172,17 +212,51 @@ function dilute(dilution: Dilution, base: number, k: number): number {
   return dilution === 'inverse' ? base / k : dilution === 'sqrt' ? base / Math.sqrt(k) : base;
 }
 
-function eventError(module: string, index: number, event: GroupEvent | undefined, field: string, problem: string, fix: string): InvalidInteractionError {
-  const id = event !== undefined && typeof event === 'object' && event !== null && typeof event.id === 'string' ? ` (id ${JSON.stringify(event.id)})` : '';
-  return new InvalidInteractionError(`${module}: event ${index}${id}: ${field === '' ? '' : `\`${field}\` `}${problem}. ${fix}`, { index, ...(field === '' ? {} : { field }) });
+function eventError(
+  module: string,
+  index: number,
+  event: GroupEvent | undefined,
+  field: string,
+  problem: string,
+  fix: string,
+): InvalidInteractionError {
+  const id =
+    event !== undefined && typeof event === 'object' && event !== null && typeof event.id === 'string'
+      ? ` (id ${JSON.stringify(event.id)})`
+      : '';
+  return new InvalidInteractionError(
+    `${module}: event ${index}${id}: ${field === '' ? '' : `\`${field}\` `}${problem}. ${fix}`,
+    { index, ...(field === '' ? {} : { field }) },
+  );
 }
 
-function checkList(module: string, index: number, event: GroupEvent, field: 'to' | 'cc' | 'attendees'): readonly string[] {
+function checkList(
+  module: string,
+  index: number,
+  event: GroupEvent,
+  field: 'to' | 'cc' | 'attendees',
+): readonly string[] {
   const list = event[field];
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw eventError(module, index, event, field, `is ${describeValue(list)}`, 'Pass an array of addresses or person keys.');
+  if (!Array.isArray(list))
+    throw eventError(
+      module,
+      index,
+      event,
+      field,
+      `is ${describeValue(list)}`,
+      'Pass an array of addresses or person keys.',
+    );
   for (let i = 0; i < list.length; i++) {
-    if (typeof list[i] !== 'string') throw eventError(module, index, event, `${field}[${i}]`, `is ${describeValue(list[i])}`, 'Each participant is a string: an address or a person key.');
+    if (typeof list[i] !== 'string')
+      throw eventError(
+        module,
+        index,
+        event,
+        `${field}[${i}]`,
+        `is ${describeValue(list[i])}`,
+        'Each participant is a string: an address or a person key.',
+      );
   }
   return list as readonly string[];
 }
@@ -192,16 +266,57 @@ function checkList(module: string, index: number, event: GroupEvent, field: 'to'
  * appending them to `out` and counting in `report`. The one implementation of
  * the group rule (see the module comment).
  */
-export function convertEvent(event: GroupEvent, index: number, o: ResolvedEventOptions, report: EventReport, out: PairwiseInteraction[], module: string): void {
-  if (event === null || typeof event !== 'object') throw eventError(module, index, undefined, '', `is ${describeValue(event)}, not an object`, 'Pass { at, kind, from, to, cc, attendees, id }.');
+export function convertEvent(
+  event: GroupEvent,
+  index: number,
+  o: ResolvedEventOptions,
+  report: EventReport,
+  out: PairwiseInteraction[],
+  module: string,
+): void {
+  if (event === null || typeof event !== 'object')
+    throw eventError(
+      module,
+      index,
+      undefined,
+      '',
+      `is ${describeValue(event)}, not an object`,
+      'Pass { at, kind, from, to, cc, attendees, id }.',
+    );
   report.events++;
   const atMs = timeToMs(event.at);
-  if (atMs !== atMs) throw eventError(module, index, event, 'at', `is ${describeValue(event.at)}: ${describeTimeProblem(event.at)}`, 'Use a Date, epoch milliseconds or an ISO 8601 string (UTC without an offset).');
-  if (event.kind !== undefined && typeof event.kind !== 'string') throw eventError(module, index, event, 'kind', `is ${describeValue(event.kind)}`, 'Use a kind name such as "message" or "meeting".');
+  if (atMs !== atMs)
+    throw eventError(
+      module,
+      index,
+      event,
+      'at',
+      `is ${describeValue(event.at)}: ${describeTimeProblem(event.at)}`,
+      'Use a Date, epoch milliseconds or an ISO 8601 string (UTC without an offset).',
+    );
+  if (event.kind !== undefined && typeof event.kind !== 'string')
+    throw eventError(
+      module,
+      index,
+      event,
+      'kind',
+      `is ${describeValue(event.kind)}`,
+      'Use a kind name such as "message" or "meeting".',
+    );
   const base = event.weight ?? 1;
-  if (typeof base !== 'number' || !(base >= 0 && base <= MAX_WEIGHT)) throw eventError(module, index, event, 'weight', `is ${describeValue(base)}`, 'Use a number from 0 to 1e12.');
-  if (event.from !== undefined && typeof event.from !== 'string') throw eventError(module, index, event, 'from', `is ${describeValue(event.from)}`, 'Use the initiator\'s address or key.');
-  if (event.id !== undefined && typeof event.id !== 'string') throw eventError(module, index, event, 'id', `is ${describeValue(event.id)}`, 'Use a string identifier.');
+  if (typeof base !== 'number' || !(base >= 0 && base <= MAX_WEIGHT))
+    throw eventError(module, index, event, 'weight', `is ${describeValue(base)}`, 'Use a number from 0 to 1e12.');
+  if (event.from !== undefined && typeof event.from !== 'string')
+    throw eventError(
+      module,
+      index,
+      event,
+      'from',
+      `is ${describeValue(event.from)}`,
+      "Use the initiator's address or key.",
+    );
+  if (event.id !== undefined && typeof event.id !== 'string')
+    throw eventError(module, index, event, 'id', `is ${describeValue(event.id)}`, 'Use a string identifier.');
   const to = checkList(module, index, event, 'to');
   const attendees = checkList(module, index, event, 'attendees');
   const cc = checkList(module, index, event, 'cc');
@@ -218,7 +333,11 @@ export function convertEvent(event: GroupEvent, index: number, o: ResolvedEventO
   const from = o.resolve(rawFrom);
   const roles = new Map<string, GroupRole>();
   const raws = new Map<string, string>();
-  const lists: [readonly string[], GroupRole][] = [[to, 'to'], [attendees, 'attendee'], [cc, 'cc']];
+  const lists: [readonly string[], GroupRole][] = [
+    [to, 'to'],
+    [attendees, 'attendee'],
+    [cc, 'cc'],
+  ];
   for (const [list, role] of lists) {
     for (const raw of list) {
       const key = o.resolve(raw);
@@ -333,8 +452,15 @@ export function eventsToInteractions(events: Iterable<GroupEvent>, options?: Eve
  * ```
  */
 export function iterate(events: Iterable<GroupEvent>, module: string): Iterable<GroupEvent> {
-  if (events === null || typeof events !== 'object' || typeof (events as Iterable<GroupEvent>)[Symbol.iterator] !== 'function') {
-    throw new InvalidOptionError(`${module}: the events are ${describeValue(events)}; pass an array (or another iterable) of { at, kind, from, to, cc, attendees, id }.`, { field: 'events' });
+  if (
+    events === null ||
+    typeof events !== 'object' ||
+    typeof (events as Iterable<GroupEvent>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new InvalidOptionError(
+      `${module}: the events are ${describeValue(events)}; pass an array (or another iterable) of { at, kind, from, to, cc, attendees, id }.`,
+      { field: 'events' },
+    );
   }
   return events;
 }

@@ -73,7 +73,8 @@ export interface PairwiseInteraction {
 export type Dilution = 'inverse' | 'sqrt' | 'none';
 
 /** One person behind several addresses: a map from address (or handle) to the person's key, or a function that returns the key (or `undefined` to keep the address). */
-export type AliasInput = Readonly<Record<string, string>> | ReadonlyMap<string, string> | ((id: string) => string | undefined | null);
+export type AliasInput =
+  Readonly<Record<string, string>> | ReadonlyMap<string, string> | ((id: string) => string | undefined | null);
 
 /** What to keep out of a graph, at import. */
 export interface PrivacyFilter {

@@ -29,7 +29,10 @@ export interface AddEventsResult extends EventReport {
 function checkAttributeName(attribute: unknown, module: string): string {
   if (attribute === undefined) return 'interactions';
   if (typeof attribute !== 'string' || attribute === '') {
-    throw new InvalidOptionError(`${module}: the option \`attribute\` is ${describeValue(attribute)}; pass the name of the edge attribute that holds interactions (default 'interactions').`, { field: 'attribute' });
+    throw new InvalidOptionError(
+      `${module}: the option \`attribute\` is ${describeValue(attribute)}; pass the name of the edge attribute that holds interactions (default 'interactions').`,
+      { field: 'attribute' },
+    );
   }
   return attribute;
 }
@@ -92,8 +95,12 @@ class EdgeWriter {
       }
     }
     const candidates = undirected
-      ? graph.multi ? graph.undirectedEdges(a, b) : [graph.undirectedEdge(a, b)]
-      : graph.multi ? graph.directedEdges(a, b) : [graph.directedEdge(a, b)];
+      ? graph.multi
+        ? graph.undirectedEdges(a, b)
+        : [graph.undirectedEdge(a, b)]
+      : graph.multi
+        ? graph.directedEdges(a, b)
+        : [graph.directedEdge(a, b)];
     let bare: string | undefined;
     for (const edge of candidates) {
       if (edge === undefined) continue;
@@ -115,7 +122,9 @@ class EdgeWriter {
       graph.setEdgeAttribute(bare, attribute, list);
       return { edge: bare, list };
     }
-    const edge = undirected ? graph.addUndirectedEdge(a, b, { [attribute]: list }) : graph.addDirectedEdge(a, b, { [attribute]: list });
+    const edge = undirected
+      ? graph.addUndirectedEdge(a, b, { [attribute]: list })
+      : graph.addDirectedEdge(a, b, { [attribute]: list });
     this.edgesAdded++;
     return { edge, list };
   }
@@ -146,7 +155,11 @@ class EdgeWriter {
  * report.edgesAdded; // 3
  * ```
  */
-export function addEvents(graph: PeopleGraph, events: Iterable<GroupEvent>, options?: AddEventsOptions): AddEventsResult {
+export function addEvents(
+  graph: PeopleGraph,
+  events: Iterable<GroupEvent>,
+  options?: AddEventsOptions,
+): AddEventsResult {
   const module = 'addEvents';
   assertGraph(graph, module);
   const o = resolveEventOptions(options, module);
@@ -204,10 +217,17 @@ export interface MergePeopleResult {
 export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: MergePeopleOptions): MergePeopleResult {
   const module = 'mergePeople';
   assertGraph(graph, module);
-  if (aliases === undefined || aliases === null) throw new InvalidOptionError(`${module}: the aliases are required: pass an object or Map from node key to the person's key, or a function.`, { field: 'aliases' });
+  if (aliases === undefined || aliases === null)
+    throw new InvalidOptionError(
+      `${module}: the aliases are required: pass an object or Map from node key to the person's key, or a function.`,
+      { field: 'aliases' },
+    );
   const resolve = aliasResolver(aliases, module);
   const attribute = checkAttributeName(options?.attribute, module);
-  const moving = graph.nodes().filter((node) => resolve(node) !== node).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const moving = graph
+    .nodes()
+    .filter((node) => resolve(node) !== node)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const merged: { node: string; into: string }[] = [];
   if (moving.length === 0) return { merged, interactionsMoved: 0 };
   // Chains (a → b → c) resolve to their end; a cycle is an error.
@@ -215,7 +235,11 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
     const seen = new Set<string>([node]);
     let key = resolve(node);
     for (let next = resolve(key); next !== key; next = resolve(key)) {
-      if (seen.has(key)) throw new InvalidOptionError(`${module}: the aliases form a cycle through ${JSON.stringify(key)}; map every address to the person's one key.`, { field: 'aliases' });
+      if (seen.has(key))
+        throw new InvalidOptionError(
+          `${module}: the aliases form a cycle through ${JSON.stringify(key)}; map every address to the person's one key.`,
+          { field: 'aliases' },
+        );
       seen.add(key);
       key = next;
     }
@@ -241,7 +265,10 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
   for (const { source, target, undirected, attributes } of touched) {
     const value: unknown = attributes[attribute];
     if (value !== undefined && value !== null && !isIterable(value)) {
-      throw new InvalidInteractionError(`${module}: an edge ${JSON.stringify(source)} → ${JSON.stringify(target)} holds ${describeValue(value)} in \`${attribute}\`, not a list of interactions.`, { source, target, field: attribute });
+      throw new InvalidInteractionError(
+        `${module}: an edge ${JSON.stringify(source)} → ${JSON.stringify(target)} holds ${describeValue(value)} in \`${attribute}\`, not a list of interactions.`,
+        { source, target, field: attribute },
+      );
     }
     const held = writer.held(keyOf(source), keyOf(target), undirected);
     fillMissing(graph.getEdgeAttributes(held.edge), attributes, (k, v) => graph.setEdgeAttribute(held.edge, k, v));
@@ -257,7 +284,9 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
 }
 
 function isIterable(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
 }
 
 /** Copies into `target` the attributes of `source` it lacks. */

@@ -40,7 +40,11 @@ export function parseVCard(text: string): ImportResult {
   const module = 'parseVCard';
   checkText(text, module);
   const blocks = splitBlocks(text, VCARD);
-  if (blocks.length === 0) throw new ParseError(`${module}: this is not vCard text: no BEGIN:VCARD line (got ${JSON.stringify(text.slice(0, 30))}). Pass the content of a .vcf file.`, { line: 1 });
+  if (blocks.length === 0)
+    throw new ParseError(
+      `${module}: this is not vCard text: no BEGIN:VCARD line (got ${JSON.stringify(text.slice(0, 30))}). Pass the content of a .vcf file.`,
+      { line: 1 },
+    );
   const result = emptyResult();
   for (const block of blocks) {
     if (block.text === null) {
@@ -51,12 +55,27 @@ export function parseVCard(text: string): ImportResult {
     try {
       card = new ICAL.Component(ICAL.parse(block.text) as unknown[]);
     } catch (error) {
-      result.problems.push({ line: block.line, message: `the card could not be read (${(error as Error).message}); skipped.` });
+      result.problems.push({
+        line: block.line,
+        message: `the card could not be read (${(error as Error).message}); skipped.`,
+      });
       continue;
     }
-    const emails = [...new Set(card.getAllProperties('email').map((p) => addressKey(textOf(p.getFirstValue(), ''))).filter((e) => e !== ''))];
-    const phones = card.getAllProperties('tel').map((p) => textOf(p.getFirstValue(), '')).filter((t) => t !== '');
-    const name = textOf(card.getFirstPropertyValue('fn'), ' ') || textOf([...(card.getFirstPropertyValue('n') as string[] | null ?? [])].slice(0, 2).reverse(), ' ');
+    const emails = [
+      ...new Set(
+        card
+          .getAllProperties('email')
+          .map((p) => addressKey(textOf(p.getFirstValue(), '')))
+          .filter((e) => e !== ''),
+      ),
+    ];
+    const phones = card
+      .getAllProperties('tel')
+      .map((p) => textOf(p.getFirstValue(), ''))
+      .filter((t) => t !== '');
+    const name =
+      textOf(card.getFirstPropertyValue('fn'), ' ') ||
+      textOf([...((card.getFirstPropertyValue('n') as string[] | null) ?? [])].slice(0, 2).reverse(), ' ');
     const uid = textOf(card.getFirstPropertyValue('uid'), '');
     const key = emails[0] ?? (uid || name);
     if (key === '') {
@@ -77,22 +96,51 @@ export function parseVCard(text: string): ImportResult {
   return result;
 }
 
-const MONTHS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
+const MONTHS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
 
 /** LinkedIn's dates: `15 Mar 2024` (connections), `2024-06-15 10:30:00 UTC` (messages), or ISO; → ISO 8601 UTC, or null. */
 function linkedInDate(value: string): string | null {
   const v = value.trim();
   const dmy = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec(v);
-  const iso = dmy ? `${dmy[3]}-${MONTHS[dmy[2]!.toLowerCase()] ?? '??'}-${dmy[1]!.padStart(2, '0')}` : v.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(:\d{2})?)( UTC)?$/, '$1T$2Z');
+  const iso = dmy
+    ? `${dmy[3]}-${MONTHS[dmy[2]!.toLowerCase()] ?? '??'}-${dmy[1]!.padStart(2, '0')}`
+    : v.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(:\d{2})?)( UTC)?$/, '$1T$2Z');
   return Number.isNaN(parseIsoTime(iso)) ? null : iso;
 }
 
 /** Parses CSV whose header row is the first line that starts with `header` (LinkedIn puts notes above it). */
-function csvFrom(text: string, header: RegExp, module: string, what: string): { rows: Record<string, string>[]; firstLine: number; lines: number[]; problems: { line: number; message: string }[] } {
+function csvFrom(
+  text: string,
+  header: RegExp,
+  module: string,
+  what: string,
+): {
+  rows: Record<string, string>[];
+  firstLine: number;
+  lines: number[];
+  problems: { line: number; message: string }[];
+} {
   checkText(text, module);
   const source = text.replace(/^\uFEFF/, '');
   const match = header.exec(source);
-  if (match === null) throw new ParseError(`${module}: this is not ${what}: no header row matching ${header.source.replace(/^\^/, '').replace(/\\/g, '')} (got ${JSON.stringify(source.slice(0, 40))}).`, { line: 1 });
+  if (match === null)
+    throw new ParseError(
+      `${module}: this is not ${what}: no header row matching ${header.source.replace(/^\^/, '').replace(/\\/g, '')} (got ${JSON.stringify(source.slice(0, 40))}).`,
+      { line: 1 },
+    );
   const before = source.slice(0, match.index);
   const firstLine = before.split('\n').length; // the header's line
   const body = source.slice(match.index);
@@ -101,7 +149,10 @@ function csvFrom(text: string, header: RegExp, module: string, what: string): { 
   const lines: number[] = [];
   const starts = rowStarts(body);
   for (let r = 0; r < parsed.data.length; r++) lines.push(firstLine + (starts[r + 1] ?? starts[starts.length - 1]!));
-  const problems = parsed.errors.map((e) => ({ line: e.row === undefined || e.row === null ? firstLine : lines[e.row] ?? firstLine, message: `${e.message} (${e.code}); the row is read as far as it goes.` }));
+  const problems = parsed.errors.map((e) => ({
+    line: e.row === undefined || e.row === null ? firstLine : (lines[e.row] ?? firstLine),
+    message: `${e.message} (${e.code}); the row is read as far as it goes.`,
+  }));
   return { rows: parsed.data, firstLine, lines, problems };
 }
 
@@ -173,10 +224,15 @@ export function parseLinkedInConnections(text: string, options: LinkedInConnecti
     if (email) person.emails = [email];
     if (connected) {
       const at = linkedInDate(connected);
-      if (at === null) result.problems.push({ line: lines[r]!, message: `"Connected On" ${JSON.stringify(connected)} is not a date like "15 Mar 2024"; the person is kept without it.` });
+      if (at === null)
+        result.problems.push({
+          line: lines[r]!,
+          message: `"Connected On" ${JSON.stringify(connected)} is not a date like "15 Mar 2024"; the person is kept without it.`,
+        });
       else {
         person.connectedOn = at;
-        if (options.self !== undefined) result.events.push({ at, kind: 'connection', from: options.self, to: [person.key] });
+        if (options.self !== undefined)
+          result.events.push({ at, kind: 'connection', from: options.self, to: [person.key] });
       }
     }
     result.people.push(person);
@@ -209,9 +265,19 @@ export function parseLinkedInMessages(text: string): ImportResult {
   const book = new PeopleBook();
   rows.forEach((row, r) => {
     const from = (row['SENDER PROFILE URL'] ?? '').trim();
-    const to = (row['RECIPIENT PROFILE URLS'] ?? '').split(/[,\s]+/).map((u) => u.trim()).filter((u) => u !== '');
+    const to = (row['RECIPIENT PROFILE URLS'] ?? '')
+      .split(/[,\s]+/)
+      .map((u) => u.trim())
+      .filter((u) => u !== '');
     const at = linkedInDate(row['DATE'] ?? '');
-    const problem = from === '' ? 'no SENDER PROFILE URL' : to.length === 0 ? 'no RECIPIENT PROFILE URLS' : at === null ? `a DATE that cannot be read (${JSON.stringify(row['DATE'] ?? '')})` : null;
+    const problem =
+      from === ''
+        ? 'no SENDER PROFILE URL'
+        : to.length === 0
+          ? 'no RECIPIENT PROFILE URLS'
+          : at === null
+            ? `a DATE that cannot be read (${JSON.stringify(row['DATE'] ?? '')})`
+            : null;
     if (problem !== null) {
       result.problems.push({ line: lines[r]!, message: `the row has ${problem}; skipped.` });
       return;

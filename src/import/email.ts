@@ -44,7 +44,8 @@ function toEvent(email: Email, kind: string, book: PeopleBook): MailEvent | stri
   const from = mailboxes(email.from ? [email.from] : [], book)[0];
   if (from === undefined) return 'no From address';
   const ms = email.date === undefined ? Number.NaN : timeToMs(email.date);
-  if (ms !== ms) return email.date === undefined ? 'no Date' : `a Date that cannot be read (${JSON.stringify(email.date)})`;
+  if (ms !== ms)
+    return email.date === undefined ? 'no Date' : `a Date that cannot be read (${JSON.stringify(email.date)})`;
   const event: MailEvent = { at: email.date!, kind, from, to: mailboxes(email.to, book) };
   const cc = [...mailboxes(email.cc, book), ...mailboxes(email.bcc, book)];
   if (cc.length > 0) event.cc = cc;
@@ -56,7 +57,12 @@ function toEvent(email: Email, kind: string, book: PeopleBook): MailEvent | stri
 /** Whether the text starts like an RFC 5322 header block (`Name: value`) with at least one header of a message. */
 function looksLikeHeaders(text: string): boolean {
   const header = text.replace(/^\uFEFF/, '');
-  return /^[\x21-\x39\x3b-\x7e]+:/.test(header) && /^(from|to|cc|date|message-id|subject|received|return-path|mime-version|in-reply-to|sender):/im.test(headerBlock(header));
+  return (
+    /^[\x21-\x39\x3b-\x7e]+:/.test(header) &&
+    /^(from|to|cc|date|message-id|subject|received|return-path|mime-version|in-reply-to|sender):/im.test(
+      headerBlock(header),
+    )
+  );
 }
 
 /**
@@ -79,7 +85,10 @@ export async function parseEmail(text: string, options: EmailOptions = {}): Prom
   const module = 'parseEmail';
   checkText(text, module);
   if (!looksLikeHeaders(text)) {
-    throw new ParseError(`${module}: this is not an e-mail message: it must start with a header line such as "From: …" (got ${JSON.stringify(text.slice(0, 30))}). For an mbox file, use parseMbox.`, { line: 1 });
+    throw new ParseError(
+      `${module}: this is not an e-mail message: it must start with a header line such as "From: …" (got ${JSON.stringify(text.slice(0, 30))}). For an mbox file, use parseMbox.`,
+      { line: 1 },
+    );
   }
   const result = emptyResult();
   const book = new PeopleBook();
@@ -109,7 +118,10 @@ export async function parseMbox(text: string, options: EmailOptions = {}): Promi
   checkText(text, module);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('From ', start)) {
-    throw new ParseError(`${module}: this is not an mbox file: it must start with a "From " separator line (got ${JSON.stringify(text.slice(start, start + 30))}). For one message, use parseEmail.`, { line: 1 });
+    throw new ParseError(
+      `${module}: this is not an mbox file: it must start with a "From " separator line (got ${JSON.stringify(text.slice(start, start + 30))}). For one message, use parseEmail.`,
+      { line: 1 },
+    );
   }
   const kind = options.kind ?? 'message';
   const result = emptyResult();
@@ -125,7 +137,11 @@ export async function parseMbox(text: string, options: EmailOptions = {}): Promi
       const found = text.indexOf('\nFrom ', next);
       if (found < 0) break;
       // mbox writers put an empty line before each separator; "From " inside a body is escaped (">From ").
-      if (found === 0 || text.charCodeAt(found - 1) === 10 || (text.charCodeAt(found - 1) === 13 && text.charCodeAt(found - 2) === 10)) {
+      if (
+        found === 0 ||
+        text.charCodeAt(found - 1) === 10 ||
+        (text.charCodeAt(found - 1) === 13 && text.charCodeAt(found - 2) === 10)
+      ) {
         end = found + 1;
         break;
       }
@@ -140,7 +156,8 @@ export async function parseMbox(text: string, options: EmailOptions = {}): Promi
     } catch (error) {
       event = `a header that cannot be read (${(error as Error).message})`;
     }
-    if (typeof event === 'string') result.problems.push({ line: separatorLine, message: `the message has ${event}; skipped.` });
+    if (typeof event === 'string')
+      result.problems.push({ line: separatorLine, message: `the message has ${event}; skipped.` });
     else result.events.push(event);
     line += countLines(text, pos, end);
     pos = end;

@@ -56,7 +56,10 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
   const skip = new Set((options.skipStatus ?? ['DECLINED', 'DELEGATED']).map((s) => s.toUpperCase()));
   const maxOccurrences = options.maxOccurrences ?? 10_000;
   if (!/^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i.test(text.slice(0, 200))) {
-    throw new ParseError(`${module}: this is not iCalendar text: it must start with BEGIN:VCALENDAR (got ${JSON.stringify(text.slice(0, 30))}). Pass the content of an .ics file.`, { line: 1 });
+    throw new ParseError(
+      `${module}: this is not iCalendar text: it must start with BEGIN:VCALENDAR (got ${JSON.stringify(text.slice(0, 30))}). Pass the content of an .ics file.`,
+      { line: 1 },
+    );
   }
   const result = emptyResult();
   const book = new PeopleBook();
@@ -75,7 +78,10 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
       try {
         component = new ICAL.Component(ICAL.parse(block.text) as unknown[]);
       } catch (error) {
-        result.problems.push({ line: block.line, message: `${block.name} could not be read (${(error as Error).message}); skipped.` });
+        result.problems.push({
+          line: block.line,
+          message: `${block.name} could not be read (${(error as Error).message}); skipped.`,
+        });
         continue;
       }
       if (block.name === 'VTIMEZONE') {
@@ -121,7 +127,11 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
         attendees.push(key);
         book.see(key, attendee.getParameter('cn') as string | undefined);
       }
-      const event: GroupEvent = { at: dtstart.isDate ? dtstart.toString() : new Date(ms).toISOString(), kind, attendees };
+      const event: GroupEvent = {
+        at: dtstart.isDate ? dtstart.toString() : new Date(ms).toISOString(),
+        kind,
+        attendees,
+      };
       if (from !== undefined && from !== '') event.from = from;
       if (id !== undefined) event.id = id;
       result.events.push(event);
@@ -137,7 +147,10 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
         event = new ICAL.Event(component, { exceptions: exceptions.get(uid) ?? [] });
         iterator = event.iterator();
       } catch (error) {
-        result.problems.push({ line, message: `recurring VEVENT ${JSON.stringify(uid)} could not be expanded (${(error as Error).message}); skipped.` });
+        result.problems.push({
+          line,
+          message: `recurring VEVENT ${JSON.stringify(uid)} could not be expanded (${(error as Error).message}); skipped.`,
+        });
         continue;
       }
       exceptions.delete(uid);
@@ -145,12 +158,15 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
       for (let next = iterator.next(); next && count < maxOccurrences; next = iterator.next()) {
         if (timeMs(next) > now) break;
         const details = event.getOccurrenceDetails(next);
-        if (timeMs(details.startDate) <= now) toEvent(details.item.component, line, details.startDate, `${uid}/${details.recurrenceId.toString()}`);
+        if (timeMs(details.startDate) <= now)
+          toEvent(details.item.component, line, details.startDate, `${uid}/${details.recurrenceId.toString()}`);
         count++;
       }
     }
     // Exceptions whose series is not in the file: events of their own.
-    for (const [uid, list] of exceptions) for (const component of list) toEvent(component, 0, null, `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`);
+    for (const [uid, list] of exceptions)
+      for (const component of list)
+        toEvent(component, 0, null, `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`);
   } finally {
     for (const tzid of added) ICAL.TimezoneService.remove(tzid);
   }

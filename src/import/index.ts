@@ -11,7 +11,18 @@ export { eventsToInteractions } from '../events/events.js';
 export type { EventsToInteractionsResult } from '../events/events.js';
 export { addEvents, mergePeople } from '../events/write.js';
 export type { AddEventsOptions, AddEventsResult, MergePeopleOptions, MergePeopleResult } from '../events/write.js';
-export type { GroupEvent, GroupRole, EventGroup, GroupInteraction, PairwiseInteraction, Dilution, AliasInput, PrivacyFilter, EventOptions, EventReport } from '../events/types.js';
+export type {
+  GroupEvent,
+  GroupRole,
+  EventGroup,
+  GroupInteraction,
+  PairwiseInteraction,
+  Dilution,
+  AliasInput,
+  PrivacyFilter,
+  EventOptions,
+  EventReport,
+} from '../events/types.js';
 export { parseICalendar } from './icalendar.js';
 export type { ICalendarOptions } from './icalendar.js';
 export { parseEmail, parseMbox } from './email.js';

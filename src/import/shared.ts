@@ -21,11 +21,14 @@ export interface Block {
  * `text` null so that the caller can report it. Folded lines stay in their
  * block (ical.js unfolds them).
  */
-export function splitBlocks(text: string, names: ReadonlySet<string>): (Block | { name: string; line: number; text: null })[] {
+export function splitBlocks(
+  text: string,
+  names: ReadonlySet<string>,
+): (Block | { name: string; line: number; text: null })[] {
   const out: (Block | { name: string; line: number; text: null })[] = [];
   let open: { name: string; line: number; start: number } | null = null;
   let lineNo = 0;
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     lineNo++;
@@ -52,7 +55,10 @@ export function splitBlocks(text: string, names: ReadonlySet<string>): (Block | 
 
 /** Throws a {@link ParseError} unless `text` is a string. */
 export function checkText(text: unknown, module: string): asserts text is string {
-  if (typeof text !== 'string') throw new ParseError(`${module}: expected the file's text as a string, got ${text === null ? 'null' : typeof text}. Read the file first (fs.readFileSync(path, 'utf8')); importers do no I/O.`);
+  if (typeof text !== 'string')
+    throw new ParseError(
+      `${module}: expected the file's text as a string, got ${text === null ? 'null' : typeof text}. Read the file first (fs.readFileSync(path, 'utf8')); importers do no I/O.`,
+    );
 }
 
 /** An empty result. */

@@ -170,16 +170,61 @@ export interface Assessment {
 /** A fresh assessment: an object literal of scalars, so that V8 allocates it in one step. */
 export function newAssessment(): Assessment {
   return {
-    n: 0, i0: 0, i1: 0, first: NaN, last: NaN, activeDays: 0, activeWeeks: 0,
-    gives0: 0, gives1: 0, given0: 0, given1: 0, asks0: 0, asks1: 0, asked0: 0, asked1: 0,
-    giveRunSide: -1, giveRun: 0, prematureSide: -1, prematureAt: NaN, gapLogSum: 0, gapCount: 0,
-    historyLevel: 0, historyPeak: 0, historyStage: CONNECTED, historySince: NaN,
-    warmth0: 0, warmth1: 0, recent: 0, volume90: 0, volume30: 0, volume10: 0,
-    override: NaN, stage: CONNECTED, level: 0, peak: 0, since: NaN,
-    usualGap: NaN, coolAfter: NaN, coldAfter: NaN,
-    flags: 0, oneSidedLens: LENS_NONE, oneSidedSide: -1, oneSidedShare: 0, mutuality: 0,
-    recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0, evidence: 0, strength: 0,
-    dueAt: NaN, coolsAt: NaN, coldAt: NaN, advice: ADVICE_NONE,
+    n: 0,
+    i0: 0,
+    i1: 0,
+    first: NaN,
+    last: NaN,
+    activeDays: 0,
+    activeWeeks: 0,
+    gives0: 0,
+    gives1: 0,
+    given0: 0,
+    given1: 0,
+    asks0: 0,
+    asks1: 0,
+    asked0: 0,
+    asked1: 0,
+    giveRunSide: -1,
+    giveRun: 0,
+    prematureSide: -1,
+    prematureAt: NaN,
+    gapLogSum: 0,
+    gapCount: 0,
+    historyLevel: 0,
+    historyPeak: 0,
+    historyStage: CONNECTED,
+    historySince: NaN,
+    warmth0: 0,
+    warmth1: 0,
+    recent: 0,
+    volume90: 0,
+    volume30: 0,
+    volume10: 0,
+    override: NaN,
+    stage: CONNECTED,
+    level: 0,
+    peak: 0,
+    since: NaN,
+    usualGap: NaN,
+    coolAfter: NaN,
+    coldAfter: NaN,
+    flags: 0,
+    oneSidedLens: LENS_NONE,
+    oneSidedSide: -1,
+    oneSidedShare: 0,
+    mutuality: 0,
+    recency: 0,
+    frequency: 0,
+    intensity: 0,
+    duration: 0,
+    exchange: 0,
+    evidence: 0,
+    strength: 0,
+    dueAt: NaN,
+    coolsAt: NaN,
+    coldAt: NaN,
+    advice: ADVICE_NONE,
   };
 }
 
@@ -197,10 +242,33 @@ export function ratioOf(x: number, y: number): number {
  * The ladder rung reached by running counts (the rules of the module comment),
  * on scalars so that the loop calls it without building a state.
  */
-function rungOf(n: number, i0: number, i1: number, weeks: number, span: number, g0: number, g1: number, v0: number, v1: number, m: ResolvedModel): number {
+function rungOf(
+  n: number,
+  i0: number,
+  i1: number,
+  weeks: number,
+  span: number,
+  g0: number,
+  g1: number,
+  v0: number,
+  v1: number,
+  m: ResolvedModel,
+): number {
   if (i0 < 1 || i1 < 1) return CONNECTED;
-  if (n < m.engagedMinInteractions || weeks < m.engagedMinActiveWeeks || span < m.engagedMinSpan || (i0 < i1 ? i0 : i1) < m.engagedMinEachSide) return ACQUAINTED;
-  if (span < m.trustedMinSpan || n < m.trustedMinInteractions || (g0 < g1 ? g0 : g1) < m.trustedMinGivesEach || ratioOf(v0, v1) < m.trustedMinExchangeMutuality) return ENGAGED;
+  if (
+    n < m.engagedMinInteractions ||
+    weeks < m.engagedMinActiveWeeks ||
+    span < m.engagedMinSpan ||
+    (i0 < i1 ? i0 : i1) < m.engagedMinEachSide
+  )
+    return ACQUAINTED;
+  if (
+    span < m.trustedMinSpan ||
+    n < m.trustedMinInteractions ||
+    (g0 < g1 ? g0 : g1) < m.trustedMinGivesEach ||
+    ratioOf(v0, v1) < m.trustedMinExchangeMutuality
+  )
+    return ENGAGED;
   return TRUSTED;
 }
 
@@ -242,16 +310,36 @@ export function overrideLevel(o: number): number {
  * for a caller that reads no strength — its strength fields are then NaN;
  * `volumes: true` adds the decayed counts the contact model reads.
  */
-export function assessDyad(index: InteractionIndex, d: number, now: number, model: ResolvedModel, out: Assessment, changes: RawChange[] | null = null, strength = true, volumes = false): Assessment {
+export function assessDyad(
+  index: InteractionIndex,
+  d: number,
+  now: number,
+  model: ResolvedModel,
+  out: Assessment,
+  changes: RawChange[] | null = null,
+  strength = true,
+  volumes = false,
+): Assessment {
   const end = eventsEnd(index, d, now);
   runHistory(index, d, end, now, model, out, changes, strength, volumes);
   derive(out, index.override[d]!, now, model, changes);
-  if (!strength) out.recency = out.frequency = out.intensity = out.duration = out.exchange = out.evidence = out.strength = NaN;
+  if (!strength)
+    out.recency = out.frequency = out.intensity = out.duration = out.exchange = out.evidence = out.strength = NaN;
   return out;
 }
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
-function runHistory(index: InteractionIndex, d: number, end: number, now: number, th: ResolvedModel, s: Assessment, changes: RawChange[] | null, warm: boolean, volumes: boolean): void {
+function runHistory(
+  index: InteractionIndex,
+  d: number,
+  end: number,
+  now: number,
+  th: ResolvedModel,
+  s: Assessment,
+  changes: RawChange[] | null,
+  warm: boolean,
+  volumes: boolean,
+): void {
   const { time, dir, kind, weight, kindValue, kindRole } = index;
   const start = index.eventOffset[d]!;
   // Both silence thresholds are at least their minimum: below it, nothing decays.
@@ -260,22 +348,50 @@ function runHistory(index: InteractionIndex, d: number, end: number, now: number
   const nowMs = now + 0;
   const decay = Math.LN2 / th.halfLifeMs;
   const windowStart = nowMs - th.frequencyWindowMs;
-  let n = 0, i0 = 0, i1 = 0;
-  let first = NaN, last = NaN;
-  let lastDay = 0, nextDay = -Infinity, activeDays = 0;
-  let episodeDay = 0, sustained = false, pendingLog = 0, pendingCount = 0;
-  let gapLogSum = 0, gapCount = 0;
-  let nextWeek = -Infinity, activeWeeks = 0;
-  let g0 = 0, g1 = 0, v0 = 0, v1 = 0, a0 = 0, a1 = 0, av0 = 0, av1 = 0;
-  let runSide = -1, run = 0;
-  let prematureSide = -1, prematureAt = NaN;
-  let level = 0, peak = 0, stage = 0, since = NaN;
-  let w0 = 0, w1 = 0, recent = 0;
+  let n = 0,
+    i0 = 0,
+    i1 = 0;
+  let first = NaN,
+    last = NaN;
+  let lastDay = 0,
+    nextDay = -Infinity,
+    activeDays = 0;
+  let episodeDay = 0,
+    sustained = false,
+    pendingLog = 0,
+    pendingCount = 0;
+  let gapLogSum = 0,
+    gapCount = 0;
+  let nextWeek = -Infinity,
+    activeWeeks = 0;
+  let g0 = 0,
+    g1 = 0,
+    v0 = 0,
+    v1 = 0,
+    a0 = 0,
+    a1 = 0,
+    av0 = 0,
+    av1 = 0;
+  let runSide = -1,
+    run = 0;
+  let prematureSide = -1,
+    prematureAt = NaN;
+  let level = 0,
+    peak = 0,
+    stage = 0,
+    since = NaN;
+  let w0 = 0,
+    w1 = 0,
+    recent = 0;
   // Decayed counts at 90, 30 and 10 days from one exponential: u = 2^(−age/90 d), u³ and u⁹.
-  let v90 = 0, v30 = 0, v10 = 0;
+  let v90 = 0,
+    v30 = 0,
+    v10 = 0;
   const decay90 = Math.LN2 / (90 * DAY_MS);
   // Silence thresholds for the current usual gap (NaN: recompute when needed).
-  let coolAfter = NaN, coldAfter = NaN, gap = NaN;
+  let coolAfter = NaN,
+    coldAfter = NaN,
+    gap = NaN;
 
   for (let e = start; e <= end; e++) {
     // The last round (e === end) only lets the silence up to `now` decay the tie.
@@ -494,7 +610,11 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
     s.oneSidedLens = LENS_CONTACT;
     s.oneSidedSide = s.i0 >= s.i1 ? 0 : 1;
     s.oneSidedShare = Math.max(s.i0, s.i1) / n;
-  } else if (exchangeCount >= m.oneSidedMinInteractions && x0 + x1 > 0 && Math.max(x0, x1) / (x0 + x1) >= m.oneSidedShare) {
+  } else if (
+    exchangeCount >= m.oneSidedMinInteractions &&
+    x0 + x1 > 0 &&
+    Math.max(x0, x1) / (x0 + x1) >= m.oneSidedShare
+  ) {
     flags |= FLAG_ONE_SIDED;
     s.oneSidedLens = LENS_EXCHANGE;
     s.oneSidedSide = x0 >= x1 ? 0 : 1;
@@ -507,7 +627,8 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   // Mutuality: both lenses, each 0 at the one-sided share and 1 from 70/30 in; a
   // one-way tie has none. The exchange lens counts once it has the evidence.
   let mutual = n > 0 ? lensMutuality(s.i0, s.i1, m.oneSidedShare) : 0;
-  if (exchangeCount >= m.oneSidedMinInteractions && x0 + x1 > 0) mutual = Math.min(mutual, lensMutuality(x0, x1, m.oneSidedShare));
+  if (exchangeCount >= m.oneSidedMinInteractions && x0 + x1 > 0)
+    mutual = Math.min(mutual, lensMutuality(x0, x1, m.oneSidedShare));
   s.mutuality = m.oneSidedFactor + (1 - m.oneSidedFactor) * mutual;
 
   // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1].
@@ -523,7 +644,12 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
     const gaveLess = s.given0 < s.given1 ? s.given0 : s.given1;
     s.exchange = gaveLess / (gaveLess + m.exchangeScale);
     const w = m.weights;
-    s.evidence = w.recency * s.recency + w.frequency * s.frequency + w.intensity * s.intensity + w.duration * s.duration + w.exchange * s.exchange;
+    s.evidence =
+      w.recency * s.recency +
+      w.frequency * s.frequency +
+      w.intensity * s.intensity +
+      w.duration * s.duration +
+      w.exchange * s.exchange;
   } else {
     s.recency = s.frequency = s.intensity = s.duration = s.exchange = s.evidence = 0;
   }
@@ -541,7 +667,12 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
     s.level = overrideLevel(override);
     if (s.level > s.peak) s.peak = s.level;
     const silence = n > 0 ? now - s.last : 0;
-    const stage = n > 0 && s.level >= ACQUAINTED && silence >= s.coldAfter ? DORMANT : n > 0 && s.level >= ENGAGED && silence >= s.coolAfter ? COOLING : s.level;
+    const stage =
+      n > 0 && s.level >= ACQUAINTED && silence >= s.coldAfter
+        ? DORMANT
+        : n > 0 && s.level >= ENGAGED && silence >= s.coolAfter
+          ? COOLING
+          : s.level;
     if (changes !== null && stage !== s.stage) changes.push(change(now, n > 0 ? s.stage : NONE, stage, 6, 0, 0));
     if (stage !== s.stage) s.since = NaN;
     s.stage = stage;
@@ -551,7 +682,11 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   s.coolsAt = n > 0 && s.level >= ENGAGED ? s.last + s.coolAfter : NaN;
   s.coldAt = n > 0 ? s.last + s.coldAfter : NaN;
   const weed = override !== override && s.peak < ENGAGED && (flags & (FLAG_ONE_SIDED | FLAG_PREMATURE_ASK)) !== 0;
-  const keep = n > 0 && s.stage !== DORMANT && s.level >= ACQUAINTED && (override === override || ((flags & FLAG_ONE_SIDED) === 0 && !weed));
+  const keep =
+    n > 0 &&
+    s.stage !== DORMANT &&
+    s.level >= ACQUAINTED &&
+    (override === override || ((flags & FLAG_ONE_SIDED) === 0 && !weed));
   s.dueAt = keep ? s.last + rhythmCadence(gap, m) : NaN;
 
   // Advice, disjoint: reconnect (went cold after it mattered), feed (valuable, going quiet), weed (never grew).

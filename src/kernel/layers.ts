@@ -35,12 +35,25 @@ export interface ResolvedLayers {
 /** Validates the layer options, naming the field at fault. */
 export function resolveLayers(options: LayerOptions, module: string): ResolvedLayers {
   const sizes = options.sizes ?? DEFAULT_LAYER_SIZES;
-  if (!Array.isArray(sizes) || sizes.length === 0 || sizes.length > 100 || sizes.some((s, i) => !Number.isInteger(s) || s < 1 || s > 1e9 || (i > 0 && s <= sizes[i - 1]!))) {
-    throw new InvalidOptionError(`${module}: the option \`sizes\` must be increasing positive integers such as [5, 15, 50, 150]; got ${describeValue(sizes)}.`, { field: 'sizes' });
+  if (
+    !Array.isArray(sizes) ||
+    sizes.length === 0 ||
+    sizes.length > 100 ||
+    sizes.some((s, i) => !Number.isInteger(s) || s < 1 || s > 1e9 || (i > 0 && s <= sizes[i - 1]!))
+  ) {
+    throw new InvalidOptionError(
+      `${module}: the option \`sizes\` must be increasing positive integers such as [5, 15, 50, 150]; got ${describeValue(sizes)}.`,
+      { field: 'sizes' },
+    );
   }
-  const raw = options.cadences ?? (options.sizes === undefined ? DEFAULT_LAYER_CADENCE_DAYS.map((days) => ({ days })) : undefined);
+  const raw =
+    options.cadences ??
+    (options.sizes === undefined ? DEFAULT_LAYER_CADENCE_DAYS.map((days) => ({ days })) : undefined);
   if (!Array.isArray(raw) || raw.length !== sizes.length) {
-    throw new InvalidOptionError(`${module}: the option \`cadences\` must give one duration per layer (${sizes.length}); got ${describeValue(raw)}.`, { field: 'cadences' });
+    throw new InvalidOptionError(
+      `${module}: the option \`cadences\` must give one duration per layer (${sizes.length}); got ${describeValue(raw)}.`,
+      { field: 'cadences' },
+    );
   }
   return { sizes: [...sizes], cadences: raw.map((c, i) => parseDurationOption(c, `cadences[${i}]`, module, false)) };
 }

@@ -127,7 +127,13 @@ export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = /* @__PURE__ 
 });
 
 /** The strength components, in display order. */
-export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = /* @__PURE__ */ Object.freeze(['recency', 'frequency', 'intensity', 'duration', 'exchange']);
+export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = /* @__PURE__ */ Object.freeze([
+  'recency',
+  'frequency',
+  'intensity',
+  'duration',
+  'exchange',
+]);
 
 /** The resolved model: durations in milliseconds, weights normalised. One object literal of a fixed shape (read in hot loops). */
 export interface ResolvedModel {
@@ -169,17 +175,42 @@ export function deepFreeze<T>(value: T): T {
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-const COUNTS = ['engagedMinInteractions', 'engagedMinActiveWeeks', 'engagedMinEachSide', 'trustedMinGivesEach', 'trustedMinInteractions', 'oneSidedMinInteractions', 'giverFatigueRun'] as const;
+const COUNTS = [
+  'engagedMinInteractions',
+  'engagedMinActiveWeeks',
+  'engagedMinEachSide',
+  'trustedMinGivesEach',
+  'trustedMinInteractions',
+  'oneSidedMinInteractions',
+  'giverFatigueRun',
+] as const;
 const RATIOS = ['trustedMinExchangeMutuality', 'oneSidedShare'] as const;
 const FACTORS = ['coolingGapFactor', 'dormantGapFactor'] as const;
-const DURATIONS = ['engagedMinSpan', 'trustedMinSpan', 'coolingMinSilence', 'dormantMinSilence', 'defaultGap', 'minDueGap'] as const;
+const DURATIONS = [
+  'engagedMinSpan',
+  'trustedMinSpan',
+  'coolingMinSilence',
+  'dormantMinSilence',
+  'defaultGap',
+  'minDueGap',
+] as const;
 /** Counts and factors above this are surely a mistake (and would overflow dates). */
 const MAX_COUNT = 1e9;
 
-function positive(value: unknown, field: string, fallback: number, module: string, allowZero: boolean, max = 1e12): number {
+function positive(
+  value: unknown,
+  field: string,
+  fallback: number,
+  module: string,
+  allowZero: boolean,
+  max = 1e12,
+): number {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0) || v > max) {
-    throw new InvalidOptionError(`${module}: the option \`${field}\` must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}; got ${describeValue(v)}.`, { field });
+    throw new InvalidOptionError(
+      `${module}: the option \`${field}\` must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}; got ${describeValue(v)}.`,
+      { field },
+    );
   }
   return v;
 }
@@ -191,47 +222,73 @@ function duration(value: unknown, field: string, fallback: number, module: strin
 /** Validates the thresholds option, naming the field at fault; durations in ms. */
 function resolveThresholds(input: unknown, module: string): Record<keyof StageThresholds, number> {
   if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
-    throw new InvalidOptionError(`${module}: the option \`thresholds\` must be an object such as { dormantGapFactor: 6 }; got ${describeValue(input)}.`, { field: 'thresholds' });
+    throw new InvalidOptionError(
+      `${module}: the option \`thresholds\` must be an object such as { dormantGapFactor: 6 }; got ${describeValue(input)}.`,
+      { field: 'thresholds' },
+    );
   }
   const given = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) {
     if (!hasOwn(DEFAULT_STAGE_THRESHOLDS, key)) {
-      throw new InvalidOptionError(`${module}: unknown threshold \`${key}\`; the thresholds are ${Object.keys(DEFAULT_STAGE_THRESHOLDS).join(', ')}.`, { field: `thresholds.${key}` });
+      throw new InvalidOptionError(
+        `${module}: unknown threshold \`${key}\`; the thresholds are ${Object.keys(DEFAULT_STAGE_THRESHOLDS).join(', ')}.`,
+        { field: `thresholds.${key}` },
+      );
     }
   }
-  const pick = (key: keyof StageThresholds): unknown => (given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key]);
+  const pick = (key: keyof StageThresholds): unknown =>
+    given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key];
   const out = {} as Record<keyof StageThresholds, number>;
   for (const key of COUNTS) {
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
-      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be an integer from 0 to ${MAX_COUNT}; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+      throw new InvalidOptionError(
+        `${module}: \`thresholds.${key}\` must be an integer from 0 to ${MAX_COUNT}; got ${describeValue(v)}.`,
+        { field: `thresholds.${key}` },
+      );
     }
     out[key] = v;
   }
   for (const key of RATIOS) {
     const v = pick(key);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
-      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be a number in [0, 1]; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+      throw new InvalidOptionError(
+        `${module}: \`thresholds.${key}\` must be a number in [0, 1]; got ${describeValue(v)}.`,
+        { field: `thresholds.${key}` },
+      );
     }
     out[key] = v;
   }
   if (out.oneSidedShare <= 0.5) {
-    throw new InvalidOptionError(`${module}: \`thresholds.oneSidedShare\` must be above 0.5 (a share of half is balanced); got ${out.oneSidedShare}.`, { field: 'thresholds.oneSidedShare' });
+    throw new InvalidOptionError(
+      `${module}: \`thresholds.oneSidedShare\` must be above 0.5 (a share of half is balanced); got ${out.oneSidedShare}.`,
+      { field: 'thresholds.oneSidedShare' },
+    );
   }
   for (const key of FACTORS) {
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1000) {
-      throw new InvalidOptionError(`${module}: \`thresholds.${key}\` must be a number in (0, 1000]; got ${describeValue(v)}.`, { field: `thresholds.${key}` });
+      throw new InvalidOptionError(
+        `${module}: \`thresholds.${key}\` must be a number in (0, 1000]; got ${describeValue(v)}.`,
+        { field: `thresholds.${key}` },
+      );
     }
     out[key] = v;
   }
   // Whole milliseconds, so that every date that follows is an exact instant.
-  for (const key of DURATIONS) out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
+  for (const key of DURATIONS)
+    out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
   if (out.dormantGapFactor < out.coolingGapFactor) {
-    throw new InvalidOptionError(`${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`, { field: 'thresholds.dormantGapFactor' });
+    throw new InvalidOptionError(
+      `${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`,
+      { field: 'thresholds.dormantGapFactor' },
+    );
   }
   if (out.dormantMinSilence < out.coolingMinSilence) {
-    throw new InvalidOptionError(`${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`: a tie cools before it goes cold.`, { field: 'thresholds.dormantMinSilence' });
+    throw new InvalidOptionError(
+      `${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`: a tie cools before it goes cold.`,
+      { field: 'thresholds.dormantMinSilence' },
+    );
   }
   return out;
 }
@@ -240,21 +297,37 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
 function resolveWeights(input: unknown, module: string): StrengthWeights {
   const given = input ?? {};
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-    throw new InvalidOptionError(`${module}: the option \`weights\` must be an object such as { recency: 0.5 }; got ${describeValue(given)}.`, { field: 'weights' });
+    throw new InvalidOptionError(
+      `${module}: the option \`weights\` must be an object such as { recency: 0.5 }; got ${describeValue(given)}.`,
+      { field: 'weights' },
+    );
   }
   for (const key of Object.keys(given)) {
     if (!(STRENGTH_COMPONENTS as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(`${module}: unknown weight \`${key}\`; the components are ${STRENGTH_COMPONENTS.join(', ')}.`, { field: `weights.${key}` });
+      throw new InvalidOptionError(
+        `${module}: unknown weight \`${key}\`; the components are ${STRENGTH_COMPONENTS.join(', ')}.`,
+        { field: `weights.${key}` },
+      );
     }
   }
   const raw = given as Partial<Record<string, unknown>>;
   let total = 0;
   const w = {} as StrengthWeights;
   for (const key of STRENGTH_COMPONENTS) {
-    w[key] = positive(raw[key] === undefined ? DEFAULT_STRENGTH_WEIGHTS[key] : raw[key], `weights.${key}`, 0, module, true, 1e6);
+    w[key] = positive(
+      raw[key] === undefined ? DEFAULT_STRENGTH_WEIGHTS[key] : raw[key],
+      `weights.${key}`,
+      0,
+      module,
+      true,
+      1e6,
+    );
     total += w[key];
   }
-  if (total === 0) throw new InvalidOptionError(`${module}: every weight is 0; give at least one component a positive weight.`, { field: 'weights' });
+  if (total === 0)
+    throw new InvalidOptionError(`${module}: every weight is 0; give at least one component a positive weight.`, {
+      field: 'weights',
+    });
   for (const key of STRENGTH_COMPONENTS) w[key] /= total;
   return w;
 }
@@ -267,7 +340,10 @@ export function resolveModel(options: RelationshipModelOptions, module: string):
   const th = resolveThresholds(options.thresholds, module);
   const oneSidedFactor = options.oneSidedFactor === undefined ? 0.8 : options.oneSidedFactor;
   if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
-    throw new InvalidOptionError(`${module}: the option \`oneSidedFactor\` must be a number in [0, 1]; got ${describeValue(oneSidedFactor)}.`, { field: 'oneSidedFactor' });
+    throw new InvalidOptionError(
+      `${module}: the option \`oneSidedFactor\` must be a number in [0, 1]; got ${describeValue(oneSidedFactor)}.`,
+      { field: 'oneSidedFactor' },
+    );
   }
   return {
     halfLifeMs: duration(options.halfLife, 'halfLife', 30 * DAY_MS, module),

@@ -22,7 +22,10 @@ export interface ModelQueryOptions extends GraphReadOptions, TimeOptions, Relati
 /** Throws unless `options` is an object (goodwill needs at least `now`). */
 export function checkOptions(options: unknown, module: string): asserts options is Record<string, unknown> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`, { field: 'options' });
+    throw new InvalidOptionError(
+      `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
+      { field: 'options' },
+    );
   }
 }
 
@@ -42,12 +45,22 @@ export interface PairContext {
 }
 
 /** Reads the pair (a, b) for `module`: graph and key checks, options, the pair's index. */
-export function readPair(graph: unknown, a: unknown, b: unknown, options: ModelQueryOptions, module: string): PairContext {
+export function readPair(
+  graph: unknown,
+  a: unknown,
+  b: unknown,
+  options: ModelQueryOptions,
+  module: string,
+): PairContext {
   assertGraph(graph, module);
   checkOptions(options, module);
   const ka = nodeKey(graph, a, module, 'a');
   const kb = nodeKey(graph, b, module, 'b');
-  if (ka === kb) throw new InvalidOptionError(`${module}: a and b are the same person (${JSON.stringify(ka)}); a relationship needs two people.`, { field: 'b', node: ka });
+  if (ka === kb)
+    throw new InvalidOptionError(
+      `${module}: a and b are the same person (${JSON.stringify(ka)}); a relationship needs two people.`,
+      { field: 'b', node: ka },
+    );
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
@@ -91,7 +104,13 @@ export interface EgoTie {
  * contacts) and assesses each of the person's ties, in the order of the
  * other's key.
  */
-export function readEgo(graph: unknown, person: unknown, options: ModelQueryOptions, module: string, twoStep = false): EgoContext {
+export function readEgo(
+  graph: unknown,
+  person: unknown,
+  options: ModelQueryOptions,
+  module: string,
+  twoStep = false,
+): EgoContext {
   assertGraph(graph, module);
   checkOptions(options, module);
   const key = nodeKey(graph, person, module, 'person');
@@ -125,7 +144,11 @@ export function egoTies(index: InteractionIndex, self: number, now: number, mode
 }
 
 /** A whole network read for a question: from a graph (read now) or a prepared network. */
-export function readAll(network: unknown, options: ModelQueryOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; now: number; model: ResolvedModel } {
+export function readAll(
+  network: unknown,
+  options: ModelQueryOptions,
+  module: string,
+): { graph: PeopleGraph; index: InteractionIndex; now: number; model: ResolvedModel } {
   if (!isPreparedNetwork(network)) assertGraph(network, module);
   checkOptions(options, module);
   const now = parseTimeOption(options.now, 'now', module);
@@ -138,7 +161,12 @@ export function readAll(network: unknown, options: ModelQueryOptions, module: st
  * The one writer of the `.assign` variants: sets `attribute` on every edge of
  * each relationship (self-loops left out) to `value(dyad)`.
  */
-export function writeByDyad(graph: PeopleGraph, index: InteractionIndex, attribute: string, value: (d: number) => unknown): void {
+export function writeByDyad(
+  graph: PeopleGraph,
+  index: InteractionIndex,
+  attribute: string,
+  value: (d: number) => unknown,
+): void {
   graph.forEachEdge((edge, _attributes, source, target) => {
     if (source === target) return;
     const d = findDyad(index, index.nodeId.get(source)!, index.nodeId.get(target)!);

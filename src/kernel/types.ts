@@ -13,7 +13,15 @@
 export type Stage = 'none' | 'connected' | 'acquainted' | 'engaged' | 'trusted' | 'cooling' | 'dormant';
 
 /** The stages in display order: the ladder up, then the way down. */
-export const STAGES: readonly Stage[] = /* @__PURE__ */ Object.freeze(['none', 'connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant'] satisfies Stage[]);
+export const STAGES: readonly Stage[] = /* @__PURE__ */ Object.freeze([
+  'none',
+  'connected',
+  'acquainted',
+  'engaged',
+  'trusted',
+  'cooling',
+  'dormant',
+] satisfies Stage[]);
 
 /** A rung of the ladder, ignoring cooling and dormancy. */
 export type StageLevel = 'connected' | 'acquainted' | 'engaged' | 'trusted';

@@ -26,11 +26,29 @@ import type { ResolvedModel } from './options.js';
 import type { Advice, Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
 
 /** Stage names by code (0–5 the machine's, 6 none). */
-export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze(['connected', 'acquainted', 'engaged', 'trusted', 'cooling', 'dormant', 'none'] satisfies Stage[]);
+export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze([
+  'connected',
+  'acquainted',
+  'engaged',
+  'trusted',
+  'cooling',
+  'dormant',
+  'none',
+] satisfies Stage[]);
 /** Ladder rungs by level. */
-export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze(['connected', 'acquainted', 'engaged', 'trusted'] satisfies StageLevel[]);
+export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze([
+  'connected',
+  'acquainted',
+  'engaged',
+  'trusted',
+] satisfies StageLevel[]);
 /** Advice by code (0: none). */
-export const ADVICE_OF_CODE: readonly (Advice | null)[] = /* @__PURE__ */ Object.freeze([null, 'feed', 'weed', 'reconnect']);
+export const ADVICE_OF_CODE: readonly (Advice | null)[] = /* @__PURE__ */ Object.freeze([
+  null,
+  'feed',
+  'weed',
+  'reconnect',
+]);
 /** Flags by bit, in display order. */
 export const FLAG_BITS: readonly [number, StageFlag][] = /* @__PURE__ */ Object.freeze([
   [FLAG_ONE_SIDED, 'one-sided'],
@@ -74,24 +92,112 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
   const twoWay = Math.min(s.i0, s.i1);
   const span = s.n > 0 ? s.last - s.first : 0;
   const started = `${x} started ${plural(s.i0, 'interaction')} and ${y} ${s.i1}`;
-  add('two-way-contact', 'acquainted', twoWay, 1, 'interactions', `${started}; acquainted needs each to start at least one.`);
-  add('interactions', 'engaged', s.n, m.engagedMinInteractions, 'interactions', `${plural(s.n, 'interaction')} so far; engaged needs ${m.engagedMinInteractions}.`);
-  add('active-weeks', 'engaged', s.activeWeeks, m.engagedMinActiveWeeks, 'weeks', `Contact in ${plural(s.activeWeeks, 'different week')}; engaged needs ${m.engagedMinActiveWeeks}.`);
-  add('span', 'engaged', toDays(span), toDays(m.engagedMinSpan), 'days', `${days(span)} from the first contact to the last; engaged needs ${days(m.engagedMinSpan)}.`);
-  add('each-side', 'engaged', twoWay, m.engagedMinEachSide, 'interactions', `${started}; engaged needs each to start at least ${m.engagedMinEachSide}.`);
-  add('duration', 'trusted', toDays(span), toDays(m.trustedMinSpan), 'days', `${days(span)} of contact; trusted needs ${days(m.trustedMinSpan)}.`);
-  add('trusted-interactions', 'trusted', s.n, m.trustedMinInteractions, 'interactions', `${plural(s.n, 'interaction')}; trusted needs ${m.trustedMinInteractions}.`);
-  add('gives-both-ways', 'trusted', Math.min(s.gives0, s.gives1), m.trustedMinGivesEach, 'gives', `${x} gave ${plural(s.gives0, 'time')} and ${y} ${s.gives1}; trusted needs gives both ways (at least ${m.trustedMinGivesEach} each).`);
+  add(
+    'two-way-contact',
+    'acquainted',
+    twoWay,
+    1,
+    'interactions',
+    `${started}; acquainted needs each to start at least one.`,
+  );
+  add(
+    'interactions',
+    'engaged',
+    s.n,
+    m.engagedMinInteractions,
+    'interactions',
+    `${plural(s.n, 'interaction')} so far; engaged needs ${m.engagedMinInteractions}.`,
+  );
+  add(
+    'active-weeks',
+    'engaged',
+    s.activeWeeks,
+    m.engagedMinActiveWeeks,
+    'weeks',
+    `Contact in ${plural(s.activeWeeks, 'different week')}; engaged needs ${m.engagedMinActiveWeeks}.`,
+  );
+  add(
+    'span',
+    'engaged',
+    toDays(span),
+    toDays(m.engagedMinSpan),
+    'days',
+    `${days(span)} from the first contact to the last; engaged needs ${days(m.engagedMinSpan)}.`,
+  );
+  add(
+    'each-side',
+    'engaged',
+    twoWay,
+    m.engagedMinEachSide,
+    'interactions',
+    `${started}; engaged needs each to start at least ${m.engagedMinEachSide}.`,
+  );
+  add(
+    'duration',
+    'trusted',
+    toDays(span),
+    toDays(m.trustedMinSpan),
+    'days',
+    `${days(span)} of contact; trusted needs ${days(m.trustedMinSpan)}.`,
+  );
+  add(
+    'trusted-interactions',
+    'trusted',
+    s.n,
+    m.trustedMinInteractions,
+    'interactions',
+    `${plural(s.n, 'interaction')}; trusted needs ${m.trustedMinInteractions}.`,
+  );
+  add(
+    'gives-both-ways',
+    'trusted',
+    Math.min(s.gives0, s.gives1),
+    m.trustedMinGivesEach,
+    'gives',
+    `${x} gave ${plural(s.gives0, 'time')} and ${y} ${s.gives1}; trusted needs gives both ways (at least ${m.trustedMinGivesEach} each).`,
+  );
   const mutuality = ratioOf(s.given0, s.given1);
-  add('exchange-mutuality', 'trusted', mutuality, m.trustedMinExchangeMutuality, 'ratio', `The lesser giver gave ${percent(mutuality)} of what the other gave; trusted needs ${percent(m.trustedMinExchangeMutuality)}.`);
+  add(
+    'exchange-mutuality',
+    'trusted',
+    mutuality,
+    m.trustedMinExchangeMutuality,
+    'ratio',
+    `The lesser giver gave ${percent(mutuality)} of what the other gave; trusted needs ${percent(m.trustedMinExchangeMutuality)}.`,
+  );
   if (s.n > 0) {
     const silence = now - s.last;
-    const rhythm = s.gapCount > 0 ? `their usual gap is ${days(s.usualGap)}` : `their rhythm is not known yet (taken as ${days(s.usualGap)})`;
-    add('silence-cooling', 'cooling', toDays(silence), toDays(s.coolAfter), 'days', `Last contact ${days(silence)} ago; ${rhythm}, so an engaged or trusted tie starts cooling after ${days(s.coolAfter)} of silence.`);
-    add('silence-dormant', 'dormant', toDays(silence), toDays(s.coldAfter), 'days', `Last contact ${days(silence)} ago; a tie goes cold (dormant) after ${days(s.coldAfter)} of silence.`);
+    const rhythm =
+      s.gapCount > 0
+        ? `their usual gap is ${days(s.usualGap)}`
+        : `their rhythm is not known yet (taken as ${days(s.usualGap)})`;
+    add(
+      'silence-cooling',
+      'cooling',
+      toDays(silence),
+      toDays(s.coolAfter),
+      'days',
+      `Last contact ${days(silence)} ago; ${rhythm}, so an engaged or trusted tie starts cooling after ${days(s.coolAfter)} of silence.`,
+    );
+    add(
+      'silence-dormant',
+      'dormant',
+      toDays(silence),
+      toDays(s.coldAfter),
+      'days',
+      `Last contact ${days(silence)} ago; a tie goes cold (dormant) after ${days(s.coldAfter)} of silence.`,
+    );
   }
   if (s.override === s.override) {
-    reasons.unshift({ rule: 'override', stage: LEVEL_OF_CODE[s.level]!, met: true, value: s.override, threshold: 0, unit: 'strength', text: `A manual strength override of ${s.override} sets the strength, and the rung to ${LEVEL_OF_CODE[s.level]!}.` });
+    reasons.unshift({
+      rule: 'override',
+      stage: LEVEL_OF_CODE[s.level]!,
+      met: true,
+      value: s.override,
+      threshold: 0,
+      unit: 'strength',
+      text: `A manual strength override of ${s.override} sets the strength, and the rung to ${LEVEL_OF_CODE[s.level]!}.`,
+    });
   }
   return reasons;
 }
@@ -110,10 +216,18 @@ export function flagDetailsOf(s: Assessment, keys: readonly [string, string], na
     details.push({ flag: 'one-sided', by: keys[side]!, text });
   }
   if (s.flags & FLAG_PREMATURE_ASK) {
-    details.push({ flag: 'premature-ask', by: keys[s.prematureSide]!, text: `${names[s.prematureSide]!} asked on ${isoDay(s.prematureAt)}, before the relationship was engaged.` });
+    details.push({
+      flag: 'premature-ask',
+      by: keys[s.prematureSide]!,
+      text: `${names[s.prematureSide]!} asked on ${isoDay(s.prematureAt)}, before the relationship was engaged.`,
+    });
   }
   if (s.flags & FLAG_GIVER_FATIGUE) {
-    details.push({ flag: 'giver-fatigue', by: keys[s.giveRunSide]!, text: `${names[s.giveRunSide]!} gave ${s.giveRun} times in a row with nothing given back.` });
+    details.push({
+      flag: 'giver-fatigue',
+      by: keys[s.giveRunSide]!,
+      text: `${names[s.giveRunSide]!} gave ${s.giveRun} times in a row with nothing given back.`,
+    });
   }
   return details;
 }
@@ -125,7 +239,8 @@ export function changeText(c: RawChange, s: Assessment, m: ResolvedModel): strin
       return 'First contact.';
     case 1:
       if (c.to === ACQUAINTED) return 'Both have now reached out (two-way contact).';
-      if (c.to === ENGAGED) return `${plural(c.count, 'interaction')} over ${plural(c.weeks, 'week')} and ${days(c.span)}, both sides starting.`;
+      if (c.to === ENGAGED)
+        return `${plural(c.count, 'interaction')} over ${plural(c.weeks, 'week')} and ${days(c.span)}, both sides starting.`;
       return `${days(c.span)} of contact with gives both ways (${c.g0} and ${c.g1}); the lesser giver gave ${percent(c.ratio)} of what the other gave.`;
     case 2:
       return `The lesser giver now gave only ${percent(c.ratio)} of what the other gave (trusted needs ${percent(m.trustedMinExchangeMutuality)}).`;
@@ -154,9 +269,14 @@ export function adviceText(s: Assessment, now: number, names: Names): string {
       const why: string[] = [];
       if (s.flags & FLAG_ONE_SIDED) {
         const me = names[s.oneSidedSide]!;
-        why.push(s.oneSidedLens === LENS_CONTACT ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}` : `${me} did ${percent(s.oneSidedShare)} of the giving`);
+        why.push(
+          s.oneSidedLens === LENS_CONTACT
+            ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
+            : `${me} did ${percent(s.oneSidedShare)} of the giving`,
+        );
       }
-      if (s.flags & FLAG_PREMATURE_ASK) why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
+      if (s.flags & FLAG_PREMATURE_ASK)
+        why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
       return `${why.join('; ')}; it never became engaged.`;
     }
     default:

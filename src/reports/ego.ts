@@ -17,7 +17,13 @@ import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
 import { personReciprocityOfIndex, type GiverFatigue, type ReciprocityStyle } from '../analyses/reciprocity/person.js';
-import { adviceOf, feedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../analyses/stages/advice.js';
+import {
+  adviceOf,
+  feedChances,
+  type FeedAdvice,
+  type ReconnectAdvice,
+  type WeedAdvice,
+} from '../analyses/stages/advice.js';
 import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
@@ -142,11 +148,17 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const layers = resolveLayers(options, module);
   const strongTie = options.strongTie ?? 0.4;
   if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw new InvalidOptionError(`${module}: the option \`strongTie\` must be a number in (0, 1]; got ${describeValue(strongTie)}.`, { field: 'strongTie' });
+    throw new InvalidOptionError(
+      `${module}: the option \`strongTie\` must be a number in (0, 1]; got ${describeValue(strongTie)}.`,
+      { field: 'strongTie' },
+    );
   }
   const limit = options.limit ?? 5;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`, { field: 'limit' });
+    throw new InvalidOptionError(
+      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
+      { field: 'limit' },
+    );
   }
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);
@@ -165,7 +177,12 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     if (a.last > now - 90 * DAY_MS) active90++;
     if (a.strength >= strongTie && canIntroduce(a)) strong++;
     let year = 0;
-    for (let e = index.eventOffset[d]! + a.n - 1; e >= index.eventOffset[d]! && index.time[e]! > now - 365 * DAY_MS; e--) year++;
+    for (
+      let e = index.eventOffset[d]! + a.n - 1;
+      e >= index.eventOffset[d]! && index.time[e]! > now - 365 * DAY_MS;
+      e--
+    )
+      year++;
     yearCounts.push(year);
     stages[STAGE_OF_CODE[a.stage]!]++;
     for (const [bit, name] of FLAG_BITS) if (a.flags & bit) flags[name]++;
@@ -183,10 +200,20 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   }
 
   // Reciprocity of the person, on the same index, undecayed; giver fatigue by the kernel's rule.
-  const rec = personReciprocityOfIndex(index, self, now, NaN, { giverThreshold: 0.2, takerThreshold: -0.2, band: 0.2, fatigueRun: model.giverFatigueRun });
+  const rec = personReciprocityOfIndex(index, self, now, NaN, {
+    giverThreshold: 0.2,
+    takerThreshold: -0.2,
+    band: 0.2,
+    fatigueRun: model.giverFatigueRun,
+  });
   const outOfBalance = rec.perTie
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
-    .map((t) => ({ other: t.other, balance: t.exchange.balance, class: (t.exchange.balance > 0 ? 'over-giving' : 'over-taking') as 'over-giving' | 'over-taking', volume: t.exchange.given + t.exchange.received }))
+    .map((t) => ({
+      other: t.other,
+      balance: t.exchange.balance,
+      class: (t.exchange.balance > 0 ? 'over-giving' : 'over-taking') as 'over-giving' | 'over-taking',
+      volume: t.exchange.given + t.exchange.received,
+    }))
     .sort((x, y) => Math.abs(y.balance) * y.volume - Math.abs(x.balance) * x.volume || compareKeys(x.other, y.other))
     .slice(0, limit)
     .map(({ other, balance, class: c }) => ({ other, name: named(other), balance, class: c }));
@@ -196,7 +223,8 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const strengths = computeDyadStrengths(index, now, model);
   const strongDegree = (x: number): number => {
     let k = 0;
-    for (let i = index.nodeDyadOffset[x]!; i < index.nodeDyadOffset[x + 1]!; i++) if (strengths[index.nodeDyads[i]!]! >= strongTie) k++;
+    for (let i = index.nodeDyadOffset[x]!; i < index.nodeDyadOffset[x + 1]!; i++)
+      if (strengths[index.nodeDyads[i]!]! >= strongTie) k++;
     return k;
   };
   const candidates = new Map<number, { score: number; via: { y: number; w: number }[] }>();
@@ -228,7 +256,10 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   for (const s of seed) {
     named(s.person);
     for (const v of s.via) named(v);
-    const knows = s.via.length === 1 ? `${label(s.via[0]!)}, one of your strong contacts, knows` : `${s.via.length} of your strong contacts know`;
+    const knows =
+      s.via.length === 1
+        ? `${label(s.via[0]!)}, one of your strong contacts, knows`
+        : `${s.via.length} of your strong contacts know`;
     s.reason = `${knows} ${s.name} well; ask ${label(s.via[0]!)} to introduce you.`;
   }
 
@@ -247,7 +278,13 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     size: { ties: count, active90, strong },
     layers: layerCounts,
     contactFrequency,
-    reciprocity: { style: rec.style, exchangeBalance: rec.exchange.balance, initiativeBalance: rec.initiative.balance, outOfBalance, giverFatigue: rec.giverFatigue },
+    reciprocity: {
+      style: rec.style,
+      exchangeBalance: rec.exchange.balance,
+      initiativeBalance: rec.initiative.balance,
+      outOfBalance,
+      giverFatigue: rec.giverFatigue,
+    },
     stages,
     flags,
     brokerage: { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency },

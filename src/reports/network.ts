@@ -77,7 +77,10 @@ export interface NetworkHealth extends NetworkSnapshot {
   /** Display names of every key the report mentions (see `getNodeLabel`). */
   names: Record<string, string>;
   /** The same key numbers at `compareTo`, when given. */
-  trend?: { from: NetworkSnapshot; change: { relationships: number; overall: number | null; meanStrength: number; stages: Record<Stage, number> } };
+  trend?: {
+    from: NetworkSnapshot;
+    change: { relationships: number; overall: number | null; meanStrength: number; stages: Record<Stage, number> };
+  };
 }
 
 // graphology-metrics is CommonJS without an exports map; depending on the loader its function is
@@ -85,7 +88,10 @@ export interface NetworkHealth extends NetworkSnapshot {
 type PagerankFn = (graph: UndirectedGraph, options: { getEdgeWeight: string }) => Record<string, number>;
 const loaded = pagerankModule as unknown as { default?: PagerankFn | { default?: PagerankFn } };
 const pagerank: PagerankFn = (graph, options) =>
-  (typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default)(graph, options);
+  (typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default)(
+    graph,
+    options,
+  );
 
 /**
  * PageRank (α 0.85) of the tie graph weighted by strength, by graphology-metrics
@@ -103,7 +109,8 @@ export function tiePagerank(index: InteractionIndex, strengths: Float64Array): F
   if (!isPrototypePolluted()) {
     const ties = new UndirectedGraph();
     for (let i = 0; i < n; i++) ties.addNode(String(i));
-    for (let d = 0; d < index.dyadCount; d++) if (strengths[d]! > 0) ties.addEdge(String(index.dyadA[d]!), String(index.dyadB[d]!), { w: strengths[d]! });
+    for (let d = 0; d < index.dyadCount; d++)
+      if (strengths[d]! > 0) ties.addEdge(String(index.dyadA[d]!), String(index.dyadB[d]!), { w: strengths[d]! });
     const ranks = pagerank(ties, { getEdgeWeight: 'w' });
     const out = new Float64Array(n);
     for (const [id, pr] of Object.entries(ranks)) out[Number(id)] = pr;
@@ -113,7 +120,13 @@ export function tiePagerank(index: InteractionIndex, strengths: Float64Array): F
 }
 
 /** graphology-metrics' weighted PageRank power iteration, on the index's dyads. */
-export function powerIteration(index: InteractionIndex, strengths: Float64Array, alpha: number, maxIterations: number, tolerance: number): Float64Array {
+export function powerIteration(
+  index: InteractionIndex,
+  strengths: Float64Array,
+  alpha: number,
+  maxIterations: number,
+  tolerance: number,
+): Float64Array {
   const n = index.nodes.length;
   const out = new Float64Array(n);
   for (let d = 0; d < index.dyadCount; d++) {
@@ -149,8 +162,8 @@ export function powerIteration(index: InteractionIndex, strengths: Float64Array,
   return x;
 }
 
-
-const undirectedDensity = (order: number, size: number): number => (densityModule.undirectedDensity as (order: number, size: number) => number)(order, size);
+const undirectedDensity = (order: number, size: number): number =>
+  (densityModule.undirectedDensity as (order: number, size: number) => number)(order, size);
 
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -224,9 +237,20 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
       reciprocity: { overall: rec.overall, rho: rec.rho, weighted: rec.weighted },
       stages: counts,
       flags,
-      strength: { mean: values.length ? sum / values.length : 0, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), p90: quantile(sorted, 0.9), histogram },
+      strength: {
+        mean: values.length ? sum / values.length : 0,
+        q1: quantile(sorted, 0.25),
+        median: quantile(sorted, 0.5),
+        q3: quantile(sorted, 0.75),
+        p90: quantile(sorted, 0.9),
+        histogram,
+      },
       atRisk: { count: atRisk, share: everEngaged > 0 ? atRisk / everEngaged : null },
-      contact: { horizonDays: contact.horizonDays, mean: values.length ? chances / values.length : 0, expectedActive: chances },
+      contact: {
+        horizonDays: contact.horizonDays,
+        mean: values.length ? chances / values.length : 0,
+        expectedActive: chances,
+      },
     },
   };
 }
@@ -254,11 +278,17 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   const { graph, index, now, model } = readAll(network, options, module);
   const before = options.compareTo === undefined ? null : parseTimeOption(options.compareTo, 'compareTo', module);
   if (before !== null && before >= now) {
-    throw new InvalidOptionError(`${module}: \`compareTo\` (${new Date(before).toISOString()}) must be before \`now\` (${new Date(now).toISOString()}).`, { field: 'compareTo' });
+    throw new InvalidOptionError(
+      `${module}: \`compareTo\` (${new Date(before).toISOString()}) must be before \`now\` (${new Date(now).toISOString()}).`,
+      { field: 'compareTo' },
+    );
   }
   const limit = options.limit ?? 5;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(`${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`, { field: 'limit' });
+    throw new InvalidOptionError(
+      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
+      { field: 'limit' },
+    );
   }
   const label = makeLabeler(graph, options, module);
   const contact = resolveContactModel(options.contactModel, module);
@@ -269,9 +299,17 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   for (let d = 0; d < index.dyadCount; d++) {
     const st = stage[d]!;
     if (peak[d]! < ENGAGED || (st !== COOLING && st !== DORMANT)) continue;
-    risky.push({ a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, stage: STAGE_OF_CODE[st]!, peak: LEVEL_OF_CODE[peak[d]!]!, silenceDays: Math.round((now - last[d]!) / DAY_MS) });
+    risky.push({
+      a: index.nodes[index.dyadA[d]!]!,
+      b: index.nodes[index.dyadB[d]!]!,
+      stage: STAGE_OF_CODE[st]!,
+      peak: LEVEL_OF_CODE[peak[d]!]!,
+      silenceDays: Math.round((now - last[d]!) / DAY_MS),
+    });
   }
-  const tiesAtRisk = risky.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b)).slice(0, limit);
+  const tiesAtRisk = risky
+    .sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.a, y.a) || compareKeys(x.b, y.b))
+    .slice(0, limit);
 
   // People at risk: ≥ 3 past relationships, all cooling or dormant.
   const n = index.nodes.length;
@@ -290,7 +328,8 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
     }
   }
   const peopleAtRisk: NetworkHealth['peopleAtRisk'] = [];
-  for (let i = 0; i < n; i++) if (past[i]! >= 3 && lapsed[i] === past[i]) peopleAtRisk.push({ person: index.nodes[i]!, relationships: past[i]! });
+  for (let i = 0; i < n; i++)
+    if (past[i]! >= 3 && lapsed[i] === past[i]) peopleAtRisk.push({ person: index.nodes[i]!, relationships: past[i]! });
   peopleAtRisk.sort((x, y) => y.relationships - x.relationships || compareKeys(x.person, y.person));
 
   let brokers: NetworkHealth['brokers'] = [];
@@ -333,9 +372,15 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
       from,
       change: {
         relationships: snapshot.relationships - from.relationships,
-        overall: snapshot.reciprocity.overall !== null && from.reciprocity.overall !== null ? snapshot.reciprocity.overall - from.reciprocity.overall : null,
+        overall:
+          snapshot.reciprocity.overall !== null && from.reciprocity.overall !== null
+            ? snapshot.reciprocity.overall - from.reciprocity.overall
+            : null,
         meanStrength: snapshot.strength.mean - from.strength.mean,
-        stages: Object.fromEntries(STAGES.map((s) => [s, snapshot.stages[s] - from.stages[s]])) as Record<Stage, number>,
+        stages: Object.fromEntries(STAGES.map((s) => [s, snapshot.stages[s] - from.stages[s]])) as Record<
+          Stage,
+          number
+        >,
       },
     };
   }

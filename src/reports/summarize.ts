@@ -18,9 +18,14 @@ const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' :
 function ego(r: EgoHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`);
+  lines.push(
+    `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`,
+  );
   const inner = r.layers[0];
-  if (inner !== undefined) lines.push(`Inner circle (the ${inner.size} strongest two-way ties): ${inner.people.map(name).join(', ') || 'nobody yet'}.`);
+  if (inner !== undefined)
+    lines.push(
+      `Inner circle (the ${inner.size} strongest two-way ties): ${inner.people.map(name).join(', ') || 'nobody yet'}.`,
+    );
   lines.push(
     `Contact over the past year, against Dunbar's norms: ${r.contactFrequency.map((f) => `${f.count} at least every ${f.cadenceDays} days (norm ${f.norm})`).join(', ')}.`,
   );
@@ -28,7 +33,9 @@ function ego(r: EgoHealth): string {
   lines.push(
     `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving); ${count(r.reciprocity.outOfBalance.length, 'relationship')} out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`,
   );
-  const stages = Object.entries(r.stages).filter(([s, n]) => s !== 'none' && n > 0).map(([s, n]) => `${n} ${s}`);
+  const stages = Object.entries(r.stages)
+    .filter(([s, n]) => s !== 'none' && n > 0)
+    .map(([s, n]) => `${n} ${s}`);
   lines.push(`Stages: ${stages.join(', ') || 'none'}.`);
   lines.push(
     `Brokerage: constraint ${num(r.brokerage.constraint)} (0 to 1: lower means contacts who do not know each other, more brokerage), effective size ${num(r.brokerage.effectiveSize)} (contacts who bring non-redundant reach).`,
@@ -38,7 +45,10 @@ function ego(r: EgoHealth): string {
     lines.push(title);
     for (const x of items) lines.push(`  ${name(x.other)}: ${x.reason}`);
   };
-  section('Seed — people to meet:', r.advice.seed.map((s) => ({ other: s.person, reason: s.reason })));
+  section(
+    'Seed — people to meet:',
+    r.advice.seed.map((s) => ({ other: s.person, reason: s.reason })),
+  );
   section('Feed — valuable relationships going quiet:', r.advice.feed);
   section('Reconnect — relationships that went cold after they mattered:', r.advice.reconnect ?? []);
   section('Weed — relationships that never grew:', r.advice.weed);
@@ -48,18 +58,45 @@ function ego(r: EgoHealth): string {
 function network(r: NetworkHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
-  lines.push(`Network on ${day(r.at)}: ${count(r.people, 'person').replace(/persons$/, 'people')}, ${count(r.relationships, 'relationship')}, ${count(r.interactions, 'interaction')}.`);
+  lines.push(
+    `Network on ${day(r.at)}: ${count(r.people, 'person').replace(/persons$/, 'people')}, ${count(r.relationships, 'relationship')}, ${count(r.interactions, 'interaction')}.`,
+  );
   lines.push(
     `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned${r.reciprocity.rho === null ? '' : ` (rho ${num(r.reciprocity.rho)}: ${r.reciprocity.rho > 0 ? 'more' : 'less'} than chance)`}; weighted by interactions, ${pct(r.reciprocity.weighted)}.`,
   );
-  lines.push(`Stages: ${Object.entries(r.stages).filter(([s]) => s !== 'none').map(([s, n]) => `${s} ${n}`).join(', ')}.`);
-  lines.push(`Flags: ${Object.entries(r.flags).map(([f, n]) => `${f} ${n}`).join(', ')}.`);
-  lines.push(`Strength (0 to 1): mean ${num(r.strength.mean)}, median ${num(r.strength.median)}, 90th percentile ${num(r.strength.p90)}.`);
-  lines.push(`At risk: ${r.atRisk.count} relationships that were engaged or trusted are cooling or dormant (${pct(r.atRisk.share)} of those).`);
-  if (r.contact) lines.push(`Expected in contact within ${r.contact.horizonDays} days: about ${Math.round(r.contact.expectedActive)} relationships (mean chance ${pct(r.contact.mean)}).`);
-  if (r.brokers.length) lines.push(`Brokers (lowest constraint: their contacts do not know each other): ${r.brokers.map((b) => `${name(b.person)} (${num(b.constraint)})`).join(', ')}.`);
-  if (r.central.length) lines.push(`Most central (PageRank on tie strength): ${r.central.map((c) => `${name(c.person)} (${num(c.pagerank, 4)})`).join(', ')}.`);
-  if (r.peopleAtRisk.length) lines.push(`Drifting away (every relationship cooling or dormant): ${r.peopleAtRisk.map((p) => `${name(p.person)} (${p.relationships})`).join(', ')}.`);
+  lines.push(
+    `Stages: ${Object.entries(r.stages)
+      .filter(([s]) => s !== 'none')
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}.`,
+  );
+  lines.push(
+    `Flags: ${Object.entries(r.flags)
+      .map(([f, n]) => `${f} ${n}`)
+      .join(', ')}.`,
+  );
+  lines.push(
+    `Strength (0 to 1): mean ${num(r.strength.mean)}, median ${num(r.strength.median)}, 90th percentile ${num(r.strength.p90)}.`,
+  );
+  lines.push(
+    `At risk: ${r.atRisk.count} relationships that were engaged or trusted are cooling or dormant (${pct(r.atRisk.share)} of those).`,
+  );
+  if (r.contact)
+    lines.push(
+      `Expected in contact within ${r.contact.horizonDays} days: about ${Math.round(r.contact.expectedActive)} relationships (mean chance ${pct(r.contact.mean)}).`,
+    );
+  if (r.brokers.length)
+    lines.push(
+      `Brokers (lowest constraint: their contacts do not know each other): ${r.brokers.map((b) => `${name(b.person)} (${num(b.constraint)})`).join(', ')}.`,
+    );
+  if (r.central.length)
+    lines.push(
+      `Most central (PageRank on tie strength): ${r.central.map((c) => `${name(c.person)} (${num(c.pagerank, 4)})`).join(', ')}.`,
+    );
+  if (r.peopleAtRisk.length)
+    lines.push(
+      `Drifting away (every relationship cooling or dormant): ${r.peopleAtRisk.map((p) => `${name(p.person)} (${p.relationships})`).join(', ')}.`,
+    );
   if (r.trend) {
     const c = r.trend.change;
     const sign = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
@@ -89,7 +126,13 @@ export function summarize(report: EgoHealth | NetworkHealth): string {
     if (kind === 'network') return network(report as NetworkHealth);
   } catch (error) {
     // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
-    throw new InvalidOptionError(`summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`, { field: 'report' });
+    throw new InvalidOptionError(
+      `summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`,
+      { field: 'report' },
+    );
   }
-  throw new InvalidOptionError(`summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`, { field: 'report' });
+  throw new InvalidOptionError(
+    `summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`,
+    { field: 'report' },
+  );
 }

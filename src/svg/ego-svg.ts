@@ -39,7 +39,10 @@ export interface EgoSvgOptions extends ModelQueryOptions, LayerOptions {
 /** Escapes text for XML; drops the control characters XML 1.0 does not allow and replaces lone surrogates by U+FFFD. */
 function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
@@ -63,25 +66,42 @@ export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvg
   const layers = resolveLayers(options, MODULE);
   const size = options.size ?? 640;
   if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 100_000) {
-    throw new InvalidOptionError(`${MODULE}: the option \`size\` must be a number of pixels from 200 to 100000; got ${describeValue(size)}.`, { field: 'size' });
+    throw new InvalidOptionError(
+      `${MODULE}: the option \`size\` must be a number of pixels from 200 to 100000; got ${describeValue(size)}.`,
+      { field: 'size' },
+    );
   }
   const maxTies = options.maxTies ?? 150;
   if (typeof maxTies !== 'number' || !Number.isInteger(maxTies) || maxTies < 1) {
-    throw new InvalidOptionError(`${MODULE}: the option \`maxTies\` must be an integer >= 1; got ${describeValue(maxTies)}.`, { field: 'maxTies' });
+    throw new InvalidOptionError(
+      `${MODULE}: the option \`maxTies\` must be an integer >= 1; got ${describeValue(maxTies)}.`,
+      { field: 'maxTies' },
+    );
   }
   const labelCount = options.labels ?? 5;
   if (typeof labelCount !== 'number' || !Number.isInteger(labelCount) || labelCount < 0) {
-    throw new InvalidOptionError(`${MODULE}: the option \`labels\` must be an integer >= 0; got ${describeValue(labelCount)}.`, { field: 'labels' });
+    throw new InvalidOptionError(
+      `${MODULE}: the option \`labels\` must be an integer >= 0; got ${describeValue(labelCount)}.`,
+      { field: 'labels' },
+    );
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
-    throw new InvalidOptionError(`${MODULE}: the option \`title\` must be a string; got ${describeValue(options.title)}.`, { field: 'title' });
+    throw new InvalidOptionError(
+      `${MODULE}: the option \`title\` must be a string; got ${describeValue(options.title)}.`,
+      { field: 'title' },
+    );
   }
   const labelOf = ctx.label;
   const now = ctx.now;
   // The same layers as dunbarLayers: ranked by strength, two-way ties only; the rest beyond.
   const ranked = rankLayers(ctx.ties, layers).slice(0, maxTies);
   const LAYERS = layers.sizes;
-  const shown = ranked.map(({ tie, layer }) => ({ key: tie.other, strength: tie.a.strength, stage: (tie.a.n === 0 && tie.a.override !== tie.a.override ? 'connected' : STAGE_OF_CODE[tie.a.stage]!) as Stage, layer }));
+  const shown = ranked.map(({ tie, layer }) => ({
+    key: tie.other,
+    strength: tie.a.strength,
+    stage: (tie.a.n === 0 && tie.a.override !== tie.a.override ? 'connected' : STAGE_OF_CODE[tie.a.stage]!) as Stage,
+    layer,
+  }));
 
   const c = size / 2;
   const legendHeight = 46;
@@ -101,7 +121,9 @@ export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvg
   const layerNames = [...LAYERS.map(String), 'beyond'];
   for (let r = radii.length - 1; r >= 0; r--) {
     parts.push(`<circle cx="${c}" cy="${c}" r="${fmt(radii[r]!)}" fill="none" stroke="#e3e3e3" stroke-width="1"/>`);
-    parts.push(`<text x="${c}" y="${fmt(c - radii[r]! + 12)}" text-anchor="middle" fill="#b0b0b0">${layerNames[r]}</text>`);
+    parts.push(
+      `<text x="${c}" y="${fmt(c - radii[r]! + 12)}" text-anchor="middle" fill="#b0b0b0">${layerNames[r]}</text>`,
+    );
   }
   // Ties: spread evenly around their layer's ring, strongest first; inner layers start at the top.
   let labelled = 0;
@@ -113,11 +135,17 @@ export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvg
       const x = c + ring * Math.cos(angle);
       const y = c + ring * Math.sin(angle);
       const radius = 3 + 6 * tie.strength;
-      parts.push(`<line x1="${c}" y1="${c}" x2="${fmt(x)}" y2="${fmt(y)}" stroke="${STAGE_COLORS[tie.stage]}" stroke-opacity="0.25" stroke-width="${fmt(0.5 + 2 * tie.strength)}"/>`);
-      parts.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(radius)}" fill="${STAGE_COLORS[tie.stage]}"><title>${escapeXml(`${labelOf(tie.key)}: ${tie.stage}, strength ${tie.strength.toFixed(2)}`)}</title></circle>`);
+      parts.push(
+        `<line x1="${c}" y1="${c}" x2="${fmt(x)}" y2="${fmt(y)}" stroke="${STAGE_COLORS[tie.stage]}" stroke-opacity="0.25" stroke-width="${fmt(0.5 + 2 * tie.strength)}"/>`,
+      );
+      parts.push(
+        `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(radius)}" fill="${STAGE_COLORS[tie.stage]}"><title>${escapeXml(`${labelOf(tie.key)}: ${tie.stage}, strength ${tie.strength.toFixed(2)}`)}</title></circle>`,
+      );
       if (labelled < labelCount && layer < LAYERS.length) {
         labelled++;
-        parts.push(`<text x="${fmt(x)}" y="${fmt(y - radius - 3)}" text-anchor="middle">${escapeXml(labelOf(tie.key))}</text>`);
+        parts.push(
+          `<text x="${fmt(x)}" y="${fmt(y - radius - 3)}" text-anchor="middle">${escapeXml(labelOf(tie.key))}</text>`,
+        );
       }
     });
   }
@@ -131,7 +159,9 @@ export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvg
     parts.push(`<circle cx="${fmt(x)}" cy="${size + 20}" r="6" fill="${STAGE_COLORS[stage]}"/>`);
     parts.push(`<text x="${fmt(x + 10)}" y="${size + 24}">${stage} (${n})</text>`);
   });
-  parts.push(`<text x="${c}" y="${size + 40}" text-anchor="middle" fill="#888888">rings: Dunbar layers by tie strength at ${new Date(now).toISOString().slice(0, 10)}; dot size: strength</text>`);
+  parts.push(
+    `<text x="${c}" y="${size + 40}" text-anchor="middle" fill="#888888">rings: Dunbar layers by tie strength at ${new Date(now).toISOString().slice(0, 10)}; dot size: strength</text>`,
+  );
   parts.push('</svg>');
   return parts.join('\n') + '\n';
 }

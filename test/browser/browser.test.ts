@@ -13,7 +13,9 @@ import { compute, type PageResults } from './page.js';
 // Debian's `chromium` package (.ci/run installs it); set CHROMIUM to use another.
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const chromium = [process.env['CHROMIUM'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromium = [process.env['CHROMIUM'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 const title = chromium
   ? `in headless Chromium (${chromium})`
   : 'in headless Chromium: SKIPPED, no chromium binary (apt-get install chromium, or set CHROMIUM=/path/to/chrome)';
@@ -46,19 +48,31 @@ async function bundle(dir: string): Promise<void> {
       {
         name: 'goodwill-from-src',
         setup(b) {
-          b.onResolve({ filter: /^goodwill(\/fixtures)?$/ }, (args) => ({ path: join(root, 'src', args.path === 'goodwill' ? 'index.ts' : 'fixtures/index.ts') }));
+          b.onResolve({ filter: /^goodwill(\/fixtures)?$/ }, (args) => ({
+            path: join(root, 'src', args.path === 'goodwill' ? 'index.ts' : 'fixtures/index.ts'),
+          }));
         },
       },
     ],
   });
   const outputs = FIELDS.map((id) => `<output id="${id}"></output>`).join('\n');
-  writeFileSync(join(dir, 'index.html'), `<!doctype html>\n<meta charset="utf-8">\n<body>\n<output id="status">not run</output>\n${outputs}\n<script src="page.js"></script>\n</body>\n`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>\n<meta charset="utf-8">\n<body>\n<output id="status">not run</output>\n${outputs}\n<script src="page.js"></script>\n</body>\n`,
+  );
 }
 
 /** The text of each <output> in the DOM Chromium dumps after loading the page. */
 function outputsOf(dom: string): Record<string, string> {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return Object.fromEntries([...dom.matchAll(/<output id="(\w+)">([^<]*)<\/output>/g)].map((m) => [m[1]!, decode(m[2]!)]));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+  return Object.fromEntries(
+    [...dom.matchAll(/<output id="(\w+)">([^<]*)<\/output>/g)].map((m) => [m[1]!, decode(m[2]!)]),
+  );
 }
 
 describe.skipIf(!chromium)(`goodwill bundled for the browser, ${title}`, () => {
@@ -69,7 +83,15 @@ describe.skipIf(!chromium)(`goodwill bundled for the browser, ${title}`, () => {
     await bundle(dir);
     const run = spawnSync(
       chromium!,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', pathToFileURL(join(dir, 'index.html')).href],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--dump-dom',
+        pathToFileURL(join(dir, 'index.html')).href,
+      ],
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(run.error, run.stderr).toBeUndefined();

@@ -43,9 +43,21 @@ const fault = fc.constantFrom(
   'not an object',
 );
 
-function toInteraction(x: { t: number; format: string; kind: string | undefined; weight: number | undefined; fromTarget: boolean }, source: string, target: string, undirected: boolean): Record<string, unknown> {
+function toInteraction(
+  x: { t: number; format: string; kind: string | undefined; weight: number | undefined; fromTarget: boolean },
+  source: string,
+  target: string,
+  undirected: boolean,
+): Record<string, unknown> {
   const ms = day(x.t);
-  const at = x.format === 'ms' ? ms : x.format === 'date' ? new Date(ms) : x.format === 'iso' ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString();
+  const at =
+    x.format === 'ms'
+      ? ms
+      : x.format === 'date'
+        ? new Date(ms)
+        : x.format === 'iso'
+          ? new Date(ms).toISOString().slice(0, 10)
+          : new Date(ms).toISOString();
   const out: Record<string, unknown> = { at };
   if (x.kind !== undefined) out['kind'] = x.kind;
   if (x.weight !== undefined) out['weight'] = x.weight;
@@ -87,8 +99,18 @@ function content(kind: GraphKind, withFaults: boolean) {
 }
 
 /** Builds the graph: nodes and edges in the order of `order`, each edge's list permuted by `listOrder`. */
-function build(kind: GraphKind, edges: EdgeSpec[], order: number[], nodeOrder: string[], permuteLists: (list: unknown[], edge: number) => unknown[]): Graph {
-  const g = new Graph({ type: kind === 'undirected' ? 'undirected' : kind === 'mixed' ? 'mixed' : 'directed', multi: kind === 'multi-directed' || kind === 'mixed', allowSelfLoops: true });
+function build(
+  kind: GraphKind,
+  edges: EdgeSpec[],
+  order: number[],
+  nodeOrder: string[],
+  permuteLists: (list: unknown[], edge: number) => unknown[],
+): Graph {
+  const g = new Graph({
+    type: kind === 'undirected' ? 'undirected' : kind === 'mixed' ? 'mixed' : 'directed',
+    multi: kind === 'multi-directed' || kind === 'mixed',
+    allowSelfLoops: true,
+  });
   for (const k of nodeOrder) g.addNode(k);
   for (const i of order) {
     const e = edges[i]!;
@@ -104,7 +126,8 @@ function build(kind: GraphKind, edges: EdgeSpec[], order: number[], nodeOrder: s
 
 /** Every column of the index, as bytes and keys. */
 function columns(index: InteractionIndex): string {
-  const hex = (a: ArrayBufferView | null) => (a === null ? 'null' : Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex'));
+  const hex = (a: ArrayBufferView | null) =>
+    a === null ? 'null' : Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
   return JSON.stringify({
     nodes: index.nodes,
     dyadA: hex(index.dyadA),
@@ -156,8 +179,26 @@ describe('the index depends on content only (property)', () => {
         fc.property(content(kind, false), fc.integer(), fc.integer(), fc.integer(), (edges, s1, s2, s3) => {
           const identity = (list: unknown[]) => list;
           const shuffled = (list: unknown[], edge: number) => permutation(list.length, s3 + edge).map((i) => list[i]);
-          const first = outcome(build(kind, edges, edges.map((_, i) => i), NODES, identity), { unknownKind: 'ignore' });
-          const second = outcome(build(kind, edges, permutation(edges.length, s1), permutation(NODES.length, s2).map((i) => NODES[i]!), shuffled), { unknownKind: 'ignore' });
+          const first = outcome(
+            build(
+              kind,
+              edges,
+              edges.map((_, i) => i),
+              NODES,
+              identity,
+            ),
+            { unknownKind: 'ignore' },
+          );
+          const second = outcome(
+            build(
+              kind,
+              edges,
+              permutation(edges.length, s1),
+              permutation(NODES.length, s2).map((i) => NODES[i]!),
+              shuffled,
+            ),
+            { unknownKind: 'ignore' },
+          );
           expect(second).toBe(first);
           expect(first).not.toMatch(/"code"/); // no error on valid content
         }),
@@ -169,8 +210,24 @@ describe('the index depends on content only (property)', () => {
       fc.assert(
         fc.property(content(kind, true), fc.integer(), fc.integer(), (edges, s1, s2) => {
           const identity = (list: unknown[]) => list;
-          const first = outcome(build(kind, edges, edges.map((_, i) => i), NODES, identity));
-          const second = outcome(build(kind, edges, permutation(edges.length, s1), permutation(NODES.length, s2).map((i) => NODES[i]!), identity));
+          const first = outcome(
+            build(
+              kind,
+              edges,
+              edges.map((_, i) => i),
+              NODES,
+              identity,
+            ),
+          );
+          const second = outcome(
+            build(
+              kind,
+              edges,
+              permutation(edges.length, s1),
+              permutation(NODES.length, s2).map((i) => NODES[i]!),
+              identity,
+            ),
+          );
           expect(second).toBe(first);
         }),
         { numRuns: 250 },
@@ -187,10 +244,23 @@ describe('equal times', () => {
     const at = '2024-01-01';
     // `zz` is defined before `aa`, so its catalogue id is lower: the order must still follow the names.
     const kinds = { zz: { role: 'contact' as const, value: 1 }, aa: { role: 'give' as const, value: 1 } };
-    g.addEdge('y', 'x', { interactions: [{ at, kind: 'aa' }, { at, kind: 'zz', weight: 2 }, { at, kind: 'zz', weight: 0.5 }] });
-    g.addEdge('x', 'y', { interactions: [{ at, kind: 'zz' }, { at, kind: 'aa' }] });
+    g.addEdge('y', 'x', {
+      interactions: [
+        { at, kind: 'aa' },
+        { at, kind: 'zz', weight: 2 },
+        { at, kind: 'zz', weight: 0.5 },
+      ],
+    });
+    g.addEdge('x', 'y', {
+      interactions: [
+        { at, kind: 'zz' },
+        { at, kind: 'aa' },
+      ],
+    });
     const index = buildIndex(g, { kinds }, 'test');
-    const rows = [...index.time].map((_, e) => `${index.dir[e]}:${index.kinds.list[index.kind[e]!]!.name}:${index.weight?.[e] ?? 1}`);
+    const rows = [...index.time].map(
+      (_, e) => `${index.dir[e]}:${index.kinds.list[index.kind[e]!]!.name}:${index.weight?.[e] ?? 1}`,
+    );
     expect(rows).toEqual(['0:aa:1', '0:zz:1', '1:aa:1', '1:zz:0.5', '1:zz:2']);
   });
 
@@ -199,8 +269,16 @@ describe('equal times', () => {
       const g = new Graph();
       g.addNode('x');
       g.addNode('y');
-      const xy = () => g.addEdgeWithKey('xy', 'x', 'y', { interactions: [{ at: '2024-01-01', kind: 'recommendation' }] });
-      const yx = () => g.addEdgeWithKey('yx', 'y', 'x', { interactions: [{ at: '2024-01-01', kind: 'recommendation' }, { at: '2024-01-01', kind: 'introduction' }, { at: '2024-01-01', kind: 'favor' }] });
+      const xy = () =>
+        g.addEdgeWithKey('xy', 'x', 'y', { interactions: [{ at: '2024-01-01', kind: 'recommendation' }] });
+      const yx = () =>
+        g.addEdgeWithKey('yx', 'y', 'x', {
+          interactions: [
+            { at: '2024-01-01', kind: 'recommendation' },
+            { at: '2024-01-01', kind: 'introduction' },
+            { at: '2024-01-01', kind: 'favor' },
+          ],
+        });
       if (xyFirst) {
         xy();
         yx();
@@ -229,7 +307,12 @@ describe('which error is reported', () => {
     };
     const first = outcome(build3(['ab', 'bc', 'ca']));
     expect(JSON.parse(first).location).toEqual({ edge: 'ab', source: 'a', target: 'b', field: 'interactions' });
-    for (const order of [['bc', 'ab', 'ca'], ['ca', 'bc', 'ab'], ['ca', 'ab', 'bc']]) expect(outcome(build3(order))).toBe(first);
+    for (const order of [
+      ['bc', 'ab', 'ca'],
+      ['ca', 'bc', 'ab'],
+      ['ca', 'ab', 'bc'],
+    ])
+      expect(outcome(build3(order))).toBe(first);
   });
 
   it('is the first in the order of endpoints, then position in the list', () => {
@@ -248,9 +331,16 @@ describe('one-shot iterables', () => {
     const g = new Graph();
     g.addNode('a');
     g.addNode('b');
-    g.addEdgeWithKey('ab', 'a', 'b', { interactions: (function* () { yield { at: '2024-06-01' }; })() });
+    g.addEdgeWithKey('ab', 'a', 'b', {
+      interactions: (function* () {
+        yield { at: '2024-06-01' };
+      })(),
+    });
     const first = outcome(g);
-    expect(JSON.parse(first)).toMatchObject({ name: 'InvalidInteractionError', location: { edge: 'ab', field: 'interactions' } });
+    expect(JSON.parse(first)).toMatchObject({
+      name: 'InvalidInteractionError',
+      location: { edge: 'ab', field: 'interactions' },
+    });
     expect(JSON.parse(first).message).toMatch(/one-shot iterator/);
     expect(outcome(g)).toBe(first);
   });

@@ -51,8 +51,28 @@ describe('invalid graph', () => {
     expect(error.message).toMatch(/no method `nodes`/);
     // Every method, but not graphology's `type`:
     const g = new Graph();
-    const methods = Object.fromEntries(['forEachEdge', 'forEachNode', 'hasNode', 'nodes', 'edges', 'degree', 'getNodeAttributes', 'getEdgeAttributes', 'mergeNodeAttributes', 'forEachNeighbor', 'export'].map((m) => [m, (g as never as Record<string, () => unknown>)[m]!.bind(g)]));
-    expect(caught(() => read({ ...methods, order: 0, size: 0, multi: false, type: 'weird' }), InvalidGraphError, 'INVALID_GRAPH').message).toMatch(/`type`/);
+    const methods = Object.fromEntries(
+      [
+        'forEachEdge',
+        'forEachNode',
+        'hasNode',
+        'nodes',
+        'edges',
+        'degree',
+        'getNodeAttributes',
+        'getEdgeAttributes',
+        'mergeNodeAttributes',
+        'forEachNeighbor',
+        'export',
+      ].map((m) => [m, (g as never as Record<string, () => unknown>)[m]!.bind(g)]),
+    );
+    expect(
+      caught(
+        () => read({ ...methods, order: 0, size: 0, multi: false, type: 'weird' }),
+        InvalidGraphError,
+        'INVALID_GRAPH',
+      ).message,
+    ).toMatch(/`type`/);
     // A graph of another copy of graphology (not an instance of ours) with the whole shape passes.
     expect(read({ ...methods, order: 0, size: 0, multi: false, type: 'directed' }).nodes).toEqual([]);
   });
@@ -69,13 +89,21 @@ describe('error classes (repro D13)', () => {
 
 describe('missing node', () => {
   it('names the node and the argument', () => {
-    const error = caught(() => buildIndex(graphWith([]), {}, 'tieStrength', { kind: 'pair', a: 'ann', b: 'zoe' }), NodeNotFoundError, 'NODE_NOT_FOUND');
+    const error = caught(
+      () => buildIndex(graphWith([]), {}, 'tieStrength', { kind: 'pair', a: 'ann', b: 'zoe' }),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+    );
     expect(error.location).toEqual({ node: 'zoe', field: 'b' });
     expect(error.message).toContain('"zoe"');
     expect(error.message).toContain('graph.addNode');
   });
   it('rejects a non-string key', () => {
-    caught(() => buildIndex(graphWith([]), {}, 'x', { kind: 'node', node: {} as never }), NodeNotFoundError, 'NODE_NOT_FOUND');
+    caught(
+      () => buildIndex(graphWith([]), {}, 'x', { kind: 'node', node: {} as never }),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+    );
   });
 });
 
@@ -131,7 +159,11 @@ describe('invalid interactions name the edge, the index and the field', () => {
 
 describe('invalid options', () => {
   it('now missing or invalid', () => {
-    const missing = caught(() => parseTimeOption(undefined, 'now', 'tieStrength'), InvalidOptionError, 'INVALID_OPTION');
+    const missing = caught(
+      () => parseTimeOption(undefined, 'now', 'tieStrength'),
+      InvalidOptionError,
+      'INVALID_OPTION',
+    );
     expect(missing.location.field).toBe('now');
     expect(missing.message).toMatch(/never reads the clock/);
     for (const bad of ['soon', Number.NaN, new Date('x'), {}, true]) {
@@ -148,18 +180,31 @@ describe('invalid options', () => {
     expect(parseDurationOption({ weeks: 1, hours: 12 }, 'halfLife', 'x')).toBe(7.5 * 86_400_000);
     expect(parseDurationOption(1000, 'halfLife', 'x')).toBe(1000);
     for (const bad of [0, -1, Number.NaN, { fortnights: 1 }, { days: Number.NaN }, 'P1D', null, []]) {
-      const error = caught(() => parseDurationOption(bad, 'halfLife', 'tieStrength'), InvalidOptionError, 'INVALID_OPTION');
+      const error = caught(
+        () => parseDurationOption(bad, 'halfLife', 'tieStrength'),
+        InvalidOptionError,
+        'INVALID_OPTION',
+      );
       expect(error.location.field).toBe('halfLife');
     }
     expect(parseDurationOption(0, 'window', 'x', true)).toBe(0);
   });
 
   it('kind catalogue', () => {
-    for (const kinds of [{ x: { role: 'boss', value: 1 } }, { x: { role: 'give', value: -1 } }, { x: { role: 'give', value: 1e13 } }, { x: null }, 5]) {
+    for (const kinds of [
+      { x: { role: 'boss', value: 1 } },
+      { x: { role: 'give', value: -1 } },
+      { x: { role: 'give', value: 1e13 } },
+      { x: null },
+      5,
+    ]) {
       caught(() => resolveKinds({ kinds: kinds as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
     }
     caught(() => resolveKinds({ unknownKind: 'skip' as never }, 'x'), InvalidOptionError, 'INVALID_OPTION');
-    const replaced = resolveKinds({ replaceKinds: true, kinds: new Map([['ping', { role: 'contact', value: 1 }]]) }, 'x');
+    const replaced = resolveKinds(
+      { replaceKinds: true, kinds: new Map([['ping', { role: 'contact', value: 1 }]]) },
+      'x',
+    );
     expect([...replaced.byName.keys()]).toEqual(['ping']);
     const overridden = resolveKinds({ kinds: { referral: { role: 'give', value: 10 } } }, 'x');
     expect(overridden.byName.get('referral')?.value).toBe(10);
@@ -205,7 +250,9 @@ describe('numbers stay finite (repro D04)', () => {
     const g = new Graph();
     g.addNode('ann');
     g.addNode('bob');
-    g.addEdge('ann', 'bob', { interactions: Array.from({ length: 1000 }, () => ({ at: 1, kind: 'big', weight: 1e12 })) });
+    g.addEdge('ann', 'bob', {
+      interactions: Array.from({ length: 1000 }, () => ({ at: 1, kind: 'big', weight: 1e12 })),
+    });
     const index = buildIndex(g, { kinds: { big: { role: 'give', value: 1e12 } } }, 'test');
     let sum = 0;
     for (let e = 0; e < index.time.length; e++) sum += eventValue(index, e);

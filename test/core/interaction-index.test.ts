@@ -137,7 +137,14 @@ describe('buildIndex', () => {
   it('is invariant to the storage order of interactions and the insertion order of nodes (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ t: fc.integer({ min: 0, max: 50 }), fromA: fc.boolean(), kind: fc.constantFrom('message', 'help', 'pitch') }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            t: fc.integer({ min: 0, max: 50 }),
+            fromA: fc.boolean(),
+            kind: fc.constantFrom('message', 'help', 'pitch'),
+          }),
+          { maxLength: 20 },
+        ),
         fc.boolean(),
         (events, reverse) => {
           const build = (list: typeof events, flip: boolean) => {
@@ -173,11 +180,16 @@ interface Row {
   weight: number;
   row: string;
 }
-const contentOrder = (x: Row, y: Row): number => x.t - y.t || x.side - y.side || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || x.weight - y.weight;
+const contentOrder = (x: Row, y: Row): number =>
+  x.t - y.t || x.side - y.side || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || x.weight - y.weight;
 
 describe('event order (property)', () => {
   it('equals a sort of the events by (time, side, kind name, weight), with ignored kinds dropped', () => {
-    const event = fc.record({ t: fc.integer({ min: 0, max: 30 }), kind: fc.constantFrom('message', 'help', 'pitch', 'gossip'), weight: fc.constantFrom(undefined, 1, 0.5, 3) });
+    const event = fc.record({
+      t: fc.integer({ min: 0, max: 30 }),
+      kind: fc.constantFrom('message', 'help', 'pitch', 'gossip'),
+      weight: fc.constantFrom(undefined, 1, 0.5, 3),
+    });
     const edge = fc.record({ fromA: fc.boolean(), events: fc.array(event, { maxLength: 12 }) });
     fc.assert(
       fc.property(fc.array(edge, { minLength: 1, maxLength: 45 }), (edges) => {
@@ -187,18 +199,34 @@ describe('event order (property)', () => {
         const expected: string[] = [];
         const rows: Row[] = [];
         for (const e of edges) {
-          g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', { interactions: e.events.map((x) => (x.weight === undefined ? { at: x.t, kind: x.kind } : { at: x.t, kind: x.kind, weight: x.weight })) });
+          g.addEdge(e.fromA ? 'a' : 'b', e.fromA ? 'b' : 'a', {
+            interactions: e.events.map((x) =>
+              x.weight === undefined ? { at: x.t, kind: x.kind } : { at: x.t, kind: x.kind, weight: x.weight },
+            ),
+          });
           const base: Record<string, number> = { message: 1, help: 4, pitch: 2 };
-          for (const x of e.events) if (x.kind !== 'gossip') rows.push({ t: x.t, side: e.fromA ? 0 : 1, kind: x.kind, weight: x.weight ?? 1, row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}:${base[x.kind]! * (x.weight ?? 1)}` });
+          for (const x of e.events)
+            if (x.kind !== 'gossip')
+              rows.push({
+                t: x.t,
+                side: e.fromA ? 0 : 1,
+                kind: x.kind,
+                weight: x.weight ?? 1,
+                row: `${x.t}:${e.fromA ? 0 : 1}:${x.kind}:${base[x.kind]! * (x.weight ?? 1)}`,
+              });
         }
         rows.sort(contentOrder);
         for (const r of rows) expected.push(r.row);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
-        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
+        const got = [...index.time].map(
+          (t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`,
+        );
         expect(got).toEqual(expected);
         expect(index.eventOffset[index.dyadCount]).toBe(expected.length);
         // The weight column exists exactly when some kept interaction weighs other than 1.
-        const weighted = edges.some((e) => e.events.some((x) => x.kind !== 'gossip' && x.weight !== undefined && x.weight !== 1));
+        const weighted = edges.some((e) =>
+          e.events.some((x) => x.kind !== 'gossip' && x.weight !== undefined && x.weight !== 1),
+        );
         expect(index.weight !== null).toBe(weighted);
       }),
       { numRuns: 300 },
@@ -209,27 +237,35 @@ describe('event order (property)', () => {
 describe('kind names (property)', () => {
   it('resolves every name to its kind, whatever the order, across collisions of the name cache', () => {
     // 40 kinds whose names share lengths and end characters, so that they collide in the writer's cache.
-    const names = Array.from({ length: 40 }, (_, i) => `k${String.fromCharCode(97 + (i % 5))}${'x'.repeat(i % 3)}${i}z`);
+    const names = Array.from(
+      { length: 40 },
+      (_, i) => `k${String.fromCharCode(97 + (i % 5))}${'x'.repeat(i % 3)}${i}z`,
+    );
     const kinds = Object.fromEntries(names.map((name, i) => [name, { role: 'contact' as const, value: i + 1 }]));
     fc.assert(
-      fc.property(fc.array(fc.array(fc.nat({ max: names.length + 1 }), { maxLength: 30 }), { minLength: 1, maxLength: 8 }), (lists) => {
-        const g = new Graph({ multi: true });
-        g.addNode('a');
-        g.addNode('b');
-        // Index names.length is an unknown kind (ignored), names.length + 1 no kind at all (value 1).
-        const expected: number[] = [];
-        for (const list of lists) {
-          g.addEdge('a', 'b', {
-            interactions: list.map((k, t) => (k === names.length + 1 ? { at: t } : { at: t, kind: k < names.length ? names[k]! : 'gossip' })),
-          });
-        }
-        const rows = lists.flatMap((list) => list.map((k, t) => ({ t, k }))).filter((r) => r.k !== names.length);
-        const name = (k: number) => (k === names.length + 1 ? '(none)' : names[k]!);
-        rows.sort((x, y) => x.t - y.t || (name(x.k) < name(y.k) ? -1 : name(x.k) > name(y.k) ? 1 : 0));
-        for (const r of rows) expected.push(r.k === names.length + 1 ? 1 : r.k + 1);
-        const index = buildIndex(g, { kinds, unknownKind: 'ignore' }, 'test');
-        expect(values(index)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.nat({ max: names.length + 1 }), { maxLength: 30 }), { minLength: 1, maxLength: 8 }),
+        (lists) => {
+          const g = new Graph({ multi: true });
+          g.addNode('a');
+          g.addNode('b');
+          // Index names.length is an unknown kind (ignored), names.length + 1 no kind at all (value 1).
+          const expected: number[] = [];
+          for (const list of lists) {
+            g.addEdge('a', 'b', {
+              interactions: list.map((k, t) =>
+                k === names.length + 1 ? { at: t } : { at: t, kind: k < names.length ? names[k]! : 'gossip' },
+              ),
+            });
+          }
+          const rows = lists.flatMap((list) => list.map((k, t) => ({ t, k }))).filter((r) => r.k !== names.length);
+          const name = (k: number) => (k === names.length + 1 ? '(none)' : names[k]!);
+          rows.sort((x, y) => x.t - y.t || (name(x.k) < name(y.k) ? -1 : name(x.k) > name(y.k) ? 1 : 0));
+          for (const r of rows) expected.push(r.k === names.length + 1 ? 1 : r.k + 1);
+          const index = buildIndex(g, { kinds, unknownKind: 'ignore' }, 'test');
+          expect(values(index)).toEqual(expected);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -238,22 +274,47 @@ describe('kind names (property)', () => {
 describe('merging the two directions (property)', () => {
   it('merges an A→B and a B→A run, each sorted, in the content order (whichever edge is read first), with holes from ignored kinds', () => {
     const run = fc
-      .array(fc.record({ t: fc.integer({ min: 0, max: 20 }), kind: fc.constantFrom('message', 'help', 'gossip'), weight: fc.constantFrom(1, 1, 2.5) }), { maxLength: 30 })
+      .array(
+        fc.record({
+          t: fc.integer({ min: 0, max: 20 }),
+          kind: fc.constantFrom('message', 'help', 'gossip'),
+          weight: fc.constantFrom(1, 1, 2.5),
+        }),
+        { maxLength: 30 },
+      )
       .map((xs) => [...xs].sort((x, y) => x.t - y.t));
     fc.assert(
       fc.property(run, run, fc.boolean(), (ab, ba, abFirst) => {
         const g = new Graph();
         g.addNode('a');
         g.addNode('b');
-        const edges: [string, string, typeof ab][] = abFirst ? [['a', 'b', ab], ['b', 'a', ba]] : [['b', 'a', ba], ['a', 'b', ab]];
+        const edges: [string, string, typeof ab][] = abFirst
+          ? [
+              ['a', 'b', ab],
+              ['b', 'a', ba],
+            ]
+          : [
+              ['b', 'a', ba],
+              ['a', 'b', ab],
+            ];
         const rows: Row[] = [];
         for (const [s, t, events] of edges) {
           g.addEdge(s, t, { interactions: events.map((x) => ({ at: x.t, kind: x.kind, weight: x.weight })) });
-          for (const x of events) if (x.kind !== 'gossip') rows.push({ t: x.t, side: s === 'a' ? 0 : 1, kind: x.kind, weight: x.weight, row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}:${(x.kind === 'help' ? 4 : 1) * x.weight}` });
+          for (const x of events)
+            if (x.kind !== 'gossip')
+              rows.push({
+                t: x.t,
+                side: s === 'a' ? 0 : 1,
+                kind: x.kind,
+                weight: x.weight,
+                row: `${x.t}:${s === 'a' ? 0 : 1}:${x.kind}:${(x.kind === 'help' ? 4 : 1) * x.weight}`,
+              });
         }
         rows.sort(contentOrder);
         const index = buildIndex(g, { unknownKind: 'ignore' }, 'test');
-        const got = [...index.time].map((t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`);
+        const got = [...index.time].map(
+          (t, i) => `${t}:${index.dir[i]}:${index.kinds.list[index.kind[i]!]!.name}:${eventValue(index, i)}`,
+        );
         expect(got).toEqual(rows.map((r) => r.row));
       }),
       { numRuns: 400 },
@@ -264,16 +325,21 @@ describe('merging the two directions (property)', () => {
 describe('PairTable', () => {
   it('gives each key one id, in order of first sight, across rehashes and keys beyond 2^32 (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), { maxLength: 600 }), (keys) => {
-        const table = new PairTable();
-        const oracle = new Map<number, number>();
-        for (const key of keys) {
-          if (!oracle.has(key)) oracle.set(key, oracle.size);
-          expect(table.idOf(key)).toBe(oracle.get(key));
-        }
-        expect(table.size).toBe(oracle.size);
-        expect([...table.keys.subarray(0, table.size)]).toEqual([...oracle.keys()]);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), {
+          maxLength: 600,
+        }),
+        (keys) => {
+          const table = new PairTable();
+          const oracle = new Map<number, number>();
+          for (const key of keys) {
+            if (!oracle.has(key)) oracle.set(key, oracle.size);
+            expect(table.idOf(key)).toBe(oracle.get(key));
+          }
+          expect(table.size).toBe(oracle.size);
+          expect([...table.keys.subarray(0, table.size)]).toEqual([...oracle.keys()]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -283,14 +349,24 @@ describe('the `nodes` scope (an ego network)', () => {
   it('reads every edge touching the set, once, as the whole-graph index does (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 3 })), { maxLength: 25 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 7 }),
+            fc.integer({ min: 0, max: 7 }),
+            fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 3 }),
+          ),
+          { maxLength: 25 },
+        ),
         fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
         fc.boolean(),
         (edges, chosen, prototypeKeys) => {
-          const names = prototypeKeys ? ['constructor', '__proto__', 'toString', 'a', 'b', 'c', 'd', 'e'] : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+          const names = prototypeKeys
+            ? ['constructor', '__proto__', 'toString', 'a', 'b', 'c', 'd', 'e']
+            : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
           const g = new MultiDirectedGraph();
           names.forEach((k) => g.addNode(k));
-          for (const [x, y, times] of edges) g.addEdge(names[x]!, names[y]!, { interactions: times.map((t) => ({ at: t })) });
+          for (const [x, y, times] of edges)
+            g.addEdge(names[x]!, names[y]!, { interactions: times.map((t) => ({ at: t })) });
           const set = chosen.map((i) => names[i]!);
           const all = buildIndex(g, {}, 'test');
           const part = buildIndex(g, {}, 'test', { kind: 'nodes', nodes: set });
@@ -301,7 +377,8 @@ describe('the `nodes` scope (an ego network)', () => {
               const b = index.nodes[index.dyadB[d]!]!;
               if (!keep(a, b)) continue;
               const events = [];
-              for (let e = index.eventOffset[d]!; e < index.eventOffset[d + 1]!; e++) events.push(`${index.time[e]}${index.dir[e]}`);
+              for (let e = index.eventOffset[d]!; e < index.eventOffset[d + 1]!; e++)
+                events.push(`${index.time[e]}${index.dir[e]}`);
               out.push(`${a}|${b}|${index.links[d]}|${events.join(',')}`);
             }
             return out.sort();

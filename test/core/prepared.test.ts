@@ -24,10 +24,16 @@ describe('prepareNetwork', () => {
     for (const now of NOWS) {
       expect(classifyStages(network, { now })).toEqual(classifyStages(graph, { now }));
       expect(tieStrengths(network, { now })).toEqual(tieStrengths(graph, { now }));
-      expect(networkReciprocity(network, { now, halfLife: { days: 90 } })).toEqual(networkReciprocity(graph, { now, halfLife: { days: 90 } }));
-      expect(networkHealth(network, { now, compareTo: '2022-01-01' })).toEqual(networkHealth(graph, { now, compareTo: '2022-01-01' }));
+      expect(networkReciprocity(network, { now, halfLife: { days: 90 } })).toEqual(
+        networkReciprocity(graph, { now, halfLife: { days: 90 } }),
+      );
+      expect(networkHealth(network, { now, compareTo: '2022-01-01' })).toEqual(
+        networkHealth(graph, { now, compareTo: '2022-01-01' }),
+      );
     }
-    expect(calibrateDecay(network, { now: '2025-01-01', halfLives: [7, 30] })).toEqual(calibrateDecay(graph, { now: '2025-01-01', halfLives: [7, 30] }));
+    expect(calibrateDecay(network, { now: '2025-01-01', halfLives: [7, 30] })).toEqual(
+      calibrateDecay(graph, { now: '2025-01-01', halfLives: [7, 30] }),
+    );
   });
 
   it('counts people, relationships and interactions, and is frozen', () => {
@@ -53,8 +59,16 @@ describe('prepareNetwork', () => {
     g.addEdge('b', 'a', { log: [{ at: '2024-01-02', kind: 'coffee' }] });
     const options = { getInteractions: 'log', kinds: { coffee: { role: 'contact' as const, value: 2 } } };
     const network = prepareNetwork(g, options);
-    expect(classifyStages(network, { now: '2024-02-01' })).toEqual(classifyStages(g, { now: '2024-02-01', ...options }));
-    for (const [field, value] of Object.entries({ getInteractions: 'log', kinds: {}, replaceKinds: true, unknownKind: 'ignore', getStrengthOverride: null })) {
+    expect(classifyStages(network, { now: '2024-02-01' })).toEqual(
+      classifyStages(g, { now: '2024-02-01', ...options }),
+    );
+    for (const [field, value] of Object.entries({
+      getInteractions: 'log',
+      kinds: {},
+      replaceKinds: true,
+      unknownKind: 'ignore',
+      getStrengthOverride: null,
+    })) {
       const call = () => classifyStages(network, { now: '2024-02-01', [field]: value });
       expect(call).toThrow(InvalidOptionError);
       expect(call).toThrow(new RegExp(`classifyStages: the option \`${field}\`.*prepareNetwork`));
@@ -98,7 +112,9 @@ describe('a prepared network where the graph itself is needed', () => {
     const { tieStrength, egoHealth } = await import('goodwill');
     const network = prepareNetwork(generateNetwork({ seed: 5, people: 20 }));
     expect(() => tieStrength(network as never, 'p0000', 'p0001', { now: '2025-01-01' })).toThrow(InvalidGraphError);
-    expect(() => egoHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(/egoHealth: takes the graph itself, not a prepared network .*network\.graph/);
+    expect(() => egoHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(
+      /egoHealth: takes the graph itself, not a prepared network .*network\.graph/,
+    );
   });
 });
 

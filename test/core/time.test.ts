@@ -3,7 +3,15 @@ import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_DURATION_MS, MAX_TIME_MS, MIN_TIME_MS, parseDurationOption, parseIsoTime, parseTimeOption, timeToMs } from '../../src/core/time.js';
+import {
+  MAX_DURATION_MS,
+  MAX_TIME_MS,
+  MIN_TIME_MS,
+  parseDurationOption,
+  parseIsoTime,
+  parseTimeOption,
+  timeToMs,
+} from '../../src/core/time.js';
 import { InvalidInteractionError, InvalidOptionError } from '../../src/core/errors.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
@@ -22,10 +30,38 @@ describe('ISO 8601 strings', () => {
 
   it('refuses what is not ISO 8601, not a calendar date, or out of range', () => {
     for (const bad of [
-      '', ' ', '1', '2024', '2024-1-01', '12/31/2023', 'Tue Mar 05 2024', '2024-03-05 12:00', '2024-03-05T12', '2024-03-05T12:00:',
-      '2024-03-05T12:00:00.', '2024-03-05T12:00Zjunk', '2024-03-05T12:00+02', '2024-03-05T12:00+2:00', ' 2024-03-05', '2024-03-05 ',
-      '2024-02-30', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-00', '2024-01-01T25:00', '2024-01-01T24:00',
-      '2024-01-01T12:60', '2024-01-01T12:00:60', '2024-01-01T12:00+24:00', '1899-12-31', '2201-01-01', '1900-01-01T00:00+00:01', '+002024-01-01',
+      '',
+      ' ',
+      '1',
+      '2024',
+      '2024-1-01',
+      '12/31/2023',
+      'Tue Mar 05 2024',
+      '2024-03-05 12:00',
+      '2024-03-05T12',
+      '2024-03-05T12:00:',
+      '2024-03-05T12:00:00.',
+      '2024-03-05T12:00Zjunk',
+      '2024-03-05T12:00+02',
+      '2024-03-05T12:00+2:00',
+      ' 2024-03-05',
+      '2024-03-05 ',
+      '2024-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '2024-01-00',
+      '2024-01-01T25:00',
+      '2024-01-01T24:00',
+      '2024-01-01T12:60',
+      '2024-01-01T12:00:60',
+      '2024-01-01T12:00+24:00',
+      '1899-12-31',
+      '2201-01-01',
+      '1900-01-01T00:00+00:01',
+      '+002024-01-01',
     ]) {
       expect(parseIsoTime(bad), bad).toBeNaN();
     }
@@ -33,17 +69,21 @@ describe('ISO 8601 strings', () => {
 
   it('agrees with Date.parse on every instant of the range, written with Z or an offset (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: MIN_TIME_MS + 86_400_000, max: MAX_TIME_MS - 86_400_000 }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (ms, offsetMinutes) => {
-        const iso = new Date(ms).toISOString();
-        expect(parseIsoTime(iso)).toBe(ms);
-        // The same instant in local time at an offset: Date.parse is machine-independent with an explicit offset.
-        const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
-        const sign = offsetMinutes < 0 ? '-' : '+';
-        const abs = Math.abs(offsetMinutes);
-        const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-        expect(parseIsoTime(local + offset)).toBe(ms);
-        expect(parseIsoTime(local + offset.replace(':', ''))).toBe(Date.parse(local + offset));
-      }),
+      fc.property(
+        fc.integer({ min: MIN_TIME_MS + 86_400_000, max: MAX_TIME_MS - 86_400_000 }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        (ms, offsetMinutes) => {
+          const iso = new Date(ms).toISOString();
+          expect(parseIsoTime(iso)).toBe(ms);
+          // The same instant in local time at an offset: Date.parse is machine-independent with an explicit offset.
+          const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
+          const sign = offsetMinutes < 0 ? '-' : '+';
+          const abs = Math.abs(offsetMinutes);
+          const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          expect(parseIsoTime(local + offset)).toBe(ms);
+          expect(parseIsoTime(local + offset.replace(':', ''))).toBe(Date.parse(local + offset));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -53,7 +93,9 @@ describe('ISO 8601 strings', () => {
       fc.property(fc.integer({ min: MIN_TIME_MS, max: MAX_TIME_MS }), (ms) => {
         const d = new Date(ms);
         expect(parseIsoTime(d.toISOString().slice(0, 19))).toBe(Math.floor(ms / 1000) * 1000);
-        expect(parseIsoTime(d.toISOString().slice(0, 10))).toBe(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+        expect(parseIsoTime(d.toISOString().slice(0, 10))).toBe(
+          Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -63,11 +105,18 @@ describe('ISO 8601 strings', () => {
     const script = `import { timeToMs } from ${JSON.stringify(fileURLToPath(new URL('../../src/core/time.ts', import.meta.url)))};
 console.log(JSON.stringify(['2024-03-10T23:30', '2024-03-01', '2024-11-03T01:30:00'].map(timeToMs)));`;
     const run = (tz: string) => {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      });
       expect(child.stderr).toBe('');
       return child.stdout.trim();
     };
-    const expected = JSON.stringify([Date.UTC(2024, 2, 10, 23, 30), Date.UTC(2024, 2, 1), Date.UTC(2024, 10, 3, 1, 30)]);
+    const expected = JSON.stringify([
+      Date.UTC(2024, 2, 10, 23, 30),
+      Date.UTC(2024, 2, 1),
+      Date.UTC(2024, 10, 3, 1, 30),
+    ]);
     expect(run('America/Los_Angeles')).toBe(expected);
     expect(run('Pacific/Kiritimati')).toBe(expected);
   });
@@ -79,7 +128,20 @@ describe('timeToMs', () => {
     expect(timeToMs(-5)).toBe(-5);
     expect(timeToMs(MIN_TIME_MS)).toBe(MIN_TIME_MS);
     expect(timeToMs(MAX_TIME_MS)).toBe(MAX_TIME_MS);
-    for (const bad of [MIN_TIME_MS - 1, MAX_TIME_MS + 1, 1e300, -8.64e15, Number.NaN, Number.POSITIVE_INFINITY, new Date(Number.NaN), new Date(8.64e15), true, null, {}, 5n]) {
+    for (const bad of [
+      MIN_TIME_MS - 1,
+      MAX_TIME_MS + 1,
+      1e300,
+      -8.64e15,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      new Date(Number.NaN),
+      new Date(8.64e15),
+      true,
+      null,
+      {},
+      5n,
+    ]) {
       expect(timeToMs(bad)).toBeNaN();
     }
   });
@@ -117,9 +179,12 @@ describe('strict times in the reader and in options (repro D01, D20)', () => {
     expect(e.message).toMatch(reason);
   });
 
-  it.each(['1', '12/31/2023', '2024-02-30', 1e300, 8.64e15 + 1, new Date(Number.NaN)])('now = %s: an InvalidOptionError', (now) => {
-    expect(() => parseTimeOption(now, 'now', 'networkHealth')).toThrow(InvalidOptionError);
-  });
+  it.each(['1', '12/31/2023', '2024-02-30', 1e300, 8.64e15 + 1, new Date(Number.NaN)])(
+    'now = %s: an InvalidOptionError',
+    (now) => {
+      expect(() => parseTimeOption(now, 'now', 'networkHealth')).toThrow(InvalidOptionError);
+    },
+  );
 });
 
 describe('durations', () => {

@@ -12,36 +12,61 @@ describe('eventsToInteractions: the group rule', () => {
       { at, kind: 'message', from: 'ann', to: ['bob', 'cy', 'ann'], cc: ['cy', 'di'], id: 'm1' },
     ]);
     expect(interactions).toEqual([
-      { source: 'ann', target: 'bob', interaction: { at, kind: 'message', from: 'ann', weight: 1, group: { id: 'm1', size: 4, role: 'to' } } },
-      { source: 'ann', target: 'cy', interaction: { at, kind: 'message', from: 'ann', weight: 1, group: { id: 'm1', size: 4, role: 'to' } } },
-      { source: 'ann', target: 'di', interaction: { at, kind: 'message', from: 'ann', weight: 0.5, group: { id: 'm1', size: 4, role: 'cc' } } },
+      {
+        source: 'ann',
+        target: 'bob',
+        interaction: { at, kind: 'message', from: 'ann', weight: 1, group: { id: 'm1', size: 4, role: 'to' } },
+      },
+      {
+        source: 'ann',
+        target: 'cy',
+        interaction: { at, kind: 'message', from: 'ann', weight: 1, group: { id: 'm1', size: 4, role: 'to' } },
+      },
+      {
+        source: 'ann',
+        target: 'di',
+        interaction: { at, kind: 'message', from: 'ann', weight: 0.5, group: { id: 'm1', size: 4, role: 'cc' } },
+      },
     ]);
     expect(report).toMatchObject({ events: 1, kept: 1, interactions: 3 });
   });
 
   it('dilutes credit by the number of people addressed when asked', () => {
     const event: GroupEvent = { at, from: 'a', to: ['b', 'c', 'd', 'e'], cc: ['f'] };
-    const weights = (dilution: 'inverse' | 'sqrt' | 'none') => eventsToInteractions([event], { dilution }).interactions.map((p) => p.interaction.weight);
+    const weights = (dilution: 'inverse' | 'sqrt' | 'none') =>
+      eventsToInteractions([event], { dilution }).interactions.map((p) => p.interaction.weight);
     expect(weights('none')).toEqual([1, 1, 1, 1, 0.5]);
     expect(weights('inverse')).toEqual([0.2, 0.2, 0.2, 0.2, 0.1]);
     expect(weights('sqrt')[0]).toBeCloseTo(1 / Math.sqrt(5), 12);
-    expect(eventsToInteractions([{ ...event, weight: 3 }], { dilution: 'inverse', ccWeight: 0 }).interactions.map((p) => p.interaction.weight)).toEqual([0.6, 0.6, 0.6, 0.6, 0]);
+    expect(
+      eventsToInteractions([{ ...event, weight: 3 }], { dilution: 'inverse', ccWeight: 0 }).interactions.map(
+        (p) => p.interaction.weight,
+      ),
+    ).toEqual([0.6, 0.6, 0.6, 0.6, 0]);
   });
 
   it('a meeting: the organiser toward each attendee; attendees not toward each other; `self` initiates events without `from`', () => {
     const meeting: GroupEvent = { at, kind: 'meeting', attendees: ['me', 'bob', 'cy'] };
     expect(eventsToInteractions([meeting]).report.droppedEvents.noInitiator).toBe(1);
     const { interactions } = eventsToInteractions([meeting], { self: 'me' });
-    expect(interactions.map((p) => `${p.source}>${p.target}:${p.interaction.group.role}/${p.interaction.group.size}`)).toEqual(['me>bob:attendee/3', 'me>cy:attendee/3']);
+    expect(
+      interactions.map((p) => `${p.source}>${p.target}:${p.interaction.group.role}/${p.interaction.group.size}`),
+    ).toEqual(['me>bob:attendee/3', 'me>cy:attendee/3']);
   });
 
   it('resolves aliases as events are read, so that one person counts once', () => {
     const aliases = { 'ann@home.org': 'ann', 'ann@acme.com': 'ann' };
-    const { interactions } = eventsToInteractions([{ at, from: 'ann@home.org', to: ['ann@acme.com', 'bob'] }], { aliases });
+    const { interactions } = eventsToInteractions([{ at, from: 'ann@home.org', to: ['ann@acme.com', 'bob'] }], {
+      aliases,
+    });
     expect(interactions.map((p) => [p.source, p.target, p.interaction.group.size])).toEqual([['ann', 'bob', 2]]);
-    const byFunction = eventsToInteractions([{ at, from: 'ANN@home.org', to: ['bob'] }], { aliases: (id) => (id.toLowerCase().startsWith('ann@') ? 'ann' : undefined) });
+    const byFunction = eventsToInteractions([{ at, from: 'ANN@home.org', to: ['bob'] }], {
+      aliases: (id) => (id.toLowerCase().startsWith('ann@') ? 'ann' : undefined),
+    });
     expect(byFunction.interactions[0]!.source).toBe('ann');
-    expect(() => eventsToInteractions([{ at, from: 'a', to: ['b'] }], { aliases: (() => 42) as never })).toThrow(InvalidOptionError);
+    expect(() => eventsToInteractions([{ at, from: 'a', to: ['b'] }], { aliases: (() => 42) as never })).toThrow(
+      InvalidOptionError,
+    );
   });
 
   it('privacy: excluded domains, addresses, people and kinds, internal-only events, each counted', () => {
@@ -58,8 +83,19 @@ describe('eventsToInteractions: the group rule', () => {
       exclude: { domains: ['health.org'], addresses: ['ex@globex.com'], people: ['spy'], kinds: ['call'] },
       internalDomains: ['acme.com'],
     });
-    expect(interactions.map((p) => `${p.source}>${p.target}`)).toEqual(['me@acme.com>bob@globex.com', 'me@acme.com>cy@acme.com', 'me@acme.com>bob@globex.com']);
-    expect(report.droppedEvents).toEqual({ kind: 1, internal: 1, excludedInitiator: 1, noInitiator: 0, noRecipients: 1, tooLarge: 0 });
+    expect(interactions.map((p) => `${p.source}>${p.target}`)).toEqual([
+      'me@acme.com>bob@globex.com',
+      'me@acme.com>cy@acme.com',
+      'me@acme.com>bob@globex.com',
+    ]);
+    expect(report.droppedEvents).toEqual({
+      kind: 1,
+      internal: 1,
+      excludedInitiator: 1,
+      noInitiator: 0,
+      noRecipients: 1,
+      tooLarge: 0,
+    });
     expect(report.removedParticipants).toEqual({ domain: 1, address: 1, person: 1 });
     expect(report).toMatchObject({ events: 6, kept: 2, interactions: 3 });
   });
@@ -72,7 +108,9 @@ describe('eventsToInteractions: the group rule', () => {
 
   it('names the event, the field and the fix on bad input', () => {
     const bad = (event: unknown) => () => eventsToInteractions([{ at, from: 'a', to: ['b'] }, event as GroupEvent]);
-    expect(bad({ at: '2024-02-30', from: 'a', to: ['b'], id: 'x' })).toThrow(/event 1 \(id "x"\): `at` is "2024-02-30": not a calendar date/);
+    expect(bad({ at: '2024-02-30', from: 'a', to: ['b'], id: 'x' })).toThrow(
+      /event 1 \(id "x"\): `at` is "2024-02-30": not a calendar date/,
+    );
     expect(bad({ at, from: 'a', to: 'b' })).toThrow(/event 1: `to` is "b"\. Pass an array/);
     expect(bad({ at, from: 'a', cc: ['b', 7] })).toThrow(/`cc\[1\]` is 7/);
     expect(bad({ at, from: 'a', to: ['b'], weight: -1 })).toThrow(/`weight` is -1/);
@@ -100,7 +138,10 @@ describe('addEvents', () => {
     expect(report).toMatchObject({ kept: 2, interactions: 3, nodesAdded: 1, edgesAdded: 1 });
     expect(graph.getEdgeAttributes(graph.edge('ann', 'bob'))).toEqual({
       note: 'kept',
-      interactions: [{ at: '2024-01-01', kind: 'call' }, { at, kind: 'meeting', from: 'ann', weight: 1, group: { id: 'standup', size: 3, role: 'attendee' } }],
+      interactions: [
+        { at: '2024-01-01', kind: 'call' },
+        { at, kind: 'meeting', from: 'ann', weight: 1, group: { id: 'standup', size: 3, role: 'attendee' } },
+      ],
     });
     expect(graph.getEdgeAttribute(graph.edge('bob', 'ann'), 'interactions')).toHaveLength(1);
     expect(graph.getNodeAttributes('ann')).toEqual({ name: 'Ann' });
@@ -109,7 +150,10 @@ describe('addEvents', () => {
 
   it('on an undirected graph one edge per pair holds both directions; on a multi graph the first edge with an array', () => {
     const undirected = new Graph({ type: 'undirected' });
-    addEvents(undirected, [{ at, from: 'b', to: ['a'] }, { at, from: 'a', to: ['b'] }]);
+    addEvents(undirected, [
+      { at, from: 'b', to: ['a'] },
+      { at, from: 'a', to: ['b'] },
+    ]);
     expect(undirected.size).toBe(1);
     expect(assessRelationship(undirected, 'a', 'b', { now: at }).strength.interactions).toBe(2);
     const multi = new Graph({ multi: true });
@@ -119,13 +163,17 @@ describe('addEvents', () => {
     multi.addEdge('a', 'b', { interactions: [] });
     addEvents(multi, [{ at, from: 'a', to: ['b'] }]);
     expect(multi.size).toBe(2);
-    expect(multi.mapEdges((_e, attributes) => (attributes['interactions'] as unknown[] | undefined)?.length ?? -1).sort()).toEqual([-1, 1]);
+    expect(
+      multi.mapEdges((_e, attributes) => (attributes['interactions'] as unknown[] | undefined)?.length ?? -1).sort(),
+    ).toEqual([-1, 1]);
   });
 
   it('refuses an edge whose interactions are not an array, naming it', () => {
     const graph = new Graph();
     graph.mergeEdgeWithKey('e1', 'a', 'b', { interactions: new Set() });
-    expect(() => addEvents(graph, [{ at, from: 'a', to: ['b'] }])).toThrow(/edge "e1" \("a" → "b"\) holds an object in `interactions`, not an array/);
+    expect(() => addEvents(graph, [{ at, from: 'a', to: ['b'] }])).toThrow(
+      /edge "e1" \("a" → "b"\) holds an object in `interactions`, not an array/,
+    );
   });
 });
 
@@ -142,7 +190,10 @@ describe('mergePeople', () => {
     expect(result).toEqual({ merged: [{ node: 'ann@home.org', into: 'ann' }], interactionsMoved: 3 });
     expect(graph.hasNode('ann@home.org')).toBe(false);
     expect(graph.getNodeAttributes('ann')).toEqual({ name: 'Ann', phone: '1' });
-    expect(graph.getEdgeAttribute(graph.edge('ann', 'bob'), 'interactions')).toEqual([{ at: '2024-01-01' }, { at: '2024-01-02', from: 'ann' }]);
+    expect(graph.getEdgeAttribute(graph.edge('ann', 'bob'), 'interactions')).toEqual([
+      { at: '2024-01-01' },
+      { at: '2024-01-02', from: 'ann' },
+    ]);
     expect(graph.getEdgeAttribute(graph.edge('bob', 'ann'), 'interactions')).toEqual([{ at: '2024-01-03' }]);
     expect(graph.getEdgeAttribute(graph.edge('ann', 'ann'), 'interactions')).toEqual([{ at: '2024-01-04' }]);
   });
@@ -159,32 +210,42 @@ describe('mergePeople', () => {
 
   it('property: merging two addresses gives the same answers as one address from the start', () => {
     const people = ['ann', 'ann@home', 'bob', 'cy', 'di'];
-    const event = fc.record({
-      day: fc.integer({ min: 0, max: 400 }),
-      kind: fc.constantFrom('message', 'meeting', 'help', 'request'),
-      members: fc.uniqueArray(fc.constantFrom(...people), { minLength: 2, maxLength: 4 }),
-      cc: fc.integer({ min: 0, max: 2 }),
-    }).filter((e) => !(e.members.includes('ann') && e.members.includes('ann@home')));
+    const event = fc
+      .record({
+        day: fc.integer({ min: 0, max: 400 }),
+        kind: fc.constantFrom('message', 'meeting', 'help', 'request'),
+        members: fc.uniqueArray(fc.constantFrom(...people), { minLength: 2, maxLength: 4 }),
+        cc: fc.integer({ min: 0, max: 2 }),
+      })
+      .filter((e) => !(e.members.includes('ann') && e.members.includes('ann@home')));
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 30 }), fc.constantFrom('directed', 'undirected', 'multi'), (specs, type) => {
-        const events: GroupEvent[] = specs.map((e) => ({
-          at: new Date(Date.UTC(2024, 0, 1) + e.day * 86_400_000).toISOString(),
-          kind: e.kind,
-          from: e.members[0]!,
-          to: e.members.slice(1, Math.max(2, e.members.length - e.cc)),
-          cc: e.members.slice(Math.max(2, e.members.length - e.cc)),
-        }));
-        const make = () => (type === 'undirected' ? new Graph({ type: 'undirected' }) : new Graph({ multi: type === 'multi' }));
-        const merged = make();
-        addEvents(merged, events);
-        mergePeople(merged, { 'ann@home': 'ann' });
-        const direct = make();
-        addEvents(direct, events, { aliases: { 'ann@home': 'ann' } });
-        expect(merged.nodes().sort()).toEqual(direct.nodes().sort());
-        const now = '2025-03-01';
-        const nodes = direct.nodes().sort();
-        for (const a of nodes) for (const b of nodes) if (a < b) expect(assessRelationship(merged, a, b, { now })).toEqual(assessRelationship(direct, a, b, { now }));
-      }),
+      fc.property(
+        fc.array(event, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('directed', 'undirected', 'multi'),
+        (specs, type) => {
+          const events: GroupEvent[] = specs.map((e) => ({
+            at: new Date(Date.UTC(2024, 0, 1) + e.day * 86_400_000).toISOString(),
+            kind: e.kind,
+            from: e.members[0]!,
+            to: e.members.slice(1, Math.max(2, e.members.length - e.cc)),
+            cc: e.members.slice(Math.max(2, e.members.length - e.cc)),
+          }));
+          const make = () =>
+            type === 'undirected' ? new Graph({ type: 'undirected' }) : new Graph({ multi: type === 'multi' });
+          const merged = make();
+          addEvents(merged, events);
+          mergePeople(merged, { 'ann@home': 'ann' });
+          const direct = make();
+          addEvents(direct, events, { aliases: { 'ann@home': 'ann' } });
+          expect(merged.nodes().sort()).toEqual(direct.nodes().sort());
+          const now = '2025-03-01';
+          const nodes = direct.nodes().sort();
+          for (const a of nodes)
+            for (const b of nodes)
+              if (a < b)
+                expect(assessRelationship(merged, a, b, { now })).toEqual(assessRelationship(direct, a, b, { now }));
+        },
+      ),
       { numRuns: 100 },
     );
   });

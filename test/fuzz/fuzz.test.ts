@@ -14,7 +14,10 @@ describe('fuzz (reduced run)', () => {
     fc.assert(
       fc.property(fuzzCase, (c) => {
         const findings = runCase(c, counters);
-        if (findings.length > 0) throw new Error(`${findings.map((f) => `${f.counter} in ${f.call}: ${f.detail}`).join('\n')}\ncase: ${describeCase(c)}`);
+        if (findings.length > 0)
+          throw new Error(
+            `${findings.map((f) => `${f.counter} in ${f.call}: ${f.detail}`).join('\n')}\ncase: ${describeCase(c)}`,
+          );
       }),
       { numRuns: Number(process.env['FUZZ_TEST_CASES'] ?? 400), seed: Number(process.env['FUZZ_SEED'] ?? 20240630) },
     );
@@ -27,8 +30,12 @@ describe('fuzz (reduced run)', () => {
   });
 
   it('the detectors detect: a NaN, an Infinity and an Invalid Date deep in a result; Maps and Dates serialised stably', () => {
-    expect(nonFinitePaths({ a: [1, { b: NaN }], m: new Map([['k', { d: new Date(NaN) }]]), x: -Infinity, ok: new Date(0) })).toEqual(['$.a.1.b = NaN', '$.m["k"].d = Invalid Date', '$.x = -Infinity']);
+    expect(
+      nonFinitePaths({ a: [1, { b: NaN }], m: new Map([['k', { d: new Date(NaN) }]]), x: -Infinity, ok: new Date(0) }),
+    ).toEqual(['$.a.1.b = NaN', '$.m["k"].d = Invalid Date', '$.x = -Infinity']);
     expect(nonFinitePaths({ a: 1, d: new Date(0), s: 'NaN' })).toEqual([]);
-    expect(JSON.stringify(serialise({ m: new Map([['a', new Date(0)]]), n: NaN, u: undefined }))).toBe('{"m":["#Map",["a","1970-01-01T00:00:00.000Z"]],"n":"#NaN","u":"#undefined"}');
+    expect(JSON.stringify(serialise({ m: new Map([['a', new Date(0)]]), n: NaN, u: undefined }))).toBe(
+      '{"m":["#Map",["a","1970-01-01T00:00:00.000Z"]],"n":"#NaN","u":"#undefined"}',
+    );
   });
 });

@@ -32,20 +32,97 @@ export class UserCallbackError extends Error {
 }
 
 /** Node keys: plain, numeric strings, Object.prototype names, control characters, lone surrogates. */
-export const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', '1', '2', '10', '01', '-0', '1e3', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', 'a\u0000b', 'x\uD800', 'é', '😀', 'a->b'];
+export const KEYS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  '1',
+  '2',
+  '10',
+  '01',
+  '-0',
+  '1e3',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  ' ',
+  'a\u0000b',
+  'x\uD800',
+  'é',
+  '😀',
+  'a->b',
+];
 const PLAIN_KEYS = KEYS.slice(0, 11);
 
-const KINDS = ['message', 'call', 'meeting', 'event', 'help', 'favor', 'recommendation', 'introduction', 'referral', 'request', 'pitch'];
+const KINDS = [
+  'message',
+  'call',
+  'meeting',
+  'event',
+  'help',
+  'favor',
+  'recommendation',
+  'introduction',
+  'referral',
+  'request',
+  'pitch',
+];
 
 /** Days of 2024 at day resolution (so that equal timestamps are common), as the several input forms. */
 const validAt = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 180 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .integer({ min: 0, max: 180 })
+      .map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10)),
+  },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 180 }).map((d) => Date.UTC(2024, 0, 1 + d)) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 180 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d))) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 180 }), fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+02:00', '-0530', '')).map(([d, h, z]) => `${new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10)}T${String(h).padStart(2, '0')}:30${z}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 0, max: 180 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom('Z', '+02:00', '-0530', ''),
+      )
+      .map(
+        ([d, h, z]) =>
+          `${new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10)}T${String(h).padStart(2, '0')}:30${z}`,
+      ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('1900-01-01', '2200-12-31T23:59:59.999Z', -2208988800000, 7289654399999) },
 );
-const invalidAt = fc.constantFrom<unknown>(NaN, Infinity, 1e300, -1e300, 8.64e15 + 1, 'yesterday', '1', '12/31/2023', 'Tue Mar 05 2024', '2024-02-30', '2023-02-29', '2024-13-01', '2024-06-01T24:00', '', null, undefined, new Date(NaN), {}, [], true, '1899-12-31', '2201-01-01');
+const invalidAt = fc.constantFrom<unknown>(
+  NaN,
+  Infinity,
+  1e300,
+  -1e300,
+  8.64e15 + 1,
+  'yesterday',
+  '1',
+  '12/31/2023',
+  'Tue Mar 05 2024',
+  '2024-02-30',
+  '2023-02-29',
+  '2024-13-01',
+  '2024-06-01T24:00',
+  '',
+  null,
+  undefined,
+  new Date(NaN),
+  {},
+  [],
+  true,
+  '1899-12-31',
+  '2201-01-01',
+);
 
 export interface InteractionSpec {
   at: unknown;
@@ -60,12 +137,35 @@ const interaction = (valid: boolean): fc.Arbitrary<InteractionSpec> =>
       at: valid ? validAt : fc.oneof({ weight: 3, arbitrary: validAt }, { weight: 1, arbitrary: invalidAt }),
       kind: valid
         ? fc.constantFrom(...KINDS)
-        : fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...KINDS) }, { weight: 1, arbitrary: fc.constantFrom<unknown>('gossip', '__proto__', 'toString', 'constructor', '', 5, null, '(none)') }),
+        : fc.oneof(
+            { weight: 6, arbitrary: fc.constantFrom(...KINDS) },
+            {
+              weight: 1,
+              arbitrary: fc.constantFrom<unknown>(
+                'gossip',
+                '__proto__',
+                'toString',
+                'constructor',
+                '',
+                5,
+                null,
+                '(none)',
+              ),
+            },
+          ),
       weight: valid
         ? fc.oneof(fc.constant(1), fc.double({ min: 0, max: 5, noNaN: true }), fc.constant(1e12), fc.constant(0))
-        : fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 5, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, NaN, Infinity, 1e308, 1e12 + 1, '2', null, -0) }),
+        : fc.oneof(
+            { weight: 6, arbitrary: fc.double({ min: 0, max: 5, noNaN: true }) },
+            { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, NaN, Infinity, 1e308, 1e12 + 1, '2', null, -0) },
+          ),
       // Index into the endpoints (0 source, 1 target), or a hostile value.
-      from: valid ? fc.constantFrom<unknown>(0, 1) : fc.oneof({ weight: 6, arbitrary: fc.constantFrom<unknown>(0, 1) }, { weight: 1, arbitrary: fc.constantFrom<unknown>('nobody', 5, null, '', undefined) }),
+      from: valid
+        ? fc.constantFrom<unknown>(0, 1)
+        : fc.oneof(
+            { weight: 6, arbitrary: fc.constantFrom<unknown>(0, 1) },
+            { weight: 1, arbitrary: fc.constantFrom<unknown>('nobody', 5, null, '', undefined) },
+          ),
     },
     { requiredKeys: ['at'] },
   );
@@ -104,12 +204,35 @@ const graphSpec = (valid: boolean, hostileKeys: boolean): fc.Arbitrary<GraphSpec
           t: fc.nat(7),
           undirected: fc.boolean(),
           container: valid
-            ? fc.oneof({ weight: 12, arbitrary: fc.constant('list' as const) }, { weight: 1, arbitrary: fc.constantFrom('none' as const, 'set' as const) })
-            : fc.oneof({ weight: 20, arbitrary: fc.constant('list' as const) }, { weight: 1, arbitrary: fc.constantFrom('none' as const, 'set' as const, 'generator' as const, 'number' as const, 'string' as const, 'null' as const, 'object' as const) }),
+            ? fc.oneof(
+                { weight: 12, arbitrary: fc.constant('list' as const) },
+                { weight: 1, arbitrary: fc.constantFrom('none' as const, 'set' as const) },
+              )
+            : fc.oneof(
+                { weight: 20, arbitrary: fc.constant('list' as const) },
+                {
+                  weight: 1,
+                  arbitrary: fc.constantFrom(
+                    'none' as const,
+                    'set' as const,
+                    'generator' as const,
+                    'number' as const,
+                    'string' as const,
+                    'null' as const,
+                    'object' as const,
+                  ),
+                },
+              ),
           interactions: fc.array(interaction(valid), { maxLength: 6 }),
           override: valid
-            ? fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) })
-            : fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(0.5, 2, -1, NaN, '0.5', null) }),
+            ? fc.oneof(
+                { weight: 10, arbitrary: fc.constant(undefined) },
+                { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+              )
+            : fc.oneof(
+                { weight: 10, arbitrary: fc.constant(undefined) },
+                { weight: 1, arbitrary: fc.constantFrom<unknown>(0.5, 2, -1, NaN, '0.5', null) },
+              ),
         }),
         { maxLength: 14 },
       ),
@@ -133,7 +256,7 @@ const graphSpec = (valid: boolean, hostileKeys: boolean): fc.Arbitrary<GraphSpec
 /** Deterministic permutation of 0..n-1 from a seed (a small LCG; fast-check gives the seed). */
 export function permutation(n: number, seed: number): number[] {
   const out = Array.from({ length: n }, (_, i) => i);
-  let x = (seed >>> 0) || 1;
+  let x = seed >>> 0 || 1;
   for (let i = n - 1; i > 0; i--) {
     x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
     const j = x % (i + 1);
@@ -158,7 +281,8 @@ export function buildGraph(spec: GraphSpec, seed: number, shuffleLists = true): 
     const source = spec.keys[e.s]!;
     const target = spec.keys[e.t]!;
     const undirected = spec.type === 'undirected' || (spec.type === 'mixed' && e.undirected);
-    const listOrder = seed === 0 || !shuffleLists ? e.interactions.map((_, j) => j) : permutation(e.interactions.length, seed + i);
+    const listOrder =
+      seed === 0 || !shuffleLists ? e.interactions.map((_, j) => j) : permutation(e.interactions.length, seed + i);
     const list = listOrder.map((j) => {
       const x = e.interactions[j]!;
       const out: Record<string, unknown> = { at: x.at };
@@ -209,7 +333,10 @@ type NodeArg = { key: number } | { number: number } | { other: unknown };
 const nodeArg: fc.Arbitrary<NodeArg> = fc.oneof(
   { weight: 12, arbitrary: fc.nat(7).map((key) => ({ key })) },
   { weight: 1, arbitrary: fc.nat(7).map((n) => ({ number: n })) },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>('nobody', null, undefined, {}, 1.5, NaN, ['a']).map((other) => ({ other })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>('nobody', null, undefined, {}, 1.5, NaN, ['a']).map((other) => ({ other })),
+  },
 );
 
 function resolveNode(arg: NodeArg, keys: string[]): unknown {
@@ -222,17 +349,54 @@ function resolveNode(arg: NodeArg, keys: string[]): unknown {
 }
 
 const duration = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom<unknown>({ days: 30 }, { days: 1 }, { weeks: 2 }, { months: 3 }, { years: 1 }, 86_400_000, { days: 0.5 }) },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>(0, -1, NaN, Infinity, 1e308, { years: 1e6 }, { days: -1 }, 'P30D', null, {}, { hours: 1, days: 1 }) },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom<unknown>(
+      { days: 30 },
+      { days: 1 },
+      { weeks: 2 },
+      { months: 3 },
+      { years: 1 },
+      86_400_000,
+      { days: 0.5 },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      0,
+      -1,
+      NaN,
+      Infinity,
+      1e308,
+      { years: 1e6 },
+      { days: -1 },
+      'P30D',
+      null,
+      {},
+      { hours: 1, days: 1 },
+    ),
+  },
 );
 const time = fc.oneof({ weight: 8, arbitrary: validAt }, { weight: 1, arbitrary: invalidAt });
-const smallNumber = fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 10, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, NaN, Infinity, 1e308, 0, '3', null) });
-const integer = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, 1.5, NaN, 1e9, '2', null) });
-const ratio = fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(-0.5, 1.5, NaN, null) });
+const smallNumber = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 10, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, NaN, Infinity, 1e308, 0, '3', null) },
+);
+const integer = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 6 }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, 1.5, NaN, 1e9, '2', null) },
+);
+const ratio = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(-0.5, 1.5, NaN, null) },
+);
 const protoName = fc.constantFrom('toString', '__proto__', 'constructor', 'valueOf');
 
 /** The user callbacks an option can hold; `throw` ones throw a {@link UserCallbackError}. */
-const callback = (kind: 'label' | 'interactions' | 'override' | 'weight' | 'probability' | 'cadence' | 'eligible' | 'mapKey'): fc.Arbitrary<unknown> =>
+const callback = (
+  kind: 'label' | 'interactions' | 'override' | 'weight' | 'probability' | 'cadence' | 'eligible' | 'mapKey',
+): fc.Arbitrary<unknown> =>
   fc.constantFrom('ok', 'throw', 'bad').map((mode) => {
     if (mode === 'throw')
       return () => {
@@ -242,7 +406,9 @@ const callback = (kind: 'label' | 'interactions' | 'override' | 'weight' | 'prob
       case 'label':
         return mode === 'ok' ? (key: string) => `L:${key}` : () => ({ toString: null });
       case 'interactions':
-        return mode === 'ok' ? (_e: string, attributes: Record<string, unknown>) => attributes['interactions'] ?? [] : () => 5;
+        return mode === 'ok'
+          ? (_e: string, attributes: Record<string, unknown>) => attributes['interactions'] ?? []
+          : () => 5;
       case 'override':
         return mode === 'ok' ? () => undefined : () => 7;
       case 'weight':
@@ -262,11 +428,40 @@ const callback = (kind: 'label' | 'interactions' | 'override' | 'weight' | 'prob
 const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   halfLife: duration,
   weights: fc.oneof(
-    { weight: 4, arbitrary: fc.record({ recency: ratio, frequency: ratio, intensity: ratio, duration: ratio, exchange: ratio }, { requiredKeys: [] }) },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>({ recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 }, { recency: 1e308 }, JSON.parse('{"__proto__": 1}'), { toString: 1 }, 5, null) },
+    {
+      weight: 4,
+      arbitrary: fc.record(
+        { recency: ratio, frequency: ratio, intensity: ratio, duration: ratio, exchange: ratio },
+        { requiredKeys: [] },
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<unknown>(
+        { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 },
+        { recency: 1e308 },
+        JSON.parse('{"__proto__": 1}'),
+        { toString: 1 },
+        5,
+        null,
+      ),
+    },
   ),
   thresholds: fc.oneof(
-    { weight: 4, arbitrary: fc.record({ giverFatigueRun: integer, oneSidedShare: ratio, engagedMinSpan: duration, trustedMinInteractions: integer, coolingFactor: smallNumber, dormantFactor: smallNumber }, { requiredKeys: [] }) },
+    {
+      weight: 4,
+      arbitrary: fc.record(
+        {
+          giverFatigueRun: integer,
+          oneSidedShare: ratio,
+          engagedMinSpan: duration,
+          trustedMinInteractions: integer,
+          coolingFactor: smallNumber,
+          dormantFactor: smallNumber,
+        },
+        { requiredKeys: [] },
+      ),
+    },
     { weight: 1, arbitrary: protoName.map((k) => JSON.parse(`{${JSON.stringify(k)}: 5}`)) },
   ),
   oneSidedFactor: smallNumber,
@@ -277,32 +472,71 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   exchangeScale: smallNumber,
   kinds: fc.oneof(
     { weight: 3, arbitrary: fc.constant({ gossip: { role: 'contact', value: 1 } }) },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>({ help: { role: 'ask', value: 1e12 } }, { big: { role: 'give', value: 1e308 } }, { x: { role: 'steal', value: 1 } }, { x: null }, 5, new Map([['gossip', { role: 'give', value: 2 }]]), JSON.parse('{"__proto__": {"role": "give", "value": 1}}')) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<unknown>(
+        { help: { role: 'ask', value: 1e12 } },
+        { big: { role: 'give', value: 1e308 } },
+        { x: { role: 'steal', value: 1 } },
+        { x: null },
+        5,
+        new Map([['gossip', { role: 'give', value: 2 }]]),
+        JSON.parse('{"__proto__": {"role": "give", "value": 1}}'),
+      ),
+    },
   ),
   replaceKinds: fc.constantFrom<unknown>(true, false, 'yes'),
   unknownKind: fc.constantFrom<unknown>('error', 'contact', 'ignore', 'toString', 5),
-  getInteractions: fc.oneof(fc.constantFrom<unknown>('interactions', 'log', '__proto__', 5, null), callback('interactions')),
-  getStrengthOverride: fc.oneof(fc.constantFrom<unknown>('strengthOverride', null, 'name', '__proto__', 5), callback('override')),
+  getInteractions: fc.oneof(
+    fc.constantFrom<unknown>('interactions', 'log', '__proto__', 5, null),
+    callback('interactions'),
+  ),
+  getStrengthOverride: fc.oneof(
+    fc.constantFrom<unknown>('strengthOverride', null, 'name', '__proto__', 5),
+    callback('override'),
+  ),
   getNodeLabel: fc.oneof(fc.constantFrom<unknown>('name', 'cadence', 'missing', '__proto__', 5), callback('label')),
   getLabel: fc.oneof(fc.constantFrom<unknown>('name', 'cadence', 5), callback('label')),
-  sizes: fc.oneof(fc.constant<unknown>([5, 15, 50, 150]), fc.constant<unknown>([1, 2]), fc.constantFrom<unknown>([], [3, 1], [0], [1.5], 'x', [1e9])),
-  cadences: fc.oneof(fc.constant<unknown>([{ days: 7 }, { days: 30 }, { days: 90 }, { days: 365 }]), fc.array(duration, { maxLength: 5 })),
+  sizes: fc.oneof(
+    fc.constant<unknown>([5, 15, 50, 150]),
+    fc.constant<unknown>([1, 2]),
+    fc.constantFrom<unknown>([], [3, 1], [0], [1.5], 'x', [1e9]),
+  ),
+  cadences: fc.oneof(
+    fc.constant<unknown>([{ days: 7 }, { days: 30 }, { days: 90 }, { days: 365 }]),
+    fc.array(duration, { maxLength: 5 }),
+  ),
   cadence: fc.constantFrom<unknown>('rhythm', 'layer', 'toString', 5),
   getCadence: fc.oneof(fc.constantFrom<unknown>('cadence', 'name', '__proto__', 5), callback('cadence')),
   maxFactor: smallNumber,
   horizon: duration,
   folds: integer,
   halfLives: fc.oneof(fc.constant<unknown>([7, 30]), fc.constantFrom<unknown>([], [0], [NaN], [1e308], 'x')),
-  getEdgeWeight: fc.oneof(fc.constantFrom<unknown>(null, 'strength', 'weight', 'strengthOverride', '__proto__', 5), callback('weight')),
+  getEdgeWeight: fc.oneof(
+    fc.constantFrom<unknown>(null, 'strength', 'weight', 'strengthOverride', '__proto__', 5),
+    callback('weight'),
+  ),
   getProbability: fc.oneof(fc.constantFrom<unknown>('strengthOverride', 'p', '__proto__', 5), callback('probability')),
-  minStage: fc.constantFrom<unknown>('connected', 'acquainted', 'engaged', 'trusted', 'toString', '__proto__', 'none', 5),
+  minStage: fc.constantFrom<unknown>(
+    'connected',
+    'acquainted',
+    'engaged',
+    'trusted',
+    'toString',
+    '__proto__',
+    'none',
+    5,
+  ),
   includeDormant: fc.constantFrom<unknown>(true, false, 1),
   includeOneSided: fc.constantFrom<unknown>(true, false, 'no'),
   eligible: callback('eligible'),
   k: integer,
   maxHops: integer,
   hopPenalty: smallNumber,
-  exclude: fc.oneof(fc.constant<unknown>([]), fc.constantFrom<unknown>(['a'], new Set(['b']), 'a', 5, { a: true }, [5], ['__proto__'])),
+  exclude: fc.oneof(
+    fc.constant<unknown>([]),
+    fc.constantFrom<unknown>(['a'], new Set(['b']), 'a', 5, { a: true }, [5], ['__proto__']),
+  ),
   diverse: fc.constantFrom<unknown>(true, false, 'yes'),
   strongTie: ratio,
   limit: integer,
@@ -314,7 +548,10 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   takerThreshold: fc.oneof(fc.double({ min: -1, max: 0, noNaN: true }), fc.constantFrom<unknown>(0.5, NaN)),
   balancedBand: ratio,
   fatigueRun: integer,
-  attribute: fc.oneof({ weight: 5, arbitrary: fc.constantFrom<unknown>('out', 'reciprocity') }, { weight: 1, arbitrary: fc.constantFrom<unknown>('__proto__', 'constructor', '', 5) }),
+  attribute: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom<unknown>('out', 'reciprocity') },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>('__proto__', 'constructor', '', 5) },
+  ),
   size: fc.oneof(fc.constant<unknown>(640), fc.constantFrom<unknown>(100, 1e9, NaN)),
   maxTies: integer,
   labels: integer,
@@ -324,7 +561,13 @@ const OPTION_NAMES = Object.keys(OPTION_POOL);
 
 const options: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
-    now: fc.oneof({ weight: 12, arbitrary: fc.constantFrom<unknown>('2024-07-01', '2024-03-15', Date.UTC(2024, 4, 1), '2024-06-30T12:00Z') }, { weight: 1, arbitrary: time }),
+    now: fc.oneof(
+      {
+        weight: 12,
+        arbitrary: fc.constantFrom<unknown>('2024-07-01', '2024-03-15', Date.UTC(2024, 4, 1), '2024-06-30T12:00Z'),
+      },
+      { weight: 1, arbitrary: time },
+    ),
     picked: fc.uniqueArray(fc.constantFrom(...OPTION_NAMES), { maxLength: 4 }),
     seed: fc.integer(),
   })
@@ -339,12 +582,39 @@ const options: fc.Arbitrary<Record<string, unknown>> = fc
 
 /** The exports a case can call (every public function, class and method). */
 export const CALLS = [
-  'assessRelationship', 'dyadReciprocity', 'personReciprocity', 'networkReciprocity', 'networkReciprocity.assign',
-  'tieStrength', 'tieStrengths', 'tieStrengths.assign', 'warmth', 'coldDate', 'dunbarLayers', 'keepInTouch', 'calibrateDecay',
-  'classifyStage', 'stageTimeline', 'classifyStages', 'classifyStages.assign', 'stageAdvice',
-  'brokerage', 'networkBrokerage', 'networkBrokerage.assign', 'createIntroductionFinder', 'findIntroductionPaths',
-  'egoHealth', 'networkHealth', 'summarize', 'prepareNetwork', 'prepared', 'PreparedNetwork', 'errors',
-  'renderEgoSvg', 'generateNetwork', 'parseEdgeList',
+  'assessRelationship',
+  'dyadReciprocity',
+  'personReciprocity',
+  'networkReciprocity',
+  'networkReciprocity.assign',
+  'tieStrength',
+  'tieStrengths',
+  'tieStrengths.assign',
+  'warmth',
+  'coldDate',
+  'dunbarLayers',
+  'keepInTouch',
+  'calibrateDecay',
+  'classifyStage',
+  'stageTimeline',
+  'classifyStages',
+  'classifyStages.assign',
+  'stageAdvice',
+  'brokerage',
+  'networkBrokerage',
+  'networkBrokerage.assign',
+  'createIntroductionFinder',
+  'findIntroductionPaths',
+  'egoHealth',
+  'networkHealth',
+  'summarize',
+  'prepareNetwork',
+  'prepared',
+  'PreparedNetwork',
+  'errors',
+  'renderEgoSvg',
+  'generateNetwork',
+  'parseEdgeList',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -361,7 +631,16 @@ export interface FuzzCase {
 }
 
 const parseText = fc.oneof(
-  fc.array(fc.tuple(fc.constantFrom(...KEYS, '#', '%', 'a b'), fc.constantFrom(...KEYS), fc.constantFrom('', ' 1', ' 2 1700000000', ' x', ' -1', ' 1e400', ' 1 99999999999')), { maxLength: 6 }).map((rows) => rows.map(([s, t, rest]) => `${s} ${t}${rest}`).join('\n')),
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...KEYS, '#', '%', 'a b'),
+        fc.constantFrom(...KEYS),
+        fc.constantFrom('', ' 1', ' 2 1700000000', ' x', ' -1', ' 1e400', ' 1 99999999999'),
+      ),
+      { maxLength: 6 },
+    )
+    .map((rows) => rows.map(([s, t, rest]) => `${s} ${t}${rest}`).join('\n')),
   fc.string({ maxLength: 40 }),
 );
 
@@ -397,48 +676,77 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
   const written = (f: (graph: Graph) => void): unknown => {
     f(g);
     const { nodes, edges } = g.export();
-    const rest = (attributes: Record<string, unknown> | undefined, skip: string[]) => Object.fromEntries(Object.entries(attributes ?? {}).filter(([k]) => !skip.includes(k)));
+    const rest = (attributes: Record<string, unknown> | undefined, skip: string[]) =>
+      Object.fromEntries(Object.entries(attributes ?? {}).filter(([k]) => !skip.includes(k)));
     const byKey = (x: [string, unknown], y: [string, unknown]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
     return [
       nodes.map((n): [string, unknown] => [n.key, rest(n.attributes, ['name', 'cadence'])]).sort(byKey),
-      edges.map((e): [string, unknown] => [e.key!, rest(e.attributes, ['interactions', 'strengthOverride'])]).sort(byKey),
+      edges
+        .map((e): [string, unknown] => [e.key!, rest(e.attributes, ['interactions', 'strengthOverride'])])
+        .sort(byKey),
     ];
   };
   switch (c.call) {
-    case 'assessRelationship': return gw.assessRelationship(g, a, b, o);
-    case 'dyadReciprocity': return gw.dyadReciprocity(g, a, b, o);
-    case 'personReciprocity': return gw.personReciprocity(g, a, o);
-    case 'networkReciprocity': return gw.networkReciprocity(g, o);
-    case 'networkReciprocity.assign': return written((h) => gw.networkReciprocity.assign(h, o));
-    case 'tieStrength': return gw.tieStrength(g, a, b, o);
-    case 'tieStrengths': return gw.tieStrengths(g, o);
-    case 'tieStrengths.assign': return written((h) => gw.tieStrengths.assign(h, o));
-    case 'warmth': return gw.warmth(g, a, b, o);
-    case 'coldDate': return gw.coldDate(g, a, b, o);
-    case 'dunbarLayers': return gw.dunbarLayers(g, a, o);
-    case 'keepInTouch': return gw.keepInTouch(g, a, o);
-    case 'calibrateDecay': return gw.calibrateDecay(g, o);
-    case 'classifyStage': return gw.classifyStage(g, a, b, o);
-    case 'stageTimeline': return gw.stageTimeline(g, a, b, o);
-    case 'classifyStages': return gw.classifyStages(g, o);
-    case 'classifyStages.assign': return written((h) => gw.classifyStages.assign(h, o));
-    case 'stageAdvice': return gw.stageAdvice(g, a, o);
-    case 'brokerage': return gw.brokerage(g, a, o);
-    case 'networkBrokerage': return gw.networkBrokerage(g, o);
-    case 'networkBrokerage.assign': return written((h) => gw.networkBrokerage.assign(h, o));
+    case 'assessRelationship':
+      return gw.assessRelationship(g, a, b, o);
+    case 'dyadReciprocity':
+      return gw.dyadReciprocity(g, a, b, o);
+    case 'personReciprocity':
+      return gw.personReciprocity(g, a, o);
+    case 'networkReciprocity':
+      return gw.networkReciprocity(g, o);
+    case 'networkReciprocity.assign':
+      return written((h) => gw.networkReciprocity.assign(h, o));
+    case 'tieStrength':
+      return gw.tieStrength(g, a, b, o);
+    case 'tieStrengths':
+      return gw.tieStrengths(g, o);
+    case 'tieStrengths.assign':
+      return written((h) => gw.tieStrengths.assign(h, o));
+    case 'warmth':
+      return gw.warmth(g, a, b, o);
+    case 'coldDate':
+      return gw.coldDate(g, a, b, o);
+    case 'dunbarLayers':
+      return gw.dunbarLayers(g, a, o);
+    case 'keepInTouch':
+      return gw.keepInTouch(g, a, o);
+    case 'calibrateDecay':
+      return gw.calibrateDecay(g, o);
+    case 'classifyStage':
+      return gw.classifyStage(g, a, b, o);
+    case 'stageTimeline':
+      return gw.stageTimeline(g, a, b, o);
+    case 'classifyStages':
+      return gw.classifyStages(g, o);
+    case 'classifyStages.assign':
+      return written((h) => gw.classifyStages.assign(h, o));
+    case 'stageAdvice':
+      return gw.stageAdvice(g, a, o);
+    case 'brokerage':
+      return gw.brokerage(g, a, o);
+    case 'networkBrokerage':
+      return gw.networkBrokerage(g, o);
+    case 'networkBrokerage.assign':
+      return written((h) => gw.networkBrokerage.assign(h, o));
     case 'createIntroductionFinder': {
       const finder = gw.createIntroductionFinder(g, o);
       const target = c.extra.predicate ? (key: string) => key === b : b;
       return { size: finder.size, memoryBytes: finder.memoryBytes, found: finder.find(a, target, o) };
     }
-    case 'findIntroductionPaths': return gw.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
-    case 'egoHealth': return gw.egoHealth(g, a, o);
-    case 'networkHealth': return gw.networkHealth(g, o);
+    case 'findIntroductionPaths':
+      return gw.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
+    case 'egoHealth':
+      return gw.egoHealth(g, a, o);
+    case 'networkHealth':
+      return gw.networkHealth(g, o);
     case 'summarize': {
       const report = c.extra.predicate ? gw.egoHealth(g, a, o) : gw.networkHealth(g, o);
       const text = gw.summarize(report);
-      if (gw.summarize(JSON.parse(JSON.stringify(report))) !== text) throw new Error('summarize: the JSON round trip changed the text');
-      if (/\[object |undefined|NaN/.test(text)) throw new Error(`summarize: the text shows a value that is not a name or a number: ${text}`);
+      if (gw.summarize(JSON.parse(JSON.stringify(report))) !== text)
+        throw new Error('summarize: the JSON round trip changed the text');
+      if (/\[object |undefined|NaN/.test(text))
+        throw new Error(`summarize: the text shows a value that is not a name or a number: ${text}`);
       return text;
     }
     case 'prepareNetwork': {
@@ -452,24 +760,51 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       const rest = Object.fromEntries(Object.entries(c.options).filter(([k]) => !READ.includes(k)));
       const network = gw.prepareNetwork(g, read as never);
       const each = (n: unknown, x: never) => {
-        const f = [gw.networkHealth, gw.tieStrengths, gw.classifyStages, gw.networkReciprocity, gw.calibrateDecay][Math.abs(c.extra.seed) % 5]!;
+        const f = [gw.networkHealth, gw.tieStrengths, gw.classifyStages, gw.networkReciprocity, gw.calibrateDecay][
+          Math.abs(c.extra.seed) % 5
+        ]!;
         return JSON.stringify(serialise(f(n as never, x)));
       };
       const fromPrepared = each(network, rest as never);
-      if (fromPrepared !== each(g, o)) throw new Error('prepareNetwork: a result from the prepared network differs from the graph');
+      if (fromPrepared !== each(g, o))
+        throw new Error('prepareNetwork: a result from the prepared network differs from the graph');
       return { counts: [network.people, network.relationships, network.interactions], fromPrepared };
     }
-    case 'PreparedNetwork': return new (gw.PreparedNetwork as unknown as new (...args: unknown[]) => unknown)(g, o);
+    case 'PreparedNetwork':
+      return new (gw.PreparedNetwork as unknown as new (...args: unknown[]) => unknown)(g, o);
     case 'errors': {
-      const Classes = [gw.GoodwillError, gw.InvalidGraphError, gw.NodeNotFoundError, gw.InvalidInteractionError, gw.InvalidOptionError, gw.ParseError] as unknown as (new (...args: unknown[]) => Error)[];
+      const Classes = [
+        gw.GoodwillError,
+        gw.InvalidGraphError,
+        gw.NodeNotFoundError,
+        gw.InvalidInteractionError,
+        gw.InvalidOptionError,
+        gw.ParseError,
+      ] as unknown as (new (...args: unknown[]) => Error)[];
       const Class = Classes[Math.abs(c.extra.seed) % Classes.length]!;
-      const error = Class === Classes[0] ? new Class(c.extra.code, 'message', c.extra.location) : new Class('message', c.extra.location);
-      return { name: error.name, code: (error as { code?: unknown }).code, location: (error as { location?: unknown }).location };
+      const error =
+        Class === Classes[0]
+          ? new Class(c.extra.code, 'message', c.extra.location)
+          : new Class('message', c.extra.location);
+      return {
+        name: error.name,
+        code: (error as { code?: unknown }).code,
+        location: (error as { location?: unknown }).location,
+      };
     }
-    case 'renderEgoSvg': return svg.renderEgoSvg(g, a, o);
+    case 'renderEgoSvg':
+      return svg.renderEgoSvg(g, a, o);
     case 'generateNetwork': {
-      const net = fx.generateNetwork({ seed: c.extra.seed, people: c.extra.people as number, ...(c.options as object) });
-      return { order: net.order, size: net.size, health: gw.networkHealth(net, { now: '2025-01-01', skipCentrality: true }).relationships };
+      const net = fx.generateNetwork({
+        seed: c.extra.seed,
+        people: c.extra.people as number,
+        ...(c.options as object),
+      });
+      return {
+        order: net.order,
+        size: net.size,
+        health: gw.networkHealth(net, { now: '2025-01-01', skipCentrality: true }).relationships,
+      };
     }
     case 'parseEdgeList': {
       const format = (['snap', 'konect', 'csv'] as const)[Math.abs(c.extra.seed) % 3];
@@ -506,10 +841,15 @@ export function nonFinitePaths(value: unknown, path = '$', out: string[] = [], s
   seen.add(value);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) out.push(`${path} = Invalid Date`);
-  } else if (value instanceof Map) for (const [k, v] of value) nonFinitePaths(v, `${path}[${JSON.stringify(k)}]`, out, seen);
+  } else if (value instanceof Map)
+    for (const [k, v] of value) nonFinitePaths(v, `${path}[${JSON.stringify(k)}]`, out, seen);
   else if (value instanceof Set) for (const v of value) nonFinitePaths(v, `${path}{}`, out, seen);
-  else if (ArrayBuffer.isView(value)) for (const [i, v] of Array.from(value as unknown as ArrayLike<number>).entries()) nonFinitePaths(v, `${path}[${i}]`, out, seen);
-  else for (const key of Object.keys(value)) nonFinitePaths((value as Record<string, unknown>)[key], `${path}.${key}`, out, seen);
+  else if (ArrayBuffer.isView(value))
+    for (const [i, v] of Array.from(value as unknown as ArrayLike<number>).entries())
+      nonFinitePaths(v, `${path}[${i}]`, out, seen);
+  else
+    for (const key of Object.keys(value))
+      nonFinitePaths((value as Record<string, unknown>)[key], `${path}.${key}`, out, seen);
   return out;
 }
 
@@ -537,7 +877,17 @@ export interface Counters {
 }
 
 export function newCounters(): Counters {
-  return { cases: 0, unbuildable: 0, results: 0, goodwillErrors: 0, userErrors: 0, throws: 0, nonFinite: 0, order: 0, hangs: 0 };
+  return {
+    cases: 0,
+    unbuildable: 0,
+    results: 0,
+    goodwillErrors: 0,
+    userErrors: 0,
+    throws: 0,
+    nonFinite: 0,
+    order: 0,
+    hangs: 0,
+  };
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -590,7 +940,14 @@ export function runCase(c: FuzzCase, counters: Counters, budgetMs = 2000): Findi
     if (bad.length > 0) find('nonFinite', bad.slice(0, 5).join('; '));
   } else if (outcome.error instanceof gw.GoodwillError) counters.goodwillErrors++;
   else if (outcome.error instanceof UserCallbackError) counters.userErrors++;
-  else find('throws', String((outcome.error as Error)?.stack ?? outcome.error).split('\n').slice(0, 4).join(' | '));
+  else
+    find(
+      'throws',
+      String((outcome.error as Error)?.stack ?? outcome.error)
+        .split('\n')
+        .slice(0, 4)
+        .join(' | '),
+    );
   const d1 = describeOutcome(first.outcome);
   let d2 = describeOutcome(second.outcome);
   if (d1 !== d2 && (!first.outcome.ok || !second.outcome.ok)) {
@@ -601,7 +958,10 @@ export function runCase(c: FuzzCase, counters: Counters, budgetMs = 2000): Findi
   if (d1 !== d2) {
     let i = 0;
     while (i < d1.length && d1[i] === d2[i]) i++;
-    find('order', `first difference at ${i}: …${d1.slice(Math.max(0, i - 80), i + 80)}… vs …${d2.slice(Math.max(0, i - 80), i + 80)}…`);
+    find(
+      'order',
+      `first difference at ${i}: …${d1.slice(Math.max(0, i - 80), i + 80)}… vs …${d2.slice(Math.max(0, i - 80), i + 80)}…`,
+    );
   }
   const ms = Math.max(first.ms, second.ms);
   if (ms > budgetMs) find('hangs', `${Math.round(ms)} ms`);
@@ -610,5 +970,19 @@ export function runCase(c: FuzzCase, counters: Counters, budgetMs = 2000): Findi
 
 /** A case as compact text, to reproduce a finding. */
 export function describeCase(c: FuzzCase): string {
-  return JSON.stringify(c, (_k, v: unknown) => (typeof v === 'function' ? `#fn ${v.toString().slice(0, 60)}` : typeof v === 'number' && !Number.isFinite(v) ? `#${v}` : v instanceof Date ? `#Date ${v.getTime()}` : v instanceof Set ? ['#Set', ...v] : v instanceof Map ? ['#Map', ...v] : v === undefined ? '#undefined' : v));
+  return JSON.stringify(c, (_k, v: unknown) =>
+    typeof v === 'function'
+      ? `#fn ${v.toString().slice(0, 60)}`
+      : typeof v === 'number' && !Number.isFinite(v)
+        ? `#${v}`
+        : v instanceof Date
+          ? `#Date ${v.getTime()}`
+          : v instanceof Set
+            ? ['#Set', ...v]
+            : v instanceof Map
+              ? ['#Map', ...v]
+              : v === undefined
+                ? '#undefined'
+                : v,
+  );
 }

@@ -13,7 +13,9 @@ const budgetMs = Number(process.env['FUZZ_BUDGET_MS'] ?? 2000);
 const BATCH = 1000;
 
 const counters = newCounters();
-const perCall = new Map<CallName, { cases: number; results: number; errors: number }>(CALLS.map((c) => [c, { cases: 0, results: 0, errors: 0 }]));
+const perCall = new Map<CallName, { cases: number; results: number; errors: number }>(
+  CALLS.map((c) => [c, { cases: 0, results: 0, errors: 0 }]),
+);
 const findings: Finding[] = [];
 const started = Date.now();
 let lastReport = started;
@@ -21,7 +23,8 @@ for (let done = 0, batch = 0; done < total; batch++) {
   const cases = fc.sample(fuzzCase, { seed: seed * 1_000_003 + batch, numRuns: Math.min(BATCH, total - done) });
   for (const c of cases) {
     const before = { results: counters.results, errors: counters.goodwillErrors + counters.userErrors };
-    for (const f of runCase(c, counters, budgetMs)) if (findings.filter((g) => g.counter === f.counter && g.call === f.call).length < 3) findings.push(f);
+    for (const f of runCase(c, counters, budgetMs))
+      if (findings.filter((g) => g.counter === f.counter && g.call === f.call).length < 3) findings.push(f);
     const row = perCall.get(c.call)!;
     row.cases++;
     row.results += counters.results - before.results;
@@ -34,7 +37,13 @@ for (let done = 0, batch = 0; done < total; batch++) {
   }
 }
 console.log('\ncall'.padEnd(28), 'cases', 'results', 'typed errors');
-for (const [call, row] of perCall) console.log(call.padEnd(27), String(row.cases).padStart(5), String(row.results).padStart(7), String(row.errors).padStart(12));
+for (const [call, row] of perCall)
+  console.log(
+    call.padEnd(27),
+    String(row.cases).padStart(5),
+    String(row.results).padStart(7),
+    String(row.errors).padStart(12),
+  );
 for (const f of findings) console.log(`\n${f.counter} in ${f.call}: ${f.detail}\n  case: ${describeCase(f.case)}`);
 console.log(`\nfuzz: ${counters.cases} cases (seed ${seed}) in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(JSON.stringify(counters, null, 2));

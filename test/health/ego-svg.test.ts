@@ -24,7 +24,9 @@ describe('renderEgoSvg', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('Me &amp; &lt;Co&gt;');
     expect(svg).not.toContain('<Co>');
-    const dots = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill="(#[0-9a-f]+)"><title>([^<]+)<\/title>/g)];
+    const dots = [
+      ...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill="(#[0-9a-f]+)"><title>([^<]+)<\/title>/g),
+    ];
     expect(dots.map((m) => [m[2]!.split(':')[0], m[1]])).toEqual([
       ['Xena', STAGE_COLORS.acquainted],
       ['y', STAGE_COLORS.connected],

@@ -1,6 +1,16 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { classifyStages, egoHealth, InvalidOptionError, networkHealth, NodeNotFoundError, networkReciprocity, summarize, tieStrength, tieStrengths } from 'goodwill';
+import {
+  classifyStages,
+  egoHealth,
+  InvalidOptionError,
+  networkHealth,
+  NodeNotFoundError,
+  networkReciprocity,
+  summarize,
+  tieStrength,
+  tieStrengths,
+} from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
@@ -55,11 +65,21 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     expect(r.at).toEqual(new Date(NOW));
     expect(r.size).toMatchObject({ ties: 5, active90: 4 }); // all but lapsed
     // Dunbar layers by strength, two-way ties only: the four two-way ties fit the inner 5; the one-way pitch has no layer.
-    expect(r.layers.map((l) => [l.size, l.count])).toEqual([[5, 4], [15, 0], [50, 0], [150, 0]]);
+    expect(r.layers.map((l) => [l.size, l.count])).toEqual([
+      [5, 4],
+      [15, 0],
+      [50, 0],
+      [150, 0],
+    ]);
     expect(r.layers[0]!.people[0]).toBe('close');
     expect(r.layers[0]!.people).not.toContain('cold');
     // Past year: close 104 contacts (weekly), monthly ~26 (both ways), cooling ~50 (weekly both ways, in the year), lapsed 2·? (days 35–150), cold 3.
-    expect(r.contactFrequency.map((l) => [l.norm, l.count])).toEqual([[5, 1], [15, 4], [50, 5], [150, 5]]);
+    expect(r.contactFrequency.map((l) => [l.norm, l.count])).toEqual([
+      [5, 1],
+      [15, 4],
+      [50, 5],
+      [150, 5],
+    ]);
     expect(r.stages).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
     expect(r.flags).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
@@ -70,7 +90,7 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     expect(r.reciprocity.exchangeBalance).toBeCloseTo((4 - 6) / 10, 12);
     expect(r.reciprocity.outOfBalance).toEqual([{ other: 'cold', name: 'cold', balance: -1, class: 'over-taking' }]);
     // Mutual weights: 2 for each two-way tie, 1 for cold; no ties among my contacts.
-    expect(r.brokerage.constraint).toBeCloseTo((4 * (2 / 9) ** 2) + (1 / 9) ** 2, 12);
+    expect(r.brokerage.constraint).toBeCloseTo(4 * (2 / 9) ** 2 + (1 / 9) ** 2, 12);
     expect(r.brokerage.effectiveSize).toBeCloseTo(5, 12);
     expect(r.brokerage.efficiency).toBeCloseTo(1, 12);
   });
@@ -80,7 +100,10 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     expect(r.advice.seed[0]!.via.sort()).toEqual(['close', 'monthly']);
     // Adamic–Adar: 1/ln(strong ties of close) + 1/ln(strong ties of monthly); close has 3 (me, fof, other), monthly 2.
     const strong = (a: string, b: string) => tieStrength(g, a, b, { now: NOW }).strength >= 0.4;
-    const k = (y: string) => ['me', 'fof', 'other', 'close', 'monthly'].filter((z) => z !== y && g.hasNode(z) && (g.hasEdge(y, z) || g.hasEdge(z, y)) && strong(y, z)).length;
+    const k = (y: string) =>
+      ['me', 'fof', 'other', 'close', 'monthly'].filter(
+        (z) => z !== y && g.hasNode(z) && (g.hasEdge(y, z) || g.hasEdge(z, y)) && strong(y, z),
+      ).length;
     expect(r.advice.seed[0]!.score).toBeCloseTo(1 / Math.log(k('close')) + 1 / Math.log(k('monthly')), 12);
     expect(r.advice.feed.map((f) => f.other)).toEqual(['cooling']);
     expect(r.advice.reconnect.map((f) => f.other)).toEqual(['lapsed']);
@@ -127,13 +150,19 @@ describe('networkHealth', () => {
     expect(r.strength.median).toBeLessThanOrEqual(r.strength.q3);
     // The expected number of relationships in contact is the sum of the ties' chances.
     const chances = tieStrengths(g, { now: NOW }).map((t) => t.probability ?? 0);
-    expect(r.contact.expectedActive).toBeCloseTo(chances.reduce((t, p) => t + p, 0), 9);
+    expect(r.contact.expectedActive).toBeCloseTo(
+      chances.reduce((t, p) => t + p, 0),
+      9,
+    );
     expect(r.contact.horizonDays).toBe(30);
   });
 
   it('ties and people at risk, brokers, central people', () => {
     expect(r.atRisk.count).toBe(2); // lapsed (dormant) and cooling, both were engaged
-    expect(r.tiesAtRisk.map((t) => [t.a, t.b, t.stage])).toEqual([['cooling', 'me', 'cooling'], ['lapsed', 'me', 'dormant']]);
+    expect(r.tiesAtRisk.map((t) => [t.a, t.b, t.stage])).toEqual([
+      ['cooling', 'me', 'cooling'],
+      ['lapsed', 'me', 'dormant'],
+    ]);
     expect(r.peopleAtRisk).toEqual([]);
     expect(r.brokers[0]!.person).toBe('me'); // the only person with five contacts and no ties among them
     expect(r.central.length).toBe(5);

@@ -7,7 +7,9 @@
  */
 import { afterEach } from 'vitest';
 
-const targets: [object, Set<string | symbol>][] = [Object.prototype, Object, Function.prototype, Array.prototype].map((t) => [t, new Set(Reflect.ownKeys(t))]);
+const targets: [object, Set<string | symbol>][] = [Object.prototype, Object, Function.prototype, Array.prototype].map(
+  (t) => [t, new Set(Reflect.ownKeys(t))],
+);
 
 /** Deletes every property added to the built-in prototypes since this module loaded. */
 export function removePrototypePollution(): string[] {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from 'goodwill';
-import { parseEmail, parseICalendar, parseLinkedInConnections, parseLinkedInMessages, parseMbox, parseVCard } from 'goodwill/import';
+import {
+  parseEmail,
+  parseICalendar,
+  parseLinkedInConnections,
+  parseLinkedInMessages,
+  parseMbox,
+  parseVCard,
+} from 'goodwill/import';
 
 const crlf = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
@@ -80,23 +87,59 @@ describe('parseICalendar', () => {
       '2024-04-04T13:00:00.000Z', // moved, CEST, +02:00
       '2024-04-10T08:00:00.000Z', // CEST
     ]);
-    expect(weekly[0]).toEqual({ at: '2024-03-20T09:00:00.000Z', kind: 'meeting', from: 'ann@example.com', attendees: ['bob@example.org', 'di@example.net'], id: 'weekly-1@example.com/2024-03-20T10:00:00' });
+    expect(weekly[0]).toEqual({
+      at: '2024-03-20T09:00:00.000Z',
+      kind: 'meeting',
+      from: 'ann@example.com',
+      attendees: ['bob@example.org', 'di@example.net'],
+      id: 'weekly-1@example.com/2024-03-20T10:00:00',
+    });
     expect(weekly[1]!.attendees).toEqual(['bob@example.org']);
-    expect(events.find((e) => e.id === 'lunch@example.com')).toMatchObject({ at: '2024-03-15T12:00:00.000Z', from: 'bob@example.org', attendees: ['ann@example.com'] });
-    expect(events.find((e) => e.id === 'offsite@example.com')).toEqual({ at: '2024-04-10', kind: 'meeting', attendees: ['ann@example.com'], id: 'offsite@example.com' });
+    expect(events.find((e) => e.id === 'lunch@example.com')).toMatchObject({
+      at: '2024-03-15T12:00:00.000Z',
+      from: 'bob@example.org',
+      attendees: ['ann@example.com'],
+    });
+    expect(events.find((e) => e.id === 'offsite@example.com')).toEqual({
+      at: '2024-04-10',
+      kind: 'meeting',
+      attendees: ['ann@example.com'],
+      id: 'offsite@example.com',
+    });
     expect(events.some((e) => e.id === 'cancelled@example.com')).toBe(false);
     expect(people).toContainEqual({ key: 'di@example.net', name: 'Di, the new one' });
     expect(people).toContainEqual({ key: 'ann@example.com', name: 'Ann Example' });
   });
 
   it('stops recurrences at now and leaves the time zone registry as it found it', async () => {
-    expect(parseICalendar(ICS, { now: '2024-03-21' }).events.filter((e) => e.id?.startsWith('weekly-1'))).toHaveLength(1);
+    expect(parseICalendar(ICS, { now: '2024-03-21' }).events.filter((e) => e.id?.startsWith('weekly-1'))).toHaveLength(
+      1,
+    );
     const ICAL = (await import('ical.js')).default;
     expect(ICAL.TimezoneService.has('Europe/Berlin')).toBe(false);
   });
 
   it('reports each event it cannot read, with its line, and keeps the others', () => {
-    const text = crlf(['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:bad', 'this line has no colon', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:nostart', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:good', 'DTSTART:20240101T100000Z', 'ORGANIZER:mailto:a@x.org', 'ATTENDEE:mailto:b@x.org', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:open', 'END:VCALENDAR']);
+    const text = crlf([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:bad',
+      'this line has no colon',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:nostart',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:good',
+      'DTSTART:20240101T100000Z',
+      'ORGANIZER:mailto:a@x.org',
+      'ATTENDEE:mailto:b@x.org',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:open',
+      'END:VCALENDAR',
+    ]);
     const { events, problems } = parseICalendar(text, { now: '2024-06-30' });
     expect(events.map((e) => e.id)).toEqual(['good']);
     expect(problems.map((p) => p.line)).toEqual([3, 7, 16]);
@@ -128,7 +171,16 @@ describe('parseEmail and parseMbox', () => {
   it('reads From, To, Cc (groups), Date with its offset, Message-ID and encoded names', async () => {
     const { events, people, problems } = await parseEmail(MESSAGE_1);
     expect(problems).toEqual([]);
-    expect(events).toEqual([{ at: '2024-03-05T08:15:00.000Z', kind: 'message', from: 'juergen@example.com', to: ['bob@example.org', 'carol@example.net'], cc: ['dan@example.com', 'eva@example.com'], id: '<m1@example.com>' }]);
+    expect(events).toEqual([
+      {
+        at: '2024-03-05T08:15:00.000Z',
+        kind: 'message',
+        from: 'juergen@example.com',
+        to: ['bob@example.org', 'carol@example.net'],
+        cc: ['dan@example.com', 'eva@example.com'],
+        id: '<m1@example.com>',
+      },
+    ]);
     expect(people).toContainEqual({ key: 'juergen@example.com', name: 'Jürgen Müller' });
     expect(people).toContainEqual({ key: 'eva@example.com', name: 'Eva Jörg' });
     expect(people).toContainEqual({ key: 'bob@example.org', name: 'Bob, B.' });
@@ -139,7 +191,15 @@ describe('parseEmail and parseMbox', () => {
       'From juergen@example.com Tue Mar  5 08:15:00 2024',
       MESSAGE_1,
       'From bob@example.org Wed Mar  6 10:00:00 2024',
-      crlf(['From: Bob <bob@example.org>', 'To: juergen@example.com', 'Date: Wed, 06 Mar 2024 11:00:00 +0100', 'Message-ID: <m2@example.org>', 'In-Reply-To: <m1@example.com>', '', 'Thanks']),
+      crlf([
+        'From: Bob <bob@example.org>',
+        'To: juergen@example.com',
+        'Date: Wed, 06 Mar 2024 11:00:00 +0100',
+        'Message-ID: <m2@example.org>',
+        'In-Reply-To: <m1@example.com>',
+        '',
+        'Thanks',
+      ]),
       'From nobody Thu Mar  7 10:00:00 2024',
       crlf(['To: juergen@example.com', 'Date: Thu, 07 Mar 2024 10:00:00 +0000', '', 'no sender']),
       'From carol@example.net Fri Mar  8 10:00:00 2024',
@@ -147,7 +207,12 @@ describe('parseEmail and parseMbox', () => {
     ].join('\r\n');
     const { events, problems } = await parseMbox(mbox);
     expect(events.map((e) => e.id)).toEqual(['<m1@example.com>', '<m2@example.org>']);
-    expect(events[1]).toMatchObject({ at: '2024-03-06T10:00:00.000Z', from: 'bob@example.org', to: ['juergen@example.com'], inReplyTo: '<m1@example.com>' });
+    expect(events[1]).toMatchObject({
+      at: '2024-03-06T10:00:00.000Z',
+      from: 'bob@example.org',
+      to: ['juergen@example.com'],
+      inReplyTo: '<m1@example.com>',
+    });
     expect(problems).toEqual([
       { line: 22, message: 'the message has no From address; skipped.' },
       { line: 28, message: 'the message has a Date that cannot be read ("someday"); skipped.' },
@@ -185,17 +250,39 @@ describe('parseVCard', () => {
     const { people, aliases, problems } = parseVCard(text);
     expect(problems).toEqual([]);
     expect(people).toEqual([
-      { key: 'juergen@acme.example', name: 'Jürgen Müller', organization: 'Acme Robotics, R&D', title: 'Head of Research', emails: ['juergen@acme.example', 'j.mueller@home.example'], phones: ['+49 30 1234567'] },
+      {
+        key: 'juergen@acme.example',
+        name: 'Jürgen Müller',
+        organization: 'Acme Robotics, R&D',
+        title: 'Head of Research',
+        emails: ['juergen@acme.example', 'j.mueller@home.example'],
+        phones: ['+49 30 1234567'],
+      },
       { key: 'urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1', name: 'Ann Lee' },
     ]);
     expect(aliases).toEqual({ 'j.mueller@home.example': 'juergen@acme.example' });
   });
 
   it('reports cards it cannot read with their line; throws on text that is not vCard', () => {
-    const text = crlf(['BEGIN:VCARD', 'VERSION:3.0', 'no colon here', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'NOTE:nothing else', 'END:VCARD', 'BEGIN:VCARD', 'FN:Ok', 'END:VCARD']);
+    const text = crlf([
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'no colon here',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'NOTE:nothing else',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'FN:Ok',
+      'END:VCARD',
+    ]);
     const { people, problems } = parseVCard(text);
     expect(people.map((p) => p.name)).toEqual(['Ok']);
-    expect(problems.map((p) => [p.line, /could not be read|no name/.test(p.message)])).toEqual([[1, true], [5, true]]);
+    expect(problems.map((p) => [p.line, /could not be read|no name/.test(p.message)])).toEqual([
+      [1, true],
+      [5, true],
+    ]);
     expect(() => parseVCard('From: a@b.c\r\n')).toThrow(ParseError);
   });
 });
@@ -215,13 +302,29 @@ describe('LinkedIn export', () => {
 
   it('Connections.csv: skips the notes, reads quoted fields (commas, quotes, newlines), aliases URL → e-mail', () => {
     const { people, aliases, problems, events } = parseLinkedInConnections(connections, { self: 'me' });
-    expect(people[0]).toEqual({ key: 'ann.lee@example.com', name: 'Ann Lee', organization: 'Acme, Inc.', title: 'CTO', url: 'https://www.linkedin.com/in/annlee', emails: ['ann.lee@example.com'], connectedOn: '2024-03-15' });
-    expect(people[1]).toMatchObject({ key: 'https://www.linkedin.com/in/bob', name: 'Bob O\'Brien "Bobby"', title: 'Head of Sales,\nEMEA', connectedOn: '2023-01-02' });
+    expect(people[0]).toEqual({
+      key: 'ann.lee@example.com',
+      name: 'Ann Lee',
+      organization: 'Acme, Inc.',
+      title: 'CTO',
+      url: 'https://www.linkedin.com/in/annlee',
+      emails: ['ann.lee@example.com'],
+      connectedOn: '2024-03-15',
+    });
+    expect(people[1]).toMatchObject({
+      key: 'https://www.linkedin.com/in/bob',
+      name: 'Bob O\'Brien "Bobby"',
+      title: 'Head of Sales,\nEMEA',
+      connectedOn: '2023-01-02',
+    });
     expect(aliases).toEqual({ 'https://www.linkedin.com/in/annlee': 'ann.lee@example.com' });
     expect(events).toContainEqual({ at: '2024-03-15', kind: 'connection', from: 'me', to: ['ann.lee@example.com'] });
     expect(problems).toEqual([
       { line: 8, message: 'a row without a name, URL or e-mail; skipped.' },
-      { line: 9, message: '"Connected On" "sometime" is not a date like "15 Mar 2024"; the person is kept without it.' },
+      {
+        line: 9,
+        message: '"Connected On" "sometime" is not a date like "15 Mar 2024"; the person is kept without it.',
+      },
     ]);
     expect(() => parseLinkedInConnections('BEGIN:VCARD\n')).toThrow(ParseError);
   });
@@ -230,10 +333,18 @@ describe('LinkedIn export', () => {
     const text = [
       'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
       '2-abc==,Launch,Ann Lee,https://www.linkedin.com/in/annlee,"Bob O\'Brien,Cy Ng","https://www.linkedin.com/in/bob,https://www.linkedin.com/in/cy",2024-06-15 10:30:00 UTC,,"Hi both, ""quick"" one",INBOX',
-      '2-abc==,Launch,Bob O\'Brien,https://www.linkedin.com/in/bob,Ann Lee,https://www.linkedin.com/in/annlee,yesterday,,x,INBOX',
+      "2-abc==,Launch,Bob O'Brien,https://www.linkedin.com/in/bob,Ann Lee,https://www.linkedin.com/in/annlee,yesterday,,x,INBOX",
     ].join('\r\n');
     const { events, people, problems } = parseLinkedInMessages(text);
-    expect(events).toEqual([{ at: '2024-06-15T10:30:00Z', kind: 'message', from: 'https://www.linkedin.com/in/annlee', to: ['https://www.linkedin.com/in/bob', 'https://www.linkedin.com/in/cy'], id: '2-abc==' }]);
+    expect(events).toEqual([
+      {
+        at: '2024-06-15T10:30:00Z',
+        kind: 'message',
+        from: 'https://www.linkedin.com/in/annlee',
+        to: ['https://www.linkedin.com/in/bob', 'https://www.linkedin.com/in/cy'],
+        id: '2-abc==',
+      },
+    ]);
     expect(people).toContainEqual({ key: 'https://www.linkedin.com/in/cy', name: 'Cy Ng' });
     expect(problems).toEqual([{ line: 3, message: 'the row has a DATE that cannot be read ("yesterday"); skipped.' }]);
     expect(() => parseLinkedInMessages('a,b,c\n1,2,3\n')).toThrow(ParseError);

@@ -5,7 +5,10 @@
 import Graph from 'graphology';
 
 /** A trust graph of people n0 … n(n − 1) from hops [x, y, p] (ids mod n; y trusts x: the edge y→x with p), and its hops as a map; repeated hops and self-hops are dropped. */
-export function trustNetwork(n: number, arcs: readonly (readonly [number, number, number])[]): { graph: Graph; map: Map<number, Map<number, number>> } {
+export function trustNetwork(
+  n: number,
+  arcs: readonly (readonly [number, number, number])[],
+): { graph: Graph; map: Map<number, Map<number, number>> } {
   const graph = new Graph();
   const map = new Map<number, Map<number, number>>();
   for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
@@ -39,7 +42,13 @@ export function compareChains(a: Chain, b: Chain): number {
  * and not passing through one, cost Σ (−ln p + penalty) as the finder sums
  * it; sorted by {@link compareChains}.
  */
-export function allChains(arcs: Map<number, Map<number, number>>, sources: number[], targets: Set<number>, H: number, penalty = 0): Chain[] {
+export function allChains(
+  arcs: Map<number, Map<number, number>>,
+  sources: number[],
+  targets: Set<number>,
+  H: number,
+  penalty = 0,
+): Chain[] {
   const out: Chain[] = [];
   for (const s of sources) {
     const walk = (path: number[], cost: number) => {

@@ -18,7 +18,10 @@ interface Row {
   cost: number | null;
   hops: number | null;
 }
-const oracle = JSON.parse(readFileSync(new URL('../oracles/introductions-heavy.json', import.meta.url), 'utf8')) as { graph: { people: number; ties: number; seed: number }; pairs: Row[] };
+const oracle = JSON.parse(readFileSync(new URL('../oracles/introductions-heavy.json', import.meta.url), 'utf8')) as {
+  graph: { people: number; ties: number; seed: number };
+  pairs: Row[];
+};
 
 it('heavy-tailed network: unbounded best costs for 200 pairs equal NetworkX, from the finder and one-shot', () => {
   const { people, ties, seed } = oracle.graph;
@@ -33,9 +36,14 @@ it('heavy-tailed network: unbounded best costs for 200 pairs equal NetworkX, fro
       reachable++;
       expect(result.paths[0]!.cost, `${row.source}→${row.target}`).toBeCloseTo(row.cost, 9);
       // Within the best chain's own hop count, the bounded search finds the same cost.
-      expect(finder.find(row.source, row.target, { k: 1, maxHops: row.hops! }).paths[0]!.cost).toBe(result.paths[0]!.cost);
+      expect(finder.find(row.source, row.target, { k: 1, maxHops: row.hops! }).paths[0]!.cost).toBe(
+        result.paths[0]!.cost,
+      );
     }
-    if (i % 10 === 0) expect(findIntroductionPaths(graph, row.source, row.target, { getProbability: 'p', k: 1, maxHops: Infinity })).toEqual(result);
+    if (i % 10 === 0)
+      expect(
+        findIntroductionPaths(graph, row.source, row.target, { getProbability: 'p', k: 1, maxHops: Infinity }),
+      ).toEqual(result);
   });
   expect(reachable).toBeGreaterThan(150);
 });

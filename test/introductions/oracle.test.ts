@@ -18,17 +18,29 @@ interface Row {
   hops: number | null;
   kbest?: number[];
 }
-const oracle = JSON.parse(readFileSync(new URL('../oracles/introductions.json', import.meta.url), 'utf8')) as { sets: Record<string, Row[]> };
+const oracle = JSON.parse(readFileSync(new URL('../oracles/introductions.json', import.meta.url), 'utf8')) as {
+  sets: Record<string, Row[]>;
+};
 
 describeData('introduction paths agree with NetworkX on real trust networks', () => {
   const cases = [
     {
       name: 'bitcoin-otc',
-      graph: () => parseEdgeList(readDataFile('soc-sign-bitcoinotc/soc-sign-bitcoinotc.csv'), { format: 'csv', header: false, columns: { source: 0, target: 1, weight: 2, time: 3 } }),
+      graph: () =>
+        parseEdgeList(readDataFile('soc-sign-bitcoinotc/soc-sign-bitcoinotc.csv'), {
+          format: 'csv',
+          header: false,
+          columns: { source: 0, target: 1, weight: 2, time: 3 },
+        }),
       // Only positive ratings are trust: p = rating / 10.
-      getProbability: (_e: string, attributes: Record<string, unknown>) => ((attributes['weight'] as number) > 0 ? (attributes['weight'] as number) / 10 : null),
+      getProbability: (_e: string, attributes: Record<string, unknown>) =>
+        (attributes['weight'] as number) > 0 ? (attributes['weight'] as number) / 10 : null,
     },
-    { name: 'advogato', graph: () => parseEdgeList(readDataFile('advogato/out.advogato'), { format: 'konect' }), getProbability: 'weight' as const },
+    {
+      name: 'advogato',
+      graph: () => parseEdgeList(readDataFile('advogato/out.advogato'), { format: 'konect' }),
+      getProbability: 'weight' as const,
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: best-path costs for 300 pairs and 5-best lists for 25`, () => {
@@ -46,7 +58,11 @@ describeData('introduction paths agree with NetworkX on real trust networks', ()
         }
         reachable++;
         expect(result.paths[0]!.cost, `${row.source}→${row.target}`).toBeCloseTo(row.cost, 9);
-        if (withK) expect(result.paths.map((p) => p.cost), `${row.source}→${row.target}`).toEqual(row.kbest!.map((x) => expect.closeTo(x, 9)));
+        if (withK)
+          expect(
+            result.paths.map((p) => p.cost),
+            `${row.source}→${row.target}`,
+          ).toEqual(row.kbest!.map((x) => expect.closeTo(x, 9)));
       }
       expect(reachable).toBeGreaterThan(150);
     });

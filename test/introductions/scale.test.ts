@@ -7,14 +7,28 @@
 import Graph, { MultiGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createIntroductionFinder, findIntroductionPaths, InvalidOptionError, NodeNotFoundError, prepareNetwork, type IntroductionPath } from 'goodwill';
+import {
+  createIntroductionFinder,
+  findIntroductionPaths,
+  InvalidOptionError,
+  NodeNotFoundError,
+  prepareNetwork,
+  type IntroductionPath,
+} from 'goodwill';
 import { allChains, compareChains, seededPairs, trustNetwork as trust } from './chains.js';
 
 const ids = (paths: IntroductionPath[]) => paths.map((p) => p.people.map((x) => Number(x.slice(1))));
 
 const arb = fc.record({
   n: fc.integer({ min: 2, max: 7 }),
-  arcs: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom(0.5, 0.6, 0.8, 1, 0.9, 0.35, 0.72)), { maxLength: 22 }),
+  arcs: fc.array(
+    fc.tuple(
+      fc.integer({ min: 0, max: 6 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.constantFrom(0.5, 0.6, 0.8, 1, 0.9, 0.35, 0.72),
+    ),
+    { maxLength: 22 },
+  ),
   k: fc.integer({ min: 1, max: 5 }),
   H: fc.constantFrom(1, 2, 3, 4, Infinity),
   team: fc.integer({ min: 1, max: 3 }),
@@ -45,11 +59,18 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
 
   it('with no hop limit, a costlier prefix with fewer hops is kept when rounding can make the totals equal', () => {
     // 0.9 × 0.8 = 0.72: the chains 0→3→1→5 and 0→1→5 cost the same up to rounding, and the shorter comes first.
-    const { graph, map } = trust(6, [[0, 3, 0.9], [3, 1, 0.8], [0, 1, 0.72], [1, 5, 0.35]]);
+    const { graph, map } = trust(6, [
+      [0, 3, 0.9],
+      [3, 1, 0.8],
+      [0, 1, 0.72],
+      [1, 5, 0.35],
+    ]);
     const expected = allChains(map, [0], new Set([5]), 6);
     expect(expected[0]!.nodes).toEqual([0, 1, 5]);
     for (const maxHops of [Infinity, 3, 64]) {
-      expect(ids(createIntroductionFinder(graph, { getProbability: 'p' }).find('n0', 'n5', { k: 1, maxHops }).paths)).toEqual([[0, 1, 5]]);
+      expect(
+        ids(createIntroductionFinder(graph, { getProbability: 'p' }).find('n0', 'n5', { k: 1, maxHops }).paths),
+      ).toEqual([[0, 1, 5]]);
     }
   });
 
@@ -61,8 +82,15 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
         const isTarget = (key: string) => key === `n${n - 1}` || key === `n${Math.floor(n / 2)}`;
         const finder = createIntroductionFinder(graph, { getProbability: 'p' });
         const multi = finder.find((key) => members.has(key), isTarget, { k: 1, maxHops: H });
-        const singles = [...members].flatMap((m) => finder.find(m, (key) => isTarget(key) && !members.has(key), { k: 1, maxHops: H }).paths);
-        singles.sort((a, b) => compareChains({ nodes: a.people.map((x) => Number(x.slice(1))), cost: a.cost }, { nodes: b.people.map((x) => Number(x.slice(1))), cost: b.cost }));
+        const singles = [...members].flatMap(
+          (m) => finder.find(m, (key) => isTarget(key) && !members.has(key), { k: 1, maxHops: H }).paths,
+        );
+        singles.sort((a, b) =>
+          compareChains(
+            { nodes: a.people.map((x) => Number(x.slice(1))), cost: a.cost },
+            { nodes: b.people.map((x) => Number(x.slice(1))), cost: b.cost },
+          ),
+        );
         expect(multi.paths.map((p) => p.people)).toEqual(singles.slice(0, 1).map((p) => p.people));
         if (singles.length > 0) expect(multi.paths[0]!.from).toBe(singles[0]!.from);
       }),
@@ -74,7 +102,12 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
     fc.assert(
       fc.property(arb, ({ n, arcs, k, H }) => {
         const { graph } = trust(n, arcs);
-        const diverse = findIntroductionPaths(graph, ['n0', 'n1'].slice(0, n - 1), `n${n - 1}`, { getProbability: 'p', k, maxHops: H, diverse: true });
+        const diverse = findIntroductionPaths(graph, ['n0', 'n1'].slice(0, n - 1), `n${n - 1}`, {
+          getProbability: 'p',
+          k,
+          maxHops: H,
+          diverse: true,
+        });
         const middles = diverse.paths.flatMap((p) => p.people.slice(1, -1));
         expect(new Set(middles).size).toBe(middles.length);
       }),
@@ -84,7 +117,12 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
 });
 
 describe('teams and limits: misuse and reasons', () => {
-  const { graph } = trust(5, [[0, 1, 0.9], [1, 2, 0.9], [2, 3, 0.9], [3, 4, 0.9]]);
+  const { graph } = trust(5, [
+    [0, 1, 0.9],
+    [1, 2, 0.9],
+    [2, 3, 0.9],
+    [3, 4, 0.9],
+  ]);
   it('a team member is never a target; an unknown member is a NodeNotFoundError; an empty team an InvalidOptionError', () => {
     const finder = createIntroductionFinder(graph, { getProbability: 'p' });
     expect(finder.find(['n0', 'n2'], 'n2')).toEqual({ paths: [], reason: 'same-person' });
@@ -114,12 +152,26 @@ const NOW = T0 + 200 * DAY;
 
 /** A small people graph with interactions: edges [a, b, days…] hold a's interactions toward b. */
 const edit = fc.oneof(
-  fc.record({ op: fc.constant('talk' as const), a: fc.nat(5), b: fc.nat(5), day: fc.integer({ min: 0, max: 199 }), kind: fc.constantFrom('message', 'meeting', 'help') }),
+  fc.record({
+    op: fc.constant('talk' as const),
+    a: fc.nat(5),
+    b: fc.nat(5),
+    day: fc.integer({ min: 0, max: 199 }),
+    kind: fc.constantFrom('message', 'meeting', 'help'),
+  }),
   fc.record({ op: fc.constant('drop' as const), a: fc.nat(5), b: fc.nat(5) }),
-  fc.record({ op: fc.constant('override' as const), a: fc.nat(5), b: fc.nat(5), value: fc.constantFrom(0, 0.3, 0.9, null) }),
+  fc.record({
+    op: fc.constant('override' as const),
+    a: fc.nat(5),
+    b: fc.nat(5),
+    value: fc.constantFrom(0, 0.3, 0.9, null),
+  }),
 );
 
-function applyEdit(g: MultiGraph, e: { op: string; a: number; b: number; day?: number; kind?: string; value?: number | null }): [string, string] | null {
+function applyEdit(
+  g: MultiGraph,
+  e: { op: string; a: number; b: number; day?: number; kind?: string; value?: number | null },
+): [string, string] | null {
   const a = `p${e.a}`;
   const b = `p${e.b}`;
   if (a === b) return null;
@@ -147,7 +199,9 @@ function seedGraph(): MultiGraph {
 
 function answers(find: (s: string, t: string, o: object) => unknown) {
   const out: unknown[] = [];
-  for (let s = 0; s < 6; s++) for (let t = 0; t < 6; t++) if (s !== t) out.push(find(`p${s}`, `p${t}`, { k: 3, maxHops: t % 2 === 0 ? 3 : Infinity }));
+  for (let s = 0; s < 6; s++)
+    for (let t = 0; t < 6; t++)
+      if (s !== t) out.push(find(`p${s}`, `p${t}`, { k: 3, maxHops: t % 2 === 0 ? 3 : Infinity }));
   return out;
 }
 
@@ -171,7 +225,12 @@ describe('update equals a rebuild (property)', () => {
   });
 
   it('probability mode: changed, added and removed edges', () => {
-    const step = fc.record({ a: fc.nat(5), b: fc.nat(5), p: fc.constantFrom(0, 0.2, 0.5, 0.9, 1, null), undirected: fc.boolean() });
+    const step = fc.record({
+      a: fc.nat(5),
+      b: fc.nat(5),
+      p: fc.constantFrom(0, 0.2, 0.5, 0.9, 1, null),
+      undirected: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 80 }), (steps) => {
         const g = new MultiGraph();
@@ -216,7 +275,9 @@ describe('update equals a rebuild (property)', () => {
     expect(() => finder.update([['p0', 'late']])).toThrow(NodeNotFoundError);
     expect(() => finder.update([['p0', 'ghost']])).toThrow(NodeNotFoundError);
     expect(() => finder.update('p0' as never)).toThrow(InvalidOptionError);
-    expect(() => createIntroductionFinder(prepareNetwork(g), options).update([['p0', 'p1']])).toThrow(/prepared network/);
+    expect(() => createIntroductionFinder(prepareNetwork(g), options).update([['p0', 'p1']])).toThrow(
+      /prepared network/,
+    );
   });
 });
 
@@ -249,7 +310,9 @@ describe('hubs: one-shot equals the finder on a heavy-tailed network', () => {
       const source = i % 5 === 0 ? [s, people[(i * 31) % people.length]!].filter((x) => x !== t) : s;
       const maxHops = [2, 3, 4, Infinity][i % 4]!;
       const expected = finder.find(source, t, { maxHops });
-      expect(findIntroductionPaths(g, source, t, { getProbability: 'p', maxHops }), `${String(source)}→${t}`).toEqual(expected);
+      expect(findIntroductionPaths(g, source, t, { getProbability: 'p', maxHops }), `${String(source)}→${t}`).toEqual(
+        expected,
+      );
       if (expected.paths.length > 0) found++;
     }
     expect(found).toBeGreaterThan(100);

@@ -13,7 +13,9 @@ const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 const RANK: Record<string, number> = { core: 0, kernel: 1, analyses: 2, reports: 3, svg: 3, fixtures: 1 };
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const layerOf = (path: string): string => relative(src, path).split('/')[0]!;
@@ -32,7 +34,12 @@ describe('layout by layer', () => {
     for (const m of text.matchAll(/from '(\.[^']+)'/g)) {
       const target = layerOf(resolve(dirname(file), m[1]!));
       if (!(target in RANK)) continue;
-      const allowed = from === 'fixtures' ? target === 'core' || target === 'fixtures' : target === 'fixtures' ? false : RANK[target]! <= RANK[from]! && !(from !== target && RANK[target] === RANK[from]);
+      const allowed =
+        from === 'fixtures'
+          ? target === 'core' || target === 'fixtures'
+          : target === 'fixtures'
+            ? false
+            : RANK[target]! <= RANK[from]! && !(from !== target && RANK[target] === RANK[from]);
       if (!allowed) upward.push(`${m[1]} (${target})`);
     }
     expect(upward).toEqual([]);

@@ -33,20 +33,36 @@ const KINDS = ['message', 'call', 'meeting', 'help', 'favor', 'referral', 'reque
 type Event = { day: number; from: number; to: number; kind: (typeof KINDS)[number] };
 
 /** Random histories among six people (or, half the time, concentrated on a and b): up to 60 interactions over 400 days, some overrides. */
-const network = fc.record({
-  pair: fc.boolean(),
-  events: fc.array(
-    fc.record({
-      day: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 57 }).map((w) => 7 * w)),
-      from: fc.integer({ min: 0, max: 5 }),
-      to: fc.integer({ min: 0, max: 5 }),
-      kind: fc.constantFrom(...KINDS),
-    }),
-    { maxLength: 60 },
-  ),
-  overrides: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 2 }),
-  nowDay: fc.integer({ min: 0, max: 600 }),
-}).map(({ pair, events, overrides, nowDay }) => ({ events: pair ? events.map((e) => ({ ...e, from: e.from % 2, to: 1 - (e.from % 2) })) : events, overrides, nowDay }));
+const network = fc
+  .record({
+    pair: fc.boolean(),
+    events: fc.array(
+      fc.record({
+        day: fc.oneof(
+          fc.integer({ min: 0, max: 400 }),
+          fc.integer({ min: 0, max: 57 }).map((w) => 7 * w),
+        ),
+        from: fc.integer({ min: 0, max: 5 }),
+        to: fc.integer({ min: 0, max: 5 }),
+        kind: fc.constantFrom(...KINDS),
+      }),
+      { maxLength: 60 },
+    ),
+    overrides: fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      { maxLength: 2 },
+    ),
+    nowDay: fc.integer({ min: 0, max: 600 }),
+  })
+  .map(({ pair, events, overrides, nowDay }) => ({
+    events: pair ? events.map((e) => ({ ...e, from: e.from % 2, to: 1 - (e.from % 2) })) : events,
+    overrides,
+    nowDay,
+  }));
 
 function build(events: readonly Event[], overrides: readonly [number, number, number][] = []): Graph {
   const g = new Graph({ multi: true });
@@ -96,7 +112,13 @@ describe('one relationship model (properties on random graphs)', () => {
         for (const [x, y] of pairs(g)) {
           const single = classifyStage(g, x, y, options);
           const all = byPair.get(`${x}|${y}`)!;
-          expect({ stage: all.stage, level: all.level, peak: all.peak, since: all.since, flags: all.flags }).toEqual({ stage: single.stage, level: single.level, peak: single.peak, since: single.since, flags: single.flags });
+          expect({ stage: all.stage, level: all.level, peak: all.peak, since: all.since, flags: all.flags }).toEqual({
+            stage: single.stage,
+            level: single.level,
+            peak: single.peak,
+            since: single.since,
+            flags: single.flags,
+          });
           const timeline = stageTimeline(g, y, x, options);
           expect(timeline.current.stage).toBe(single.stage);
           if (timeline.changes.length > 0) expect(timeline.changes[timeline.changes.length - 1]!.to).toBe(single.stage);
@@ -112,7 +134,8 @@ describe('one relationship model (properties on random graphs)', () => {
           const cold = coldDate(g, x, y, options);
           expect(whole.rhythm.cold).toEqual(cold);
           if (single.stage === 'dormant') expect(cold!.getTime()).toBeLessThanOrEqual(now);
-          if (single.stage === 'engaged' || single.stage === 'trusted') expect(cold === null || cold.getTime() > now).toBe(true);
+          if (single.stage === 'engaged' || single.stage === 'trusted')
+            expect(cold === null || cold.getTime() > now).toBe(true);
           // The cold date is the moment the stage turns dormant, if nothing happens in between.
           const lastDay = Math.max(-1, ...events.map((e) => e.day));
           if (cold !== null && cold.getTime() > now && lastDay <= nowDay && single.level !== 'connected') {
@@ -125,8 +148,10 @@ describe('one relationship model (properties on random graphs)', () => {
           if (whole.advice === 'reconnect') expect(grew && single.stage === 'dormant').toBe(true);
           if (whole.advice === 'feed') expect(grew && single.stage !== 'dormant').toBe(true);
           // Due comes before cooling, and cooling before cold.
-          if (whole.rhythm.due && whole.rhythm.cools) expect(whole.rhythm.due.getTime()).toBeLessThanOrEqual(whole.rhythm.cools.getTime());
-          if (whole.rhythm.cools && whole.rhythm.cold) expect(whole.rhythm.cools.getTime()).toBeLessThanOrEqual(whole.rhythm.cold.getTime());
+          if (whole.rhythm.due && whole.rhythm.cools)
+            expect(whole.rhythm.due.getTime()).toBeLessThanOrEqual(whole.rhythm.cools.getTime());
+          if (whole.rhythm.cools && whole.rhythm.cold)
+            expect(whole.rhythm.cools.getTime()).toBeLessThanOrEqual(whole.rhythm.cold.getTime());
         }
       }),
       { numRuns: 150 },
@@ -155,11 +180,17 @@ describe('one relationship model (properties on random graphs)', () => {
           if (!stageOf.get(c.other)!.overridden) expect(stageOf.get(c.other)!.flags).not.toContain('one-sided');
         }
         // Exactly the ties with a due date are kept.
-        expect(todo.contacts.map((c) => c.other).sort()).toEqual(others.filter((o) => whole.get(o)!.rhythm.due !== null));
+        expect(todo.contacts.map((c) => c.other).sort()).toEqual(
+          others.filter((o) => whole.get(o)!.rhythm.due !== null),
+        );
 
         const layers = dunbarLayers(g, ego, options).layers;
-        for (const layer of layers) for (const t of layer.ties) expect([t.strength, t.stage]).toEqual([strengthOf.get(t.other), stageOf.get(t.other)!.stage]);
-        for (const layer of layers.slice(0, -1)) for (const t of layer.ties) expect(['none', 'connected']).not.toContain(stageOf.get(t.other)!.level ?? 'none');
+        for (const layer of layers)
+          for (const t of layer.ties)
+            expect([t.strength, t.stage]).toEqual([strengthOf.get(t.other), stageOf.get(t.other)!.stage]);
+        for (const layer of layers.slice(0, -1))
+          for (const t of layer.ties)
+            expect(['none', 'connected']).not.toContain(stageOf.get(t.other)!.level ?? 'none');
 
         const advice = stageAdvice(g, ego, options);
         const feed = advice.feed.map((f) => f.other);
@@ -167,7 +198,10 @@ describe('one relationship model (properties on random graphs)', () => {
         const reconnect = advice.reconnect.map((r) => r.other);
         expect(feed.filter((p) => weed.includes(p) || reconnect.includes(p))).toEqual([]);
         expect(weed.filter((p) => reconnect.includes(p))).toEqual([]);
-        for (const p of others) expect(whole.get(p)!.advice).toBe(feed.includes(p) ? 'feed' : weed.includes(p) ? 'weed' : reconnect.includes(p) ? 'reconnect' : null);
+        for (const p of others)
+          expect(whole.get(p)!.advice).toBe(
+            feed.includes(p) ? 'feed' : weed.includes(p) ? 'weed' : reconnect.includes(p) ? 'reconnect' : null,
+          );
         // Feed holds overdue kept ties; reconnect is keepInTouch's reconnect list.
         for (const p of feed) expect(todo.contacts.find((c) => c.other === p)!.overdueDays).toBeGreaterThan(0);
         expect(todo.reconnect.map((r) => r.other)).toEqual(reconnect);
@@ -186,14 +220,16 @@ describe('one relationship model (properties on random graphs)', () => {
         for (const o of others) {
           const st = stageOf.get(o)!;
           const shown: Stage = st.interactions === 0 && !st.overridden ? 'connected' : st.stage;
-          expect(svg).toContain(`fill="${STAGE_COLORS[shown]}"><title>${o.toUpperCase()}: ${shown}, strength ${strengthOf.get(o)!.toFixed(2)}</title>`);
+          expect(svg).toContain(
+            `fill="${STAGE_COLORS[shown]}"><title>${o.toUpperCase()}: ${shown}, strength ${strengthOf.get(o)!.toFixed(2)}</title>`,
+          );
         }
       }),
       { numRuns: 120 },
     );
   });
 
-  it('removing the other side\'s interactions never raises a tie\'s strength; a new two-way interaction at now never lowers it', () => {
+  it("removing the other side's interactions never raises a tie's strength; a new two-way interaction at now never lowers it", () => {
     fc.assert(
       fc.property(network, fc.constantFrom('message', 'call', 'meeting', 'help'), ({ events, nowDay }, kind) => {
         const now = T0 + nowDay * DAY;
@@ -208,7 +244,11 @@ describe('one relationship model (properties on random graphs)', () => {
             expect(tieStrength(oneSided, x, y, { now }).strength).toBeLessThanOrEqual(before + 1e-12);
           }
           // One interaction each way at now.
-          const more = build([...events, { day: nowDay, from: xi, to: yi, kind }, { day: nowDay, from: yi, to: xi, kind }]);
+          const more = build([
+            ...events,
+            { day: nowDay, from: xi, to: yi, kind },
+            { day: nowDay, from: yi, to: xi, kind },
+          ]);
           expect(tieStrength(more, x, y, { now }).strength).toBeGreaterThanOrEqual(before - 1e-12);
         }
       }),
@@ -226,7 +266,12 @@ describe('one relationship model (properties on random graphs)', () => {
     expect(answered.mutuality).toBe(1);
     expect(answered.strength).toBeGreaterThan(unanswered.strength);
     // A reply that is only a pitch does not make the tie mutual in give-and-take.
-    const pitched = tieStrength(build([...outreach, ...[1, 8, 15].map((day) => ({ day, from: 1, to: 0, kind: 'pitch' as const }))]), 'a', 'b', { now });
+    const pitched = tieStrength(
+      build([...outreach, ...[1, 8, 15].map((day) => ({ day, from: 1, to: 0, kind: 'pitch' as const }))]),
+      'a',
+      'b',
+      { now },
+    );
     expect(pitched.mutuality).toBeLessThan(1);
   });
 
@@ -255,18 +300,27 @@ describe('one relationship model on a generated network', () => {
     for (const p of people) {
       const advice = stageAdvice(graph, p, { now });
       const sets = [advice.feed, advice.weed, advice.reconnect].map((list) => new Set(list.map((x) => x.other)));
-      for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) for (const x of sets[i]!) expect(sets[j]!.has(x)).toBe(false);
+      for (let i = 0; i < 3; i++)
+        for (let j = i + 1; j < 3; j++) for (const x of sets[i]!) expect(sets[j]!.has(x)).toBe(false);
       const contacts = keepInTouch(graph, p, { now }).contacts.map((c) => c.other);
       for (const x of contacts) expect(sets[1]!.has(x) || sets[2]!.has(x)).toBe(false);
       // Each list holds what its name says.
       const stage = (x: string) => classifyStage(graph, p, x, { now });
       for (const w of advice.weed) expect(['connected', 'acquainted']).toContain(stage(w.other).peak);
-      for (const r of advice.reconnect) expect([stage(r.other).stage, ['engaged', 'trusted'].includes(stage(r.other).peak!)]).toEqual(['dormant', true]);
-      for (const f of advice.feed) expect([stage(f.other).stage !== 'dormant', ['engaged', 'trusted'].includes(stage(f.other).peak!)]).toEqual([true, true]);
+      for (const r of advice.reconnect)
+        expect([stage(r.other).stage, ['engaged', 'trusted'].includes(stage(r.other).peak!)]).toEqual([
+          'dormant',
+          true,
+        ]);
+      for (const f of advice.feed)
+        expect([stage(f.other).stage !== 'dormant', ['engaged', 'trusted'].includes(stage(f.other).peak!)]).toEqual([
+          true,
+          true,
+        ]);
     }
   });
 
-  it('a trusted tie is never weaker than the same person\'s one-way ties with no more evidence', () => {
+  it("a trusted tie is never weaker than the same person's one-way ties with no more evidence", () => {
     const ties = tieStrengths(graph, { now });
     const stage = new Map(classifyStages(graph, { now }).relationships.map((r) => [`${r.a}|${r.b}`, r.stage]));
     const mean = (st: Stage) => {

@@ -12,15 +12,18 @@ import { generateNetwork } from 'goodwill/fixtures';
 function plain(value: unknown, path = 'result'): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error(`${path} is a ${typeof value}`);
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      throw new Error(`${path} is a ${typeof value}`);
     if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${path} is ${value}`);
     return value;
   }
   if (Array.isArray(value)) return value.map((v, i) => plain(v, `${path}[${i}]`));
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) throw new Error(`${path} is a ${proto?.constructor?.name ?? 'class instance'}, not plain data`);
+  if (proto !== Object.prototype && proto !== null)
+    throw new Error(`${path} is a ${proto?.constructor?.name ?? 'class instance'}, not plain data`);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) Object.defineProperty(out, k, { value: plain(v, `${path}.${k}`), enumerable: true });
+  for (const [k, v] of Object.entries(value))
+    if (v !== undefined) Object.defineProperty(out, k, { value: plain(v, `${path}.${k}`), enumerable: true });
   return out;
 }
 

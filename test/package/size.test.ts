@@ -25,7 +25,13 @@ describe('bundle size (minified, graphology external)', () => {
   it(`tieStrength alone is at most ${BUDGETS.tieStrength.limit / 1000} kB, without graphology-metrics or the other families`, () => {
     const { bytes, inputs } = size('tieStrength');
     expect(bytes).toBeLessThanOrEqual(BUDGETS.tieStrength.limit);
-    expect(inputs.filter((i) => /node_modules\/(graphology-metrics|graphology-utils|mnemonist)\/|\/dist\/(stages|health|introductions|reciprocity)\//.test(i.path))).toEqual([]);
+    expect(
+      inputs.filter((i) =>
+        /node_modules\/(graphology-metrics|graphology-utils|mnemonist)\/|\/dist\/(stages|health|introductions|reciprocity)\//.test(
+          i.path,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it(`the whole main entry is at most ${BUDGETS['whole main entry'].limit / 1000} kB`, () => {

@@ -1,7 +1,14 @@
 import Graph, { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dyadReciprocity, InvalidInteractionError, InvalidOptionError, NodeNotFoundError, networkReciprocity, personReciprocity } from 'goodwill';
+import {
+  dyadReciprocity,
+  InvalidInteractionError,
+  InvalidOptionError,
+  NodeNotFoundError,
+  networkReciprocity,
+  personReciprocity,
+} from 'goodwill';
 import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { describeData, readDataFile } from '../helpers/data.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
@@ -25,12 +32,25 @@ function pair(events: Ev[]): Graph {
 
 describe('dyadReciprocity (hand-computed)', () => {
   // a: message(1), help(4), referral(8); b: call(2), request(2).
-  const g = pair([[0, 'a', 'message'], [1, 'b', 'call'], [2, 'a', 'help'], [3, 'b', 'request'], [4, 'a', 'referral']]);
+  const g = pair([
+    [0, 'a', 'message'],
+    [1, 'b', 'call'],
+    [2, 'a', 'help'],
+    [3, 'b', 'request'],
+    [4, 'a', 'referral'],
+  ]);
   const now = at(10);
 
-  it('initiative: contact kinds by each side; exchange: gives plus the other side\'s asks', () => {
+  it("initiative: contact kinds by each side; exchange: gives plus the other side's asks", () => {
     const r = dyadReciprocity(g, 'a', 'b', { now });
-    expect(r.initiative).toEqual({ given: 1, received: 2, balance: -1 / 3, mutuality: 0.5, givenCount: 1, receivedCount: 1 });
+    expect(r.initiative).toEqual({
+      given: 1,
+      received: 2,
+      balance: -1 / 3,
+      mutuality: 0.5,
+      givenCount: 1,
+      receivedCount: 1,
+    });
     // a gave help 4 + referral 8, and b's request (2) is a claim on a: given 14, received 0.
     expect(r.exchange).toEqual({ given: 14, received: 0, balance: 1, mutuality: 0, givenCount: 3, receivedCount: 0 });
     expect(r.waitingSince).toEqual(new Date(at(2))); // a's gives since b last gave (never)
@@ -54,12 +74,21 @@ describe('dyadReciprocity (hand-computed)', () => {
     expect(fromB.exchange).toMatchObject({ given: 0, received: 14, balance: -1 });
     expect(fromB.initiative.balance).toBeCloseTo(1 / 3, 15);
     expect(fromB.waitingSince).toBeNull();
-    const returned = pair([[2, 'a', 'help'], [5, 'b', 'favor'], [7, 'a', 'help'], [8, 'a', 'favor']]);
+    const returned = pair([
+      [2, 'a', 'help'],
+      [5, 'b', 'favor'],
+      [7, 'a', 'help'],
+      [8, 'a', 'favor'],
+    ]);
     expect(dyadReciprocity(returned, 'a', 'b', { now }).waitingSince).toEqual(new Date(at(7)));
   });
 
   it('decays with a half-life, and leaves out interactions after now', () => {
-    const h = pair([[0, 'a', 'help'], [30, 'b', 'help'], [40, 'a', 'help']]);
+    const h = pair([
+      [0, 'a', 'help'],
+      [30, 'b', 'help'],
+      [40, 'a', 'help'],
+    ]);
     const r = dyadReciprocity(h, 'a', 'b', { now: at(30), halfLife: { days: 30 } });
     expect(r.exchange.given).toBeCloseTo(2, 12); // 4 · 2^(−1)
     expect(r.exchange.received).toBeCloseTo(4, 12);
@@ -96,7 +125,14 @@ describe('dyadReciprocity (hand-computed)', () => {
 });
 
 describe('dyadReciprocity properties', () => {
-  const events = fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.constantFrom<'a' | 'b'>('a', 'b'), fc.constantFrom(undefined, 'call', 'help', 'referral', 'request', 'pitch')), { maxLength: 25 });
+  const events = fc.array(
+    fc.tuple(
+      fc.integer({ min: 0, max: 60 }),
+      fc.constantFrom<'a' | 'b'>('a', 'b'),
+      fc.constantFrom(undefined, 'call', 'help', 'referral', 'request', 'pitch'),
+    ),
+    { maxLength: 25 },
+  );
   it('bounds, antisymmetry and invariance to storage order', () => {
     fc.assert(
       fc.property(events, fc.boolean(), (list, reverse) => {
@@ -114,11 +150,12 @@ describe('dyadReciprocity properties', () => {
       }),
     );
   });
-  it('adding a give by a never lowers a\'s exchange balance', () => {
+  it("adding a give by a never lowers a's exchange balance", () => {
     fc.assert(
       fc.property(events, fc.integer({ min: 0, max: 99 }), (list, day) => {
         const before = dyadReciprocity(pair(list as Ev[]), 'a', 'b', { now: at(100) }).exchange.balance;
-        const after = dyadReciprocity(pair([...(list as Ev[]), [day, 'a', 'help']]), 'a', 'b', { now: at(100) }).exchange.balance;
+        const after = dyadReciprocity(pair([...(list as Ev[]), [day, 'a', 'help']]), 'a', 'b', { now: at(100) })
+          .exchange.balance;
         expect(after).toBeGreaterThanOrEqual(before - 1e-12);
       }),
     );
@@ -129,7 +166,13 @@ describe('personReciprocity', () => {
   const g = new Graph();
   for (const k of ['me', 'x', 'y', 'z', 'w']) g.addNode(k);
   // x: I give 3 times in a row (fatigue); y: balanced; z: I take; w: only messages.
-  g.addEdge('me', 'x', { interactions: [{ at: at(1), kind: 'help' }, { at: at(2), kind: 'favor' }, { at: at(3), kind: 'help' }] });
+  g.addEdge('me', 'x', {
+    interactions: [
+      { at: at(1), kind: 'help' },
+      { at: at(2), kind: 'favor' },
+      { at: at(3), kind: 'help' },
+    ],
+  });
   g.addEdge('x', 'me', { interactions: [{ at: at(0), kind: 'message' }] });
   g.addEdge('me', 'y', { interactions: [{ at: at(1), kind: 'help' }] });
   g.addEdge('y', 'me', { interactions: [{ at: at(2), kind: 'favor' }] });
@@ -145,7 +188,12 @@ describe('personReciprocity', () => {
     expect([r.ties, r.balanced, r.overGiving, r.overTaking, r.noExchange]).toEqual([4, 1, 1, 1, 1]);
     expect(r.shares).toEqual({ balanced: 1 / 3, overGiving: 1 / 3, overTaking: 1 / 3 });
     expect(r.giverFatigue).toEqual([{ other: 'x', run: 3, since: new Date(at(1)) }]);
-    expect(r.perTie.map((t) => [t.other, t.class])).toEqual([['w', 'no-exchange'], ['x', 'over-giving'], ['y', 'balanced'], ['z', 'over-taking']]);
+    expect(r.perTie.map((t) => [t.other, t.class])).toEqual([
+      ['w', 'no-exchange'],
+      ['x', 'over-giving'],
+      ['y', 'balanced'],
+      ['z', 'over-taking'],
+    ]);
     expect(personReciprocity(g, 'me', { now: at(10), giverThreshold: 0.1 }).style).toBe('giver');
     expect(personReciprocity(g, 'z', { now: at(10) }).style).toBe('giver');
     expect(personReciprocity(g, 'w', { now: at(10) }).style).toBe('none');
@@ -162,10 +210,23 @@ describe('personReciprocity', () => {
 describe('networkReciprocity', () => {
   it('DESIGN.md test vector: 0↔1, 1→2, 2↔3, 3→0 → r = 2/3, every node 2/3, ā = 1/2, ρ = 1/3', () => {
     const g = new Graph();
-    for (const [s, t] of [[0, 1], [1, 0], [1, 2], [2, 3], [3, 2], [3, 0]]) g.mergeEdge(String(s), String(t), { interactions: [{ at: at(0) }] });
+    for (const [s, t] of [
+      [0, 1],
+      [1, 0],
+      [1, 2],
+      [2, 3],
+      [3, 2],
+      [3, 0],
+    ])
+      g.mergeEdge(String(s), String(t), { interactions: [{ at: at(0) }] });
     const r = networkReciprocity(g);
     expect(r.overall).toBeCloseTo(2 / 3, 15);
-    expect(Object.entries(r.nodes)).toEqual([['0', 2 / 3], ['1', 2 / 3], ['2', 2 / 3], ['3', 2 / 3]]);
+    expect(Object.entries(r.nodes)).toEqual([
+      ['0', 2 / 3],
+      ['1', 2 / 3],
+      ['2', 2 / 3],
+      ['3', 2 / 3],
+    ]);
     expect(r.density).toBe(0.5);
     expect(r.rho).toBeCloseTo(1 / 3, 15);
     expect(r.weighted).toBeCloseTo(2 / 3, 15);
@@ -215,7 +276,11 @@ describe('networkReciprocity', () => {
     freezeGraph(g);
     const before = snapshot(g);
     const r = networkReciprocity(g);
-    expect(Object.entries(r.nodes)).toEqual([['__proto__', 1], ['constructor', 2 / 3], ['x', 0]]);
+    expect(Object.entries(r.nodes)).toEqual([
+      ['__proto__', 1],
+      ['constructor', 2 / 3],
+      ['x', 0],
+    ]);
     // Plain JSON, the `__proto__` entry included.
     expect(JSON.parse(JSON.stringify(r.nodes))).toEqual({ ['__proto__']: 1, constructor: 2 / 3, x: 0 });
     expect(snapshot(g)).toBe(before);
@@ -231,8 +296,16 @@ interface Oracle {
 const DATASETS: [string, string, ParseEdgeListOptions][] = [
   ['collegemsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' }],
   ['email-eu', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' }],
-  ['bitcoin-otc', 'soc-sign-bitcoinotc/soc-sign-bitcoinotc.csv', { format: 'csv', header: false, columns: { source: 0, target: 1, time: 3 } }],
-  ['enron', 'enron/enron-edges.csv', { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } }],
+  [
+    'bitcoin-otc',
+    'soc-sign-bitcoinotc/soc-sign-bitcoinotc.csv',
+    { format: 'csv', header: false, columns: { source: 0, target: 1, time: 3 } },
+  ],
+  [
+    'enron',
+    'enron/enron-edges.csv',
+    { format: 'csv', columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' } },
+  ],
   ['mathoverflow-c2a', 'sx-mathoverflow/sx-mathoverflow-c2a.txt.gz', { format: 'snap' }],
 ];
 

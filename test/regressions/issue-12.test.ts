@@ -64,7 +64,12 @@ function annBob(): Graph {
   const g = new Graph();
   g.addNode('ann');
   g.addNode('bob');
-  g.addEdge('ann', 'bob', { interactions: [{ at: '2024-05-01', kind: 'meeting' }, { at: '2024-06-02', kind: 'help' }] });
+  g.addEdge('ann', 'bob', {
+    interactions: [
+      { at: '2024-05-01', kind: 'meeting' },
+      { at: '2024-06-02', kind: 'help' },
+    ],
+  });
   g.addEdge('bob', 'ann', { interactions: [{ at: '2024-05-03', kind: 'referral' }] });
   return g;
 }
@@ -75,7 +80,8 @@ function nonFinite(value: unknown, path = '', out: string[] = []): string[] {
   else if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) out.push(path);
   } else if (value instanceof Map) for (const [k, v] of value) nonFinite(v, `${path}.${String(k)}`, out);
-  else if (value !== null && typeof value === 'object') for (const k of Object.keys(value)) nonFinite((value as Record<string, unknown>)[k], `${path}.${k}`, out);
+  else if (value !== null && typeof value === 'object')
+    for (const k of Object.keys(value)) nonFinite((value as Record<string, unknown>)[k], `${path}.${k}`, out);
   return out;
 }
 
@@ -102,7 +108,11 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     h.addNode('b');
     h.addEdgeWithKey('ab', 'a', 'b', { interactions: [{ at: 1e300 }] });
     h.addEdgeWithKey('ba', 'b', 'a', { interactions: [{ at: -1e300 }, { at: '2024-06-01' }] });
-    for (const f of [() => tieStrength(h, 'a', 'b', { now: NOW }), () => stageTimeline(h, 'a', 'b', { now: NOW }), () => networkHealth(h, { now: NOW })]) {
+    for (const f of [
+      () => tieStrength(h, 'a', 'b', { now: NOW }),
+      () => stageTimeline(h, 'a', 'b', { now: NOW }),
+      () => networkHealth(h, { now: NOW }),
+    ]) {
       const error = thrown(f);
       expect(error).toBeInstanceOf(InvalidInteractionError);
       expect(error.location).toMatchObject({ edge: 'ab', index: 0, field: 'at' });
@@ -133,13 +143,27 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     g.addNode('ann');
     g.addNode('bob');
     g.addEdgeWithKey('ab', 'ann', 'bob', { interactions: [{ at: '2024-05-01', kind: 'help', weight: 1e308 }] });
-    expect(thrown(() => tieStrength(g, 'ann', 'bob', { now: NOW })).location).toMatchObject({ edge: 'ab', index: 0, field: 'weight' });
+    expect(thrown(() => tieStrength(g, 'ann', 'bob', { now: NOW })).location).toMatchObject({
+      edge: 'ab',
+      index: 0,
+      field: 'weight',
+    });
     const h = annBob();
     const cases: [string, () => unknown][] = [
       ['kinds.big.value', () => warmth(h, 'ann', 'bob', { now: NOW, kinds: { big: { role: 'give', value: 1e308 } } })],
-      ['weights.recency', () => tieStrength(h, 'ann', 'bob', { now: NOW, weights: { recency: 1e308, frequency: 1e308 } })],
+      [
+        'weights.recency',
+        () => tieStrength(h, 'ann', 'bob', { now: NOW, weights: { recency: 1e308, frequency: 1e308 } }),
+      ],
       ['halfLife', () => coldDate(h, 'ann', 'bob', { now: NOW, halfLife: { years: 1e6 } })],
-      ['cadences[0]', () => keepInTouch(h, 'ann', { now: NOW, cadences: [{ years: 1e9 }, { years: 1e9 }, { years: 1e9 }, { years: 1e9 }] })],
+      [
+        'cadences[0]',
+        () =>
+          keepInTouch(h, 'ann', {
+            now: NOW,
+            cadences: [{ years: 1e9 }, { years: 1e9 }, { years: 1e9 }, { years: 1e9 }],
+          }),
+      ],
       ['halfLife', () => tieStrength(h, 'ann', 'bob', { now: NOW, halfLife: 1e308 })],
     ];
     for (const [field, f] of cases) {
@@ -151,9 +175,17 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const big = new Graph();
     big.addNode('a');
     big.addNode('b');
-    big.addEdge('a', 'b', { interactions: Array.from({ length: 50 }, (_, i) => ({ at: Date.UTC(2024, 0, 1 + i), kind: 'big', weight: 1e12 })) });
+    big.addEdge('a', 'b', {
+      interactions: Array.from({ length: 50 }, (_, i) => ({ at: Date.UTC(2024, 0, 1 + i), kind: 'big', weight: 1e12 })),
+    });
     const kinds = { big: { role: 'give' as const, value: 1e12 } };
-    expect(nonFinite([tieStrength(big, 'a', 'b', { now: NOW, kinds }), networkHealth(big, { now: NOW, kinds }), networkReciprocity(big, { kinds })])).toEqual([]);
+    expect(
+      nonFinite([
+        tieStrength(big, 'a', 'b', { now: NOW, kinds }),
+        networkHealth(big, { now: NOW, kinds }),
+        networkReciprocity(big, { kinds }),
+      ]),
+    ).toEqual([]);
   });
 
   it('D05: the same content inserted in another order gives byte-identical answers (equal timestamps, parallel edges)', () => {
@@ -162,9 +194,22 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       g.addNode('ann');
       g.addNode('bob');
       const edges: Record<string, () => void> = {
-        ab: () => g.addEdgeWithKey('ab', 'ann', 'bob', { interactions: [{ at: '2024-06-01', kind: 'help' }, { at: '2024-06-02', kind: 'help' }, { at: '2024-06-03', kind: 'help' }] }),
+        ab: () =>
+          g.addEdgeWithKey('ab', 'ann', 'bob', {
+            interactions: [
+              { at: '2024-06-01', kind: 'help' },
+              { at: '2024-06-02', kind: 'help' },
+              { at: '2024-06-03', kind: 'help' },
+            ],
+          }),
         ab2: () => g.addEdgeWithKey('ab2', 'ann', 'bob', { interactions: [{ at: '2024-06-03', kind: 'request' }] }),
-        ba: () => g.addEdgeWithKey('ba', 'bob', 'ann', { interactions: [{ at: '2024-06-03', kind: 'favor', weight: 0.7 }, { at: '2024-05-01', kind: 'meeting' }] }),
+        ba: () =>
+          g.addEdgeWithKey('ba', 'bob', 'ann', {
+            interactions: [
+              { at: '2024-06-03', kind: 'favor', weight: 0.7 },
+              { at: '2024-05-01', kind: 'meeting' },
+            ],
+          }),
       };
       for (const k of order) edges[k]!();
       return g;
@@ -188,7 +233,8 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       const g = new Graph({ multi: true });
       g.addNode('a');
       g.addNode('b');
-      for (const [k, w] of order.map((k) => [k, { x: 0.1, y: 0.2, z: 0.3 }[k]!] as const)) g.addEdgeWithKey(k, 'a', 'b', { interactions: [{ at: '2024-06-10T00:00:00Z', weight: w }] });
+      for (const [k, w] of order.map((k) => [k, { x: 0.1, y: 0.2, z: 0.3 }[k]!] as const))
+        g.addEdgeWithKey(k, 'a', 'b', { interactions: [{ at: '2024-06-10T00:00:00Z', weight: w }] });
       return g;
     }
     const h1 = build2(['x', 'y', 'z']);
@@ -201,7 +247,11 @@ describe('issue 12: every defect of the fuzz campaign', () => {
   it('D05b: in a simple graph, giver fatigue does not depend on which edge came first, and pair and network functions agree', () => {
     const edges: Record<string, [string, string, { interactions: { at: string; kind: string }[] }]> = {
       xy: ['x', 'y', { interactions: [{ at: '2024-01-01', kind: 'recommendation' }] }],
-      yx: ['y', 'x', { interactions: ['recommendation', 'introduction', 'favor'].map((kind) => ({ at: '2024-01-01', kind })) }],
+      yx: [
+        'y',
+        'x',
+        { interactions: ['recommendation', 'introduction', 'favor'].map((kind) => ({ at: '2024-01-01', kind })) },
+      ],
     };
     const build = (first: 'xy' | 'yx'): Graph => {
       const g = new Graph();
@@ -217,7 +267,11 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       const all = classifyStages(g, { now }).relationships[0]!.flags;
       expect(pair).toEqual(all);
       expect(networkHealth(g, { now }).flags['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
-      return json([pair, dyadReciprocity(g, 'x', 'y', { now }).ledger, personReciprocity(g, 'y', { now }).giverFatigue]);
+      return json([
+        pair,
+        dyadReciprocity(g, 'x', 'y', { now }).ledger,
+        personReciprocity(g, 'y', { now }).giverFatigue,
+      ]);
     });
     expect(answers[0]).toBe(answers[1]);
   });
@@ -285,7 +339,10 @@ describe('issue 12: every defect of the fuzz campaign', () => {
   it('D11: IntroductionFinder.find validates `exclude` (a string is not iterated per character)', () => {
     const g = new Graph();
     for (const k of ['ann', 'bob', 'cy']) g.addNode(k);
-    const two = () => [{ at: '2024-06-01', kind: 'meeting' }, { at: '2024-06-20', kind: 'call' }];
+    const two = () => [
+      { at: '2024-06-01', kind: 'meeting' },
+      { at: '2024-06-20', kind: 'call' },
+    ];
     g.addEdge('ann', 'bob', { interactions: two() });
     g.addEdge('bob', 'ann', { interactions: two() });
     g.addEdge('bob', 'cy', { interactions: two() });
@@ -306,7 +363,16 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const network = networkHealth(g, { now: NOW, compareTo: '2024-05-15' });
     expect(summarize(JSON.parse(JSON.stringify(ego)))).toBe(summarize(ego));
     expect(summarize(JSON.parse(JSON.stringify(network)))).toBe(summarize(network));
-    for (const report of [{}, { kind: 'ego' }, { kind: 'network' }, { kind: 'ego', at: 'x' }, { kind: 'network', at: new Date(NaN) }, { ...network, at: new Date(NaN) }, null, 'report']) {
+    for (const report of [
+      {},
+      { kind: 'ego' },
+      { kind: 'network' },
+      { kind: 'ego', at: 'x' },
+      { kind: 'network', at: new Date(NaN) },
+      { ...network, at: new Date(NaN) },
+      null,
+      'report',
+    ]) {
       const error = thrown(() => summarize(report as never));
       expect(error).toBeInstanceOf(InvalidOptionError);
       expect(error.location.field).toBe('report');
@@ -314,8 +380,12 @@ describe('issue 12: every defect of the fuzz campaign', () => {
   });
 
   it('D13: PreparedNetwork has no public constructor and the error classes check their code and location', () => {
-    expect(thrown(() => new (PreparedNetwork as unknown as new (...args: unknown[]) => unknown)())).toBeInstanceOf(InvalidGraphError);
-    expect(thrown(() => new (PreparedNetwork as unknown as new (...args: unknown[]) => unknown)({}, {}))).toBeInstanceOf(InvalidGraphError);
+    expect(thrown(() => new (PreparedNetwork as unknown as new (...args: unknown[]) => unknown)())).toBeInstanceOf(
+      InvalidGraphError,
+    );
+    expect(
+      thrown(() => new (PreparedNetwork as unknown as new (...args: unknown[]) => unknown)({}, {})),
+    ).toBeInstanceOf(InvalidGraphError);
     expect(thrown(() => new GoodwillError('NOT_A_CODE' as never, 'm')).location.field).toBe('code');
     expect(thrown(() => new InvalidOptionError('m', 5 as never)).location.field).toBe('location');
     expect(new gw.NodeNotFoundError('m', null).location).toEqual({});
@@ -324,7 +394,10 @@ describe('issue 12: every defect of the fuzz campaign', () => {
   it('D14: a number as a node argument is the key graphology reads ("" + key) in every function taking a node', () => {
     const g = new Graph();
     for (const k of ['1', '2', '3']) g.addNode(k);
-    const both = () => [{ at: '2024-06-01', kind: 'meeting' }, { at: '2024-06-20', kind: 'call' }];
+    const both = () => [
+      { at: '2024-06-01', kind: 'meeting' },
+      { at: '2024-06-20', kind: 'call' },
+    ];
     g.addEdge('1', '2', { interactions: both() });
     g.addEdge('2', '1', { interactions: both() });
     g.addEdge('2', '3', { interactions: both() });
@@ -378,7 +451,9 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     }
     for (const key of ['toString', '__proto__', 'valueOf']) {
       const thresholds = JSON.parse(`{ ${JSON.stringify(key)}: 5 }`);
-      expect(thrown(() => classifyStage(g, 'ann', 'bob', { now: NOW, thresholds })).location.field).toMatch(/^thresholds/);
+      expect(thrown(() => classifyStage(g, 'ann', 'bob', { now: NOW, thresholds })).location.field).toMatch(
+        /^thresholds/,
+      );
       const weights = JSON.parse(`{ ${JSON.stringify(key)}: 5 }`);
       expect(thrown(() => tieStrength(g, 'ann', 'bob', { now: NOW, weights })).location.field).toMatch(/^weights/);
     }
@@ -387,7 +462,9 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const plain = tieStrength(g, 'ann', 'bob', { now: NOW, getInteractions: 'missing' });
     for (const name of ['toString', '__proto__', 'constructor']) {
       expect(tieStrength(g, 'ann', 'bob', { now: NOW, getInteractions: name })).toEqual(plain);
-      expect(tieStrength(g, 'ann', 'bob', { now: NOW, getStrengthOverride: name })).toEqual(tieStrength(g, 'ann', 'bob', { now: NOW }));
+      expect(tieStrength(g, 'ann', 'bob', { now: NOW, getStrengthOverride: name })).toEqual(
+        tieStrength(g, 'ann', 'bob', { now: NOW }),
+      );
       expect(thrown(() => brokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
     }
   });
@@ -399,9 +476,12 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       return g;
     };
     for (const [name, f] of Object.entries({
-      'tieStrengths.assign': (g: Graph, attribute: unknown) => tieStrengths.assign(g, { now: NOW, attribute: attribute as string }),
-      'classifyStages.assign': (g: Graph, attribute: unknown) => classifyStages.assign(g, { now: NOW, attribute: attribute as string }),
-      'networkReciprocity.assign': (g: Graph, attribute: unknown) => networkReciprocity.assign(g, { attribute: attribute as string }),
+      'tieStrengths.assign': (g: Graph, attribute: unknown) =>
+        tieStrengths.assign(g, { now: NOW, attribute: attribute as string }),
+      'classifyStages.assign': (g: Graph, attribute: unknown) =>
+        classifyStages.assign(g, { now: NOW, attribute: attribute as string }),
+      'networkReciprocity.assign': (g: Graph, attribute: unknown) =>
+        networkReciprocity.assign(g, { attribute: attribute as string }),
     })) {
       for (const attribute of ['__proto__', 'constructor', 'toString', 5, '']) {
         const g = make();
@@ -427,7 +507,10 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       ['k3', 'c', 'a', { interactions: [{ at: '2024-06-01', from: 'z' }] }],
       ['k4', 'b', 'c', { interactions: [], strengthOverride: 2 }],
     ];
-    const permutations = (xs: number[]): number[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+    const permutations = (xs: number[]): number[][] =>
+      xs.length <= 1
+        ? [xs]
+        : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
     const seen = new Map<string, Set<string>>();
     for (const order of permutations([0, 1, 2, 3])) {
       const g = new Graph({ multi: true });
@@ -486,7 +569,12 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const h = new Graph();
     h.addNode('a');
     h.addNode('b');
-    h.addEdge('a', 'b', { interactions: new Set([{ at: '2024-06-01', kind: 'meeting' }, { at: '2024-06-10', kind: 'call' }]) });
+    h.addEdge('a', 'b', {
+      interactions: new Set([
+        { at: '2024-06-01', kind: 'meeting' },
+        { at: '2024-06-10', kind: 'call' },
+      ]),
+    });
     expect(tieStrength(h, 'a', 'b', { now: NOW }).interactions).toBe(2);
     expect(tieStrength(h, 'a', 'b', { now: NOW }).interactions).toBe(2);
   });
@@ -495,7 +583,8 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const notFrozen = (value: unknown, path: string, out: string[]): string[] => {
       if (value === null || typeof value !== 'object') return out;
       if (!Object.isFrozen(value)) out.push(path);
-      for (const key of Reflect.ownKeys(value)) notFrozen((value as Record<string | symbol, unknown>)[key], `${path}.${String(key)}`, out);
+      for (const key of Reflect.ownKeys(value))
+        notFrozen((value as Record<string | symbol, unknown>)[key], `${path}.${String(key)}`, out);
       return out;
     };
     const exported: string[] = [];
@@ -506,7 +595,18 @@ describe('issue 12: every defect of the fuzz campaign', () => {
         expect(notFrozen(value, `${entry}.${name}`, []), name).toEqual([]);
       }
     }
-    expect(exported.sort()).toEqual(['ARCHETYPES', 'ARCHETYPE_NAMES', 'CONTACT_FEATURES', 'DEFAULT_KINDS', 'DEFAULT_STAGE_THRESHOLDS', 'DEFAULT_STRENGTH_WEIGHTS', 'ROLES', 'STAGES', 'STAGE_COLORS', 'WEIGHT_PRESETS']);
+    expect(exported.sort()).toEqual([
+      'ARCHETYPES',
+      'ARCHETYPE_NAMES',
+      'CONTACT_FEATURES',
+      'DEFAULT_KINDS',
+      'DEFAULT_STAGE_THRESHOLDS',
+      'DEFAULT_STRENGTH_WEIGHTS',
+      'ROLES',
+      'STAGES',
+      'STAGE_COLORS',
+      'WEIGHT_PRESETS',
+    ]);
     expect(() => {
       (gw.DEFAULT_STAGE_THRESHOLDS.engagedMinSpan as { days: number }).days = 365;
     }).toThrow(TypeError);
@@ -536,7 +636,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(time(() => egoHealth(g, key(7), { now }))).toBeLessThan(2000);
   });
 
-  it('D23: egoHealth of a hub\'s leaf reads the hub\'s neighbourhood once, not twice', () => {
+  it("D23: egoHealth of a hub's leaf reads the hub's neighbourhood once, not twice", () => {
     const D = 2_000;
     const g = new Graph();
     g.addNode('hub');
@@ -574,7 +674,10 @@ describe('issue 12: every defect of the fuzz campaign', () => {
   it('found while fuzzing: report names keep a person keyed __proto__, and summarize names them', () => {
     const g = new Graph({ multi: true });
     for (const k of ['a', '__proto__', 'b']) g.addNode(k, { name: `N_${k}` });
-    const two = () => [{ at: '2024-06-01', kind: 'meeting' }, { at: '2024-06-20', kind: 'help' }];
+    const two = () => [
+      { at: '2024-06-01', kind: 'meeting' },
+      { at: '2024-06-20', kind: 'help' },
+    ];
     g.addEdge('a', '__proto__', { interactions: two() });
     g.addEdge('__proto__', 'a', { interactions: two() });
     g.addEdge('a', 'b', { interactions: [{ at: '2023-01-01' }] });
@@ -599,7 +702,11 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     }
     const out = renderEgoSvg(g, 'me', { now: NOW, title: 'x\uD800y\u0001' });
     // eslint-disable-next-line no-control-regex
-    expect(out.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g)).toBeNull();
+    expect(
+      out.match(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      ),
+    ).toBeNull();
     expect(out).toContain('half\uFFFD');
     expect(out).toContain('pair\uD83D\uDE00');
   });

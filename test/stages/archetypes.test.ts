@@ -11,7 +11,9 @@ describe('stages of generated archetypes', () => {
   const graph = generateNetwork({ seed: 11, people: 1500 });
   const { relationships } = classifyStages(graph, { now: '2025-01-01' });
   const archetypeOf = new Map<string, Archetype>();
-  graph.forEachEdge((_e, attributes, source, target) => archetypeOf.set(source < target ? `${source}|${target}` : `${target}|${source}`, attributes.archetype));
+  graph.forEachEdge((_e, attributes, source, target) =>
+    archetypeOf.set(source < target ? `${source}|${target}` : `${target}|${source}`, attributes.archetype),
+  );
   const rows = new Map<Archetype, { total: number; stages: Map<Stage, number>; flags: Map<string, number> }>();
   for (const r of relationships) {
     const archetype = archetypeOf.get(`${r.a}|${r.b}`)!;
@@ -21,16 +23,19 @@ describe('stages of generated archetypes', () => {
     row.stages.set(r.stage, (row.stages.get(r.stage) ?? 0) + 1);
     for (const f of r.flags) row.flags.set(f, (row.flags.get(f) ?? 0) + 1);
   }
-  const share = (a: Archetype, ...stages: Stage[]) => stages.reduce((s, x) => s + (rows.get(a)!.stages.get(x) ?? 0), 0) / rows.get(a)!.total;
+  const share = (a: Archetype, ...stages: Stage[]) =>
+    stages.reduce((s, x) => s + (rows.get(a)!.stages.get(x) ?? 0), 0) / rows.get(a)!.total;
   const flagShare = (a: Archetype, flag: string) => (rows.get(a)!.flags.get(flag) ?? 0) / rows.get(a)!.total;
 
   it('dormant ties are dormant', () => expect(share('dormant', 'dormant')).toBeGreaterThan(0.85));
-  it('close friends are trusted or engaged', () => expect(share('close-friend', 'trusted', 'engaged')).toBeGreaterThan(0.6));
+  it('close friends are trusted or engaged', () =>
+    expect(share('close-friend', 'trusted', 'engaged')).toBeGreaterThan(0.6));
   it('new acquaintances are acquainted (or a bare connection when only one side wrote)', () => {
     expect(share('new-acquaintance', 'acquainted')).toBeGreaterThan(0.65);
     expect(share('new-acquaintance', 'trusted', 'dormant')).toBe(0);
   });
-  it('fading ties are on the way down (half of them; see the stages guide)', () => expect(share('fading', 'cooling', 'dormant')).toBeGreaterThan(0.45));
+  it('fading ties are on the way down (half of them; see the stages guide)', () =>
+    expect(share('fading', 'cooling', 'dormant')).toBeGreaterThan(0.45));
   it('cold pitchers stay connected and are flagged', () => {
     expect(share('cold-pitcher', 'connected')).toBeGreaterThan(0.6);
     expect(share('cold-pitcher', 'trusted', 'engaged')).toBeLessThan(0.02);
@@ -38,6 +43,8 @@ describe('stages of generated archetypes', () => {
   });
   it('one-sided takers are never trusted, and are flagged', () => {
     expect(share('one-sided-taker', 'trusted')).toBe(0);
-    expect(flagShare('one-sided-taker', 'one-sided') + flagShare('one-sided-taker', 'giver-fatigue')).toBeGreaterThan(0.6);
+    expect(flagShare('one-sided-taker', 'one-sided') + flagShare('one-sided-taker', 'giver-fatigue')).toBeGreaterThan(
+      0.6,
+    );
   });
 });

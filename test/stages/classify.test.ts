@@ -1,7 +1,15 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyStage, classifyStages, stageAdvice, stageTimeline, InvalidOptionError, NodeNotFoundError, type StageResult } from 'goodwill';
+import {
+  classifyStage,
+  classifyStages,
+  stageAdvice,
+  stageTimeline,
+  InvalidOptionError,
+  NodeNotFoundError,
+  type StageResult,
+} from 'goodwill';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 
@@ -46,15 +54,35 @@ describe('classifyStage: the ladder', () => {
     g.addNode('a');
     g.addNode('b');
     g.addEdge('a', 'b');
-    expect(classifyStage(g, 'a', 'b', { now: iso(0) })).toMatchObject({ stage: 'connected', since: null, lastContact: null });
-    const r = classifyStage(pair([[0, 'a'], [3, 'a']]), 'a', 'b', { now: iso(5) });
+    expect(classifyStage(g, 'a', 'b', { now: iso(0) })).toMatchObject({
+      stage: 'connected',
+      since: null,
+      lastContact: null,
+    });
+    const r = classifyStage(
+      pair([
+        [0, 'a'],
+        [3, 'a'],
+      ]),
+      'a',
+      'b',
+      { now: iso(5) },
+    );
     expect(r.stage).toBe('connected');
     expect(r.since).toEqual(new Date(at(0)));
     expect(reason(r, 'two-way-contact')).toMatchObject({ met: false, value: 0, threshold: 1 });
   });
 
   it('acquainted: both sides reached out once', () => {
-    const r = classifyStage(pair([[0, 'a'], [1, 'b']]), 'a', 'b', { now: iso(2) });
+    const r = classifyStage(
+      pair([
+        [0, 'a'],
+        [1, 'b'],
+      ]),
+      'a',
+      'b',
+      { now: iso(2) },
+    );
     expect(r.stage).toBe('acquainted');
     expect(r.since).toEqual(new Date(at(1)));
     expect(reason(r, 'two-way-contact').met).toBe(true);
@@ -62,21 +90,38 @@ describe('classifyStage: the ladder', () => {
   });
 
   it('engaged: exactly 6 interactions over 3 weeks and 21 days, each side 2+ (the boundary)', () => {
-    const events: Ev[] = [[0, 'a'], [1, 'b'], [7, 'a'], [8, 'b'], [14, 'a'], [21, 'b']];
+    const events: Ev[] = [
+      [0, 'a'],
+      [1, 'b'],
+      [7, 'a'],
+      [8, 'b'],
+      [14, 'a'],
+      [21, 'b'],
+    ];
     const r = classifyStage(pair(events), 'a', 'b', { now: iso(22) });
     expect(r.stage).toBe('engaged');
     expect(r.since).toEqual(new Date(at(21)));
     expect(reason(r, 'span')).toMatchObject({ met: true, value: 21, threshold: 21 });
     expect(reason(r, 'active-weeks')).toMatchObject({ met: true, value: 4 });
     // One day short of the span: still acquainted.
-    const short: Ev[] = [[0, 'a'], [1, 'b'], [7, 'a'], [8, 'b'], [14, 'a'], [20, 'b']];
+    const short: Ev[] = [
+      [0, 'a'],
+      [1, 'b'],
+      [7, 'a'],
+      [8, 'b'],
+      [14, 'a'],
+      [20, 'b'],
+    ];
     const s = classifyStage(pair(short), 'a', 'b', { now: iso(22) });
     expect(s.stage).toBe('acquainted');
     expect(reason(s, 'span')).toMatchObject({ met: false, value: 20, threshold: 21 });
   });
 
   it('trusted: a quarter of weekly contact with gives both ways', () => {
-    const events = weekly(14, [[20, 'a', 'help'], [40, 'b', 'introduction']]);
+    const events = weekly(14, [
+      [20, 'a', 'help'],
+      [40, 'b', 'introduction'],
+    ]);
     const r = classifyStage(pair(events), 'a', 'b', { now: iso(92) });
     expect(r.stage).toBe('trusted');
     expect(reason(r, 'gives-both-ways')).toMatchObject({ met: true, value: 1 });
@@ -110,19 +155,32 @@ describe('classifyStage: the way down', () => {
     expect(r.stage).toBe('dormant');
     expect(reason(r, 'silence-dormant')).toMatchObject({ met: true, value: 90, threshold: 90 });
     // Factors are options: 8 × 7 = 56 days once the minimum silence is lowered.
-    expect(classifyStage(g, 'a', 'b', { now: iso(last + 56), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } }).stage).toBe('dormant');
-    expect(classifyStage(g, 'a', 'b', { now: iso(last + 55), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } }).stage).toBe('cooling');
+    expect(
+      classifyStage(g, 'a', 'b', { now: iso(last + 56), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } })
+        .stage,
+    ).toBe('dormant');
+    expect(
+      classifyStage(g, 'a', 'b', { now: iso(last + 55), thresholds: { dormantMinSilence: 0, coolingMinSilence: 0 } })
+        .stage,
+    ).toBe('cooling');
   });
 
   it('an acquaintance does not cool, but lapses into dormancy', () => {
-    const acq = pair([[0, 'a'], [1, 'b']]);
+    const acq = pair([
+      [0, 'a'],
+      [1, 'b'],
+    ]);
     expect(classifyStage(acq, 'a', 'b', { now: iso(80) }).stage).toBe('acquainted');
     // A message and its reply are one episode: the usual gap is the default 30 days,
     // so dormant after max(8 × 30, 90) = 240 days of silence.
     expect(classifyStage(acq, 'a', 'b', { now: iso(1 + 239) }).stage).toBe('acquainted');
     expect(classifyStage(acq, 'a', 'b', { now: iso(1 + 240) }).stage).toBe('dormant');
     // Two episodes 10 days apart: usual gap 10 days, dormant after max(80, 90) = 90 days.
-    const two = pair([[0, 'a'], [1, 'b'], [10, 'a']]);
+    const two = pair([
+      [0, 'a'],
+      [1, 'b'],
+      [10, 'a'],
+    ]);
     expect(classifyStage(two, 'a', 'b', { now: iso(10 + 90) }).stage).toBe('dormant');
     expect(classifyStage(two, 'a', 'b', { now: iso(10 + 89) }).stage).toBe('acquainted');
   });
@@ -142,33 +200,90 @@ describe('classifyStage: the way down', () => {
 
 describe('classifyStage: flags', () => {
   it('one-sided: one side initiated 80% or more of 3+ interactions', () => {
-    const r = classifyStage(pair([[0, 'a'], [1, 'a'], [2, 'a']]), 'a', 'b', { now: iso(3) });
+    const r = classifyStage(
+      pair([
+        [0, 'a'],
+        [1, 'a'],
+        [2, 'a'],
+      ]),
+      'a',
+      'b',
+      { now: iso(3) },
+    );
     expect(r.flags).toEqual(['one-sided']);
     expect(r.flagDetails[0]).toMatchObject({ flag: 'one-sided', by: 'a' });
     // 4 of 5 = 80% (the boundary) is one-sided; 3 of 5 is not.
-    expect(classifyStage(pair([[0, 'a'], [1, 'a'], [2, 'a'], [3, 'a'], [4, 'b']]), 'a', 'b', { now: iso(5) }).flags).toEqual(['one-sided']);
-    expect(classifyStage(pair([[0, 'a'], [1, 'a'], [2, 'a'], [3, 'b'], [4, 'b']]), 'a', 'b', { now: iso(5) }).flags).toEqual([]);
+    expect(
+      classifyStage(
+        pair([
+          [0, 'a'],
+          [1, 'a'],
+          [2, 'a'],
+          [3, 'a'],
+          [4, 'b'],
+        ]),
+        'a',
+        'b',
+        { now: iso(5) },
+      ).flags,
+    ).toEqual(['one-sided']);
+    expect(
+      classifyStage(
+        pair([
+          [0, 'a'],
+          [1, 'a'],
+          [2, 'a'],
+          [3, 'b'],
+          [4, 'b'],
+        ]),
+        'a',
+        'b',
+        { now: iso(5) },
+      ).flags,
+    ).toEqual([]);
   });
 
   it('one-sided by giving: balanced contact, but all gives one way', () => {
-    const events = weekly(6, [[3, 'b', 'help'], [10, 'b', 'favor'], [17, 'b', 'referral']]);
+    const events = weekly(6, [
+      [3, 'b', 'help'],
+      [10, 'b', 'favor'],
+      [17, 'b', 'referral'],
+    ]);
     const r = classifyStage(pair(events), 'a', 'b', { now: iso(40) });
     expect(r.flagDetails.find((f) => f.flag === 'one-sided')).toMatchObject({ by: 'b' });
     expect(r.flagDetails.find((f) => f.flag === 'giver-fatigue')).toMatchObject({ by: 'b' });
   });
 
   it('premature-ask: a pitch before the tie is engaged; not after', () => {
-    const early = classifyStage(pair([[0, 'a', 'pitch'], [1, 'b']]), 'a', 'b', { now: iso(2) });
-    expect(early.flagDetails).toEqual([{ flag: 'premature-ask', by: 'a', text: expect.stringContaining('2024-01-01') }]);
+    const early = classifyStage(
+      pair([
+        [0, 'a', 'pitch'],
+        [1, 'b'],
+      ]),
+      'a',
+      'b',
+      { now: iso(2) },
+    );
+    expect(early.flagDetails).toEqual([
+      { flag: 'premature-ask', by: 'a', text: expect.stringContaining('2024-01-01') },
+    ]);
     const late = classifyStage(pair(weekly(5, [[30, 'a', 'request']])), 'a', 'b', { now: iso(31) });
     expect(late.flags).not.toContain('premature-ask');
   });
 
   it('giver-fatigue: 3 gives in a row without a give back; a give back resets it', () => {
-    const gives: Ev[] = [[2, 'a', 'help'], [9, 'a', 'favor'], [16, 'a', 'help']];
+    const gives: Ev[] = [
+      [2, 'a', 'help'],
+      [9, 'a', 'favor'],
+      [16, 'a', 'help'],
+    ];
     expect(classifyStage(pair(weekly(4, gives)), 'a', 'b', { now: iso(30) }).flags).toContain('giver-fatigue');
-    expect(classifyStage(pair(weekly(4, gives.slice(0, 2))), 'a', 'b', { now: iso(30) }).flags).not.toContain('giver-fatigue');
-    expect(classifyStage(pair(weekly(4, [...gives, [20, 'b', 'help']])), 'a', 'b', { now: iso(30) }).flags).not.toContain('giver-fatigue');
+    expect(classifyStage(pair(weekly(4, gives.slice(0, 2))), 'a', 'b', { now: iso(30) }).flags).not.toContain(
+      'giver-fatigue',
+    );
+    expect(
+      classifyStage(pair(weekly(4, [...gives, [20, 'b', 'help']])), 'a', 'b', { now: iso(30) }).flags,
+    ).not.toContain('giver-fatigue');
   });
 });
 
@@ -191,22 +306,33 @@ describe('stageTimeline', () => {
 
   it('its last stage equals classifyStage at every `now` (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom<'a' | 'b'>('a', 'b'), fc.constantFrom(undefined, 'help', 'pitch', 'call')), { maxLength: 40 }), fc.integer({ min: 0, max: 800 }), (raw, nowDay) => {
-        const g = pair(raw.map(([d, w, k]) => (k ? [d, w, k] : [d, w]) as Ev));
-        if (g.size === 0) g.addEdge('a', 'b');
-        const options = { now: iso(nowDay) };
-        const { changes, current } = stageTimeline(g, 'a', 'b', options);
-        const direct = classifyStage(g, 'a', 'b', options);
-        expect(current).toEqual(direct);
-        if (changes.length > 0) {
-          expect(changes[changes.length - 1]!.to).toBe(direct.stage);
-          expect(changes[changes.length - 1]!.at).toEqual(direct.since);
-          for (let i = 1; i < changes.length; i++) {
-            expect(changes[i]!.at.getTime()).toBeGreaterThanOrEqual(changes[i - 1]!.at.getTime());
-            expect(changes[i]!.from).toBe(changes[i - 1]!.to);
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 400 }),
+            fc.constantFrom<'a' | 'b'>('a', 'b'),
+            fc.constantFrom(undefined, 'help', 'pitch', 'call'),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.integer({ min: 0, max: 800 }),
+        (raw, nowDay) => {
+          const g = pair(raw.map(([d, w, k]) => (k ? [d, w, k] : [d, w]) as Ev));
+          if (g.size === 0) g.addEdge('a', 'b');
+          const options = { now: iso(nowDay) };
+          const { changes, current } = stageTimeline(g, 'a', 'b', options);
+          const direct = classifyStage(g, 'a', 'b', options);
+          expect(current).toEqual(direct);
+          if (changes.length > 0) {
+            expect(changes[changes.length - 1]!.to).toBe(direct.stage);
+            expect(changes[changes.length - 1]!.at).toEqual(direct.since);
+            for (let i = 1; i < changes.length; i++) {
+              expect(changes[i]!.at.getTime()).toBeGreaterThanOrEqual(changes[i - 1]!.at.getTime());
+              expect(changes[i]!.from).toBe(changes[i - 1]!.to);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -218,7 +344,8 @@ describe('stageTimeline', () => {
         const before = classifyStage(pair(events), 'a', 'b', { now: iso(60) });
         const after = classifyStage(pair([...events, [replyDay, 'b']]), 'a', 'b', { now: iso(60) });
         expect(before.flags).toContain('one-sided');
-        const share = (r: StageResult) => Number(/(\d+)%/.exec(r.flagDetails.find((f) => f.flag === 'one-sided')?.text ?? '0%')![1]);
+        const share = (r: StageResult) =>
+          Number(/(\d+)%/.exec(r.flagDetails.find((f) => f.flag === 'one-sided')?.text ?? '0%')![1]);
         expect(share(after)).toBeLessThanOrEqual(share(before));
       }),
     );
@@ -250,7 +377,16 @@ describe('symmetry, overrides, purity and errors', () => {
     const before = snapshot(g);
     expect(classifyStage(g, '__proto__', 'constructor', { now: iso(2) }).stage).toBe('acquainted');
     expect(classifyStages(g, { now: iso(2) }).relationships).toEqual([
-      { a: '__proto__', b: 'constructor', stage: 'acquainted', level: 'acquainted', peak: 'acquainted', since: new Date(at(1)), flags: [], flagDetails: [] },
+      {
+        a: '__proto__',
+        b: 'constructor',
+        stage: 'acquainted',
+        level: 'acquainted',
+        peak: 'acquainted',
+        since: new Date(at(1)),
+        flags: [],
+        flagDetails: [],
+      },
     ]);
     expect(snapshot(g)).toBe(before);
   });
@@ -280,10 +416,15 @@ describe('symmetry, overrides, purity and errors', () => {
 describe('classifyStages and stageAdvice', () => {
   const g = new Graph();
   for (const k of ['me', 'friend', 'pitcher', 'old', 'fresh']) g.addNode(k);
-  const add = (x: string, y: string, days: number[]) => g.mergeEdge(x, y, { interactions: days.map((d) => ({ at: at(d) })) });
+  const add = (x: string, y: string, days: number[]) =>
+    g.mergeEdge(x, y, { interactions: days.map((d) => ({ at: at(d) })) });
   // friend: weekly for a quarter, gives both ways, then silence of 30 days (cooling).
-  g.addEdge('me', 'friend', { interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w) })), { at: at(3), kind: 'help' }] });
-  g.addEdge('friend', 'me', { interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w + 7) })), { at: at(10), kind: 'favor' }] });
+  g.addEdge('me', 'friend', {
+    interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w) })), { at: at(3), kind: 'help' }],
+  });
+  g.addEdge('friend', 'me', {
+    interactions: [...Array.from({ length: 14 }, (_, w) => ({ at: at(14 * w + 7) })), { at: at(10), kind: 'favor' }],
+  });
   g.addEdge('pitcher', 'me', { interactions: [{ at: at(100), kind: 'pitch' }, { at: at(110) }, { at: at(120) }] });
   add('me', 'old', [0, 20, 40]);
   add('old', 'me', [1]);
@@ -293,7 +434,12 @@ describe('classifyStages and stageAdvice', () => {
 
   it('counts stages and flags over the network, relationships sorted by key', () => {
     const r = classifyStages(g, { now });
-    expect(r.relationships.map((x) => `${x.a}-${x.b}:${x.stage}`)).toEqual(['fresh-me:acquainted', 'friend-me:cooling', 'me-old:dormant', 'me-pitcher:connected']);
+    expect(r.relationships.map((x) => `${x.a}-${x.b}:${x.stage}`)).toEqual([
+      'fresh-me:acquainted',
+      'friend-me:cooling',
+      'me-old:dormant',
+      'me-pitcher:connected',
+    ]);
     expect(r.counts).toEqual({ none: 0, connected: 1, acquainted: 1, engaged: 0, trusted: 0, cooling: 1, dormant: 1 });
     expect(r.flagCounts).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
@@ -311,6 +457,14 @@ describe('classifyStages and stageAdvice', () => {
     expect(reconnect).toEqual([]);
     expect(feed.map((f) => [f.other, f.stage, f.peak])).toEqual([['friend', 'cooling', 'trusted']]);
     expect(feed[0]!.silenceDays).toBe(30);
-    expect(weed).toEqual([{ other: 'pitcher', name: 'pitcher', stage: 'connected', flags: ['one-sided', 'premature-ask'], reason: expect.stringContaining('never became engaged') }]);
+    expect(weed).toEqual([
+      {
+        other: 'pitcher',
+        name: 'pitcher',
+        stage: 'connected',
+        flags: ['one-sided', 'premature-ask'],
+        reason: expect.stringContaining('never became engaged'),
+      },
+    ]);
   });
 });

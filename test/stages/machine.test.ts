@@ -36,49 +36,81 @@ const thresholds = fc.record({
 describe('the one-pass kernel', () => {
   it('agrees with the plain reference machine on every state field and every change (property)', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), thresholds, fc.integer({ min: 0, max: 900 }), fc.constantFrom(...STARTS), (steps, custom, after, T0) => {
-        const g = new Graph();
-        g.addNode('a');
-        g.addNode('b');
-        let t = T0;
-        const ab: object[] = [];
-        const ba: object[] = [];
-        for (const s of steps) {
-          t += s.gap;
-          (s.fromA ? ab : ba).push({ at: t, kind: s.kind });
-        }
-        if (ab.length) g.addEdge('a', 'b', { interactions: ab });
-        if (ba.length) g.addEdge('b', 'a', { interactions: ba });
-        if (g.size === 0) return;
-        const th = resolveModel({ thresholds: custom }, 'test');
-        const index = buildIndex(g, {}, 'test');
-        // Cut somewhere inside or after the history.
-        const now = T0 + Math.floor(((t - T0) * after) / 600);
-        const end = eventsEnd(index, 0, now);
-        const fast: RawChange[] = [];
-        const slow: ReferenceChange[] = [];
-        const x = assessDyad(index, 0, now, th, newAssessment(), fast);
-        const y = referenceRun(index, 0, end, now, th, slow);
-        expect(fast.map((c) => ({ at: c.at, from: c.from === 6 ? 'none' : STAGE_OF_CODE[c.from], to: STAGE_OF_CODE[c.to] }))).toEqual(slow.map((c) => ({ at: c.at, from: c.from, to: c.to })));
-        expect({ stage: STAGE_OF_CODE[x.historyStage], since: x.historySince, level: x.historyLevel, peak: x.historyPeak, n: x.n, first: x.first, last: x.last, activeDays: x.activeDays, activeWeeks: x.activeWeeks, gaps: x.gapCount }).toEqual({
-          stage: y.stage,
-          since: y.since,
-          level: y.level,
-          peak: y.peak,
-          n: y.n,
-          first: y.first,
-          last: y.last,
-          activeDays: y.activeDays,
-          activeWeeks: y.activeWeeks,
-          gaps: y.gaps.length,
-        });
-        expect(x.usualGap / DAY).toBeCloseTo(usualGap(y, th) / DAY, 9);
-        expect([x.i0, x.i1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([...y.initiated, ...y.gives, ...y.given]);
-        expect([x.giveRunSide, x.giveRun, x.prematureSide, x.prematureAt]).toEqual([y.giveRunSide, y.giveRun, y.prematureSide, y.prematureAt]);
-        // Without recording, the same state.
-        const quiet = assessDyad(index, 0, now, th, newAssessment(), null);
-        expect([quiet.stage, quiet.since, quiet.level, quiet.peak]).toEqual([x.stage, x.since, x.level, x.peak]);
-      }),
+      fc.property(
+        fc.array(step, { maxLength: 60 }),
+        thresholds,
+        fc.integer({ min: 0, max: 900 }),
+        fc.constantFrom(...STARTS),
+        (steps, custom, after, T0) => {
+          const g = new Graph();
+          g.addNode('a');
+          g.addNode('b');
+          let t = T0;
+          const ab: object[] = [];
+          const ba: object[] = [];
+          for (const s of steps) {
+            t += s.gap;
+            (s.fromA ? ab : ba).push({ at: t, kind: s.kind });
+          }
+          if (ab.length) g.addEdge('a', 'b', { interactions: ab });
+          if (ba.length) g.addEdge('b', 'a', { interactions: ba });
+          if (g.size === 0) return;
+          const th = resolveModel({ thresholds: custom }, 'test');
+          const index = buildIndex(g, {}, 'test');
+          // Cut somewhere inside or after the history.
+          const now = T0 + Math.floor(((t - T0) * after) / 600);
+          const end = eventsEnd(index, 0, now);
+          const fast: RawChange[] = [];
+          const slow: ReferenceChange[] = [];
+          const x = assessDyad(index, 0, now, th, newAssessment(), fast);
+          const y = referenceRun(index, 0, end, now, th, slow);
+          expect(
+            fast.map((c) => ({
+              at: c.at,
+              from: c.from === 6 ? 'none' : STAGE_OF_CODE[c.from],
+              to: STAGE_OF_CODE[c.to],
+            })),
+          ).toEqual(slow.map((c) => ({ at: c.at, from: c.from, to: c.to })));
+          expect({
+            stage: STAGE_OF_CODE[x.historyStage],
+            since: x.historySince,
+            level: x.historyLevel,
+            peak: x.historyPeak,
+            n: x.n,
+            first: x.first,
+            last: x.last,
+            activeDays: x.activeDays,
+            activeWeeks: x.activeWeeks,
+            gaps: x.gapCount,
+          }).toEqual({
+            stage: y.stage,
+            since: y.since,
+            level: y.level,
+            peak: y.peak,
+            n: y.n,
+            first: y.first,
+            last: y.last,
+            activeDays: y.activeDays,
+            activeWeeks: y.activeWeeks,
+            gaps: y.gaps.length,
+          });
+          expect(x.usualGap / DAY).toBeCloseTo(usualGap(y, th) / DAY, 9);
+          expect([x.i0, x.i1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([
+            ...y.initiated,
+            ...y.gives,
+            ...y.given,
+          ]);
+          expect([x.giveRunSide, x.giveRun, x.prematureSide, x.prematureAt]).toEqual([
+            y.giveRunSide,
+            y.giveRun,
+            y.prematureSide,
+            y.prematureAt,
+          ]);
+          // Without recording, the same state.
+          const quiet = assessDyad(index, 0, now, th, newAssessment(), null);
+          expect([quiet.stage, quiet.since, quiet.level, quiet.peak]).toEqual([x.stage, x.since, x.level, x.peak]);
+        },
+      ),
       { numRuns: 1500 },
     );
   });

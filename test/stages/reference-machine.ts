@@ -131,7 +131,10 @@ export function usualGap(s: DyadState, th: ResolvedThresholds): number {
 /** Silence after which the tie cools, and after which it is dormant (ms). */
 export function silenceThresholds(s: DyadState, th: ResolvedThresholds): [cooling: number, dormant: number] {
   const gap = usualGap(s, th);
-  return [Math.max(Math.round(th.coolingGapFactor * gap), th.coolingMinSilence), Math.max(Math.round(th.dormantGapFactor * gap), th.dormantMinSilence)];
+  return [
+    Math.max(Math.round(th.coolingGapFactor * gap), th.coolingMinSilence),
+    Math.max(Math.round(th.dormantGapFactor * gap), th.dormantMinSilence),
+  ];
 }
 
 const days = (ms: number): string => `${Math.round(ms / DAY_MS)} days`;
@@ -147,7 +150,8 @@ function levelReason(s: DyadState, level: number, previous: number, th: Resolved
         return `${days(s.last - s.first)} of contact with gives both ways (${s.gives[0]} and ${s.gives[1]}), exchange mutuality ${exchangeMutuality(s).toFixed(2)}`;
     }
   }
-  if (previous === 3) return `exchange mutuality fell to ${exchangeMutuality(s).toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
+  if (previous === 3)
+    return `exchange mutuality fell to ${exchangeMutuality(s).toFixed(2)} (< ${th.trustedMinExchangeMutuality})`;
   return 'contact became one-way';
 }
 
@@ -169,12 +173,23 @@ function decay(s: DyadState, t: number, inclusive: boolean, th: ResolvedThreshol
   // Both thresholds are at least their minimum silence: most events end here, cheaply.
   if (silence < th.coolingMinSilence && silence < th.dormantMinSilence) return;
   const [cooling, dormant] = silenceThresholds(s, th);
-  if (s.level >= 2 && (inclusive ? silence >= cooling : silence > cooling) && s.stage !== 'cooling' && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(cooling)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.coolingMinSilence)}`;
+  if (
+    s.level >= 2 &&
+    (inclusive ? silence >= cooling : silence > cooling) &&
+    s.stage !== 'cooling' &&
+    s.stage !== 'dormant'
+  ) {
+    const why =
+      changes === null
+        ? null
+        : `no contact for ${days(cooling)}: cooling after the longer of ${th.coolingGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.coolingMinSilence)}`;
     enter(s, changes, s.last + cooling, 'cooling', why);
   }
   if ((inclusive ? silence >= dormant : silence > dormant) && s.stage !== 'dormant') {
-    const why = changes === null ? null : `no contact for ${days(dormant)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.dormantMinSilence)}`;
+    const why =
+      changes === null
+        ? null
+        : `no contact for ${days(dormant)}: dormant after the longer of ${th.dormantGapFactor}× the usual gap (${days(usualGap(s, th))}) and ${days(th.dormantMinSilence)}`;
     enter(s, changes, s.last + dormant, 'dormant', why);
   }
 }
@@ -261,7 +276,10 @@ export function runDyad(
       let why: string | null = null;
       if (changes !== null) {
         const revived = s.stage === 'cooling' || s.stage === 'dormant';
-        why = revived && level === previous ? `contact resumed after ${days(t - previousContact)} of silence` : levelReason(s, level, previous, th);
+        why =
+          revived && level === previous
+            ? `contact resumed after ${days(t - previousContact)} of silence`
+            : levelReason(s, level, previous, th);
       }
       enter(s, changes, t, to, why);
     }

@@ -21,29 +21,35 @@ function numbers(value: unknown, out: number[] = []): number[] {
 describe('fitLogistic (Newton on the penalised likelihood)', () => {
   it('stops where the penalised gradient is zero (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: F, maxLength: F }), fc.boolean()), { minLength: 20, maxLength: 80 }), (rows) => {
-        const x = Float64Array.from(rows.flatMap((r) => r[0]));
-        const y = Uint8Array.from(rows.map((r) => (r[1] ? 1 : 0)));
-        const fit = fitLogistic(x, y, 1);
-        // ∂/∂β (log-likelihood − ½ λ |β|²) = Σ (y − p) z − λ β, and Σ (y − p) for the intercept.
-        const grad = new Float64Array(F + 1);
-        for (let i = 0; i < y.length; i++) {
-          let eta = fit.intercept;
-          const z = Array.from({ length: F }, (_, k) => (x[i * F + k]! - fit.mean[k]!) / fit.scale[k]!);
-          for (let k = 0; k < F; k++) eta += fit.beta[k]! * z[k]!;
-          const r = y[i]! - 1 / (1 + Math.exp(-eta));
-          grad[0] = grad[0]! + r;
-          for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! + r * z[k]!;
-        }
-        for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! - fit.beta[k]!;
-        for (const g of grad) expect(Math.abs(g)).toBeLessThan(1e-6);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: F, maxLength: F }), fc.boolean()),
+          { minLength: 20, maxLength: 80 },
+        ),
+        (rows) => {
+          const x = Float64Array.from(rows.flatMap((r) => r[0]));
+          const y = Uint8Array.from(rows.map((r) => (r[1] ? 1 : 0)));
+          const fit = fitLogistic(x, y, 1);
+          // ∂/∂β (log-likelihood − ½ λ |β|²) = Σ (y − p) z − λ β, and Σ (y − p) for the intercept.
+          const grad = new Float64Array(F + 1);
+          for (let i = 0; i < y.length; i++) {
+            let eta = fit.intercept;
+            const z = Array.from({ length: F }, (_, k) => (x[i * F + k]! - fit.mean[k]!) / fit.scale[k]!);
+            for (let k = 0; k < F; k++) eta += fit.beta[k]! * z[k]!;
+            const r = y[i]! - 1 / (1 + Math.exp(-eta));
+            grad[0] = grad[0]! + r;
+            for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! + r * z[k]!;
+          }
+          for (let k = 0; k < F; k++) grad[k + 1] = grad[k + 1]! - fit.beta[k]!;
+          for (const g of grad) expect(Math.abs(g)).toBeLessThan(1e-6);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 });
 
-describe('calibrate: the chance of contact learned on the network\'s history', () => {
+describe("calibrate: the chance of contact learned on the network's history", () => {
   const graph = generateNetwork({ seed: 5, people: 300 });
   const now = '2024-10-01';
   const model = calibrate(graph, { now });
@@ -59,7 +65,9 @@ describe('calibrate: the chance of contact learned on the network\'s history', (
 
   it('reads nothing after now, and is deterministic', () => {
     const later = graph.copy();
-    later.forEachEdge((e, attrs) => later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: '2024-12-01', kind: 'meeting' }]));
+    later.forEachEdge((e, attrs) =>
+      later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: '2024-12-01', kind: 'meeting' }]),
+    );
     expect(calibrate(later, { now })).toEqual(model);
     expect(calibrate(graph, { now })).toEqual(model);
   });
@@ -74,7 +82,9 @@ describe('calibrate: the chance of contact learned on the network\'s history', (
     // The default model when none is given; a different fitted model gives different chances.
     const byDefault = tieStrengths(graph, { now });
     expect(byDefault.some((t, i) => t.probability !== ties[i]!.probability)).toBe(true);
-    expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: {} as never })).toThrow(/contactModel/);
+    expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: {} as never })).toThrow(
+      /contactModel/,
+    );
   });
 
   it('too little history: the default model, with the reason, and no NaN', () => {
@@ -110,7 +120,14 @@ describe('explainChange', () => {
   it('contributions add up to the difference (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.boolean(), fc.constantFrom('message', 'help', 'pitch', 'meeting')), { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 300 }),
+            fc.boolean(),
+            fc.constantFrom('message', 'help', 'pitch', 'meeting'),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
         fc.integer({ min: 0, max: 300 }),
         fc.integer({ min: 1, max: 200 }),
         (events, fromDay, span) => {

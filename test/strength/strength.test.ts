@@ -43,9 +43,17 @@ describe('warmth and cold dates (hand-computed)', () => {
   it('cold date: the day the silence reaches the dormancy rule, max(8 × usual gap, 90 days)', () => {
     // Weekly for ten weeks: usual gap 7 days, cold after max(56, 90) = 90 days of silence.
     const weekly = Array.from({ length: 10 }, (_, w) => ({ at: at(7 * w) }));
-    const g = pair(weekly.filter((_, i) => i % 2 === 0), weekly.filter((_, i) => i % 2 === 1));
+    const g = pair(
+      weekly.filter((_, i) => i % 2 === 0),
+      weekly.filter((_, i) => i % 2 === 1),
+    );
     expect(coldDate(g, 'a', 'b', { now: at(70) })).toEqual(new Date(at(63 + 90)));
-    expect(coldDate(g, 'a', 'b', { now: at(70), thresholds: { dormantMinSilence: { days: 1 }, coolingMinSilence: { days: 1 } } })).toEqual(new Date(at(63 + 56)));
+    expect(
+      coldDate(g, 'a', 'b', {
+        now: at(70),
+        thresholds: { dormantMinSilence: { days: 1 }, coolingMinSilence: { days: 1 } },
+      }),
+    ).toEqual(new Date(at(63 + 56)));
     // A date at or before now: it has gone cold.
     expect(coldDate(g, 'a', 'b', { now: at(400) })!.getTime()).toBeLessThanOrEqual(at(400));
   });
@@ -62,12 +70,20 @@ describe('warmth and cold dates (hand-computed)', () => {
   it('never rises without a new interaction; the cold date stays put (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.boolean(), fc.constantFrom(undefined, 'call', 'help', 'referral')), { minLength: 1, maxLength: 15 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 300 }),
+            fc.boolean(),
+            fc.constantFrom(undefined, 'call', 'help', 'referral'),
+          ),
+          { minLength: 1, maxLength: 15 },
+        ),
         fc.integer({ min: 0, max: 400 }),
         fc.integer({ min: 1, max: 60 }),
         fc.integer({ min: 1, max: 90 }),
         (events, nowDay, later, halfLifeDays) => {
-          const mk = (fromA: boolean) => events.filter((e) => e[1] === fromA).map(([d, , kind]) => (kind ? { at: at(d), kind } : { at: at(d) }));
+          const mk = (fromA: boolean) =>
+            events.filter((e) => e[1] === fromA).map(([d, , kind]) => (kind ? { at: at(d), kind } : { at: at(d) }));
           const g = pair(mk(true), mk(false));
           const lastEvent = Math.max(...events.map((e) => e[0]));
           const options = { halfLife: { days: halfLifeDays } };
@@ -105,11 +121,22 @@ describe('tieStrength', () => {
     expect(c.exchange).toBe(0); // only a gave
     // a started 2 of 3 (67%, under 70%): fully mutual.
     expect(s.mutuality).toBe(1);
-    const sum = w.recency * c.recency + w.frequency * c.frequency + w.intensity * c.intensity + w.duration * c.duration + w.exchange * c.exchange;
+    const sum =
+      w.recency * c.recency +
+      w.frequency * c.frequency +
+      w.intensity * c.intensity +
+      w.duration * c.duration +
+      w.exchange * c.exchange;
     expect(s.evidence).toBeCloseTo(sum, 12);
     expect(s.strength).toBeCloseTo(sum, 12);
     expect(w.recency + w.frequency + w.intensity + w.duration + w.exchange).toBeCloseTo(1, 12);
-    expect(s).toMatchObject({ interactions: 3, firstContact: new Date(at(0)), lastContact: new Date(at(20)), overridden: false, dormant: false });
+    expect(s).toMatchObject({
+      interactions: 3,
+      firstContact: new Date(at(0)),
+      lastContact: new Date(at(20)),
+      overridden: false,
+      dormant: false,
+    });
   });
 
   it('a one-sided tie keeps oneSidedFactor of its evidence; a 75/25 tie is halfway', () => {
@@ -117,14 +144,20 @@ describe('tieStrength', () => {
     const s = tieStrength(oneWay, 'a', 'b', { now: at(30) });
     expect(s.mutuality).toBe(0.8);
     expect(s.strength).toBeCloseTo(0.8 * s.evidence, 12);
-    expect(tieStrength(oneWay, 'a', 'b', { now: at(30), oneSidedFactor: 0.2 }).strength).toBeCloseTo(0.2 * s.evidence, 12);
+    expect(tieStrength(oneWay, 'a', 'b', { now: at(30), oneSidedFactor: 0.2 }).strength).toBeCloseTo(
+      0.2 * s.evidence,
+      12,
+    );
     const threeToOne = pair([{ at: at(0) }, { at: at(10) }, { at: at(20) }], [{ at: at(25) }]);
     expect(tieStrength(threeToOne, 'a', 'b', { now: at(30) }).mutuality).toBeCloseTo(0.8 + 0.2 * 0.5, 12);
   });
 
-  it('recency is judged against the tie\'s own rhythm: a quarterly tie is not stale after 45 days', () => {
+  it("recency is judged against the tie's own rhythm: a quarterly tie is not stale after 45 days", () => {
     const quarterly = Array.from({ length: 8 }, (_, q) => ({ at: at(91 * q), kind: 'meeting' }));
-    const g = pair(quarterly.filter((_, i) => i % 2 === 0), quarterly.filter((_, i) => i % 2 === 1));
+    const g = pair(
+      quarterly.filter((_, i) => i % 2 === 0),
+      quarterly.filter((_, i) => i % 2 === 1),
+    );
     const s = tieStrength(g, 'a', 'b', { now: at(91 * 7 + 45) });
     expect(s.usualGapDays).toBeCloseTo(91, 9);
     expect(s.components.recency).toBeCloseTo(Math.pow(2, -45 / 91), 12);
@@ -135,27 +168,42 @@ describe('tieStrength', () => {
     g.setEdgeAttribute('a', 'b', 'strengthOverride', 0.9);
     expect(tieStrength(g, 'a', 'b', { now: at(1) })).toMatchObject({ strength: 0.9, overridden: true });
     const plain = pair([{ at: at(0) }], [{ at: at(1) }]);
-    expect(tieStrength(plain, 'a', 'b', { now: at(2), weights: { recency: 2, frequency: 0, intensity: 0, duration: 0, exchange: 0 } }).strength).toBeCloseTo(Math.pow(2, -1 / 30), 12);
+    expect(
+      tieStrength(plain, 'a', 'b', {
+        now: at(2),
+        weights: { recency: 2, frequency: 0, intensity: 0, duration: 0, exchange: 0 },
+      }).strength,
+    ).toBeCloseTo(Math.pow(2, -1 / 30), 12);
   });
 
   it('is dormant after max(8 × usual gap, 90 days) of silence', () => {
     const weekly = Array.from({ length: 10 }, (_, w) => ({ at: at(7 * w) }));
-    const g = pair(weekly.filter((_, i) => i % 2 === 0), weekly.filter((_, i) => i % 2 === 1));
+    const g = pair(
+      weekly.filter((_, i) => i % 2 === 0),
+      weekly.filter((_, i) => i % 2 === 1),
+    );
     expect(tieStrength(g, 'a', 'b', { now: at(63 + 89) }).dormant).toBe(false);
     expect(tieStrength(g, 'a', 'b', { now: at(63 + 90) }).dormant).toBe(true);
-    expect(tieStrength(g, 'a', 'b', { now: at(63 + 56), thresholds: { dormantMinSilence: { days: 1 }, coolingMinSilence: { days: 1 } } }).dormant).toBe(true);
+    expect(
+      tieStrength(g, 'a', 'b', {
+        now: at(63 + 56),
+        thresholds: { dormantMinSilence: { days: 1 }, coolingMinSilence: { days: 1 } },
+      }).dormant,
+    ).toBe(true);
   });
 
   it('tieStrengths covers every tie, sorted by key, equal to tieStrength; assign writes edges', () => {
     const g = generateNetwork({ seed: 4, people: 60 });
     const all = tieStrengths(g, { now: '2025-01-01' });
-    for (let i = 1; i < all.length; i++) expect(`${all[i - 1]!.a}|${all[i - 1]!.b}` < `${all[i]!.a}|${all[i]!.b}`).toBe(true);
+    for (let i = 1; i < all.length; i++)
+      expect(`${all[i - 1]!.a}|${all[i - 1]!.b}` < `${all[i]!.a}|${all[i]!.b}`).toBe(true);
     for (const t of all.slice(0, 25)) expect(tieStrength(g, t.b, t.a, { now: '2025-01-01' }).strength).toBe(t.strength);
     const copy = g.copy();
     tieStrengths.assign(copy, { now: '2025-01-01', attribute: 'tie' });
     const first = all[0]!;
     copy.forEachEdge((_e, attrs, s, t) => {
-      if ((s === first.a && t === first.b) || (s === first.b && t === first.a)) expect((attrs as unknown as Record<string, unknown>)['tie']).toBe(first.strength);
+      if ((s === first.a && t === first.b) || (s === first.b && t === first.a))
+        expect((attrs as unknown as Record<string, unknown>)['tie']).toBe(first.strength);
     });
   });
 
@@ -170,7 +218,9 @@ describe('tieStrength', () => {
     expect(dormant.filter((t) => t.dormant).length / dormant.length).toBeGreaterThan(0.9);
     expect(mean(by('fading').map((t) => t.strength))).toBeLessThan(mean(by('colleague').map((t) => t.strength)));
     expect(mean(by('dormant').map((t) => t.strength))).toBeLessThan(mean(by('fading').map((t) => t.strength)));
-    expect(mean(by('close-friend').map((t) => t.strength))).toBeGreaterThan(mean(by('colleague').map((t) => t.strength)));
+    expect(mean(by('close-friend').map((t) => t.strength))).toBeGreaterThan(
+      mean(by('colleague').map((t) => t.strength)),
+    );
   });
 });
 
@@ -204,28 +254,48 @@ describe('dunbarLayers and keepInTouch', () => {
     expect(layers[4]!.ties.map((t) => t.other).sort()).toEqual(['cold', 'link']);
   });
 
-  it('keepInTouch: due when the silence reaches the tie\'s own rhythm; priority = strength × overdue ratio; a new contact resets it', () => {
+  it("keepInTouch: due when the silence reaches the tie's own rhythm; priority = strength × overdue ratio; a new contact resets it", () => {
     const todo = keepInTouch(g, 'me', { now });
-    expect(todo.contacts.map((e) => e.other).sort()).toEqual(Array.from({ length: 20 }, (_, k) => `f${String(k + 1).padStart(2, '0')}`));
+    expect(todo.contacts.map((e) => e.other).sort()).toEqual(
+      Array.from({ length: 20 }, (_, k) => `f${String(k + 1).padStart(2, '0')}`),
+    );
     // Contact every day or two: the usual gap is under a week, so the cadence is the one-week floor (minDueGap).
     const f10 = todo.contacts.find((e) => e.other === 'f10')!;
-    expect(f10).toMatchObject({ cadenceSource: 'rhythm', cadenceDays: 7, overdueDays: 3, due: new Date(at(90 + 7)), latest: new Date(at(90 + 14)) });
+    expect(f10).toMatchObject({
+      cadenceSource: 'rhythm',
+      cadenceDays: 7,
+      overdueDays: 3,
+      due: new Date(at(90 + 7)),
+      latest: new Date(at(90 + 14)),
+    });
     expect(f10.priority).toBeCloseTo((f10.strength * 3) / 7, 12);
     const f05 = todo.contacts.find((e) => e.other === 'f05')!; // last contact 5 days ago: not yet due
     expect(f05).toMatchObject({ overdueDays: 0, priority: 0, due: new Date(at(95 + 7)) });
-    for (let i = 1; i < todo.contacts.length; i++) expect(todo.contacts[i - 1]!.priority).toBeGreaterThanOrEqual(todo.contacts[i]!.priority);
+    for (let i = 1; i < todo.contacts.length; i++)
+      expect(todo.contacts[i - 1]!.priority).toBeGreaterThanOrEqual(todo.contacts[i]!.priority);
     // With cadence: 'layer', no tie waits longer than its layer's cadence; here the rhythm is the shorter.
-    expect(keepInTouch(g, 'me', { now, cadence: 'layer' }).contacts.find((e) => e.other === 'f10')!.cadenceDays).toBe(7);
-    expect(keepInTouch(g, 'me', { now, cadence: 'layer', thresholds: { minDueGap: { days: 60 } } }).contacts.find((e) => e.other === 'f10')!).toMatchObject({ cadenceSource: 'layer', cadenceDays: 30 });
+    expect(keepInTouch(g, 'me', { now, cadence: 'layer' }).contacts.find((e) => e.other === 'f10')!.cadenceDays).toBe(
+      7,
+    );
+    expect(
+      keepInTouch(g, 'me', { now, cadence: 'layer', thresholds: { minDueGap: { days: 60 } } }).contacts.find(
+        (e) => e.other === 'f10',
+      )!,
+    ).toMatchObject({ cadenceSource: 'layer', cadenceDays: 30 });
     // Per-tag cadence: the VIP every 3 days.
-    const vip = keepInTouch(g, 'me', { now, getCadence: (_k, attrs) => ((attrs['tags'] as string[]).includes('vip') ? { days: 3 } : null) });
+    const vip = keepInTouch(g, 'me', {
+      now,
+      getCadence: (_k, attrs) => ((attrs['tags'] as string[]).includes('vip') ? { days: 3 } : null),
+    });
     const f20 = vip.contacts.find((e) => e.other === 'f20')!;
     expect(f20).toMatchObject({ cadenceSource: 'user', cadenceDays: 3, overdueDays: 17 });
     expect(f20.priority).toBeCloseTo((f20.strength * 17) / 3, 12);
     // Logging a call with f20 today resets it.
     const g2 = g.copy();
     g2.updateEdgeAttribute('me', 'f20', 'interactions', (list) => [...(list as object[]), { at: now, kind: 'call' }]);
-    expect(keepInTouch(g2, 'me', { now, getCadence: () => ({ days: 3 }) }).contacts.find((e) => e.other === 'f20')!).toMatchObject({ overdueDays: 0, due: new Date(now + 3 * DAY) });
+    expect(
+      keepInTouch(g2, 'me', { now, getCadence: () => ({ days: 3 }) }).contacts.find((e) => e.other === 'f20')!,
+    ).toMatchObject({ overdueDays: 0, due: new Date(now + 3 * DAY) });
   });
 
   it('is deterministic and does not mutate a frozen graph; prototype-named keys work', () => {
@@ -240,7 +310,11 @@ describe('dunbarLayers and keepInTouch', () => {
     const a = keepInTouch(m, '__proto__', { now: at(40) });
     expect(a.contacts.map((e) => e.other).sort()).toEqual(['constructor', 'toString']);
     expect(keepInTouch(m, '__proto__', { now: at(40) })).toEqual(a);
-    expect(dunbarLayers(m, '__proto__', { now: at(40) }).layers[0]!.ties.map((t) => t.other).sort()).toEqual(['constructor', 'toString']);
+    expect(
+      dunbarLayers(m, '__proto__', { now: at(40) })
+        .layers[0]!.ties.map((t) => t.other)
+        .sort(),
+    ).toEqual(['constructor', 'toString']);
     expect(snapshot(m)).toBe(before);
   });
 
@@ -257,23 +331,26 @@ describe('dunbarLayers and keepInTouch', () => {
 describe('calibrateDecay and ROC AUC', () => {
   it('rocAuc equals the brute-force pair count, ties counting one half (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { minLength: 2, maxLength: 40 }), (rows) => {
-        const scores = rows.map((r) => r[0]);
-        const labels = rows.map((r) => r[1]);
-        let u = 0;
-        let n = 0;
-        for (let i = 0; i < rows.length; i++) {
-          for (let j = 0; j < rows.length; j++) {
-            if (labels[i] && !labels[j]) {
-              n++;
-              u += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { minLength: 2, maxLength: 40 }),
+        (rows) => {
+          const scores = rows.map((r) => r[0]);
+          const labels = rows.map((r) => r[1]);
+          let u = 0;
+          let n = 0;
+          for (let i = 0; i < rows.length; i++) {
+            for (let j = 0; j < rows.length; j++) {
+              if (labels[i] && !labels[j]) {
+                n++;
+                u += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+              }
             }
           }
-        }
-        const auc = rocAuc(scores, labels);
-        if (n === 0) expect(auc).toBeNaN();
-        else expect(auc).toBeCloseTo(u / n, 12);
-      }),
+          const auc = rocAuc(scores, labels);
+          if (n === 0) expect(auc).toBeNaN();
+          else expect(auc).toBeCloseTo(u / n, 12);
+        },
+      ),
     );
   });
 
@@ -286,7 +363,12 @@ describe('calibrateDecay and ROC AUC', () => {
     expect(report.candidates.length).toBe(16 * 7);
     // Interactions after `now` change nothing.
     const later = g.copy();
-    later.forEachEdge((e, attrs) => later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: Date.UTC(2024, 11, 1), kind: 'meeting' }]));
+    later.forEachEdge((e, attrs) =>
+      later.setEdgeAttribute(e, 'interactions', [
+        ...attrs.interactions,
+        { at: Date.UTC(2024, 11, 1), kind: 'meeting' },
+      ]),
+    );
     expect(calibrateDecay(later, { now: '2024-10-01' })).toEqual({ options, report });
     const s = tieStrength(g, 'p0001', g.neighbors('p0001')[0]!, { now: '2024-10-01', ...options });
     expect(s.halfLifeDays).toBe(options.halfLife.days);

@@ -56,7 +56,10 @@ describe('public types', () => {
     // @ts-expect-error — a kind needs a role and a value.
     tieStrength(graph, 'a', 'b', { now: 0, kinds: { coffee: { role: 'contact' } } });
     tieStrength(graph, 'a', 'b', { now: 0, getInteractions: (_edge, attributes) => attributes['log'] as [] });
-    tieStrength(graph, 'a', 'b', { now: 0, getNodeLabel: (key, attributes) => (attributes['fullName'] as string | undefined) ?? key });
+    tieStrength(graph, 'a', 'b', {
+      now: 0,
+      getNodeLabel: (key, attributes) => (attributes['fullName'] as string | undefined) ?? key,
+    });
     // @ts-expect-error — getNodeLabel returns a string.
     tieStrength(graph, 'a', 'b', { now: 0, getNodeLabel: () => 42 });
     expectTypeOf<Parameters<typeof tieStrength>[3]['contactModel']>().toEqualTypeOf<ContactModel | undefined>();

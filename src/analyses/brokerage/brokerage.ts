@@ -7,9 +7,25 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
-import { assertGraph, compareKeys, nodeKey, ownAttribute, forEachEdgeOf, forEachEdgeOfSet, type PeopleGraph } from '../../core/graph.js';
+import {
+  assertGraph,
+  compareKeys,
+  nodeKey,
+  ownAttribute,
+  forEachEdgeOf,
+  forEachEdgeOfSet,
+  type PeopleGraph,
+} from '../../core/graph.js';
 import { buildCsr } from '../../core/csr.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import {
+  LINK_AB,
+  LINK_BA,
+  LINK_UNDIRECTED,
+  buildIndex,
+  compareFaults,
+  findDyad,
+  type InteractionIndex,
+} from '../../core/interaction-index.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
 import { computeDyadStrengths } from '../../kernel/assess.js';
@@ -19,7 +35,13 @@ import { resolveModel, type RelationshipModelOptions } from '../../kernel/option
 const MAX_EDGE_WEIGHT = 1e12;
 
 /** Reads an edge's weight, graphology style. */
-export type EdgeWeightGetter = (edge: string, attributes: Attributes, source: string, target: string, undirected: boolean) => number;
+export type EdgeWeightGetter = (
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+  undirected: boolean,
+) => number;
 
 /** Options of {@link brokerage} and {@link networkBrokerage}. */
 export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOptions {
@@ -77,7 +99,10 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
   if (option === 'strength') return 'strength';
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(`${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`, { field: 'getEdgeWeight' });
+  throw new InvalidOptionError(
+    `${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`,
+    { field: 'getEdgeWeight' },
+  );
 }
 
 /**
@@ -100,7 +125,15 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   const keySet = new Set<string>();
   if (nodes === null) graph.forEachNode((k) => void keySet.add(k));
   else for (const k of nodes) keySet.add(k);
-  const collect = (e: string, a: Attributes, s: string, t: string, _sa: Attributes, _ta: Attributes, u: boolean): void => {
+  const collect = (
+    e: string,
+    a: Attributes,
+    s: string,
+    t: string,
+    _sa: Attributes,
+    _ta: Attributes,
+    u: boolean,
+  ): void => {
     edges.push(e);
     attrs.push(a);
     sources.push(s);
@@ -118,7 +151,10 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   if (reader === 'strength') {
     const now = parseTimeOption(options.now, 'now', module);
     const r = resolveModel(options, module);
-    const index = nodes === null ? buildIndex(graph, options, module) : buildIndex(graph, options, module, { kind: 'nodes', nodes });
+    const index =
+      nodes === null
+        ? buildIndex(graph, options, module)
+        : buildIndex(graph, options, module, { kind: 'nodes', nodes });
     const strengths = computeDyadStrengths(index, now, r);
     strength = (s, t) => {
       const d = findDyad(index, index.nodeId.get(s)!, index.nodeId.get(t)!);
@@ -151,7 +187,10 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
     } else {
       const raw = (reader as EdgeWeightGetter)(edge, attrs[x]!, source, target, undirected);
       if (typeof raw !== 'number' || !(raw >= 0 && raw <= MAX_EDGE_WEIGHT)) {
-        const error = new InvalidOptionError(`${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0 and at most 1e12.`, { edge, source, target, field: 'getEdgeWeight' });
+        const error = new InvalidOptionError(
+          `${module}: the weight of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; weights must be finite numbers >= 0 and at most 1e12.`,
+          { edge, source, target, field: 'getEdgeWeight' },
+        );
         if (fault === null || compareFaults(error, fault) < 0) fault = error;
         continue;
       }
@@ -218,7 +257,6 @@ export function brokerageOfIndex(index: InteractionIndex): NetworkBrokerage {
   return out;
 }
 
-
 /** Scratch arrays of a Mutual, for {@link measure}: position+1 of each neighbour of the current person, sums per neighbour. */
 const scratch = new WeakMap<Mutual, { pos: Int32Array; indirect: Float64Array; redundancy: Float64Array }>();
 
@@ -240,7 +278,11 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
   let buffers = scratch.get(m);
   if (buffers === undefined || buffers.indirect.length < degree) {
     const size = Math.max(degree, buffers?.indirect.length ?? 0, 16);
-    buffers = { pos: buffers?.pos ?? new Int32Array(m.keys.length), indirect: new Float64Array(size), redundancy: new Float64Array(size) };
+    buffers = {
+      pos: buffers?.pos ?? new Int32Array(m.keys.length),
+      indirect: new Float64Array(size),
+      redundancy: new Float64Array(size),
+    };
     scratch.set(m, buffers);
   }
   const { pos, indirect, redundancy } = buffers;
@@ -334,7 +376,9 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
   const module = 'brokerage';
   assertGraph(graph, module);
   if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, { field: 'options' });
+    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
+      field: 'options',
+    });
   }
   const key = nodeKey(graph, person, module, 'person');
   // The person, their neighbours, and the neighbours' ties (for p_qj and max m_jk).
@@ -351,7 +395,10 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
 }
 
 /** The result of {@link networkBrokerage}: each person's measures, in key order. */
-export type NetworkBrokerage = Record<string, { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }>;
+export type NetworkBrokerage = Record<
+  string,
+  { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }
+>;
 
 /**
  * Constraint, effective size and efficiency of every person (see
@@ -371,7 +418,9 @@ export const networkBrokerage = /* @__PURE__ */ Object.assign(
     const module = 'networkBrokerage';
     assertGraph(graph, module);
     if (options === null || typeof options !== 'object') {
-      throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, { field: 'options' });
+      throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
+        field: 'options',
+      });
     }
     const m = mutualWeights(graph, options, module, null);
     if (graph.type !== 'undirected') m.unweightedUndirected = false;
@@ -386,7 +435,11 @@ export const networkBrokerage = /* @__PURE__ */ Object.assign(
     /** Writes `constraint`, `effectiveSize` and `efficiency` to every node's attributes. */
     assign(graph: PeopleGraph, options: BrokerageOptions = {}): void {
       for (const [node, r] of Object.entries(networkBrokerage(graph, options))) {
-        graph.mergeNodeAttributes(node, { constraint: r.constraint, effectiveSize: r.effectiveSize, efficiency: r.efficiency });
+        graph.mergeNodeAttributes(node, {
+          constraint: r.constraint,
+          effectiveSize: r.effectiveSize,
+          efficiency: r.efficiency,
+        });
       }
     },
   },

@@ -160,7 +160,41 @@ export class BoundedSearch {
   /** Bytes held by the buffers. */
   get bytes(): number {
     let b = 0;
-    for (const a of [this.fStamp, this.fHead, this.fSettled, this.bStamp, this.bHead, this.startMark, this.blockMark, this.tMark, this.xMark, this.hopStamp, this.hopDist, this.levelNodes, this.levelEnd, this.fNode, this.fHops, this.fCost, this.fParent, this.fNext, this.fDone, this.hLabel, this.hCost, this.hParent, this.bNode, this.bHops, this.bCost, this.bParent, this.bNext, this.qNode, this.qHops, this.qCost, this.qParent, this.hHops]) b += a.byteLength;
+    for (const a of [
+      this.fStamp,
+      this.fHead,
+      this.fSettled,
+      this.bStamp,
+      this.bHead,
+      this.startMark,
+      this.blockMark,
+      this.tMark,
+      this.xMark,
+      this.hopStamp,
+      this.hopDist,
+      this.levelNodes,
+      this.levelEnd,
+      this.fNode,
+      this.fHops,
+      this.fCost,
+      this.fParent,
+      this.fNext,
+      this.fDone,
+      this.hLabel,
+      this.hCost,
+      this.hParent,
+      this.bNode,
+      this.bHops,
+      this.bCost,
+      this.bParent,
+      this.bNext,
+      this.qNode,
+      this.qHops,
+      this.qCost,
+      this.qParent,
+      this.hHops,
+    ])
+      b += a.byteLength;
     return b;
   }
 
@@ -196,7 +230,13 @@ export class BoundedSearch {
    * person whose arcs the backward half need not read (the single source,
    * which no path of the query passes through), or −1.
    */
-  startQuery(targets: ArrayLike<number>, excluded: ArrayLike<number>, maxHops: number, hopPenalty: number, noExpand: number): void {
+  startQuery(
+    targets: ArrayLike<number>,
+    excluded: ArrayLike<number>,
+    maxHops: number,
+    hopPenalty: number,
+    noExpand: number,
+  ): void {
     const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [this.bStamp, this.tMark, this.xMark, this.hopStamp]));
     this.bCount = 0;
     this.qSize = 0;
@@ -441,7 +481,16 @@ export class BoundedSearch {
   }
 
   private entryLess(i: number, j: number): boolean {
-    return this.less(this.hCost[i]!, this.hHops[i]!, this.fNode[this.hLabel[i]!]!, this.hParent[i]!, this.hCost[j]!, this.hHops[j]!, this.fNode[this.hLabel[j]!]!, this.hParent[j]!);
+    return this.less(
+      this.hCost[i]!,
+      this.hHops[i]!,
+      this.fNode[this.hLabel[i]!]!,
+      this.hParent[i]!,
+      this.hCost[j]!,
+      this.hHops[j]!,
+      this.fNode[this.hLabel[j]!]!,
+      this.hParent[j]!,
+    );
   }
 
   private hPush(label: number, cost: number, hops: number, parent: number): void {
@@ -456,7 +505,19 @@ export class BoundedSearch {
     const x = this.fNode[label]!;
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (!this.less(cost, hops, x, parent, this.hCost[up]!, this.hHops[up]!, this.fNode[this.hLabel[up]!]!, this.hParent[up]!)) break;
+      if (
+        !this.less(
+          cost,
+          hops,
+          x,
+          parent,
+          this.hCost[up]!,
+          this.hHops[up]!,
+          this.fNode[this.hLabel[up]!]!,
+          this.hParent[up]!,
+        )
+      )
+        break;
       this.hLabel[i] = this.hLabel[up]!;
       this.hCost[i] = this.hCost[up]!;
       this.hParent[i] = this.hParent[up]!;
@@ -481,7 +542,19 @@ export class BoundedSearch {
       let child = 2 * i + 1;
       if (child >= last) break;
       if (child + 1 < last && this.entryLess(child + 1, child)) child++;
-      if (!this.less(this.hCost[child]!, this.hHops[child]!, this.fNode[this.hLabel[child]!]!, this.hParent[child]!, cost, hops, x, parent)) break;
+      if (
+        !this.less(
+          this.hCost[child]!,
+          this.hHops[child]!,
+          this.fNode[this.hLabel[child]!]!,
+          this.hParent[child]!,
+          cost,
+          hops,
+          x,
+          parent,
+        )
+      )
+        break;
       this.hLabel[i] = this.hLabel[child]!;
       this.hCost[i] = this.hCost[child]!;
       this.hParent[i] = this.hParent[child]!;
@@ -552,7 +625,13 @@ export class BoundedSearch {
   private chainUsable(l: number, blockArcs: Set<number> | null): boolean {
     const first = this.bParent[l]!;
     // From a start, the chain's first arc may be a blocked one.
-    if (blockArcs !== null && first >= 0 && this.startMark[this.bNode[l]!] === this.sEpoch && blockArcs.has(this.fw.arc(this.bNode[l]!, this.bNode[first]!))) return false;
+    if (
+      blockArcs !== null &&
+      first >= 0 &&
+      this.startMark[this.bNode[l]!] === this.sEpoch &&
+      blockArcs.has(this.fw.arc(this.bNode[l]!, this.bNode[first]!))
+    )
+      return false;
     for (let x = first; x >= 0; x = this.bParent[x]!) {
       const v = this.bNode[x]!;
       if (this.startMark[v] === this.sEpoch || this.blockMark[v] === this.sEpoch) return false;
@@ -629,7 +708,13 @@ export class BoundedSearch {
       const nh = h + 1;
       const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
       this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
-      if (rows.lazy && !rows.ready(u) && rest < this.depth && blockArcs === null && this.levelEnd[rest]! * 8 < rows.size(u)) {
+      if (
+        rows.lazy &&
+        !rows.ready(u) &&
+        rest < this.depth &&
+        blockArcs === null &&
+        this.levelEnd[rest]! * 8 < rows.size(u)
+      ) {
         // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
         // find u in theirs instead of reading u's.
         const bw = this.bw;
@@ -670,7 +755,16 @@ export class BoundedSearch {
   }
 
   /** The state of the expansion in progress: cost, hops after the arc, hops left after it, label, bound. */
-  private cur = { c: 0, nh: 0, rest: 0, l: 0, limit: 0, penalty: 0, limited: true, blockArcs: null as Set<number> | null };
+  private cur = {
+    c: 0,
+    nh: 0,
+    rest: 0,
+    l: 0,
+    limit: 0,
+    penalty: 0,
+    limited: true,
+    blockArcs: null as Set<number> | null,
+  };
 
   /** Relaxes the arc e (−1: found in a reversed row) to v, of cost `arcCost`, from the state being expanded. */
   private relax(e: number, v: number, arcCost: number): void {
@@ -681,7 +775,11 @@ export class BoundedSearch {
     if (rest <= this.depth && (this.hopStamp[v] !== bEpoch || this.hopDist[v]! > rest)) return; // too far from every target
     if (blockArcs !== null && blockArcs.has(e)) return;
     // v already expanded with no more hops, or (no hop limit) reached more cheaply beyond rounding.
-    if (this.fStamp[v] === this.fEpoch && (this.fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))) return;
+    if (
+      this.fStamp[v] === this.fEpoch &&
+      (this.fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))
+    )
+      return;
     const nc = c + arcCost + penalty;
     if (nc + this.lowerBound(v, rest) > limit) return;
     const lv = this.labelOf(v, nh);

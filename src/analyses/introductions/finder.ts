@@ -6,7 +6,13 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey, type GoodwillError } from '../../core/errors.js';
+import {
+  InvalidOptionError,
+  NodeNotFoundError,
+  describeValue,
+  quoteKey,
+  type GoodwillError,
+} from '../../core/errors.js';
 import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { countingSort } from '../../core/csr.js';
@@ -24,7 +30,12 @@ import { diversePaths, yen } from './kbest.js';
 import { Rows } from './rows.js';
 
 /** Reads a hop's probability from an edge: `(edge, attributes, source, target) => p in [0, 1]`. */
-export type ProbabilityGetter = (edge: string, attributes: Attributes, source: string, target: string) => number | null | undefined;
+export type ProbabilityGetter = (
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+) => number | null | undefined;
 
 /** What an eligibility predicate sees about a tie. */
 export interface TieInfo {
@@ -69,7 +80,8 @@ export interface IntroductionFinderOptions extends GraphReadOptions, Relationshi
 }
 
 /** People: a key, a list or set of keys, or a predicate over people. */
-export type PeopleSelector = string | readonly string[] | ReadonlySet<string> | ((key: string, attributes: Attributes) => boolean);
+export type PeopleSelector =
+  string | readonly string[] | ReadonlySet<string> | ((key: string, attributes: Attributes) => boolean);
 
 /** Options of one search. */
 export interface FindOptions {
@@ -132,7 +144,11 @@ export interface IntroductionFinder {
    * Best introduction paths from `source` — a person, or a team: a list or
    * set of people, or a predicate — to `target` (a person, or a predicate).
    */
-  find(source: PeopleSelector, target: string | ((key: string, attributes: Attributes) => boolean), options?: FindOptions): IntroductionResult;
+  find(
+    source: PeopleSelector,
+    target: string | ((key: string, attributes: Attributes) => boolean),
+    options?: FindOptions,
+  ): IntroductionResult;
   /**
    * Reads the ties between the given pairs of people again from the graph
    * (after interactions were added, edges added or removed, or a probability
@@ -154,7 +170,10 @@ const KEY_BYTES = 64;
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(`${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`, { field: 'getProbability' });
+  throw new InvalidOptionError(
+    `${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`,
+    { field: 'getProbability' },
+  );
 }
 
 /** How ties become hops: the validated options of a finder. */
@@ -177,14 +196,23 @@ interface Mode {
 
 function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, module: string): Mode {
   if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`, { field: 'options' });
+    throw new InvalidOptionError(
+      `${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`,
+      { field: 'options' },
+    );
   }
   const eligible = options.eligible;
   if (eligible !== undefined && typeof eligible !== 'function') {
-    throw new InvalidOptionError(`${module}: the option \`eligible\` must be a function (tie) => boolean; got ${describeValue(eligible)}.`, { field: 'eligible' });
+    throw new InvalidOptionError(
+      `${module}: the option \`eligible\` must be a function (tie) => boolean; got ${describeValue(eligible)}.`,
+      { field: 'eligible' },
+    );
   }
   if (options.minStage !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_RANK, options.minStage)) {
-    throw new InvalidOptionError(`${module}: the option \`minStage\` must be 'connected', 'acquainted', 'engaged' or 'trusted'; got ${describeValue(options.minStage)}.`, { field: 'minStage' });
+    throw new InvalidOptionError(
+      `${module}: the option \`minStage\` must be 'connected', 'acquainted', 'engaged' or 'trusted'; got ${describeValue(options.minStage)}.`,
+      { field: 'minStage' },
+    );
   }
   const mode: Mode = {
     module,
@@ -204,7 +232,10 @@ function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, mod
     mode.get = probabilityGetter(options.getProbability, module);
     const minP = options.minProbability ?? 0;
     if (typeof minP !== 'number' || !(minP >= 0 && minP <= 1)) {
-      throw new InvalidOptionError(`${module}: the option \`minProbability\` must be a number in [0, 1]; got ${describeValue(minP)}.`, { field: 'minProbability' });
+      throw new InvalidOptionError(
+        `${module}: the option \`minProbability\` must be a number in [0, 1]; got ${describeValue(minP)}.`,
+        { field: 'minProbability' },
+      );
     }
     mode.minP = minP;
   } else {
@@ -212,7 +243,10 @@ function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, mod
     mode.model = resolveModel(options, module);
     const minStrength = options.minStrength ?? 0.05;
     if (typeof minStrength !== 'number' || !(minStrength >= 0 && minStrength <= 1)) {
-      throw new InvalidOptionError(`${module}: the option \`minStrength\` must be a number in [0, 1]; got ${describeValue(minStrength)}.`, { field: 'minStrength' });
+      throw new InvalidOptionError(
+        `${module}: the option \`minStrength\` must be a number in [0, 1]; got ${describeValue(minStrength)}.`,
+        { field: 'minStrength' },
+      );
     }
     mode.minStrength = minStrength;
   }
@@ -220,7 +254,14 @@ function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, mod
 }
 
 /** Strength mode: the hop probability of dyad d (its kernel strength) and its stage code, or p = 0 when the tie is not usable. */
-function assessTie(mode: Mode, index: InteractionIndex, d: number, s: Assessment, keyA: string, keyB: string): { p: number; stage: number } {
+function assessTie(
+  mode: Mode,
+  index: InteractionIndex,
+  d: number,
+  s: Assessment,
+  keyA: string,
+  keyB: string,
+): { p: number; stage: number } {
   assessDyad(index, d, mode.now, mode.model!, s);
   const p = s.strength;
   const stage = s.n === 0 && s.override !== s.override ? CONNECTED : s.stage;
@@ -232,7 +273,11 @@ function assessTie(mode: Mode, index: InteractionIndex, d: number, s: Assessment
   if (oneSided && !mode.includeOneSided) return { p: 0, stage };
   if (dormant && !mode.includeDormant) return { p: 0, stage };
   if (mode.minLevel >= 0 && s.level < mode.minLevel) return { p: 0, stage };
-  if (mode.eligible && !mode.eligible({ a: keyA, b: keyB, probability: p, strength: p, stage: STAGE_OF_CODE[stage]!, dormant, oneSided })) return { p: 0, stage };
+  if (
+    mode.eligible &&
+    !mode.eligible({ a: keyA, b: keyB, probability: p, strength: p, stage: STAGE_OF_CODE[stage]!, dormant, oneSided })
+  )
+    return { p: 0, stage };
   return { p, stage };
 }
 
@@ -242,17 +287,40 @@ function assessTie(mode: Mode, index: InteractionIndex, d: number, s: Assessment
  * caller reports the first in content order ({@link reportFault}), so that
  * which edge an error names never depends on the graph's insertion order.
  */
-function edgeProbability(mode: Mode, edge: string, attributes: Attributes, source: string, target: string, faults: GoodwillError[]): number {
+function edgeProbability(
+  mode: Mode,
+  edge: string,
+  attributes: Attributes,
+  source: string,
+  target: string,
+  faults: GoodwillError[],
+): number {
   const raw = mode.get!(edge, attributes, source, target);
   if (raw === undefined || raw === null) return 0;
   if (typeof raw !== 'number' || !(raw >= 0 && raw <= 1)) {
-    faults.push(new InvalidOptionError(`${mode.module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`, { edge, source, target, field: 'getProbability' }));
+    faults.push(
+      new InvalidOptionError(
+        `${mode.module}: the probability of edge ${quoteKey(edge)} (${quoteKey(source)} -> ${quoteKey(target)}) is ${describeValue(raw)}; it must be a number in [0, 1]. Map your ratings to probabilities first.`,
+        { edge, source, target, field: 'getProbability' },
+      ),
+    );
     return 0;
   }
   if (raw === 0 || raw < mode.minP) return 0;
   if (mode.eligible) {
     const first = compareKeys(source, target) < 0;
-    if (!mode.eligible({ a: first ? source : target, b: first ? target : source, probability: raw, strength: null, stage: null, dormant: false, oneSided: false })) return 0;
+    if (
+      !mode.eligible({
+        a: first ? source : target,
+        b: first ? target : source,
+        probability: raw,
+        strength: null,
+        stage: null,
+        dormant: false,
+        oneSided: false,
+      })
+    )
+      return 0;
   }
   return raw;
 }
@@ -346,7 +414,11 @@ interface Network {
   idOf(key: string): number | undefined;
 }
 
-function buildNetwork(input: PeopleGraph | PreparedNetwork, options: IntroductionFinderOptions, module: string): Network {
+function buildNetwork(
+  input: PeopleGraph | PreparedNetwork,
+  options: IntroductionFinderOptions,
+  module: string,
+): Network {
   const prepared = isPreparedNetwork(input);
   if (!prepared) assertGraph(input, module);
   const graph = prepared ? input.graph : (input as PeopleGraph);
@@ -390,7 +462,10 @@ function buildNetwork(input: PeopleGraph | PreparedNetwork, options: Introductio
   const stages = mode.get === null ? arcs.s.subarray(0, arcs.m) : null;
   const fw = buildRows(n, arcs.u.subarray(0, arcs.m), arcs.v.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), stages);
   // The reversed arcs, for the backward half of the search: the same rows when arcs are symmetric (strength mode).
-  const bw = mode.get === null ? fw : buildRows(n, arcs.v.subarray(0, arcs.m), arcs.u.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), null);
+  const bw =
+    mode.get === null
+      ? fw
+      : buildRows(n, arcs.v.subarray(0, arcs.m), arcs.u.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), null);
   return { mode, keys, nodeId, fw, bw, before: null, idOf: (key) => nodeId.get(key) };
 }
 
@@ -419,19 +494,23 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
   };
   if (mode.get === null) {
     const s = newAssessment();
-    fw = Rows.lazy((u, rows) => {
-      const key = keys[u]!;
-      const index = buildIndex(graph, mode.readOptions, module, { kind: 'node', node: key });
-      const self = index.nodeId.get(key)!;
-      for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
-        const d = index.nodeDyads[i]!;
-        const a = index.dyadA[d]!;
-        const b = index.dyadB[d]!;
-        const tie = assessTie(mode, index, d, s, index.nodes[a]!, index.nodes[b]!);
-        if (tie.p === 0) continue;
-        rows.append(idOf(index.nodes[a === self ? b : a]!)!, tie.p, tie.stage);
-      }
-    }, (u) => graph.degree(keys[u]!), true);
+    fw = Rows.lazy(
+      (u, rows) => {
+        const key = keys[u]!;
+        const index = buildIndex(graph, mode.readOptions, module, { kind: 'node', node: key });
+        const self = index.nodeId.get(key)!;
+        for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
+          const d = index.nodeDyads[i]!;
+          const a = index.dyadA[d]!;
+          const b = index.dyadB[d]!;
+          const tie = assessTie(mode, index, d, s, index.nodes[a]!, index.nodes[b]!);
+          if (tie.p === 0) continue;
+          rows.append(idOf(index.nodes[a === self ? b : a]!)!, tie.p, tie.stage);
+        }
+      },
+      (u) => graph.degree(keys[u]!),
+      true,
+    );
     bw = fw;
   } else {
     // Hop x → y reads the edge y → x: x's forward row holds its in-edges, its backward row its out-edges.
@@ -496,17 +575,34 @@ class Engine {
       const p = rows.probability[e]!;
       reliability *= p;
       const strength = mode.get === null ? p : null;
-      hops.push({ from: keys[u]!, to: keys[v]!, probability: p, strength, stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null });
+      hops.push({
+        from: keys[u]!,
+        to: keys[v]!,
+        probability: p,
+        strength,
+        stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null,
+      });
     }
     const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
     const name = people.map(label);
-    if (people.length === 2) explanation = `${name[1]} already knows ${name[0]} (${fmt(hops[0]!.probability)}): reach out directly.`;
+    if (people.length === 2)
+      explanation = `${name[1]} already knows ${name[0]} (${fmt(hops[0]!.probability)}): reach out directly.`;
     else {
-      const chain = hops.slice(1).map((_h, i) => `${name[i + 1]} introduces you to ${name[i + 2]} (${fmt(hops[i + 1]!.probability)})`).join(', then ');
+      const chain = hops
+        .slice(1)
+        .map((_h, i) => `${name[i + 1]} introduces you to ${name[i + 2]} (${fmt(hops[i + 1]!.probability)})`)
+        .join(', then ');
       explanation = `Ask ${name[1]}, who trusts you (${fmt(hops[0]!.probability)}): ${chain}. Reliability ${fmt(reliability)} over ${hops.length} hops.`;
     }
-    return { from: people[0]!, people, reliability, cost: path.cost, hops, explanation: hopPenalty > 0 ? `${explanation} (hop penalty ${hopPenalty})` : explanation };
+    return {
+      from: people[0]!,
+      people,
+      reliability,
+      cost: path.cost,
+      hops,
+      explanation: hopPenalty > 0 ? `${explanation} (hop penalty ${hopPenalty})` : explanation,
+    };
   }
 
   /**
@@ -516,7 +612,12 @@ class Engine {
    * two meet or one side runs out — so it costs about the smaller side's
    * reach, not the graph's.
    */
-  private connected(sources: number[], targets: number[], isTarget: ReadonlySet<number>, excluded: ReadonlySet<number>): boolean {
+  private connected(
+    sources: number[],
+    targets: number[],
+    isTarget: ReadonlySet<number>,
+    excluded: ReadonlySet<number>,
+  ): boolean {
     const { fw, bw } = this.net;
     const fSeen = new Set<number>(sources);
     const bSeen = new Set<number>();
@@ -558,24 +659,43 @@ class Engine {
     return false;
   }
 
-  find(sourceSel: PeopleSelector, target: string | ((key: string, attributes: Attributes) => boolean), findOptions: FindOptions, where: string, label: (key: string) => string): IntroductionResult {
+  find(
+    sourceSel: PeopleSelector,
+    target: string | ((key: string, attributes: Attributes) => boolean),
+    findOptions: FindOptions,
+    where: string,
+    label: (key: string) => string,
+  ): IntroductionResult {
     const { net } = this;
     const g = net.mode.graph;
     if (findOptions === null || typeof findOptions !== 'object') {
-      throw new InvalidOptionError(`${where}: options must be an object; got ${describeValue(findOptions)}.`, { field: 'options' });
+      throw new InvalidOptionError(`${where}: options must be an object; got ${describeValue(findOptions)}.`, {
+        field: 'options',
+      });
     }
     const k = findOptions.k ?? 3;
     const maxHopsOption = findOptions.maxHops ?? 3;
     const hopPenalty = findOptions.hopPenalty ?? 0;
-    if (!Number.isInteger(k) || k < 1) throw new InvalidOptionError(`${where}: the option \`k\` must be an integer >= 1; got ${describeValue(k)}.`, { field: 'k' });
+    if (!Number.isInteger(k) || k < 1)
+      throw new InvalidOptionError(`${where}: the option \`k\` must be an integer >= 1; got ${describeValue(k)}.`, {
+        field: 'k',
+      });
     if (!(maxHopsOption === Infinity || (Number.isInteger(maxHopsOption) && maxHopsOption >= 1))) {
-      throw new InvalidOptionError(`${where}: the option \`maxHops\` must be an integer >= 1, or Infinity for no limit; got ${describeValue(maxHopsOption)}.`, { field: 'maxHops' });
+      throw new InvalidOptionError(
+        `${where}: the option \`maxHops\` must be an integer >= 1, or Infinity for no limit; got ${describeValue(maxHopsOption)}.`,
+        { field: 'maxHops' },
+      );
     }
     const maxHops = maxHopsOption >= UNLIMITED ? UNLIMITED : maxHopsOption;
-    if (typeof hopPenalty !== 'number' || !Number.isFinite(hopPenalty) || hopPenalty < 0) throw new InvalidOptionError(`${where}: the option \`hopPenalty\` must be a finite number >= 0; got ${describeValue(hopPenalty)}.`, { field: 'hopPenalty' });
+    if (typeof hopPenalty !== 'number' || !Number.isFinite(hopPenalty) || hopPenalty < 0)
+      throw new InvalidOptionError(
+        `${where}: the option \`hopPenalty\` must be a finite number >= 0; got ${describeValue(hopPenalty)}.`,
+        { field: 'hopPenalty' },
+      );
     // Sources: one person, or a team.
     const sourceKeys: string[] = [];
-    if (typeof sourceSel === 'string' || typeof sourceSel === 'number') sourceKeys.push(nodeKey(g, sourceSel, where, 'source'));
+    if (typeof sourceSel === 'string' || typeof sourceSel === 'number')
+      sourceKeys.push(nodeKey(g, sourceSel, where, 'source'));
     else if (typeof sourceSel === 'function') {
       g.forEachNode((key, attributes) => {
         if (sourceSel(key, attributes)) sourceKeys.push(key);
@@ -583,13 +703,23 @@ class Engine {
     } else if (Array.isArray(sourceSel) || sourceSel instanceof Set) {
       for (const x of sourceSel as Iterable<unknown>) sourceKeys.push(nodeKey(g, x, where, 'source'));
     } else {
-      throw new InvalidOptionError(`${where}: the source must be a node key, an array or Set of node keys, or a predicate (key, attributes) => boolean; got ${describeValue(sourceSel)}.`, { field: 'source' });
+      throw new InvalidOptionError(
+        `${where}: the source must be a node key, an array or Set of node keys, or a predicate (key, attributes) => boolean; got ${describeValue(sourceSel)}.`,
+        { field: 'source' },
+      );
     }
-    if (sourceKeys.length === 0) throw new InvalidOptionError(`${where}: the source selects nobody; give at least one person.`, { field: 'source' });
+    if (sourceKeys.length === 0)
+      throw new InvalidOptionError(`${where}: the source selects nobody; give at least one person.`, {
+        field: 'source',
+      });
     const sourceSet = new Set<number>();
     for (const key of sourceKeys) {
       const id = net.idOf(key);
-      if (id === undefined) throw new NodeNotFoundError(`${where}: the source ${quoteKey(key)} was added to the graph after the finder was built; build the finder again.`, { node: key, field: 'source' });
+      if (id === undefined)
+        throw new NodeNotFoundError(
+          `${where}: the source ${quoteKey(key)} was added to the graph after the finder was built; build the finder again.`,
+          { node: key, field: 'source' },
+        );
       sourceSet.add(id);
     }
     const sources = [...sourceSet].sort((x, y) => (net.before === null ? x - y : net.before(x, y) ? -1 : 1));
@@ -597,7 +727,11 @@ class Engine {
     if (typeof target === 'string' || typeof target === 'number') {
       const targetKey = nodeKey(g, target, where, 'target');
       const id = net.idOf(targetKey);
-      if (id === undefined) throw new NodeNotFoundError(`${where}: the target ${quoteKey(targetKey)} was added to the graph after the finder was built; build the finder again.`, { node: targetKey, field: 'target' });
+      if (id === undefined)
+        throw new NodeNotFoundError(
+          `${where}: the target ${quoteKey(targetKey)} was added to the graph after the finder was built; build the finder again.`,
+          { node: targetKey, field: 'target' },
+        );
       if (sourceSet.has(id)) return { paths: [], reason: 'same-person' };
       targets.push(id);
     } else if (typeof target === 'function') {
@@ -611,11 +745,17 @@ class Engine {
       }
       if (targets.length === 0) return { paths: [], reason: 'no-match' };
     } else {
-      throw new InvalidOptionError(`${where}: the target must be a node key or a predicate (key, attributes) => boolean; got ${describeValue(target)}.`, { field: 'target' });
+      throw new InvalidOptionError(
+        `${where}: the target must be a node key or a predicate (key, attributes) => boolean; got ${describeValue(target)}.`,
+        { field: 'target' },
+      );
     }
     const exclude = findOptions.exclude ?? [];
     if (!Array.isArray(exclude) && !(exclude instanceof Set)) {
-      throw new InvalidOptionError(`${where}: the option \`exclude\` must be an array (or Set) of node keys; got ${describeValue(exclude)}.`, { field: 'exclude' });
+      throw new InvalidOptionError(
+        `${where}: the option \`exclude\` must be an array (or Set) of node keys; got ${describeValue(exclude)}.`,
+        { field: 'exclude' },
+      );
     }
     const excludedIds: number[] = [];
     for (const x of exclude) {
@@ -635,7 +775,8 @@ class Engine {
     const q = { sources, k, maxHops, hopPenalty, before: net.before };
     const paths = findOptions.diverse ? diversePaths(fw, search, q) : yen(fw, search, q);
     if (paths.length === 0) {
-      const reachable = maxHops !== UNLIMITED && this.connected(sources, targets, new Set(targets), new Set(excludedIds));
+      const reachable =
+        maxHops !== UNLIMITED && this.connected(sources, targets, new Set(targets), new Set(excludedIds));
       return { paths: [], reason: reachable ? 'hop-limit' : 'no-path' };
     }
     return { paths: paths.map((p) => this.describe(p, hopPenalty, label)) };
@@ -661,7 +802,10 @@ class Engine {
  * finder.update([['me', 'bob']]); // after logging a meeting between me and bob
  * ```
  */
-export function createIntroductionFinder(graph: PeopleGraph | PreparedNetwork, options: IntroductionFinderOptions): IntroductionFinder {
+export function createIntroductionFinder(
+  graph: PeopleGraph | PreparedNetwork,
+  options: IntroductionFinderOptions,
+): IntroductionFinder {
   const module = 'createIntroductionFinder';
   const net = buildNetwork(graph, options, module);
   const engine = new Engine(net);
@@ -671,26 +815,39 @@ export function createIntroductionFinder(graph: PeopleGraph | PreparedNetwork, o
   const update = (pairs: readonly (readonly [string, string])[]): void => {
     const where = 'IntroductionFinder.update';
     if (prepared) {
-      throw new InvalidOptionError(`${where}: this finder was built from a prepared network, a snapshot of the graph; build it from the graph to update it, or prepare the network again.`, { field: 'update' });
+      throw new InvalidOptionError(
+        `${where}: this finder was built from a prepared network, a snapshot of the graph; build it from the graph to update it, or prepare the network again.`,
+        { field: 'update' },
+      );
     }
-    if (!Array.isArray(pairs)) throw new InvalidOptionError(`${where}: pass an array of [a, b] pairs of people; got ${describeValue(pairs)}.`, { field: 'pairs' });
+    if (!Array.isArray(pairs))
+      throw new InvalidOptionError(`${where}: pass an array of [a, b] pairs of people; got ${describeValue(pairs)}.`, {
+        field: 'pairs',
+      });
     const g = net.mode.graph;
     for (const pair of pairs) {
-      if (!Array.isArray(pair) || pair.length !== 2) throw new InvalidOptionError(`${where}: each pair must be [a, b]; got ${describeValue(pair)}.`, { field: 'pairs' });
+      if (!Array.isArray(pair) || pair.length !== 2)
+        throw new InvalidOptionError(`${where}: each pair must be [a, b]; got ${describeValue(pair)}.`, {
+          field: 'pairs',
+        });
       const a = nodeKey(g, pair[0], where, 'a');
       const b = nodeKey(g, pair[1], where, 'b');
       const ia = net.nodeId.get(a);
       const ib = net.nodeId.get(b);
       if (ia === undefined || ib === undefined) {
         const key = ia === undefined ? a : b;
-        throw new NodeNotFoundError(`${where}: ${quoteKey(key)} was added to the graph after the finder was built; build the finder again to add people.`, { node: key, field: ia === undefined ? 'a' : 'b' });
+        throw new NodeNotFoundError(
+          `${where}: ${quoteKey(key)} was added to the graph after the finder was built; build the finder again to add people.`,
+          { node: key, field: ia === undefined ? 'a' : 'b' },
+        );
       }
       if (a === b) continue;
       refreshPair(net, a, b, ia, ib, where);
     }
   };
   return {
-    find: (source, target, findOptions = {}) => engine.find(source, target, findOptions, 'IntroductionFinder.find', label),
+    find: (source, target, findOptions = {}) =>
+      engine.find(source, target, findOptions, 'IntroductionFinder.find', label),
     update,
     get size() {
       let arcs = 0;

@@ -30,7 +30,15 @@ export class Rows {
   private readonly loader: ((u: number, rows: Rows) => void) | null;
   private loaded: Uint8Array;
 
-  constructor(n: number, offset: Int32Array, target: Int32Array, cost: Float64Array, probability: Float64Array, stage: Uint8Array | null, loader: ((u: number, rows: Rows) => void) | null = null) {
+  constructor(
+    n: number,
+    offset: Int32Array,
+    target: Int32Array,
+    cost: Float64Array,
+    probability: Float64Array,
+    stage: Uint8Array | null,
+    loader: ((u: number, rows: Rows) => void) | null = null,
+  ) {
     this.n = n;
     this.start = offset.slice(0, n);
     this.end = offset.slice(1, n + 1);
@@ -51,7 +59,15 @@ export class Rows {
   /** Empty rows filled on demand by `loader`; `degree(u)` bounds a row's length before it is read. */
   static lazy(loader: (u: number, rows: Rows) => void, degree: (u: number) => number, withStage: boolean): Rows {
     const cap = 64;
-    const rows = new Rows(0, new Int32Array(1), new Int32Array(cap), new Float64Array(cap), new Float64Array(cap), withStage ? new Uint8Array(cap) : null, loader);
+    const rows = new Rows(
+      0,
+      new Int32Array(1),
+      new Int32Array(cap),
+      new Float64Array(cap),
+      new Float64Array(cap),
+      withStage ? new Uint8Array(cap) : null,
+      loader,
+    );
     rows.used = 0;
     rows.degree = degree;
     return rows;
@@ -241,7 +257,15 @@ export class Rows {
 
   /** Bytes held by the typed arrays. */
   get bytes(): number {
-    return this.start.byteLength + this.end.byteLength + this.target.byteLength + this.cost.byteLength + this.probability.byteLength + (this.stage?.byteLength ?? 0) + this.loaded.byteLength;
+    return (
+      this.start.byteLength +
+      this.end.byteLength +
+      this.target.byteLength +
+      this.cost.byteLength +
+      this.probability.byteLength +
+      (this.stage?.byteLength ?? 0) +
+      this.loaded.byteLength
+    );
   }
 }
 

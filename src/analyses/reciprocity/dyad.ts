@@ -6,7 +6,14 @@
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
 import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
-import { buildIndex, eventRole, eventValue, eventsEnd, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
+import {
+  buildIndex,
+  eventRole,
+  eventValue,
+  eventsEnd,
+  findDyad,
+  type InteractionIndex,
+} from '../../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import type { Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
@@ -88,13 +95,19 @@ const ROLE_NAMES: readonly Role[] = ['contact', 'give', 'ask'];
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
   if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`, { field: 'options' });
+    throw new InvalidOptionError(
+      `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
+      { field: 'options' },
+    );
   }
   const o = options as ReciprocityOptions;
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
   const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
   if (!Number.isNaN(halfLife) && now === Infinity) {
-    throw new InvalidOptionError(`${module}: the option \`halfLife\` needs \`now\` (decay is measured back from a date).`, { field: 'now' });
+    throw new InvalidOptionError(
+      `${module}: the option \`halfLife\` needs \`now\` (decay is measured back from a date).`,
+      { field: 'now' },
+    );
   }
   return { now, halfLife };
 }
@@ -132,7 +145,19 @@ export interface DyadSums {
 
 /** Sums dyad `d`'s events at or before `now` from `side`'s view (0: the dyad's A), decayed if halfLife is a number. */
 export function sumDyad(index: InteractionIndex, d: number, side: number, now: number, halfLife: number): DyadSums {
-  const s: DyadSums = { cGiven: 0, cReceived: 0, cGivenN: 0, cReceivedN: 0, xGiven: 0, xReceived: 0, xGivenN: 0, xReceivedN: 0, waitingSince: NaN, run: 0, count: 0 };
+  const s: DyadSums = {
+    cGiven: 0,
+    cReceived: 0,
+    cGivenN: 0,
+    cReceivedN: 0,
+    xGiven: 0,
+    xReceived: 0,
+    xGivenN: 0,
+    xReceivedN: 0,
+    waitingSince: NaN,
+    run: 0,
+    count: 0,
+  };
   const start = index.eventOffset[d]!;
   const end = eventsEnd(index, d, now);
   const { time, dir, kind, weight, kindValue, kindRole } = index;
@@ -191,18 +216,36 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', halfLife: { days: 90 } }); // recent counts more
  * ```
  */
-export function dyadReciprocity(graph: PeopleGraph, a: string, b: string, options: ReciprocityOptions): DyadReciprocity {
+export function dyadReciprocity(
+  graph: PeopleGraph,
+  a: string,
+  b: string,
+  options: ReciprocityOptions,
+): DyadReciprocity {
   const module = 'dyadReciprocity';
   assertGraph(graph, module);
   const { now, halfLife } = readOptions(options, module);
   a = nodeKey(graph, a, module, 'a'); // graphology's key: the number 1 is '1'
   b = nodeKey(graph, b, module, 'b');
   const index = buildIndex(graph, options, module, { kind: 'pair', a, b });
-  if (a === b) throw new InvalidOptionError(`${module}: a and b are the same person (${JSON.stringify(a)}); reciprocity needs two people.`, { field: 'b', node: a });
+  if (a === b)
+    throw new InvalidOptionError(
+      `${module}: a and b are the same person (${JSON.stringify(a)}); reciprocity needs two people.`,
+      { field: 'b', node: a },
+    );
   const ia = index.nodeId.get(a)!;
   const d = findDyad(index, ia, index.nodeId.get(b)!);
   if (d < 0) {
-    return { person: a, other: b, relationship: false, initiative: lens(0, 0, 0, 0), exchange: lens(0, 0, 0, 0), ledger: [], waitingSince: null, interactions: 0 };
+    return {
+      person: a,
+      other: b,
+      relationship: false,
+      initiative: lens(0, 0, 0, 0),
+      exchange: lens(0, 0, 0, 0),
+      ledger: [],
+      waitingSince: null,
+      interactions: 0,
+    };
   }
   const side = index.dyadA[d] === ia ? 0 : 1;
   const s = sumDyad(index, d, side, now, halfLife);

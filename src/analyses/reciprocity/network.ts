@@ -63,22 +63,35 @@ function windowOf(options: NetworkReciprocityOptions, now: number, module: strin
   const w = options.window;
   if (w === undefined) return [-Infinity, now];
   if (w === null || typeof w !== 'object') {
-    throw new InvalidOptionError(`${module}: the option \`window\` must be an object { from?, to? }; got ${describeValue(w)}.`, { field: 'window' });
+    throw new InvalidOptionError(
+      `${module}: the option \`window\` must be an object { from?, to? }; got ${describeValue(w)}.`,
+      { field: 'window' },
+    );
   }
   const from = w.from === undefined ? -Infinity : parseTimeOption(w.from, 'window.from', module);
   const to = Math.min(now, w.to === undefined ? Infinity : parseTimeOption(w.to, 'window.to', module));
   if (from > to) {
-    throw new InvalidOptionError(`${module}: the window starts (${new Date(from).toISOString()}) after it ends (${Number.isFinite(to) ? new Date(to).toISOString() : 'now'}).`, { field: 'window' });
+    throw new InvalidOptionError(
+      `${module}: the window starts (${new Date(from).toISOString()}) after it ends (${Number.isFinite(to) ? new Date(to).toISOString() : 'now'}).`,
+      { field: 'window' },
+    );
   }
   return [from, to];
 }
 
-function compute(graph: unknown, options: NetworkReciprocityOptions, module: string): { graph: PeopleGraph; index: InteractionIndex; result: NetworkReciprocity } {
+function compute(
+  graph: unknown,
+  options: NetworkReciprocityOptions,
+  module: string,
+): { graph: PeopleGraph; index: InteractionIndex; result: NetworkReciprocity } {
   if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   const { now, halfLife } = readOptions(options ?? {}, module, false);
   const basis = options?.links ?? 'interactions';
   if (basis !== 'interactions' && basis !== 'edges') {
-    throw new InvalidOptionError(`${module}: the option \`links\` must be 'interactions' or 'edges'; got ${describeValue(basis)}.`, { field: 'links' });
+    throw new InvalidOptionError(
+      `${module}: the option \`links\` must be 'interactions' or 'edges'; got ${describeValue(basis)}.`,
+      { field: 'links' },
+    );
   }
   const [from, to] = windowOf(options ?? {}, now, module);
   const { graph: g, index } = readNetwork(graph, options ?? {}, module);
@@ -86,7 +99,14 @@ function compute(graph: unknown, options: NetworkReciprocityOptions, module: str
 }
 
 /** The network measures over an index: links in [from, to], values decayed from `now` when `halfLife` is a number. */
-export function measureReciprocity(index: InteractionIndex, now: number, halfLife: number, from: number, to: number, basis: 'interactions' | 'edges'): NetworkReciprocity {
+export function measureReciprocity(
+  index: InteractionIndex,
+  now: number,
+  halfLife: number,
+  from: number,
+  to: number,
+  basis: 'interactions' | 'edges',
+): NetworkReciprocity {
   const n = index.nodes.length;
   const succ = new Int32Array(n);
   const pred = new Int32Array(n);
@@ -166,7 +186,18 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
   const density = N >= 2 ? L / (N * (N - 1)) : null;
   const overall = L > 0 ? reciprocated / L : null;
   const rho = overall !== null && density !== null && density < 1 ? (overall - density) / (1 - density) : null;
-  return { overall, nodes, rho, weighted: W > 0 ? Wr / W : null, links: L, reciprocatedLinks: reciprocated, people: N, density, totalWeight: W, reciprocatedWeight: Wr };
+  return {
+    overall,
+    nodes,
+    rho,
+    weighted: W > 0 ? Wr / W : null,
+    links: L,
+    reciprocatedLinks: reciprocated,
+    people: N,
+    density,
+    totalWeight: W,
+    reciprocatedWeight: Wr,
+  };
 }
 
 /**
@@ -191,7 +222,10 @@ export function measureReciprocity(index: InteractionIndex, now: number, halfLif
  * ```
  */
 export const networkReciprocity = /* @__PURE__ */ Object.assign(
-  function networkReciprocity(graph: PeopleGraph | PreparedNetwork, options: NetworkReciprocityOptions = {}): NetworkReciprocity {
+  function networkReciprocity(
+    graph: PeopleGraph | PreparedNetwork,
+    options: NetworkReciprocityOptions = {},
+  ): NetworkReciprocity {
     return compute(graph, options, 'networkReciprocity').result;
   },
   {

@@ -73,7 +73,10 @@ export interface PersonReciprocity {
 function ratio(value: unknown, field: string, fallback: number, module: string, min: number, max: number): number {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'number' || !(v >= min && v <= max)) {
-    throw new InvalidOptionError(`${module}: the option \`${field}\` must be a number in [${min}, ${max}]; got ${describeValue(v)}.`, { field });
+    throw new InvalidOptionError(
+      `${module}: the option \`${field}\` must be a number in [${min}, ${max}]; got ${describeValue(v)}.`,
+      { field },
+    );
   }
   return v;
 }
@@ -93,7 +96,11 @@ function ratio(value: unknown, field: string, fallback: number, module: string, 
  * r.giverFatigue; // [{ other: 'bob', run: 4, since: 2024-03-02 }]
  * ```
  */
-export function personReciprocity(graph: PeopleGraph, person: string, options: PersonReciprocityOptions): PersonReciprocity {
+export function personReciprocity(
+  graph: PeopleGraph,
+  person: string,
+  options: PersonReciprocityOptions,
+): PersonReciprocity {
   const module = 'personReciprocity';
   assertGraph(graph, module);
   const { now, halfLife } = readOptions(options, module);
@@ -103,10 +110,18 @@ export function personReciprocity(graph: PeopleGraph, person: string, options: P
   const band = ratio(options.balancedBand, 'balancedBand', 0.2, module, 0, 1);
   const fatigueRun = options.fatigueRun ?? 3;
   if (typeof fatigueRun !== 'number' || !Number.isInteger(fatigueRun) || fatigueRun < 1) {
-    throw new InvalidOptionError(`${module}: the option \`fatigueRun\` must be an integer >= 1; got ${describeValue(fatigueRun)}.`, { field: 'fatigueRun' });
+    throw new InvalidOptionError(
+      `${module}: the option \`fatigueRun\` must be an integer >= 1; got ${describeValue(fatigueRun)}.`,
+      { field: 'fatigueRun' },
+    );
   }
   const index = buildIndex(graph, options, module, { kind: 'node', node: key });
-  return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, { giverThreshold, takerThreshold, band, fatigueRun });
+  return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, {
+    giverThreshold,
+    takerThreshold,
+    band,
+    fatigueRun,
+  });
 }
 
 /** {@link personReciprocity} of node id `self` of an index that holds their ties. */
@@ -115,10 +130,22 @@ export function personReciprocityOfIndex(
   self: number,
   now: number,
   halfLife: number,
-  { giverThreshold, takerThreshold, band, fatigueRun }: { giverThreshold: number; takerThreshold: number; band: number; fatigueRun: number },
+  {
+    giverThreshold,
+    takerThreshold,
+    band,
+    fatigueRun,
+  }: { giverThreshold: number; takerThreshold: number; band: number; fatigueRun: number },
 ): PersonReciprocity {
   const person = index.nodes[self]!;
-  let cg = 0, cr = 0, cgn = 0, crn = 0, xg = 0, xr = 0, xgn = 0, xrn = 0;
+  let cg = 0,
+    cr = 0,
+    cgn = 0,
+    crn = 0,
+    xg = 0,
+    xr = 0,
+    xgn = 0,
+    xrn = 0;
   const perTie: PersonTie[] = [];
   const giverFatigue: GiverFatigue[] = [];
   const counts = { balanced: 0, 'over-giving': 0, 'over-taking': 0, 'no-exchange': 0 };
@@ -129,15 +156,35 @@ export function personReciprocityOfIndex(
     if (s.count === 0) continue;
     const other = index.nodes[side === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
     const exchange = lens(s.xGiven, s.xReceived, s.xGivenN, s.xReceivedN);
-    const cls: PersonTie['class'] = exchange.mutuality === null ? 'no-exchange' : Math.abs(exchange.balance) < band ? 'balanced' : exchange.balance > 0 ? 'over-giving' : 'over-taking';
+    const cls: PersonTie['class'] =
+      exchange.mutuality === null
+        ? 'no-exchange'
+        : Math.abs(exchange.balance) < band
+          ? 'balanced'
+          : exchange.balance > 0
+            ? 'over-giving'
+            : 'over-taking';
     counts[cls]++;
     perTie.push({ other, exchange, initiative: lens(s.cGiven, s.cReceived, s.cGivenN, s.cReceivedN), class: cls });
     if (s.run >= fatigueRun) giverFatigue.push({ other, run: s.run, since: new Date(s.waitingSince) });
-    cg += s.cGiven; cr += s.cReceived; cgn += s.cGivenN; crn += s.cReceivedN;
-    xg += s.xGiven; xr += s.xReceived; xgn += s.xGivenN; xrn += s.xReceivedN;
+    cg += s.cGiven;
+    cr += s.cReceived;
+    cgn += s.cGivenN;
+    crn += s.cReceivedN;
+    xg += s.xGiven;
+    xr += s.xReceived;
+    xgn += s.xGivenN;
+    xrn += s.xReceivedN;
   }
   const exchange = lens(xg, xr, xgn, xrn);
-  const style: ReciprocityStyle = exchange.mutuality === null ? 'none' : exchange.balance >= giverThreshold ? 'giver' : exchange.balance <= takerThreshold ? 'taker' : 'matcher';
+  const style: ReciprocityStyle =
+    exchange.mutuality === null
+      ? 'none'
+      : exchange.balance >= giverThreshold
+        ? 'giver'
+        : exchange.balance <= takerThreshold
+          ? 'taker'
+          : 'matcher';
   const withExchange = counts.balanced + counts['over-giving'] + counts['over-taking'];
   giverFatigue.sort((x, y) => y.run - x.run || (x.other < y.other ? -1 : x.other > y.other ? 1 : 0));
   return {
@@ -150,7 +197,14 @@ export function personReciprocityOfIndex(
     overGiving: counts['over-giving'],
     overTaking: counts['over-taking'],
     noExchange: counts['no-exchange'],
-    shares: withExchange > 0 ? { balanced: counts.balanced / withExchange, overGiving: counts['over-giving'] / withExchange, overTaking: counts['over-taking'] / withExchange } : null,
+    shares:
+      withExchange > 0
+        ? {
+            balanced: counts.balanced / withExchange,
+            overGiving: counts['over-giving'] / withExchange,
+            overTaking: counts['over-taking'] / withExchange,
+          }
+        : null,
     giverFatigue,
     perTie,
   };

@@ -60,15 +60,45 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * r.advice;             // null: nothing to do yet
  * ```
  */
-export function assessRelationship(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): RelationshipAssessment {
+export function assessRelationship(
+  graph: PeopleGraph,
+  a: string,
+  b: string,
+  options: StrengthOptions,
+): RelationshipAssessment {
   const module = 'assessRelationship';
   const ctx = readPair(graph, a, b, options, module);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
-  const strength = strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, probabilityOf(s, ctx.now, ctx.model, contact));
+  const strength = strengthResult(
+    s,
+    ctx.model.halfLifeMs,
+    ctx.model.weights,
+    probabilityOf(s, ctx.now, ctx.model, contact),
+  );
   if (s === null) {
-    return { a: ctx.a, b: ctx.b, names, strength, stage: { stage: 'none', level: null, peak: null, since: null, reasons: [], flags: [], flagDetails: [], lastContact: null, interactions: 0, overridden: false }, rhythm: { usualGapDays: null, due: null, cools: null, cold: null }, advice: null, adviceReason: null };
+    return {
+      a: ctx.a,
+      b: ctx.b,
+      names,
+      strength,
+      stage: {
+        stage: 'none',
+        level: null,
+        peak: null,
+        since: null,
+        reasons: [],
+        flags: [],
+        flagDetails: [],
+        lastContact: null,
+        interactions: 0,
+        overridden: false,
+      },
+      rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
+      advice: null,
+      adviceReason: null,
+    };
   }
   const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
   const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
@@ -79,7 +109,12 @@ export function assessRelationship(graph: PeopleGraph, a: string, b: string, opt
     names,
     strength,
     stage: stageResult(s, ctx.now, ctx.model, keys, sideNames),
-    rhythm: { usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null, due: date(s.dueAt), cools: date(s.coolsAt), cold: date(s.coldAt) },
+    rhythm: {
+      usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null,
+      due: date(s.dueAt),
+      cools: date(s.coolsAt),
+      cold: date(s.coldAt),
+    },
     advice,
     adviceReason: advice === null ? null : adviceText(s, ctx.now, sideNames),
   };

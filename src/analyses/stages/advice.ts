@@ -90,13 +90,26 @@ export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
 }
 
 /** The chance of contact of a tie now and right after its last contact, for a feed entry. */
-export function feedChances(index: InteractionIndex, tie: EgoTie, now: number, model: ResolvedModel, contact: ContactModel): { probability: number; probabilityThen: number } {
-  const at = (t: number): number => probabilityOf(assessDyad(index, tie.d, t, model, newAssessment(), null, true, true), t, model, contact) ?? 0;
+export function feedChances(
+  index: InteractionIndex,
+  tie: EgoTie,
+  now: number,
+  model: ResolvedModel,
+  contact: ContactModel,
+): { probability: number; probabilityThen: number } {
+  const at = (t: number): number =>
+    probabilityOf(assessDyad(index, tie.d, t, model, newAssessment(), null, true, true), t, model, contact) ?? 0;
   return { probability: at(now), probabilityThen: at(tie.a.last) };
 }
 
 /** The advice lists of a person's assessed ties (see {@link stageAdvice}); `chances` gives a feed tie's chance of contact now and after its last contact. */
-export function adviceOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler, chances: (tie: EgoTie) => { probability: number; probabilityThen: number }): StageAdvice {
+export function adviceOf(
+  person: string,
+  ties: readonly EgoTie[],
+  now: number,
+  label: Labeler,
+  chances: (tie: EgoTie) => { probability: number; probabilityThen: number },
+): StageAdvice {
   const feed: FeedAdvice[] = [];
   const weed: WeedAdvice[] = [];
   for (const tie of ties) {
@@ -106,9 +119,26 @@ export function adviceOf(person: string, ties: readonly EgoTie[], now: number, l
     const reason = adviceText(a, now, tieNames(person, tie, label));
     if (a.advice === ADVICE_FEED) {
       const { probability, probabilityThen } = chances(tie);
-      feed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, peak: LEVEL_OF_CODE[a.peak]!, strength: a.strength, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), due: new Date(a.dueAt), probability, probabilityThen, expectedLoss: (probabilityThen - probability) * a.strength, reason });
+      feed.push({
+        ...base,
+        stage: STAGE_OF_CODE[a.stage]!,
+        peak: LEVEL_OF_CODE[a.peak]!,
+        strength: a.strength,
+        lastContact: new Date(a.last),
+        silenceDays: dayCount(now - a.last),
+        due: new Date(a.dueAt),
+        probability,
+        probabilityThen,
+        expectedLoss: (probabilityThen - probability) * a.strength,
+        reason,
+      });
     } else {
-      weed.push({ ...base, stage: STAGE_OF_CODE[a.stage]!, flags: flagList(a.flags).filter((f) => f !== 'giver-fatigue'), reason });
+      weed.push({
+        ...base,
+        stage: STAGE_OF_CODE[a.stage]!,
+        flags: flagList(a.flags).filter((f) => f !== 'giver-fatigue'),
+        reason,
+      });
     }
   }
   feed.sort((x, y) => y.expectedLoss - x.expectedLoss || compareKeys(x.other, y.other));
@@ -122,7 +152,14 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
   for (const tie of ties) {
     const a = tie.a;
     if (a.advice !== ADVICE_RECONNECT) continue;
-    reconnect.push({ other: tie.other, name: label(tie.other), peak: LEVEL_OF_CODE[a.peak]!, lastContact: new Date(a.last), silenceDays: dayCount(now - a.last), reason: adviceText(a, now, tieNames(person, tie, label)) });
+    reconnect.push({
+      other: tie.other,
+      name: label(tie.other),
+      peak: LEVEL_OF_CODE[a.peak]!,
+      lastContact: new Date(a.last),
+      silenceDays: dayCount(now - a.last),
+      reason: adviceText(a, now, tieNames(person, tie, label)),
+    });
   }
   return reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.other, y.other));
 }
@@ -147,5 +184,7 @@ export function stageAdvice(graph: PeopleGraph, person: string, options: StageOp
   const module = 'stageAdvice';
   const ctx = readEgo(graph, person, options, module);
   const contact = resolveContactModel(options.contactModel, module);
-  return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) => feedChances(ctx.index, tie, ctx.now, ctx.model, contact));
+  return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) =>
+    feedChances(ctx.index, tie, ctx.now, ctx.model, contact),
+  );
 }

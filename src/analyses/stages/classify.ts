@@ -12,13 +12,38 @@ import { makeLabeler, type Labeler } from '../../core/labels.js';
 import { assessDyad, newAssessment, type Assessment, type RawChange } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { assessPair, readAll, readPair, writeByDyad } from '../../kernel/read.js';
-import { changeText, flagDetailsOf, flagList, FLAG_BITS, LEVEL_OF_CODE, reasonsOf, STAGE_OF_CODE, type Names } from '../../kernel/words.js';
-import { STAGES, type Stage, type StageChange, type StageFlag, type StageFlagDetail, type StageLevel, type StageOptions, type StageResult, type StageTimeline } from './types.js';
+import {
+  changeText,
+  flagDetailsOf,
+  flagList,
+  FLAG_BITS,
+  LEVEL_OF_CODE,
+  reasonsOf,
+  STAGE_OF_CODE,
+  type Names,
+} from '../../kernel/words.js';
+import {
+  STAGES,
+  type Stage,
+  type StageChange,
+  type StageFlag,
+  type StageFlagDetail,
+  type StageLevel,
+  type StageOptions,
+  type StageResult,
+  type StageTimeline,
+} from './types.js';
 
 const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
 /** The public stage result of an assessment; `keys` and `names` are the dyad's sides 0 and 1. */
-export function stageResult(s: Assessment, now: number, model: ResolvedModel, keys: readonly [string, string], names: Names): StageResult {
+export function stageResult(
+  s: Assessment,
+  now: number,
+  model: ResolvedModel,
+  keys: readonly [string, string],
+  names: Names,
+): StageResult {
   const flagDetails = flagDetailsOf(s, keys, names);
   return {
     stage: STAGE_OF_CODE[s.stage]!,
@@ -35,21 +60,44 @@ export function stageResult(s: Assessment, now: number, model: ResolvedModel, ke
 }
 
 function noneResult(): StageResult {
-  return { stage: 'none', level: null, peak: null, since: null, reasons: [], flags: [], flagDetails: [], lastContact: null, interactions: 0, overridden: false };
+  return {
+    stage: 'none',
+    level: null,
+    peak: null,
+    since: null,
+    reasons: [],
+    flags: [],
+    flagDetails: [],
+    lastContact: null,
+    interactions: 0,
+    overridden: false,
+  };
 }
 
 function dyadKeys(index: InteractionIndex, d: number): [string, string] {
   return [index.nodes[index.dyadA[d]!]!, index.nodes[index.dyadB[d]!]!];
 }
 
-function classifyPair(graph: unknown, a: unknown, b: unknown, options: StageOptions, module: string, record: boolean): { result: StageResult; changes: StageChange[] } {
+function classifyPair(
+  graph: unknown,
+  a: unknown,
+  b: unknown,
+  options: StageOptions,
+  module: string,
+  record: boolean,
+): { result: StageResult; changes: StageChange[] } {
   const ctx = readPair(graph, a, b, options, module);
   const raw: RawChange[] | null = record ? [] : null;
   const s = assessPair(ctx, raw);
   if (s === null) return { result: noneResult(), changes: [] };
   const keys = dyadKeys(ctx.index, ctx.d);
   const result = stageResult(s, ctx.now, ctx.model, keys, [ctx.label(keys[0]), ctx.label(keys[1])]);
-  const changes = (raw ?? []).map((c) => ({ at: new Date(c.at), from: STAGE_OF_CODE[c.from]!, to: STAGE_OF_CODE[c.to]!, reason: changeText(c, s, ctx.model) }));
+  const changes = (raw ?? []).map((c) => ({
+    at: new Date(c.at),
+    from: STAGE_OF_CODE[c.from]!,
+    to: STAGE_OF_CODE[c.to]!,
+    reason: changeText(c, s, ctx.model),
+  }));
   return { result, changes };
 }
 
@@ -141,7 +189,12 @@ export function flagCounts(): Record<StageFlag, number> {
 }
 
 /** Every relationship of an index at `now` (see {@link classifyStages}): one kernel pass and one small object per dyad. */
-export function classifyIndex(index: InteractionIndex, now: number, model: ResolvedModel, label: Labeler): NetworkStages {
+export function classifyIndex(
+  index: InteractionIndex,
+  now: number,
+  model: ResolvedModel,
+  label: Labeler,
+): NetworkStages {
   const counts = stageCounts();
   const flags = flagCounts();
   const relationships: RelationshipStage[] = new Array(index.dyadCount);
@@ -158,7 +211,16 @@ export function classifyIndex(index: InteractionIndex, now: number, model: Resol
       list = flagList(s.flags);
       for (const [bit, name] of FLAG_BITS) if (s.flags & bit) flags[name]++;
     }
-    relationships[d] = { a: keys[0], b: keys[1], stage, level: LEVEL_OF_CODE[s.level]!, peak: LEVEL_OF_CODE[s.peak]!, since: date(s.since), flags: list, flagDetails: details };
+    relationships[d] = {
+      a: keys[0],
+      b: keys[1],
+      stage,
+      level: LEVEL_OF_CODE[s.level]!,
+      peak: LEVEL_OF_CODE[s.peak]!,
+      since: date(s.since),
+      flags: list,
+      flagDetails: details,
+    };
   }
   return { counts, flagCounts: flags, relationships };
 }
@@ -202,4 +264,3 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
  * ```
  */
 export const classifyStages = /* @__PURE__ */ Object.assign(stagesOf, { assign: assignStages });
-

@@ -10,7 +10,13 @@ import type { PreparedNetwork } from '../../core/prepared.js';
 import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
 import { assessDyad, newAssessment } from '../../kernel/assess.js';
-import { DEFAULT_STRENGTH_WEIGHTS, STRENGTH_COMPONENTS, deepFreeze, resolveModel, type StrengthWeights } from '../../kernel/options.js';
+import {
+  DEFAULT_STRENGTH_WEIGHTS,
+  STRENGTH_COMPONENTS,
+  deepFreeze,
+  resolveModel,
+  type StrengthWeights,
+} from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
 import type { StrengthOptions } from './strength.js';
 
@@ -105,7 +111,11 @@ export const WEIGHT_PRESETS: Readonly<Record<string, Readonly<StrengthWeights>>>
 });
 
 /** Scores every dyad with events at or before `cut`; labels whether it has an event in (cut, now]. */
-export function backTestPairs(index: InteractionIndex, cut: number, now: number): { dyads: Int32Array; labels: Uint8Array } {
+export function backTestPairs(
+  index: InteractionIndex,
+  cut: number,
+  now: number,
+): { dyads: Int32Array; labels: Uint8Array } {
   const dyads: number[] = [];
   const labels: number[] = [];
   for (let d = 0; d < index.dyadCount; d++) {
@@ -138,20 +148,33 @@ export function backTestPairs(index: InteractionIndex, cut: number, now: number)
 export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: CalibrateDecayOptions): DecayCalibration {
   const module = 'calibrateDecay';
   const { index, now } = readAll(graph, options, module);
-  const horizon = options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
+  const horizon =
+    options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
   const halfLives = options.halfLives ?? [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365];
-  if (!Array.isArray(halfLives) || halfLives.length === 0 || halfLives.some((h) => typeof h !== 'number' || !Number.isFinite(h) || h <= 0)) {
-    throw new InvalidOptionError(`${module}: the option \`halfLives\` must be a non-empty array of positive numbers of days; got ${describeValue(halfLives)}.`, { field: 'halfLives' });
+  if (
+    !Array.isArray(halfLives) ||
+    halfLives.length === 0 ||
+    halfLives.some((h) => typeof h !== 'number' || !Number.isFinite(h) || h <= 0)
+  ) {
+    throw new InvalidOptionError(
+      `${module}: the option \`halfLives\` must be a non-empty array of positive numbers of days; got ${describeValue(halfLives)}.`,
+      { field: 'halfLives' },
+    );
   }
   // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
   const foldCount = options.folds ?? 1;
   if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1 || foldCount > 100) {
-    throw new InvalidOptionError(`${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`, { field: 'folds' });
+    throw new InvalidOptionError(
+      `${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`,
+      { field: 'folds' },
+    );
   }
-  const folds = Array.from({ length: foldCount }, (_, i) => i + 1).map((k) => {
-    const cut = now - k * horizon;
-    return { cut, ...backTestPairs(index, cut, cut + horizon) };
-  }).filter((f) => f.dyads.length > 0);
+  const folds = Array.from({ length: foldCount }, (_, i) => i + 1)
+    .map((k) => {
+      const cut = now - k * horizon;
+      return { cut, ...backTestPairs(index, cut, cut + horizon) };
+    })
+    .filter((f) => f.dyads.length > 0);
   const presets = Object.entries(WEIGHT_PRESETS);
   const sums = new Float64Array(halfLives.length * presets.length);
   const counts = new Int32Array(halfLives.length * presets.length);
@@ -201,7 +224,10 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   const labels = folds[0]?.labels ?? new Uint8Array(0);
   const positives = labels.reduce((sum, x) => sum + x, 0);
   // Best first; ties (and null, when a class is empty) keep the candidate order.
-  const ranked = candidates.map((c, i) => ({ c, i })).sort((x, y) => (y.c.auc === null ? -1 : x.c.auc === null ? 1 : y.c.auc - x.c.auc) || x.i - y.i).map((x) => x.c);
+  const ranked = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => (y.c.auc === null ? -1 : x.c.auc === null ? 1 : y.c.auc - x.c.auc) || x.i - y.i)
+    .map((x) => x.c);
   const best = ranked[0]!;
   const usable = best.auc !== null;
   const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: null };
@@ -210,6 +236,14 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
     : 'not enough history: no back-test cut has pairs in touch and pairs out of touch after it; default options.';
   return {
     options: { halfLife: { days: chosen.halfLifeDays }, weights: { ...WEIGHT_PRESETS[chosen.preset]! } },
-    report: { cut: new Date(cut), horizonDays: horizon / DAY_MS, pairs: dyads.length, positives, auc: chosen.auc, ...(reason === undefined ? {} : { reason }), candidates: ranked },
+    report: {
+      cut: new Date(cut),
+      horizonDays: horizon / DAY_MS,
+      pairs: dyads.length,
+      positives,
+      auc: chosen.auc,
+      ...(reason === undefined ? {} : { reason }),
+      candidates: ranked,
+    },
   };
 }

@@ -14,10 +14,23 @@ import type { ResolvedModel } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
 import { rocAuc } from './calibrate.js';
 import { DEFAULT_CONTACT_MODEL } from './contact-default.js';
-import { CONTACT_FEATURES, contactFeatures, contactProbability, F, type CalibrateOptions, type ContactModel, type ReliabilityBin } from './contact.js';
+import {
+  CONTACT_FEATURES,
+  contactFeatures,
+  contactProbability,
+  F,
+  type CalibrateOptions,
+  type ContactModel,
+  type ReliabilityBin,
+} from './contact.js';
 
 /** Back-test samples: the features of every pair with contact before `cut`, and whether it had contact in (cut, cut + horizon]. */
-function samples(index: InteractionIndex, cut: number, horizon: number, m: ResolvedModel): { x: Float64Array; y: Uint8Array } {
+function samples(
+  index: InteractionIndex,
+  cut: number,
+  horizon: number,
+  m: ResolvedModel,
+): { x: Float64Array; y: Uint8Array } {
   const rows: number[] = [];
   const labels: number[] = [];
   const s = newAssessment();
@@ -39,7 +52,12 @@ function samples(index: InteractionIndex, cut: number, horizon: number, m: Resol
  * standardised features: a handful of features and many rows, so a 9 × 9
  * solve per step; converges in a few steps.
  */
-export function fitLogistic(x: Float64Array, y: Uint8Array, lambda = 1, weights: Float64Array | null = null): { intercept: number; mean: Float64Array; scale: Float64Array; beta: Float64Array } {
+export function fitLogistic(
+  x: Float64Array,
+  y: Uint8Array,
+  lambda = 1,
+  weights: Float64Array | null = null,
+): { intercept: number; mean: Float64Array; scale: Float64Array; beta: Float64Array } {
   const n = y.length;
   const mean = new Float64Array(F);
   const scale = new Float64Array(F).fill(1);
@@ -116,12 +134,22 @@ function solve(a: Float64Array, b: Float64Array, P: number): Float64Array {
 }
 
 /** A model from a fit. */
-export function modelOf(fit: ReturnType<typeof fitLogistic>, horizonDays: number, info: ContactModel['fit']): ContactModel {
+export function modelOf(
+  fit: ReturnType<typeof fitLogistic>,
+  horizonDays: number,
+  info: ContactModel['fit'],
+): ContactModel {
   return {
     kind: 'contact-model',
     horizonDays,
     intercept: fit.intercept,
-    features: CONTACT_FEATURES.map((f, k) => ({ name: f.name, meaning: f.meaning, mean: fit.mean[k]!, scale: fit.scale[k]!, coefficient: fit.beta[k]! })),
+    features: CONTACT_FEATURES.map((f, k) => ({
+      name: f.name,
+      meaning: f.meaning,
+      mean: fit.mean[k]!,
+      scale: fit.scale[k]!,
+      coefficient: fit.beta[k]!,
+    })),
     fit: info,
   };
 }
@@ -139,7 +167,13 @@ export function reliability(p: Float64Array, y: Uint8Array): { brier: number; bi
   }
   return {
     brier: p.length > 0 ? brier / p.length : NaN,
-    bins: sums.map((b, k) => ({ from: k / 10, to: (k + 1) / 10, predicted: b.pairs ? b.predicted / b.pairs : 0, observed: b.pairs ? b.observed / b.pairs : 0, pairs: b.pairs })),
+    bins: sums.map((b, k) => ({
+      from: k / 10,
+      to: (k + 1) / 10,
+      predicted: b.pairs ? b.predicted / b.pairs : 0,
+      observed: b.pairs ? b.observed / b.pairs : 0,
+      pairs: b.pairs,
+    })),
   };
 }
 
@@ -195,10 +229,14 @@ const MIN_CLASS = 20;
 export function calibrate(graph: PeopleGraph | PreparedNetwork, options: CalibrateOptions): ContactModel {
   const module = 'calibrate';
   const { index, now, model } = readAll(graph, options, module);
-  const horizon = options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
+  const horizon =
+    options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
   const cutCount = options.cuts ?? 4;
   if (typeof cutCount !== 'number' || !Number.isInteger(cutCount) || cutCount < 1 || cutCount > 100) {
-    throw new InvalidOptionError(`${module}: the option \`cuts\` must be an integer from 1 to 100; got ${describeValue(cutCount)}.`, { field: 'cuts' });
+    throw new InvalidOptionError(
+      `${module}: the option \`cuts\` must be an integer from 1 to 100; got ${describeValue(cutCount)}.`,
+      { field: 'cuts' },
+    );
   }
   const horizonDays = horizon / DAY_MS;
   const cuts = Array.from({ length: cutCount }, (_, k) => now - (k + 1) * horizon);
@@ -206,12 +244,28 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const all = concat(parts);
   const positives = all.y.reduce((t, v) => t + v, 0);
   const base = { cuts: cuts.map((c) => new Date(c)), pairs: all.y.length, positives };
-  const fallback = (reason: string): ContactModel => ({ ...DEFAULT_CONTACT_MODEL, horizonDays, fit: { ...DEFAULT_CONTACT_MODEL.fit, ...base, source: 'default', reason, auc: null, brier: null, reliability: [] } });
-  if (horizonDays !== DEFAULT_CONTACT_MODEL.horizonDays && (all.y.length < MIN_PAIRS || positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)) {
-    throw new InvalidOptionError(`${module}: too little history to fit a model for a horizon of ${horizonDays} days (${all.y.length} pairs, ${positives} in contact), and the default model is for ${DEFAULT_CONTACT_MODEL.horizonDays} days. Use the default horizon, or more history.`, { field: 'horizon' });
+  const fallback = (reason: string): ContactModel => ({
+    ...DEFAULT_CONTACT_MODEL,
+    horizonDays,
+    fit: { ...DEFAULT_CONTACT_MODEL.fit, ...base, source: 'default', reason, auc: null, brier: null, reliability: [] },
+  });
+  if (
+    horizonDays !== DEFAULT_CONTACT_MODEL.horizonDays &&
+    (all.y.length < MIN_PAIRS || positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)
+  ) {
+    throw new InvalidOptionError(
+      `${module}: too little history to fit a model for a horizon of ${horizonDays} days (${all.y.length} pairs, ${positives} in contact), and the default model is for ${DEFAULT_CONTACT_MODEL.horizonDays} days. Use the default horizon, or more history.`,
+      { field: 'horizon' },
+    );
   }
-  if (all.y.length < MIN_PAIRS) return fallback(`only ${all.y.length} pairs had contact before the back-test dates (at least ${MIN_PAIRS} are needed to fit): the default model`);
-  if (positives < MIN_CLASS || all.y.length - positives < MIN_CLASS) return fallback(`only ${Math.min(positives, all.y.length - positives)} pairs ${positives < MIN_CLASS ? 'were' : 'were not'} in contact after the back-test dates (at least ${MIN_CLASS} of each are needed to fit): the default model`);
+  if (all.y.length < MIN_PAIRS)
+    return fallback(
+      `only ${all.y.length} pairs had contact before the back-test dates (at least ${MIN_PAIRS} are needed to fit): the default model`,
+    );
+  if (positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)
+    return fallback(
+      `only ${Math.min(positives, all.y.length - positives)} pairs ${positives < MIN_CLASS ? 'were' : 'were not'} in contact after the back-test dates (at least ${MIN_CLASS} of each are needed to fit): the default model`,
+    );
   // An honest score: the latest cut predicted from the earlier ones (when there are earlier ones with both classes).
   let auc: number | null = null;
   let brier: number | null = null;
@@ -220,7 +274,11 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const earlierPositives = earlier.y.reduce((t, v) => t + v, 0);
   const latest = parts[0]!;
   if (earlierPositives >= MIN_CLASS && earlier.y.length - earlierPositives >= MIN_CLASS && latest.y.length > 0) {
-    const held = modelOf(fitLogistic(earlier.x, earlier.y, 1, cutWeights(parts.slice(1))), horizonDays, DEFAULT_CONTACT_MODEL.fit);
+    const held = modelOf(
+      fitLogistic(earlier.x, earlier.y, 1, cutWeights(parts.slice(1))),
+      horizonDays,
+      DEFAULT_CONTACT_MODEL.fit,
+    );
     const p = new Float64Array(latest.y.length);
     for (let i = 0; i < p.length; i++) p[i] = contactProbability(held, latest.x, i * F);
     const a = rocAuc(p, latest.y);
@@ -229,5 +287,12 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
     brier = r.brier;
     bins = r.bins;
   }
-  return modelOf(fitLogistic(all.x, all.y, 1, cutWeights(parts)), horizonDays, { ...base, source: 'fitted', reason: null, auc, brier, reliability: bins });
+  return modelOf(fitLogistic(all.x, all.y, 1, cutWeights(parts)), horizonDays, {
+    ...base,
+    source: 'fitted',
+    reason: null,
+    auc,
+    brier,
+    reliability: bins,
+  });
 }

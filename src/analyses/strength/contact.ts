@@ -15,16 +15,22 @@ import type { ModelQueryOptions } from '../../kernel/read.js';
 import { DEFAULT_CONTACT_MODEL } from './contact-default.js';
 
 /** The features of the contact model, in order, with what each measures. */
-export const CONTACT_FEATURES: readonly { readonly name: string; readonly meaning: string }[] = /* @__PURE__ */ Object.freeze([
-  { name: 'volume10', meaning: 'ln(1 + interactions decayed with a 10-day half-life): very recent activity' },
-  { name: 'volume30', meaning: 'ln(1 + interactions decayed with a 30-day half-life)' },
-  { name: 'volume90', meaning: 'ln(1 + interactions decayed with a 90-day half-life): lasting activity' },
-  { name: 'silence', meaning: 'ln(1 + days since the last contact)' },
-  { name: 'overdue', meaning: "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm" },
-  { name: 'mutuality', meaning: 'how two-way the tie is, 0 (one-sided) to 1 (balanced)' },
-  { name: 'balance', meaning: 'the share of the recent warmth that the quieter side started, 0 to 0.5' },
-  { name: 'duration', meaning: 'the duration component of strength: how long the tie has lasted' },
-].map((f) => Object.freeze(f)));
+export const CONTACT_FEATURES: readonly { readonly name: string; readonly meaning: string }[] =
+  /* @__PURE__ */ Object.freeze(
+    [
+      { name: 'volume10', meaning: 'ln(1 + interactions decayed with a 10-day half-life): very recent activity' },
+      { name: 'volume30', meaning: 'ln(1 + interactions decayed with a 30-day half-life)' },
+      { name: 'volume90', meaning: 'ln(1 + interactions decayed with a 90-day half-life): lasting activity' },
+      { name: 'silence', meaning: 'ln(1 + days since the last contact)' },
+      {
+        name: 'overdue',
+        meaning: "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
+      },
+      { name: 'mutuality', meaning: 'how two-way the tie is, 0 (one-sided) to 1 (balanced)' },
+      { name: 'balance', meaning: 'the share of the recent warmth that the quieter side started, 0 to 0.5' },
+      { name: 'duration', meaning: 'the duration component of strength: how long the tie has lasted' },
+    ].map((f) => Object.freeze(f)),
+  );
 
 /** Number of features. */
 export const F = 8;
@@ -125,9 +131,19 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
     Number.isFinite(m.intercept) &&
     Array.isArray(m.features) &&
     m.features.length === F &&
-    m.features.every((f, k) => f !== null && typeof f === 'object' && f.name === CONTACT_FEATURES[k]!.name && [f.mean, f.scale, f.coefficient].every((v) => typeof v === 'number' && Number.isFinite(v)) && f.scale > 0);
+    m.features.every(
+      (f, k) =>
+        f !== null &&
+        typeof f === 'object' &&
+        f.name === CONTACT_FEATURES[k]!.name &&
+        [f.mean, f.scale, f.coefficient].every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+        f.scale > 0,
+    );
   if (!ok) {
-    throw new InvalidOptionError(`${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrate(graph, { now }) (or leave it out for the default model).`, { field: 'contactModel' });
+    throw new InvalidOptionError(
+      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrate(graph, { now }) (or leave it out for the default model).`,
+      { field: 'contactModel' },
+    );
   }
   return m as ContactModel;
 }

@@ -69,7 +69,13 @@ function snapshot(s: Assessment, at: number, probability: number | null): Streng
     strength: s.strength,
     mutuality: s.mutuality,
     evidence: s.evidence,
-    components: { recency: s.recency, frequency: s.frequency, intensity: s.intensity, duration: s.duration, exchange: s.exchange },
+    components: {
+      recency: s.recency,
+      frequency: s.frequency,
+      intensity: s.intensity,
+      duration: s.duration,
+      exchange: s.exchange,
+    },
     probability,
     silenceDays: s.n > 0 ? (at - s.last) / 86_400_000 : null,
     usualGapDays: s.gapCount > 0 ? s.usualGap / 86_400_000 : null,
@@ -77,10 +83,19 @@ function snapshot(s: Assessment, at: number, probability: number | null): Streng
 }
 
 /** Why a part moved, in a clause. */
-function because(part: StrengthContribution['part'], rising: boolean, before: StrengthSnapshot, after: StrengthSnapshot, names: { a: string; b: string }): string {
+function because(
+  part: StrengthContribution['part'],
+  rising: boolean,
+  before: StrengthSnapshot,
+  after: StrengthSnapshot,
+  names: { a: string; b: string },
+): string {
   const between = `between ${names.a} and ${names.b}`;
   // With no contact in between, what faded (recency, warmth, frequency) faded because of the silence.
-  const silentSince = before.silenceDays !== null && after.silenceDays !== null && after.silenceDays - before.silenceDays >= (after.at.getTime() - before.at.getTime()) / 86_400_000 - 1e-9;
+  const silentSince =
+    before.silenceDays !== null &&
+    after.silenceDays !== null &&
+    after.silenceDays - before.silenceDays >= (after.at.getTime() - before.at.getTime()) / 86_400_000 - 1e-9;
   if (!rising && silentSince && (part === 'intensity' || part === 'frequency')) part = 'recency';
   switch (part) {
     case 'recency': {
@@ -89,13 +104,20 @@ function because(part: StrengthContribution['part'], rising: boolean, before: St
       const gap = after.usualGapDays;
       if (gap === null || gap <= 0) return `the last contact ${between} is now ${days} days old`;
       const ratio = after.silenceDays / gap;
-      const times = ratio < 1.5 ? 'about their usual gap' : `about ${ratio < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Math.round(ratio)] : Math.round(ratio)} times their usual gap of ${Math.round(gap)} days`;
+      const times =
+        ratio < 1.5
+          ? 'about their usual gap'
+          : `about ${ratio < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Math.round(ratio)] : Math.round(ratio)} times their usual gap of ${Math.round(gap)} days`;
       return `the last contact ${between} is now ${days} days old, ${times}`;
     }
     case 'intensity':
-      return rising ? `more was exchanged ${between} lately` : `less was exchanged ${between} lately: their recent warmth faded`;
+      return rising
+        ? `more was exchanged ${between} lately`
+        : `less was exchanged ${between} lately: their recent warmth faded`;
     case 'frequency':
-      return rising ? `they were in touch more often in the last 90 days` : `they were in touch less often in the last 90 days`;
+      return rising
+        ? `they were in touch more often in the last 90 days`
+        : `they were in touch less often in the last 90 days`;
     case 'duration':
       return `the tie ${between} has now lasted longer`;
     case 'exchange':
@@ -124,10 +146,15 @@ function because(part: StrengthContribution['part'], rising: boolean, before: St
  */
 export function explainChange(graph: PeopleGraph, a: string, b: string, options: ExplainChangeOptions): StrengthChange {
   const module = 'explainChange';
-  if (options === null || typeof options !== 'object') throw new InvalidOptionError(`${module}: options are required: { from, to }.`, { field: 'options' });
+  if (options === null || typeof options !== 'object')
+    throw new InvalidOptionError(`${module}: options are required: { from, to }.`, { field: 'options' });
   const from = parseTimeOption(options.from, 'from', module);
   const to = parseTimeOption(options.to, 'to', module);
-  if (!(from < to)) throw new InvalidOptionError(`${module}: \`from\` (${new Date(from).toISOString()}) must be before \`to\` (${new Date(to).toISOString()}).`, { field: 'from' });
+  if (!(from < to))
+    throw new InvalidOptionError(
+      `${module}: \`from\` (${new Date(from).toISOString()}) must be before \`to\` (${new Date(to).toISOString()}).`,
+      { field: 'from' },
+    );
   const ctx = readPair(graph, a, b, { ...options, now: to }, module);
   const contact = resolveContactModel(options.contactModel, module);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
@@ -148,11 +175,19 @@ export function explainChange(graph: PeopleGraph, a: string, b: string, options:
     const eBar = (before.evidence + after.evidence) / 2;
     const w = ctx.model.weights;
     contributions = [
-      ...STRENGTH_COMPONENTS.map((k) => ({ part: k, value: mBar * w[k] * (after.components[k] - before.components[k]) })),
+      ...STRENGTH_COMPONENTS.map((k) => ({
+        part: k,
+        value: mBar * w[k] * (after.components[k] - before.components[k]),
+      })),
       { part: 'mutuality' as const, value: eBar * (after.mutuality - before.mutuality) },
     ];
   }
-  contributions.sort((x, y) => Math.abs(y.value) - Math.abs(x.value) || STRENGTH_COMPONENTS.indexOf(x.part as keyof StrengthComponents) - STRENGTH_COMPONENTS.indexOf(y.part as keyof StrengthComponents));
+  contributions.sort(
+    (x, y) =>
+      Math.abs(y.value) - Math.abs(x.value) ||
+      STRENGTH_COMPONENTS.indexOf(x.part as keyof StrengthComponents) -
+        STRENGTH_COMPONENTS.indexOf(y.part as keyof StrengthComponents),
+  );
   const main = contributions[0]!;
   const verb = Math.abs(difference) < 0.005 ? 'stayed about the same' : difference > 0 ? 'rose' : 'fell';
   const sentence =

@@ -71,10 +71,20 @@ export function dunbarLayers(graph: PeopleGraph, person: string, options: Dunbar
   const module = 'dunbarLayers';
   const ctx = readEgo(graph, person, options, module);
   const layers = resolveLayers(options, module);
-  const out: DunbarLayer[] = layers.sizes.map((size, l) => ({ size, cadenceDays: cadenceDays(layers.cadences[l]!), ties: [] }));
+  const out: DunbarLayer[] = layers.sizes.map((size, l) => ({
+    size,
+    cadenceDays: cadenceDays(layers.cadences[l]!),
+    ties: [],
+  }));
   out.push({ size: null, cadenceDays: null, ties: [] });
   for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
-    out[layer < 0 ? out.length - 1 : layer]!.ties.push({ other: tie.other, name: ctx.label(tie.other), strength: tie.a.strength, stage: STAGE_OF_CODE[tie.a.stage]!, lastContact: date(tie.a.last) });
+    out[layer < 0 ? out.length - 1 : layer]!.ties.push({
+      other: tie.other,
+      name: ctx.label(tie.other),
+      strength: tie.a.strength,
+      stage: STAGE_OF_CODE[tie.a.stage]!,
+      lastContact: date(tie.a.last),
+    });
   }
   return { person: ctx.person, layers: out };
 }
@@ -162,15 +172,24 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
   const { now, model, label } = ctx;
   const maxFactor = options.maxFactor ?? 2;
   if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1 || maxFactor > 1000) {
-    throw new InvalidOptionError(`${module}: the option \`maxFactor\` must be a number from 1 to 1000; got ${describeValue(maxFactor)}.`, { field: 'maxFactor' });
+    throw new InvalidOptionError(
+      `${module}: the option \`maxFactor\` must be a number from 1 to 1000; got ${describeValue(maxFactor)}.`,
+      { field: 'maxFactor' },
+    );
   }
   const mode = options.cadence ?? 'rhythm';
   if (mode !== 'rhythm' && mode !== 'layer') {
-    throw new InvalidOptionError(`${module}: the option \`cadence\` must be 'rhythm' or 'layer'; got ${describeValue(mode)}.`, { field: 'cadence' });
+    throw new InvalidOptionError(
+      `${module}: the option \`cadence\` must be 'rhythm' or 'layer'; got ${describeValue(mode)}.`,
+      { field: 'cadence' },
+    );
   }
   const getCadence = options.getCadence;
   if (getCadence !== undefined && typeof getCadence !== 'string' && typeof getCadence !== 'function') {
-    throw new InvalidOptionError(`${module}: the option \`getCadence\` must be a node attribute name or a function; got ${describeValue(getCadence)}.`, { field: 'getCadence' });
+    throw new InvalidOptionError(
+      `${module}: the option \`getCadence\` must be a node attribute name or a function; got ${describeValue(getCadence)}.`,
+      { field: 'getCadence' },
+    );
   }
   const contacts: KeepInTouchEntry[] = [];
   for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
@@ -184,7 +203,12 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
     }
     if (getCadence !== undefined) {
       const attributes = graph.getNodeAttributes(tie.other);
-      const raw = typeof getCadence === 'function' ? getCadence(tie.other, attributes) : Object.prototype.hasOwnProperty.call(attributes, getCadence) ? attributes[getCadence] : undefined;
+      const raw =
+        typeof getCadence === 'function'
+          ? getCadence(tie.other, attributes)
+          : Object.prototype.hasOwnProperty.call(attributes, getCadence)
+            ? attributes[getCadence]
+            : undefined;
       if (raw !== undefined && raw !== null) {
         cadence = parseDurationOption(raw, `getCadence(${JSON.stringify(tie.other)})`, module, false);
         source = 'user';
@@ -192,7 +216,12 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
     }
     const due = a.last + cadence;
     const overdue = Math.max(now - due, 0);
-    const where = source === 'user' ? `your cadence of ${days(cadence)}` : source === 'layer' ? `the cadence of their layer (every ${days(cadence)})` : `your usual rhythm (every ${days(cadence)})`;
+    const where =
+      source === 'user'
+        ? `your cadence of ${days(cadence)}`
+        : source === 'layer'
+          ? `the cadence of their layer (every ${days(cadence)})`
+          : `your usual rhythm (every ${days(cadence)})`;
     contacts.push({
       other: tie.other,
       name: label(tie.other),
@@ -206,9 +235,14 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
       overdueDays: overdue / DAY_MS,
       strength: a.strength,
       priority: (a.strength * overdue) / cadence,
-      reason: overdue > 0 ? `Last contact ${days(now - a.last)} ago; ${days(overdue)} overdue by ${where}.` : `Due in ${days(due - now)} by ${where}.`,
+      reason:
+        overdue > 0
+          ? `Last contact ${days(now - a.last)} ago; ${days(overdue)} overdue by ${where}.`
+          : `Due in ${days(due - now)} by ${where}.`,
     });
   }
-  contacts.sort((x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.other, y.other));
+  contacts.sort(
+    (x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.other, y.other),
+  );
   return { person: ctx.person, at: new Date(now), contacts, reconnect: reconnectOf(ctx.person, ctx.ties, now, label) };
 }

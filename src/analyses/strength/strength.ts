@@ -10,7 +10,13 @@ import type { PreparedNetwork } from '../../core/prepared.js';
 import { DAY_MS } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
 import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../kernel/options.js';
-import { CONTACT_FEATURES, contactFeatures, contactProbability, resolveContactModel, type ContactModel } from './contact.js';
+import {
+  CONTACT_FEATURES,
+  contactFeatures,
+  contactProbability,
+  resolveContactModel,
+  type ContactModel,
+} from './contact.js';
 import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } from '../../kernel/read.js';
 
 /** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
@@ -65,10 +71,24 @@ export interface Warmth {
 const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
 /** The public strength of an assessment (`null`: no relationship). */
-export function strengthResult(s: Assessment | null, halfLifeMs: number, weights: StrengthWeights, probability: number | null = null): TieStrength {
+export function strengthResult(
+  s: Assessment | null,
+  halfLifeMs: number,
+  weights: StrengthWeights,
+  probability: number | null = null,
+): TieStrength {
   return {
     strength: s === null ? 0 : s.strength,
-    components: s === null ? { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 } : { recency: s.recency, frequency: s.frequency, intensity: s.intensity, duration: s.duration, exchange: s.exchange },
+    components:
+      s === null
+        ? { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 }
+        : {
+            recency: s.recency,
+            frequency: s.frequency,
+            intensity: s.intensity,
+            duration: s.duration,
+            exchange: s.exchange,
+          },
     weights: { ...weights },
     evidence: s === null ? 0 : s.evidence,
     mutuality: s === null ? 0 : s.mutuality,
@@ -86,7 +106,12 @@ export function strengthResult(s: Assessment | null, halfLifeMs: number, weights
 
 const features = new Float64Array(CONTACT_FEATURES.length);
 /** The chance of contact of an assessment made with volumes, or `null` without interactions. */
-export function probabilityOf(s: Assessment | null, now: number, m: ResolvedModel, contact: ContactModel): number | null {
+export function probabilityOf(
+  s: Assessment | null,
+  now: number,
+  m: ResolvedModel,
+  contact: ContactModel,
+): number | null {
   if (s === null || s.n === 0) return null;
   contactFeatures(s, now, m, features);
   return contactProbability(contact, features);
@@ -149,7 +174,15 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
   for (let d = 0; d < index.dyadCount; d++) {
     assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
-    entries[d] = { a: index.nodes[index.dyadA[d]!]!, b: index.nodes[index.dyadB[d]!]!, strength: s.strength, warmth: s.warmth0 + s.warmth1, lastContact: date(s.last), dormant: s.stage === DORMANT, probability: probabilityOf(s, now, model, contact) };
+    entries[d] = {
+      a: index.nodes[index.dyadA[d]!]!,
+      b: index.nodes[index.dyadB[d]!]!,
+      strength: s.strength,
+      warmth: s.warmth0 + s.warmth1,
+      lastContact: date(s.last),
+      dormant: s.stage === DORMANT,
+      probability: probabilityOf(s, now, model, contact),
+    };
   }
   return { graph, index, strengths, entries };
 }
@@ -200,7 +233,12 @@ export function warmth(graph: PeopleGraph, a: string, b: string, options: Streng
   const s = assessPair(ctx);
   const w0 = s === null ? 0 : s.warmth0;
   const w1 = s === null ? 0 : s.warmth1;
-  return { warmth: w0 + w1, fromA: ctx.aSide === 0 ? w0 : w1, fromB: ctx.aSide === 0 ? w1 : w0, halfLifeDays: ctx.model.halfLifeMs / DAY_MS };
+  return {
+    warmth: w0 + w1,
+    fromA: ctx.aSide === 0 ? w0 : w1,
+    fromB: ctx.aSide === 0 ? w1 : w0,
+    halfLifeDays: ctx.model.halfLifeMs / DAY_MS,
+  };
 }
 
 /**
