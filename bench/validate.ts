@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { calibrate, calibrateDecay } from 'goodwill';
 import { parseEdgeList } from 'goodwill/fixtures';
-import { buildIndex, eventsEnd } from '../src/core/interaction-index.js';
+import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
 import { contactFeatures, contactProbability } from '../src/analyses/strength/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';

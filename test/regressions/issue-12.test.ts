@@ -701,9 +701,9 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       g.addEdge(k, 'me', { interactions: [{ at: '2024-06-02' }] });
     }
     const out = renderEgoSvg(g, 'me', { now: NOW, title: 'x\uD800y\u0001' });
-    // eslint-disable-next-line no-control-regex
     expect(
       out.match(
+        // eslint-disable-next-line no-control-regex -- finding these control characters is the point
         /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       ),
     ).toBeNull();

@@ -45,8 +45,8 @@ describe('public types', () => {
     expectTypeOf(tieStrengths(prepared, { now: 0 })).toEqualTypeOf<TieStrengthEntry[]>();
     expectTypeOf(classifyStages(graph, { now: 0 })).toEqualTypeOf<NetworkStages>();
     expectTypeOf(classifyStages.assign).parameter(1).toHaveProperty('attribute');
-    expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toEqualTypeOf<void>();
-    expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toEqualTypeOf<void>();
+    expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toBeVoid();
+    expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toBeVoid();
     expectTypeOf(networkHealth(prepared, { now: 0 }).contact.expectedActive).toEqualTypeOf<number>();
   });
 

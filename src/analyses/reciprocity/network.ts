@@ -7,7 +7,7 @@
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
 import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import { readOptions, type ReciprocityOptions } from './dyad.js';
