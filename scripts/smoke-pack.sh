@@ -21,7 +21,7 @@ if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM:
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
-if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth (graphology-metrics interop) failed');
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth failed');
 if (goodwill.findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill ESM: no introduction');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
@@ -32,7 +32,7 @@ if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS:
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
-if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth (graphology-metrics interop) failed');
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth failed');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'

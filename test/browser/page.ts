@@ -10,7 +10,7 @@ export interface PageResults {
   strength: string;
   /** The best introduction from p0001 to someone at another company. */
   introduction: string;
-  /** The most central person (PageRank by graphology-metrics, CommonJS in the bundle). */
+  /** The most central person (PageRank). */
   central: string;
 }
 
