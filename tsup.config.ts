@@ -5,6 +5,8 @@ const entry = {
   'fixtures/index': 'src/fixtures/index.ts',
   'svg/index': 'src/svg/index.ts',
   'import/index': 'src/import/index.ts',
+  'introductions/index': 'src/introductions/index.ts',
+  'calibrate/index': 'src/calibrate/index.ts',
 };
 const shared: Options = {
   target: 'node20',

@@ -10,6 +10,8 @@ export default defineConfig({
       { find: /^goodwill\/fixtures$/, replacement: src('fixtures/index.ts') },
       { find: /^goodwill\/svg$/, replacement: src('svg/index.ts') },
       { find: /^goodwill\/import$/, replacement: src('import/index.ts') },
+      { find: /^goodwill\/introductions$/, replacement: src('introductions/index.ts') },
+      { find: /^goodwill\/calibrate$/, replacement: src('calibrate/index.ts') },
       { find: /^goodwill$/, replacement: src('index.ts') },
     ],
   },

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs goodwill, installs the tarball into an empty project, and checks that
-# `import` and `require` of goodwill and goodwill/fixtures work, with types.
+# `import` and `require` of goodwill and its subpaths work, with types.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
@@ -17,35 +17,46 @@ cat > esm.mjs <<'JS'
 import Graph from 'graphology';
 import * as goodwill from 'goodwill';
 import * as fixtures from 'goodwill/fixtures';
+import { findIntroductionPaths } from 'goodwill/introductions';
+import { calibrate } from 'goodwill/calibrate';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
 if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth failed');
-if (goodwill.findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill ESM: no introduction');
+if (findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill/introductions ESM: no introduction');
+if (calibrate(g, { now: '2025-01-01' }).kind !== 'contact-model') throw new Error('goodwill/calibrate ESM: no model');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
 const goodwill = require('goodwill');
 const fixtures = require('goodwill/fixtures');
+const { createIntroductionFinder } = require('goodwill/introductions');
+const { calibrateDecay } = require('goodwill/calibrate');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
 if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth failed');
+if (typeof createIntroductionFinder(g, { now: '2025-01-01' }).find !== 'function') throw new Error('goodwill/introductions CJS: no finder');
+if (typeof calibrateDecay(g, { now: '2025-01-01' }).options !== 'object') throw new Error('goodwill/calibrate CJS: no calibration');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
 import { DirectedGraph } from 'graphology'; // the README's form for NodeNext
 import { GoodwillError, tieStrength, type Interaction, type TieStrength } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
+import { calibrate } from 'goodwill/calibrate';
+import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
 const i: Interaction = { at: '2024-01-01', kind: 'message' };
 const g = generateNetwork({ seed: 1, people: 20 });
 const e: GoodwillError | undefined = undefined;
 const s: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01' });
 const own = new DirectedGraph();
 const t = (): TieStrength => tieStrength(own, 'ann', 'bob', { now: '2025-01-01' });
-export { i, g, e, s, t };
+const fitted: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01', contactModel: calibrate(g, { now: '2025-01-01' }) });
+const intro: IntroductionResult = findIntroductionPaths(g, 'p0001', 'p0002', { now: '2025-01-01' });
+export { i, g, e, s, t, fitted, intro };
 JS
 cat > tsconfig.json <<'JS'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }

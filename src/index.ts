@@ -6,12 +6,15 @@
  * - strength and decay: how strong and warm a tie is, when it goes cold, whom to contact next;
  * - stages: where each relationship stands in its life cycle, and why;
  * - brokerage: Burt's structural holes;
- * - introductions: the best warm-introduction chains to a person or to anyone who matches;
  * - reports: one person's network, the whole network, as data or text.
  *
  * Every function is pure: it reads the graph, never mutates it (only the
- * `.assign` writers do), and never reads the clock. The picture of a
- * person's network is in `goodwill/svg`; fixtures in `goodwill/fixtures`.
+ * `.assign` writers do), and never reads the clock. Capabilities that not
+ * every page needs have their own entries, so that this one stays small:
+ * warm-introduction chains in `goodwill/introductions`, fitting the models to
+ * a network's history in `goodwill/calibrate`, importers in `goodwill/import`,
+ * the picture of a person's network in `goodwill/svg`, fixtures in
+ * `goodwill/fixtures`.
  *
  * @packageDocumentation
  * @module goodwill
@@ -90,10 +93,8 @@ export type {
   KeepInTouchOptions,
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
-export { calibrateDecay, WEIGHT_PRESETS } from './analyses/strength/calibrate.js';
-export { CONTACT_FEATURES } from './analyses/strength/contact.js';
-export { calibrate } from './analyses/strength/contact-fit.js';
-export type { CalibrateOptions, ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
+// The contact model's type (`calibrate`, which fits one, is in `goodwill/calibrate`).
+export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
 export { explainChange } from './analyses/strength/explain.js';
 export type {
   ExplainChangeOptions,
@@ -101,7 +102,6 @@ export type {
   StrengthSnapshot,
   StrengthContribution,
 } from './analyses/strength/explain.js';
-export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './analyses/strength/calibrate.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
 export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
@@ -117,20 +117,6 @@ export type {
   EdgeWeightGetter,
   NetworkBrokerage,
 } from './analyses/brokerage/brokerage.js';
-// Introductions.
-export { createIntroductionFinder, findIntroductionPaths } from './analyses/introductions/finder.js';
-export type {
-  IntroductionFinder,
-  IntroductionFinderOptions,
-  FindOptions,
-  IntroductionResult,
-  IntroductionPath,
-  IntroductionHop,
-  NoPathReason,
-  ProbabilityGetter,
-  TieInfo,
-} from './analyses/introductions/finder.js';
-export type { PeopleSelector } from './analyses/introductions/finder.js';
 // Reports.
 export { egoHealth } from './reports/ego.js';
 export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';

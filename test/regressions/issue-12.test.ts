@@ -7,6 +7,8 @@
 import Graph from 'graphology';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
+import * as cal from 'goodwill/calibrate';
+import * as intro from 'goodwill/introductions';
 import * as fx from 'goodwill/fixtures';
 import * as svg from 'goodwill/svg';
 import { removePrototypePollution } from '../helpers/pollution.js';
@@ -18,15 +20,12 @@ const {
   InvalidOptionError,
   PreparedNetwork,
   brokerage,
-  calibrateDecay,
   classifyStage,
   classifyStages,
   coldDate,
-  createIntroductionFinder,
   dunbarLayers,
   dyadReciprocity,
   egoHealth,
-  findIntroductionPaths,
   keepInTouch,
   networkHealth,
   networkReciprocity,
@@ -39,6 +38,8 @@ const {
   tieStrengths,
   warmth,
 } = gw;
+const { calibrateDecay, WEIGHT_PRESETS } = cal;
+const { createIntroductionFinder, findIntroductionPaths } = intro;
 const { renderEgoSvg } = svg;
 const { generateNetwork, parseEdgeList } = fx;
 
@@ -129,7 +130,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(result.report.reason).toMatch(/^not enough history/);
     expect(result.report.candidates.every((c) => c.auc === null)).toBe(true);
     expect(nonFinite(result)).toEqual([]);
-    expect(result.options).toEqual({ halfLife: { days: 30 }, weights: { ...gw.WEIGHT_PRESETS['balanced'] } });
+    expect(result.options).toEqual({ halfLife: { days: 30 }, weights: { ...WEIGHT_PRESETS['balanced'] } });
     // Survives JSON unchanged (NaN would have become null).
     expect(JSON.parse(JSON.stringify(result.report)).candidates).toEqual(result.report.candidates);
     // A network with history: a number, and no reason.
@@ -588,7 +589,13 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       return out;
     };
     const exported: string[] = [];
-    for (const [entry, mod] of Object.entries({ goodwill: gw, 'goodwill/fixtures': fx, 'goodwill/svg': svg })) {
+    for (const [entry, mod] of Object.entries({
+      goodwill: gw,
+      'goodwill/introductions': intro,
+      'goodwill/calibrate': cal,
+      'goodwill/fixtures': fx,
+      'goodwill/svg': svg,
+    })) {
       for (const [name, value] of Object.entries(mod)) {
         if (value === null || typeof value !== 'object') continue;
         exported.push(name);
