@@ -28,7 +28,14 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
+import {
+  GoodwillError,
+  InvalidInteractionError,
+  InvalidOptionError,
+  describeValue,
+  quoteKey,
+  optionIsError,
+} from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
 import {
   assertGraph,
@@ -116,9 +123,11 @@ function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], mod
   if (typeof option === 'string')
     return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(
-    `${module}: the option \`getInteractions\` is ${describeValue(option)}; pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>.`,
-    { field: 'getInteractions' },
+  throw optionIsError(
+    module,
+    'getInteractions',
+    option,
+    'pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>',
   );
 }
 
@@ -130,10 +139,7 @@ function makeOverrideGetter(
   const name = option === undefined ? 'strengthOverride' : option;
   if (typeof name === 'string') return (_e, attributes) => ownAttribute(attributes, name) as number | undefined;
   if (typeof name === 'function') return name;
-  throw new InvalidOptionError(
-    `${module}: the option \`getStrengthOverride\` is ${describeValue(option)}; pass an attribute name, a function, or null.`,
-    { field: 'getStrengthOverride' },
-  );
+  throw optionIsError(module, 'getStrengthOverride', option, 'pass an attribute name, a function, or null');
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from './errors.js';
+import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
 
 /**
  * What an interaction does to a relationship.
@@ -113,10 +113,7 @@ export const DEFAULT_KIND_NAME = '(none)';
 export function resolveKinds(options: KindOptions, module: string): KindTable {
   const unknown = options.unknownKind ?? 'error';
   if (unknown !== 'error' && unknown !== 'contact' && unknown !== 'ignore') {
-    throw new InvalidOptionError(
-      `${module}: the option \`unknownKind\` is ${describeValue(unknown)}; use 'error', 'contact' or 'ignore'.`,
-      { field: 'unknownKind' },
-    );
+    throw optionIsError(module, 'unknownKind', unknown, "use 'error', 'contact' or 'ignore'");
   }
   const entries: Array<[string, unknown]> = [];
   if (!options.replaceKinds) entries.push(...Object.entries(DEFAULT_KINDS));
@@ -125,10 +122,7 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
     if (extra instanceof Map) entries.push(...(extra as Map<string, unknown>).entries());
     else if (extra !== null && typeof extra === 'object') entries.push(...Object.entries(extra));
     else {
-      throw new InvalidOptionError(
-        `${module}: the option \`kinds\` is ${describeValue(extra)}; pass an object or Map from kind name to { role, value }.`,
-        { field: 'kinds' },
-      );
+      throw optionIsError(module, 'kinds', extra, 'pass an object or Map from kind name to { role, value }');
     }
   }
   const list: ResolvedKind[] = [{ name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, id: 0 }];

@@ -18,7 +18,7 @@
  */
 import { milliseconds } from 'date-fns/milliseconds';
 import type { Duration } from 'date-fns';
-import { InvalidOptionError, describeValue } from './errors.js';
+import { InvalidOptionError, describeValue, optionError, optionIsError } from './errors.js';
 
 /** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string. */
 export type TimeInput = Date | number | string;
@@ -267,15 +267,19 @@ export function parseDurationOption(input: unknown, field: string, module: strin
     }
     ms = milliseconds(record as Duration);
   } else {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` is ${describeValue(input)}; pass a date-fns Duration such as { days: 30 } or a number of milliseconds.`,
-      { field },
+    throw optionIsError(
+      module,
+      field,
+      input,
+      'pass a date-fns Duration such as { days: 30 } or a number of milliseconds',
     );
   }
   if (!Number.isFinite(ms) || ms < 0 || (!allowZero && ms === 0) || ms > MAX_DURATION_MS) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` must be a finite duration ${allowZero ? '>= 0' : '> 0'} and at most 1000 years; got ${describeValue(input)}.`,
-      { field },
+    throw optionError(
+      module,
+      field,
+      `must be a finite duration ${allowZero ? '>= 0' : '> 0'} and at most 1000 years`,
+      input,
     );
   }
   return ms;

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { InvalidOptionError, describeValue, optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 
 /** The thresholds of the relationship rules; every one is an option (see the relationship-model guide for sources). */
@@ -207,10 +207,7 @@ function positive(
 ): number {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0) || v > max) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}; got ${describeValue(v)}.`,
-      { field },
-    );
+    throw optionError(module, field, `must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}`, v);
   }
   return v;
 }
@@ -222,10 +219,7 @@ function duration(value: unknown, field: string, fallback: number, module: strin
 /** Validates the thresholds option, naming the field at fault; durations in ms. */
 function resolveThresholds(input: unknown, module: string): Record<keyof StageThresholds, number> {
   if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
-    throw new InvalidOptionError(
-      `${module}: the option \`thresholds\` must be an object such as { dormantGapFactor: 6 }; got ${describeValue(input)}.`,
-      { field: 'thresholds' },
-    );
+    throw optionError(module, 'thresholds', 'must be an object such as { dormantGapFactor: 6 }', input);
   }
   const given = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) {
@@ -297,10 +291,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
 function resolveWeights(input: unknown, module: string): StrengthWeights {
   const given = input ?? {};
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`weights\` must be an object such as { recency: 0.5 }; got ${describeValue(given)}.`,
-      { field: 'weights' },
-    );
+    throw optionError(module, 'weights', 'must be an object such as { recency: 0.5 }', given);
   }
   for (const key of Object.keys(given)) {
     if (!(STRENGTH_COMPONENTS as readonly string[]).includes(key)) {
@@ -340,10 +331,7 @@ export function resolveModel(options: RelationshipModelOptions, module: string):
   const th = resolveThresholds(options.thresholds, module);
   const oneSidedFactor = options.oneSidedFactor === undefined ? 0.8 : options.oneSidedFactor;
   if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`oneSidedFactor\` must be a number in [0, 1]; got ${describeValue(oneSidedFactor)}.`,
-      { field: 'oneSidedFactor' },
-    );
+    throw optionError(module, 'oneSidedFactor', 'must be a number in [0, 1]', oneSidedFactor);
   }
   return {
     halfLifeMs: duration(options.halfLife, 'halfLife', 30 * DAY_MS, module),

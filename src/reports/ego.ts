@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { optionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS } from '../core/time.js';
@@ -148,17 +148,11 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const layers = resolveLayers(options, module);
   const strongTie = options.strongTie ?? 0.4;
   if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`strongTie\` must be a number in (0, 1]; got ${describeValue(strongTie)}.`,
-      { field: 'strongTie' },
-    );
+    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
   }
   const limit = options.limit ?? 5;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(
-      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
-      { field: 'limit' },
-    );
+    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', limit);
   }
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { InvalidOptionError, optionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import type { PreparedNetwork } from '../core/prepared.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
@@ -250,10 +250,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
   }
   const limit = options.limit ?? 5;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(
-      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
-      { field: 'limit' },
-    );
+    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', limit);
   }
   const label = makeLabeler(graph, options, module);
   const contact = resolveContactModel(options.contactModel, module);
