@@ -175,25 +175,10 @@ export function deepFreeze<T>(value: T): T {
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-const COUNTS = [
-  'engagedMinInteractions',
-  'engagedMinActiveWeeks',
-  'engagedMinEachSide',
-  'trustedMinGivesEach',
-  'trustedMinInteractions',
-  'oneSidedMinInteractions',
-  'giverFatigueRun',
-] as const;
-const RATIOS = ['trustedMinExchangeMutuality', 'oneSidedShare'] as const;
-const FACTORS = ['coolingGapFactor', 'dormantGapFactor'] as const;
-const DURATIONS = [
-  'engagedMinSpan',
-  'trustedMinSpan',
-  'coolingMinSilence',
-  'dormantMinSilence',
-  'defaultGap',
-  'minDueGap',
-] as const;
+/** The thresholds that are ratios in [0, 1], and factors of the usual gap; the others are durations (a Duration by default) or counts. */
+const RATIOS: readonly (keyof StageThresholds)[] = ['trustedMinExchangeMutuality', 'oneSidedShare'];
+const FACTORS: readonly (keyof StageThresholds)[] = ['coolingGapFactor', 'dormantGapFactor'];
+const isDuration = (key: keyof StageThresholds): boolean => typeof DEFAULT_STAGE_THRESHOLDS[key] === 'object';
 /** Counts and factors above this are surely a mistake (and would overflow dates). */
 const MAX_COUNT = 1e9;
 
@@ -233,7 +218,10 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
   const pick = (key: keyof StageThresholds): unknown =>
     given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key];
   const out = {} as Record<keyof StageThresholds, number>;
-  for (const key of COUNTS) {
+  const keys = Object.keys(DEFAULT_STAGE_THRESHOLDS) as (keyof StageThresholds)[];
+  // Counts, ratios, factors, then durations, each in the defaults' order.
+  for (const key of keys) {
+    if (isDuration(key) || RATIOS.includes(key) || FACTORS.includes(key)) continue;
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
       throw new InvalidOptionError(
@@ -270,7 +258,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     out[key] = v;
   }
   // Whole milliseconds, so that every date that follows is an exact instant.
-  for (const key of DURATIONS)
+  for (const key of keys.filter(isDuration))
     out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
   if (out.dormantGapFactor < out.coolingGapFactor) {
     throw new InvalidOptionError(
@@ -342,22 +330,6 @@ export function resolveModel(options: RelationshipModelOptions, module: string):
     intensityScale: positive(options.intensityScale, 'intensityScale', 5, module, false),
     durationScaleMs: duration(options.durationScale, 'durationScale', 180 * DAY_MS, module),
     exchangeScale: positive(options.exchangeScale, 'exchangeScale', 4, module, false),
-    engagedMinInteractions: th.engagedMinInteractions,
-    engagedMinActiveWeeks: th.engagedMinActiveWeeks,
-    engagedMinSpan: th.engagedMinSpan,
-    engagedMinEachSide: th.engagedMinEachSide,
-    trustedMinSpan: th.trustedMinSpan,
-    trustedMinGivesEach: th.trustedMinGivesEach,
-    trustedMinExchangeMutuality: th.trustedMinExchangeMutuality,
-    trustedMinInteractions: th.trustedMinInteractions,
-    coolingGapFactor: th.coolingGapFactor,
-    coolingMinSilence: th.coolingMinSilence,
-    dormantGapFactor: th.dormantGapFactor,
-    dormantMinSilence: th.dormantMinSilence,
-    defaultGap: th.defaultGap,
-    minDueGap: th.minDueGap,
-    oneSidedShare: th.oneSidedShare,
-    oneSidedMinInteractions: th.oneSidedMinInteractions,
-    giverFatigueRun: th.giverFatigueRun,
+    ...th,
   };
 }
