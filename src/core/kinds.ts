@@ -14,10 +14,13 @@ import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
 export type Role = 'contact' | 'give' | 'ask';
 
 /** Numeric codes of the roles in the compact index. */
-export const ROLE_CODE = Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<Role, number>);
+export const ROLE_CODE = /* @__PURE__ */ Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<
+  Role,
+  number
+>);
 
 /** The roles, indexed by their numeric code (frozen). */
-export const ROLES: readonly Role[] = Object.freeze(['contact', 'give', 'ask'] as const);
+export const ROLES: readonly Role[] = /* @__PURE__ */ Object.freeze(['contact', 'give', 'ask'] as const);
 
 /**
  * The largest kind value and the largest interaction weight: 1e12 each. An
@@ -39,6 +42,9 @@ export interface KindDefinition {
 /** A kind catalogue: kind name → definition. A plain object or a `Map`. */
 export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyMap<string, KindDefinition>;
 
+/** A frozen kind definition. */
+const kind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
+
 /**
  * The default catalogue (DESIGN.md §1). An interaction without `kind` is a
  * plain contact of value 1.
@@ -55,17 +61,17 @@ export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyM
  * ```
  */
 export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PURE__ */ Object.freeze({
-  message: Object.freeze({ role: 'contact', value: 1 }),
-  call: Object.freeze({ role: 'contact', value: 2 }),
-  meeting: Object.freeze({ role: 'contact', value: 3 }),
-  event: Object.freeze({ role: 'contact', value: 2 }),
-  help: Object.freeze({ role: 'give', value: 4 }),
-  favor: Object.freeze({ role: 'give', value: 4 }),
-  recommendation: Object.freeze({ role: 'give', value: 5 }),
-  introduction: Object.freeze({ role: 'give', value: 6 }),
-  referral: Object.freeze({ role: 'give', value: 8 }),
-  request: Object.freeze({ role: 'ask', value: 2 }),
-  pitch: Object.freeze({ role: 'ask', value: 2 }),
+  message: kind('contact', 1),
+  call: kind('contact', 2),
+  meeting: kind('contact', 3),
+  event: kind('contact', 2),
+  help: kind('give', 4),
+  favor: kind('give', 4),
+  recommendation: kind('give', 5),
+  introduction: kind('give', 6),
+  referral: kind('give', 8),
+  request: kind('ask', 2),
+  pitch: kind('ask', 2),
 } satisfies Record<string, KindDefinition>);
 
 /** What to do with a kind that the catalogue does not know. */

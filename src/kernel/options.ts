@@ -224,20 +224,14 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     if (isDuration(key) || RATIOS.includes(key) || FACTORS.includes(key)) continue;
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be an integer from 0 to ${MAX_COUNT}; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, `must be an integer from 0 to ${MAX_COUNT}`, v);
     }
     out[key] = v;
   }
   for (const key of RATIOS) {
     const v = pick(key);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be a number in [0, 1]; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, 'must be a number in [0, 1]', v);
     }
     out[key] = v;
   }
@@ -250,10 +244,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
   for (const key of FACTORS) {
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1000) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be a number in (0, 1000]; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, 'must be a number in (0, 1000]', v);
     }
     out[key] = v;
   }
