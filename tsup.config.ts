@@ -7,6 +7,8 @@ const entry = {
   'import/index': 'src/import/index.ts',
   'introductions/index': 'src/introductions/index.ts',
   'calibrate/index': 'src/calibrate/index.ts',
+  'brokerage/index': 'src/brokerage/index.ts',
+  'explain/index': 'src/explain/index.ts',
 };
 const shared: Options = {
   target: 'node20',

@@ -12,6 +12,8 @@ export default defineConfig({
       { find: /^goodwill\/import$/, replacement: src('import/index.ts') },
       { find: /^goodwill\/introductions$/, replacement: src('introductions/index.ts') },
       { find: /^goodwill\/calibrate$/, replacement: src('calibrate/index.ts') },
+      { find: /^goodwill\/brokerage$/, replacement: src('brokerage/index.ts') },
+      { find: /^goodwill\/explain$/, replacement: src('explain/index.ts') },
       { find: /^goodwill$/, replacement: src('index.ts') },
     ],
   },

@@ -13,9 +13,9 @@ import {
   keepInTouch,
   networkHealth,
   prepareNetwork,
-  summarize,
   tieStrength,
 } from 'goodwill';
+import { summarize } from 'goodwill/explain';
 import { findIntroductionPaths } from 'goodwill/introductions';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';

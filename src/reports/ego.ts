@@ -73,7 +73,7 @@ export interface SeedAdvice {
 
 /** The result of {@link egoHealth}. Plain and JSON-serialisable. */
 export interface EgoHealth {
-  /** Discriminates the report kinds for {@link summarize}. */
+  /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
   kind: 'ego';
   /** The person's key and display name. */
   person: string;

@@ -57,7 +57,7 @@ export interface NetworkSnapshot {
 
 /** The result of {@link networkHealth}. Plain and JSON-serialisable. */
 export interface NetworkHealth extends NetworkSnapshot {
-  /** Discriminates the report kinds for {@link summarize}. */
+  /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
   kind: 'network';
   /** People in the graph. */
   people: number;

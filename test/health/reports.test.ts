@@ -9,10 +9,10 @@ import {
   networkHealth,
   NodeNotFoundError,
   networkReciprocity,
-  summarize,
   tieStrength,
   tieStrengths,
 } from 'goodwill';
+import { summarize } from 'goodwill/explain';
 import { generateNetwork } from 'goodwill/fixtures';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';

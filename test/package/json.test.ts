@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
+import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { explainChange } from 'goodwill/explain';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -44,7 +46,7 @@ describe('every result is plain JSON', () => {
     keepInTouch: gw.keepInTouch(graph, p, { now }),
     calibrateDecay: calibrateDecay(graph, { now }),
     calibrate: calibrate(graph, { now }),
-    explainChange: gw.explainChange(graph, p, q, { from: '2024-10-01', to: now }),
+    explainChange: explainChange(graph, p, q, { from: '2024-10-01', to: now }),
     classifyStage: gw.classifyStage(graph, p, q, { now }),
     stageTimeline: gw.stageTimeline(graph, p, q, { now }),
     classifyStages: gw.classifyStages(graph, { now }),
@@ -52,8 +54,8 @@ describe('every result is plain JSON', () => {
     dyadReciprocity: gw.dyadReciprocity(graph, p, q, { now }),
     personReciprocity: gw.personReciprocity(graph, p, { now }),
     networkReciprocity: gw.networkReciprocity(graph, { now }),
-    brokerage: gw.brokerage(graph, p),
-    networkBrokerage: gw.networkBrokerage(graph),
+    brokerage: brokerage(graph, p),
+    networkBrokerage: networkBrokerage(graph),
     findIntroductionPaths: findIntroductionPaths(graph, p, graph.nodes()[40]!, { now }),
     egoHealth: gw.egoHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
