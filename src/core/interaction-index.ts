@@ -449,18 +449,19 @@ function materialise(
 ): ArrayLike<unknown> | GoodwillError {
   if (Array.isArray(list)) return list;
   const iterable = list as Iterable<unknown>;
-  if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function') {
-    return new InvalidInteractionError(
-      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
+  const fault = (what: string) =>
+    new InvalidInteractionError(
+      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${what}`,
       { ...edgeLocation(edge, source, target), field: 'interactions' },
     );
-  }
-  if (iterable[Symbol.iterator]() === list) {
-    return new InvalidInteractionError(
-      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.`,
-      { ...edgeLocation(edge, source, target), field: 'interactions' },
+  if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function')
+    return fault(
+      `${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
     );
-  }
+  if (iterable[Symbol.iterator]() === list)
+    return fault(
+      'a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.',
+    );
   return Array.from(iterable);
 }
 

@@ -43,7 +43,7 @@ export interface KindDefinition {
 export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyMap<string, KindDefinition>;
 
 /** A frozen kind definition. */
-const kind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
+const defineKind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
 
 /**
  * The default catalogue (DESIGN.md §1). An interaction without `kind` is a
@@ -61,17 +61,17 @@ const kind = (role: Role, value: number): KindDefinition => Object.freeze({ role
  * ```
  */
 export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PURE__ */ Object.freeze({
-  message: kind('contact', 1),
-  call: kind('contact', 2),
-  meeting: kind('contact', 3),
-  event: kind('contact', 2),
-  help: kind('give', 4),
-  favor: kind('give', 4),
-  recommendation: kind('give', 5),
-  introduction: kind('give', 6),
-  referral: kind('give', 8),
-  request: kind('ask', 2),
-  pitch: kind('ask', 2),
+  message: defineKind('contact', 1),
+  call: defineKind('contact', 2),
+  meeting: defineKind('contact', 3),
+  event: defineKind('contact', 2),
+  help: defineKind('give', 4),
+  favor: defineKind('give', 4),
+  recommendation: defineKind('give', 5),
+  introduction: defineKind('give', 6),
+  referral: defineKind('give', 8),
+  request: defineKind('ask', 2),
+  pitch: defineKind('ask', 2),
 } satisfies Record<string, KindDefinition>);
 
 /** What to do with a kind that the catalogue does not know. */
@@ -133,24 +133,26 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
   }
   const list: ResolvedKind[] = [{ name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, id: 0 }];
   const byName = new Map<string, ResolvedKind>();
+  /** The error for kind `name`, at `field` of its definition ('' for the whole). */
+  const kindError = (name: string, field: string, text: string) =>
+    new InvalidOptionError(`${module}: the kind ${JSON.stringify(name)} ${text}`, { field: `kinds.${name}${field}` });
   for (const [name, raw] of entries) {
     const def = raw as Partial<KindDefinition> | null;
     if (def === null || typeof def !== 'object') {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} in \`kinds\` is ${describeValue(raw)}; define it as { role: 'contact' | 'give' | 'ask', value: number }.`,
-        { field: `kinds.${name}` },
+      throw kindError(
+        name,
+        '',
+        `in \`kinds\` is ${describeValue(raw)}; define it as { role: 'contact' | 'give' | 'ask', value: number }.`,
       );
     }
     if (def.role !== 'contact' && def.role !== 'give' && def.role !== 'ask') {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} has role ${describeValue(def.role)}; use 'contact', 'give' or 'ask'.`,
-        { field: `kinds.${name}.role` },
-      );
+      throw kindError(name, '.role', `has role ${describeValue(def.role)}; use 'contact', 'give' or 'ask'.`);
     }
     if (typeof def.value !== 'number' || !(def.value >= 0 && def.value <= MAX_KIND_VALUE)) {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
-        { field: `kinds.${name}.value` },
+      throw kindError(
+        name,
+        '.value',
+        `has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
       );
     }
     const previous = byName.get(name);

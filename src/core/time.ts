@@ -36,11 +36,12 @@ export const MAX_DURATION_MS = 31_556_952_000_000;
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
+const YEARS = 'the years 1900–2200';
 /** The forms of a time, for messages. */
 export const TIME_FORMS = 'a Date, epoch milliseconds or an ISO 8601 string';
 /** What a time must be, for messages: its forms, how a string without an offset reads, and the range. */
-export const TIME_RULE = `${TIME_FORMS} (read as UTC without an offset), within the years 1900–2200`;
-const OUT_OF_RANGE = 'outside the supported range, the years 1900–2200';
+export const TIME_RULE = `${TIME_FORMS} (read as UTC without an offset), within ${YEARS}`;
+const OUT_OF_RANGE = `outside the supported range, ${YEARS}`;
 
 /** Char codes. */
 const ZERO = 48;
@@ -202,7 +203,7 @@ export function describeTimeProblem(input: unknown): string {
     const month = Number(m[2]);
     if (month < 1 || month > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(year, month))
       return 'not a calendar date';
-    return 'not a valid time of day or offset (hours 00–23, minutes and seconds 00–59), or outside the years 1900–2200';
+    return `not a valid time of day or offset (hours 00–23, minutes and seconds 00–59), or outside ${YEARS}`;
   }
   return `not ${TIME_FORMS}`;
 }

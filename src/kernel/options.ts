@@ -173,12 +173,28 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+/** Throws on the first key of the option `option` that is not one of `known`, naming them all. */
+function checkKeys(
+  given: object,
+  known: readonly string[],
+  option: string,
+  what: string,
+  module: string,
+  whose = option,
+): void {
+  for (const key of Object.keys(given))
+    if (!known.includes(key))
+      throw new InvalidOptionError(`${module}: unknown ${what} \`${key}\`; the ${whose} are ${known.join(', ')}.`, {
+        field: `${option}.${key}`,
+      });
+}
 
 /** The thresholds that are ratios in [0, 1], and factors of the usual gap; the others are durations (a Duration by default) or counts. */
 const RATIOS: readonly (keyof StageThresholds)[] = ['trustedMinExchangeMutuality', 'oneSidedShare'];
 const FACTORS: readonly (keyof StageThresholds)[] = ['coolingGapFactor', 'dormantGapFactor'];
 const isDuration = (key: keyof StageThresholds): boolean => typeof DEFAULT_STAGE_THRESHOLDS[key] === 'object';
+/** Why a dormancy threshold may not be below its cooling one. */
+const COOLS_FIRST = ': a tie cools before it goes cold.';
 /** Counts and factors above this are surely a mistake (and would overflow dates). */
 const MAX_COUNT = 1e9;
 
@@ -207,14 +223,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     throw optionError(module, 'thresholds', 'must be an object such as { dormantGapFactor: 6 }', input);
   }
   const given = (input ?? {}) as Record<string, unknown>;
-  for (const key of Object.keys(given)) {
-    if (!hasOwn(DEFAULT_STAGE_THRESHOLDS, key)) {
-      throw new InvalidOptionError(
-        `${module}: unknown threshold \`${key}\`; the thresholds are ${Object.keys(DEFAULT_STAGE_THRESHOLDS).join(', ')}.`,
-        { field: `thresholds.${key}` },
-      );
-    }
-  }
+  checkKeys(given, Object.keys(DEFAULT_STAGE_THRESHOLDS), 'thresholds', 'threshold', module);
   const pick = (key: keyof StageThresholds): unknown =>
     given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key];
   const out = {} as Record<keyof StageThresholds, number>;
@@ -236,9 +245,11 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     out[key] = v;
   }
   if (out.oneSidedShare <= 0.5) {
-    throw new InvalidOptionError(
-      `${module}: \`thresholds.oneSidedShare\` must be above 0.5 (a share of half is balanced); got ${out.oneSidedShare}.`,
-      { field: 'thresholds.oneSidedShare' },
+    throw optionError(
+      module,
+      'thresholds.oneSidedShare',
+      'must be above 0.5 (a share of half is balanced)',
+      out.oneSidedShare,
     );
   }
   for (const key of FACTORS) {
@@ -253,13 +264,13 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
   if (out.dormantGapFactor < out.coolingGapFactor) {
     throw new InvalidOptionError(
-      `${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`,
+      `${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor})${COOLS_FIRST}`,
       { field: 'thresholds.dormantGapFactor' },
     );
   }
   if (out.dormantMinSilence < out.coolingMinSilence) {
     throw new InvalidOptionError(
-      `${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`: a tie cools before it goes cold.`,
+      `${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`${COOLS_FIRST}`,
       { field: 'thresholds.dormantMinSilence' },
     );
   }
@@ -272,14 +283,7 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     throw optionError(module, 'weights', 'must be an object such as { recency: 0.5 }', given);
   }
-  for (const key of Object.keys(given)) {
-    if (!(STRENGTH_COMPONENTS as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(
-        `${module}: unknown weight \`${key}\`; the components are ${STRENGTH_COMPONENTS.join(', ')}.`,
-        { field: `weights.${key}` },
-      );
-    }
-  }
+  checkKeys(given, STRENGTH_COMPONENTS, 'weights', 'weight', module, 'components');
   const raw = given as Partial<Record<string, unknown>>;
   let total = 0;
   const w = {} as StrengthWeights;

@@ -35,13 +35,10 @@ export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze([
   'dormant',
   'none',
 ] satisfies Stage[]);
-/** Ladder rungs by level. */
-export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze([
-  'connected',
-  'acquainted',
-  'engaged',
-  'trusted',
-] satisfies StageLevel[]);
+/** Ladder rungs by level: the first four stages. */
+export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze(
+  STAGE_OF_CODE.slice(0, 4) as StageLevel[],
+);
 /** Advice by code (0: none). */
 export const ADVICE_OF_CODE: readonly (Advice | null)[] = /* @__PURE__ */ Object.freeze([
   null,

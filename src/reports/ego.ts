@@ -12,7 +12,7 @@ import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS } from '../core/time.js';
 import { ACQUAINTED, computeDyadStrengths, DORMANT, FLAG_ONE_SIDED, type Assessment } from '../kernel/assess.js';
 import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
-import { readEgo, type ModelQueryOptions } from '../kernel/read.js';
+import { readEgo, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
@@ -150,10 +150,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
     throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
   }
-  const limit = options.limit ?? 5;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', limit);
-  }
+  const limit = readLimit(options.limit, module);
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);
   names[ctx.person] = label(ctx.person);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidOptionError, optionError } from '../core/errors.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import type { PreparedNetwork } from '../core/prepared.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
@@ -13,7 +13,7 @@ import { makeLabeler } from '../core/labels.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import { assessDyad, COOLING, DORMANT, ENGAGED, newAssessment } from '../kernel/assess.js';
 import type { ResolvedModel } from '../kernel/options.js';
-import { readAll, type ModelQueryOptions } from '../kernel/read.js';
+import { readAll, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
@@ -248,10 +248,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
       { field: 'compareTo' },
     );
   }
-  const limit = options.limit ?? 5;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', limit);
-  }
+  const limit = readLimit(options.limit, module);
   const label = makeLabeler(graph, options, module);
   const contact = resolveContactModel(options.contactModel, module);
   const { snapshot, strengths, stage, peak, last } = snapshotAt(index, now, model, contact);
