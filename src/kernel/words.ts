@@ -199,6 +199,13 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
   return reasons;
 }
 
+/** Who holds a one-sided tie (`me`), and how: "Ann started 90% of 10 interactions", "Ann did 85% of the giving". */
+function oneSidedText(s: Assessment, me: string): string {
+  return s.oneSidedLens === LENS_CONTACT
+    ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
+    : `${me} did ${percent(s.oneSidedShare)} of the giving`;
+}
+
 /** The flags with whom they are about (keys) and why (labels). */
 export function flagDetailsOf(s: Assessment, keys: readonly [string, string], names: Names): StageFlagDetail[] {
   const details: StageFlagDetail[] = [];
@@ -207,9 +214,10 @@ export function flagDetailsOf(s: Assessment, keys: readonly [string, string], na
     const me = names[side]!;
     const other = names[1 - side]!;
     const text =
-      s.oneSidedLens === LENS_CONTACT
-        ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}.`
-        : `${me} did ${percent(s.oneSidedShare)} of the giving (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`;
+      oneSidedText(s, me) +
+      (s.oneSidedLens === LENS_CONTACT
+        ? '.'
+        : ` (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`);
     details.push({ flag: 'one-sided', by: keys[side]!, text });
   }
   if (s.flags & FLAG_PREMATURE_ASK) {
@@ -264,14 +272,7 @@ export function adviceText(s: Assessment, now: number, names: Names): string {
       return `${x} and ${y} were ${peak}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
     case ADVICE_WEED: {
       const why: string[] = [];
-      if (s.flags & FLAG_ONE_SIDED) {
-        const me = names[s.oneSidedSide]!;
-        why.push(
-          s.oneSidedLens === LENS_CONTACT
-            ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
-            : `${me} did ${percent(s.oneSidedShare)} of the giving`,
-        );
-      }
+      if (s.flags & FLAG_ONE_SIDED) why.push(oneSidedText(s, names[s.oneSidedSide]!));
       if (s.flags & FLAG_PREMATURE_ASK)
         why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
       return `${why.join('; ')}; it never became engaged.`;
