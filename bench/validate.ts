@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { calibrate, calibrateDecay } from 'goodwill';
+import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';

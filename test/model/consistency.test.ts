@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessRelationship,
-  brokerage,
   classifyStage,
   classifyStages,
   coldDate,
@@ -22,6 +21,7 @@ import {
   tieStrengths,
   type Stage,
 } from 'goodwill';
+import { brokerage } from 'goodwill/brokerage';
 import { renderEgoSvg, STAGE_COLORS } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 

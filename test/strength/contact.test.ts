@@ -1,7 +1,9 @@
 import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrate, explainChange, tieStrength, tieStrengths } from 'goodwill';
+import { tieStrength, tieStrengths } from 'goodwill';
+import { explainChange } from 'goodwill/explain';
+import { calibrate } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
 

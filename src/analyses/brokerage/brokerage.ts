@@ -6,7 +6,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
+import { InvalidOptionError, describeValue, quoteKey, optionError } from '../../core/errors.js';
 import {
   assertGraph,
   compareKeys,
@@ -99,10 +99,7 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
   if (option === 'strength') return 'strength';
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(
-    `${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`,
-    { field: 'getEdgeWeight' },
-  );
+  throw optionError(module, 'getEdgeWeight', "must be an attribute name, a function, null or 'strength'", option);
 }
 
 /**

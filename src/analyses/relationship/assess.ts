@@ -11,7 +11,7 @@ import { DAY_MS } from '../../core/time.js';
 import { assessPair, readPair } from '../../kernel/read.js';
 import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
 import type { Advice } from '../../kernel/types.js';
-import { stageResult } from '../stages/classify.js';
+import { noneResult, stageResult } from '../stages/classify.js';
 import type { StageResult } from '../stages/types.js';
 import { resolveContactModel } from '../strength/contact.js';
 import { probabilityOf, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
@@ -83,18 +83,7 @@ export function assessRelationship(
       b: ctx.b,
       names,
       strength,
-      stage: {
-        stage: 'none',
-        level: null,
-        peak: null,
-        since: null,
-        reasons: [],
-        flags: [],
-        flagDetails: [],
-        lastContact: null,
-        interactions: 0,
-        overridden: false,
-      },
+      stage: noneResult(),
       rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
       advice: null,
       adviceReason: null,

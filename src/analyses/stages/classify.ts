@@ -59,7 +59,8 @@ export function stageResult(
   };
 }
 
-function noneResult(): StageResult {
+/** The stage of two people without a relationship: `none`. */
+export function noneResult(): StageResult {
   return {
     stage: 'none',
     level: null,

@@ -14,22 +14,14 @@ import type { ResolvedModel } from '../../kernel/options.js';
 import type { ModelQueryOptions } from '../../kernel/read.js';
 import { DEFAULT_CONTACT_MODEL } from './contact-default.js';
 
-/** The features of the contact model, in order, with what each measures. */
+/**
+ * The features of the contact model, in order, with what each measures: read
+ * from the shipped model (`contact-default.ts`), where each name and meaning is
+ * written once; a refit (`bench/contact-model.ts --write`) keeps them.
+ */
 export const CONTACT_FEATURES: readonly { readonly name: string; readonly meaning: string }[] =
   /* @__PURE__ */ Object.freeze(
-    [
-      { name: 'volume10', meaning: 'ln(1 + interactions decayed with a 10-day half-life): very recent activity' },
-      { name: 'volume30', meaning: 'ln(1 + interactions decayed with a 30-day half-life)' },
-      { name: 'volume90', meaning: 'ln(1 + interactions decayed with a 90-day half-life): lasting activity' },
-      { name: 'silence', meaning: 'ln(1 + days since the last contact)' },
-      {
-        name: 'overdue',
-        meaning: "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
-      },
-      { name: 'mutuality', meaning: 'how two-way the tie is, 0 (one-sided) to 1 (balanced)' },
-      { name: 'balance', meaning: 'the share of the recent warmth that the quieter side started, 0 to 0.5' },
-      { name: 'duration', meaning: 'the duration component of strength: how long the tie has lasted' },
-    ].map((f) => Object.freeze(f)),
+    /* @__PURE__ */ DEFAULT_CONTACT_MODEL.features.map(({ name, meaning }) => Object.freeze({ name, meaning })),
   );
 
 /** Number of features. */

@@ -21,7 +21,7 @@ import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } fr
 
 /** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
 export interface StrengthOptions extends ModelQueryOptions {
-  /** The model of the chance of contact (from {@link calibrate}); default: the shipped model, fitted across the validation data sets. */
+  /** The model of the chance of contact (from {@link "goodwill/calibrate"!calibrate | calibrate}, in `goodwill/calibrate`); default: the shipped model, fitted across the validation data sets. */
   contactModel?: ContactModel;
 }
 
