@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue, optionError } from '../core/errors.js';
+import { InvalidOptionError, optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 
 /** The thresholds of the relationship rules; every one is an option (see the relationship-model guide for sources). */
