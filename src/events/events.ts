@@ -459,6 +459,8 @@ export interface EventsToInteractionsResult {
  * each keeping its group `{ id, size, role }`. Aliases are resolved and privacy filters applied as
  * events are read; the report counts what was dropped. Pure: writes nothing.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { interactions, report } = eventsToInteractions(

@@ -145,6 +145,8 @@ class EdgeWriter {
  * `.assign` variants) that change a graph; every other function only reads.
  * Returns the report of what was kept and dropped, and what was added.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const graph = new Graph();
@@ -202,6 +204,8 @@ export interface MergePeopleResult {
  * (`addEvents(graph, events, { aliases })`), for every event that names only
  * one of the person's addresses (an event naming both counted them as two
  * people in its group size).
+ *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
  *
  * @example
  * ```ts

@@ -133,6 +133,8 @@ function canIntroduce(a: Assessment): boolean {
  * the same kernel as `classifyStage` and `tieStrength`, so the report never
  * contradicts them. Reads only the person's two-step neighbourhood.
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const report = egoHealth(graph, 'ann', { now: '2024-06-30' });

@@ -230,6 +230,8 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
  * their relationships cooling or dormant), and, with `compareTo`, the trend
  * since an earlier date.
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const report = networkHealth(graph, { now: '2024-06-30', compareTo: '2024-01-01' });

@@ -112,6 +112,8 @@ function network(r: NetworkHealth): string {
  * text, one finding per line, naming people by their display names (the
  * report's `names`). Accepts a report that went through JSON (dates as strings).
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * console.log(summarize(egoHealth(graph, 'ann', { now })));

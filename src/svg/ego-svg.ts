@@ -56,6 +56,8 @@ const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
  * closest ties labelled and a legend. Deterministic: ties are ordered by
  * strength, then by key.
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';

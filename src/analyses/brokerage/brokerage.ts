@@ -361,6 +361,8 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
  * have low constraint and high efficiency. Self-loops are left out (NetworkX
  * would count them); parallel edges add up.
  *
+ * @see [Health reports](../../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * brokerage(graph, 'ann');                                  // unweighted
@@ -404,6 +406,8 @@ export type NetworkBrokerage = Record<
  * `effectiveSize` and `efficiency` (the mutating variant).
  *
  * @function
+ * @see [Health reports](../../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const all = networkBrokerage(graph);

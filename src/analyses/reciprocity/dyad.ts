@@ -204,6 +204,8 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  * people without interactions get a defined empty result (`relationship:
  * false`, balances 0, mutuality `null`).
  *
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
+ *
  * @example
  * ```ts
  * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });

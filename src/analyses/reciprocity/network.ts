@@ -207,6 +207,8 @@ export function measureReciprocity(
  * value to a node attribute (the one mutating variant).
  *
  * @function
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
+ *
  * @example
  * ```ts
  * const { overall, rho, weighted, nodes } = networkReciprocity(graph);

@@ -86,6 +86,8 @@ function ratio(value: unknown, field: string, fallback: number, module: string, 
  * where the person gave 3 or more times in a row with nothing given back
  * (even generous givers stop giving when they repeatedly receive nothing).
  *
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
+ *
  * @example
  * ```ts
  * const r = personReciprocity(graph, 'ann', { now: '2024-06-30' });

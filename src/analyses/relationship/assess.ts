@@ -51,6 +51,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * `classifyStage`), rhythm and the dates it is due, starts cooling and goes
  * cold (as `coldDate`), and the advice for it (as `stageAdvice`).
  *
+ * @see [The relationship model](../../../docs/guides/model.md), the guide.
+ *
  * @example
  * ```ts
  * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });

@@ -174,6 +174,8 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
  * were engaged or trusted and have gone cold. For *seed* (friends of friends
  * worth meeting) see `egoHealth`.
  *
+ * @see [Stages](../../../docs/guides/stages.md), the guide.
+ *
  * @example
  * ```ts
  * const { feed, weed, reconnect } = stageAdvice(graph, 'ann', { now: '2024-06-30' });

@@ -137,6 +137,8 @@ function because(
  * m̄ · ΔE + Ē · Δm (bars: the mean of the two dates), and ΔE by component,
  * weight × Δcomponent: the contributions add up to the difference.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const change = explainChange(graph, 'ann', 'bob', { from: '2024-05-01', to: '2024-07-01' });

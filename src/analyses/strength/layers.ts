@@ -61,6 +61,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * two-way ties (acquainted or beyond) have a layer: unanswered outreach and a
  * bare link go beyond, however recent.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const { layers } = dunbarLayers(graph, 'ann', { now: '2024-06-30' });
@@ -158,6 +160,8 @@ export interface KeepInTouch {
  * weed) and bare links are never due; ties that were engaged or trusted and
  * have gone cold are in `reconnect` instead. Logging a new contact moves the
  * entry: the cadence restarts from it.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts

@@ -127,6 +127,8 @@ export function probabilityOf(
  * weak however recent. Symmetric in `a` and `b`; a manual override
  * (`getStrengthOverride`) wins; two people without a tie get 0.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const { strength, components, mutuality } = tieStrength(graph, 'ann', 'bob', { now: '2024-06-30' });
@@ -207,6 +209,8 @@ function assignStrengths(graph: PeopleGraph | PreparedNetwork, options: AssignSt
  * instead: the one writer of the strength functions.
  *
  * @function
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const ties = tieStrengths(graph, { now: '2024-06-30' });
@@ -221,6 +225,8 @@ export const tieStrengths = /* @__PURE__ */ Object.assign(strengthsOf, { assign:
  * its interactions, w(t) = Σ valueᵢ · 2^(−(t − tᵢ)/T½) (relational-event
  * models, Lerner & Lomi 2020), split by who started them. It never rises
  * without a new interaction.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -247,6 +253,8 @@ export function warmth(graph: PeopleGraph, a: string, b: string, options: Streng
  * (`thresholds.dormantGapFactor`, `dormantMinSilence`) — the same rule that
  * makes `classifyStage` say `dormant`. A date at or before `now` means it has
  * gone cold already; `null` for two people without any interaction.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
