@@ -219,6 +219,8 @@ const MIN_CLASS = 20;
  * or 20 of either class) gives the shipped default model, with the reason.
  * Pass the result as `contactModel`.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const model = calibrate(graph, { now: '2024-06-30' });
