@@ -13,7 +13,7 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
-import { contactFeatures, contactProbability } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
@@ -99,10 +99,11 @@ for (const [name, file, options] of SETS) {
     const fitted = calibrate(graph, { now: cut });
     const resolved = resolveModel({}, 'validate');
     const s = newAssessment();
-    const x = new Float64Array(8);
+    const x = new Float64Array(F);
+    const active = activeTieCounts(index, cut);
     const p = Float64Array.from(dyads, (d) => {
       assessDyad(index, d, cut, resolved, s, null, true, true);
-      contactFeatures(s, cut, resolved, x);
+      contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x);
       return contactProbability(fitted, x);
     });
     const decay = calibrateDecay(graph, { now: cut });

@@ -64,13 +64,18 @@ export interface PairContext {
   label: Labeler;
 }
 
-/** Reads the pair (a, b) for `module`: graph and key checks, options, the pair's index. */
+/**
+ * Reads the pair (a, b) for `module`: graph and key checks, options, the
+ * pair's index — with `neighbourhood`, every tie of either person (the chance
+ * of contact reads how active each is with anyone).
+ */
 export function readPair(
   graph: unknown,
   a: unknown,
   b: unknown,
   options: ModelQueryOptions,
   module: string,
+  neighbourhood = false,
 ): PairContext {
   assertGraph(graph, module);
   checkOptions(options, module);
@@ -80,7 +85,12 @@ export function readPair(
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
-  const index = buildIndex(graph, options, module, { kind: 'pair', a: ka, b: kb });
+  const index = buildIndex(
+    graph,
+    options,
+    module,
+    neighbourhood ? { kind: 'nodes', nodes: [ka, kb] } : { kind: 'pair', a: ka, b: kb },
+  );
   const ia = index.nodeId.get(ka)!;
   const ib = index.nodeId.get(kb)!;
   return { graph, index, d: findDyad(index, ia, ib), a: ka, b: kb, aSide: ia < ib ? 0 : 1, now, model, label };

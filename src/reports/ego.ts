@@ -24,7 +24,12 @@ import {
   type ReconnectAdvice,
   type WeedAdvice,
 } from '../analyses/stages/advice.js';
-import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
+import {
+  activeTieCounter,
+  activeTiesOf,
+  resolveContactModel,
+  type ContactModel,
+} from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
 /** Options of {@link egoHealth}. */
@@ -257,7 +262,13 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   }
 
   const contact = resolveContactModel(options.contactModel, module);
-  const advice = adviceOf(ctx.person, ties, now, label, (tie) => feedChances(index, tie, now, model, contact));
+  // The index holds every tie of the person's contacts too: how active each is with anyone.
+  const activeSelf = activeTieCounter(index, self);
+  const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
+    feedChances(index, tie, now, model, contact, activeSelf, (t) =>
+      activeTiesOf(index, index.nodeId.get(tie.other)!, t),
+    ),
+  );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);

@@ -19,7 +19,7 @@ import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/t
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
-import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
+import { activeTieCounts, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { probabilityOf } from '../analyses/strength/strength.js';
 
 /** Options of {@link networkHealth}. */
@@ -162,6 +162,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
   let everEngaged = 0;
   let chances = 0;
   const s = newAssessment();
+  const active = activeTieCounts(index, now);
   for (let d = 0; d < D; d++) {
     assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
@@ -176,7 +177,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
     }
     interactions += s.n;
     values.push(s.strength);
-    chances += probabilityOf(s, now, model, contact)!;
+    chances += probabilityOf(s, now, model, contact, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!)!;
     if (s.peak >= ENGAGED) {
       everEngaged++;
       if (s.stage === COOLING || s.stage === DORMANT) atRisk++;

@@ -14,7 +14,7 @@ import type { Advice } from '../../kernel/types.js';
 import { noneResult, stageResult } from '../stages/classify.js';
 import type { StageResult } from '../stages/types.js';
 import { resolveContactModel } from '../strength/contact.js';
-import { probabilityOf, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
+import { pairProbability, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
 
 /** The result of {@link assessRelationship}. */
 export interface RelationshipAssessment {
@@ -69,7 +69,7 @@ export function assessRelationship(
   options: StrengthOptions,
 ): RelationshipAssessment {
   const module = 'assessRelationship';
-  const ctx = readPair(graph, a, b, options, module);
+  const ctx = readPair(graph, a, b, options, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
@@ -77,7 +77,7 @@ export function assessRelationship(
     s,
     ctx.model.halfLifeMs,
     ctx.model.weights,
-    probabilityOf(s, ctx.now, ctx.model, contact),
+    pairProbability(ctx, s, ctx.now, contact),
   );
   if (s === null) {
     return {

@@ -11,13 +11,22 @@ import { DAY_MS } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
 import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../kernel/options.js';
 import {
+  activeTieCounts,
+  activeTiesOf,
   CONTACT_FEATURES,
   contactFeatures,
   contactProbability,
   resolveContactModel,
   type ContactModel,
 } from './contact.js';
-import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } from '../../kernel/read.js';
+import {
+  assessPair,
+  readAll,
+  readPair,
+  writeByDyad,
+  type ModelQueryOptions,
+  type PairContext,
+} from '../../kernel/read.js';
 
 /** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
 export interface StrengthOptions extends ModelQueryOptions {
@@ -105,16 +114,41 @@ export function strengthResult(
 }
 
 const features = new Float64Array(CONTACT_FEATURES.length);
-/** The chance of contact of an assessment made with volumes, or `null` without interactions. */
+/**
+ * The chance of contact of an assessment made with volumes, or `null` without
+ * interactions; `activeA`, `activeB`: the two people's numbers of ties with
+ * contact in the 30 days up to `now`.
+ */
 export function probabilityOf(
   s: Assessment | null,
   now: number,
   m: ResolvedModel,
   contact: ContactModel,
+  activeA: number,
+  activeB: number,
 ): number | null {
   if (s === null || s.n === 0) return null;
-  contactFeatures(s, now, m, features);
+  contactFeatures(s, now, m, activeA, activeB, features);
   return contactProbability(contact, features);
+}
+
+/** The chance of contact of a pair read with its neighbourhood, assessed at `t`. */
+export function pairProbability(
+  ctx: PairContext,
+  s: Assessment | null,
+  t: number,
+  contact: ContactModel,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  const { index } = ctx;
+  return probabilityOf(
+    s,
+    t,
+    ctx.model,
+    contact,
+    activeTiesOf(index, index.dyadA[ctx.d]!, t),
+    activeTiesOf(index, index.dyadB[ctx.d]!, t),
+  );
 }
 
 /**
@@ -137,10 +171,10 @@ export function probabilityOf(
  */
 export function tieStrength(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): TieStrength {
   const module = 'tieStrength';
-  const ctx = readPair(graph, a, b, options, module);
+  const ctx = readPair(graph, a, b, options, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
-  return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, probabilityOf(s, ctx.now, ctx.model, contact));
+  return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, pairProbability(ctx, s, ctx.now, contact));
 }
 
 /** One tie of {@link tieStrengths}' result. */
@@ -173,6 +207,7 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
   const strengths = new Float64Array(index.dyadCount);
   const entries: TieStrengthEntry[] = new Array(index.dyadCount);
   const s = newAssessment();
+  const active = activeTieCounts(index, now);
   for (let d = 0; d < index.dyadCount; d++) {
     assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
@@ -183,7 +218,7 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
       warmth: s.warmth0 + s.warmth1,
       lastContact: date(s.last),
       dormant: s.stage === DORMANT,
-      probability: probabilityOf(s, now, model, contact),
+      probability: probabilityOf(s, now, model, contact, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!),
     };
   }
   return { graph, index, strengths, entries };
