@@ -61,7 +61,11 @@ export interface TieStrength {
   dormant: boolean;
   /** Whether a manual override set `strength`. */
   overridden: boolean;
-  /** The chance that the two are in contact within the contact model's horizon (30 days by default), or `null` without any interaction. */
+  /**
+   * The chance that the two are in contact within the contact model's horizon
+   * (30 days by default), or `null` without any interaction: from the tie's
+   * history and how active each of the two is with anyone (see `calibrate`).
+   */
   probability: number | null;
 }
 
@@ -159,7 +163,8 @@ export function pairProbability(
  * Gilbert & Karahalios 2009 — and mutuality is 1 for a two-way tie and
  * `oneSidedFactor` (0.2) for a one-sided one, so that unanswered outreach is
  * weak however recent. Symmetric in `a` and `b`; a manual override
- * (`getStrengthOverride`) wins; two people without a tie get 0.
+ * (`getStrengthOverride`) wins; two people without a tie get 0. It reads
+ * every tie of both people, for the chance of contact's activity features.
  *
  * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
