@@ -24,12 +24,7 @@ import {
   type ReconnectAdvice,
   type WeedAdvice,
 } from '../analyses/stages/advice.js';
-import {
-  activeTieCounter,
-  activeTiesOf,
-  resolveContactModel,
-  type ContactModel,
-} from '../analyses/strength/contact.js';
+import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
 /** Options of {@link egoHealth}. */
@@ -265,9 +260,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   // The index holds every tie of the person's contacts too: how active each is with anyone.
   const activeSelf = activeTieCounter(index, self);
   const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
-    feedChances(index, tie, now, model, contact, activeSelf, (t) =>
-      activeTiesOf(index, index.nodeId.get(tie.other)!, t),
-    ),
+    feedChances(index, tie, now, model, contact, activeSelf, index),
   );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);

@@ -91,8 +91,8 @@ export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
 
 /**
  * The chance of contact of a tie now and right after its last contact, for a
- * feed entry; `active` gives a person's number of ties with contact in the 30
- * days up to a date (the index it reads must hold all their ties).
+ * feed entry; `activeSelf` gives the person's number of ties with contact in
+ * the 30 days up to a date, and `reach` holds every tie of the other person.
  */
 export function feedChances(
   index: InteractionIndex,
@@ -101,8 +101,9 @@ export function feedChances(
   model: ResolvedModel,
   contact: ContactModel,
   activeSelf: (t: number) => number,
-  activeOther: (t: number) => number,
+  reach: InteractionIndex,
 ): { probability: number; probabilityThen: number } {
+  const other = reach.nodeId.get(tie.other)!;
   const at = (t: number): number =>
     probabilityOf(
       assessDyad(index, tie.d, t, model, newAssessment(), null, true, true),
@@ -110,7 +111,7 @@ export function feedChances(
       model,
       contact,
       activeSelf(t),
-      activeOther(t),
+      activeTiesOf(reach, other, t),
     ) ?? 0;
   return { probability: at(now), probabilityThen: at(tie.a.last) };
 }
@@ -201,11 +202,9 @@ export function stageAdvice(graph: PeopleGraph, person: string, options: StageOp
   const contact = resolveContactModel(options.contactModel, module);
   // The chance of contact reads how active the other person of each feed tie is with anyone: their ties too.
   const others = ctx.ties.filter((t) => t.a.advice === ADVICE_FEED).map((t) => t.other);
-  const reach = others.length > 0 ? buildIndex(graph, options, module, { kind: 'nodes', nodes: others }) : null;
+  const reach = buildIndex(graph, options, module, { kind: 'nodes', nodes: others });
   const activeSelf = activeTieCounter(ctx.index, ctx.self);
   return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) =>
-    feedChances(ctx.index, tie, ctx.now, ctx.model, contact, activeSelf, (t) =>
-      activeTiesOf(reach!, reach!.nodeId.get(tie.other)!, t),
-    ),
+    feedChances(ctx.index, tie, ctx.now, ctx.model, contact, activeSelf, reach),
   );
 }

@@ -13,8 +13,10 @@ import { assessDyad, newAssessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
 import { rocAuc } from './calibrate.js';
+import { DEFAULT_FIT } from './contact-default.js';
 import {
   DEFAULT_CONTACT_MODEL,
+  DEFAULT_FIT_INFO,
   modelOf,
   activeTieCounts,
   contactFeatures,
@@ -236,11 +238,8 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const all = concat(parts);
   const positives = all.y.reduce((t, v) => t + v, 0);
   const base = { cuts: cuts.map((c) => new Date(c)), pairs: all.y.length, positives };
-  const fallback = (reason: string): ContactModel => ({
-    ...DEFAULT_CONTACT_MODEL,
-    horizonDays,
-    fit: { ...DEFAULT_CONTACT_MODEL.fit, ...base, source: 'default', reason, auc: null, brier: null, reliability: [] },
-  });
+  const fallback = (reason: string): ContactModel =>
+    modelOf({ ...DEFAULT_FIT, beta: DEFAULT_FIT.coefficient }, horizonDays, { ...DEFAULT_FIT_INFO, ...base, reason });
   if (
     horizonDays !== DEFAULT_CONTACT_MODEL.horizonDays &&
     (all.y.length < MIN_PAIRS || positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)
@@ -269,7 +268,7 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
     const held = modelOf(
       fitLogistic(earlier.x, earlier.y, PENALTY, cutWeights(parts.slice(1))),
       horizonDays,
-      DEFAULT_CONTACT_MODEL.fit,
+      DEFAULT_FIT_INFO,
     );
     const p = new Float64Array(latest.y.length);
     for (let i = 0; i < p.length; i++) p[i] = contactProbability(held, latest.x, i * F);

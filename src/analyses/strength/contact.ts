@@ -15,31 +15,39 @@ import type { ResolvedModel } from '../../kernel/options.js';
 import type { ModelQueryOptions } from '../../kernel/read.js';
 import { DEFAULT_FIT } from './contact-default.js';
 
+/** The features' names, in order: all that scoring and checking a model need. */
+const NAMES = [
+  'volume10',
+  'volume30',
+  'volume90',
+  'silence',
+  'overdue',
+  'mutuality',
+  'balance',
+  'duration',
+  'activeFewer',
+  'activeMore',
+];
+
 /**
- * The features of the contact model, in order, with what each measures: each
- * name and meaning written once, here; the shipped model's numbers
- * (`contact-default.ts`) follow this order.
+ * The features of the contact model, in order, with what each measures (a
+ * fitted model carries the meanings; the shipped model's numbers in
+ * `contact-default.ts` follow this order).
  */
 export const CONTACT_FEATURES: readonly { readonly name: string; readonly meaning: string }[] =
   /* @__PURE__ */ Object.freeze(
-    [
-      { name: 'volume10', meaning: 'ln(1 + interactions decayed with a 10-day half-life): very recent activity' },
-      { name: 'volume30', meaning: 'ln(1 + interactions decayed with a 30-day half-life)' },
-      { name: 'volume90', meaning: 'ln(1 + interactions decayed with a 90-day half-life): lasting activity' },
-      { name: 'silence', meaning: 'ln(1 + days since the last contact)' },
-      {
-        name: 'overdue',
-        meaning: "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
-      },
-      { name: 'mutuality', meaning: 'how two-way the tie is, 0 (one-sided) to 1 (balanced)' },
-      { name: 'balance', meaning: 'the share of the recent warmth that the quieter side started, 0 to 0.5' },
-      { name: 'duration', meaning: 'the duration component of strength: how long the tie has lasted' },
-      {
-        name: 'activeFewer',
-        meaning: 'ln(1 + ties in contact in the last 30 days) of the less active of the two: are both still active?',
-      },
-      { name: 'activeMore', meaning: 'the same, of the more active of the two' },
-    ].map((f) => Object.freeze(f)),
+    /* @__PURE__ */ [
+      'ln(1 + interactions decayed with a 10-day half-life): very recent activity',
+      'ln(1 + interactions decayed with a 30-day half-life)',
+      'ln(1 + interactions decayed with a 90-day half-life): lasting activity',
+      'ln(1 + days since the last contact)',
+      "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
+      'how two-way the tie is, 0 (one-sided) to 1 (balanced)',
+      'the share of the recent warmth that the quieter side started, 0 to 0.5',
+      'the duration component of strength: how long the tie has lasted',
+      'ln(1 + ties in contact in the last 30 days) of the less active of the two: are both still active?',
+      'the same, of the more active of the two',
+    ].map((meaning, k) => Object.freeze({ name: NAMES[k]!, meaning })),
   );
 
 /** Number of features. */
@@ -94,20 +102,21 @@ export function activeTieCounter(index: InteractionIndex, node: number): (t: num
       ends.push(end);
     }
   }
+  // Ends before t are the negated ends above −t.
   const s = Float64Array.from(starts).sort();
-  const f = Float64Array.from(ends).sort();
-  // Elements ≤ t (or < t) of a sorted array.
-  const rank = (a: Float64Array, t: number, inclusive: boolean): number => {
+  const e = Float64Array.from(ends, (v) => -v).sort();
+  // Elements ≤ t of a sorted array.
+  const upTo = (a: Float64Array, t: number): number => {
     let lo = 0;
     let hi = a.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (inclusive ? a[mid]! <= t : a[mid]! < t) lo = mid + 1;
+      if (a[mid]! <= t) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  return (t) => rank(s, t, true) - rank(f, t, false);
+  return (t) => upTo(s, t) - e.length + upTo(e, -t);
 }
 
 /** One feature of a fitted model. */
@@ -184,8 +193,8 @@ export function modelOf(
   };
 }
 
-/** The shipped model (30-day horizon), fitted across the validation data sets: for networks too small to fit their own. */
-export const DEFAULT_CONTACT_MODEL: ContactModel = modelOf({ ...DEFAULT_FIT, beta: DEFAULT_FIT.coefficient }, 30, {
+/** What the shipped model's fit says of itself (`calibrate` adds the reason and its back-test dates). */
+export const DEFAULT_FIT_INFO: ContactModel['fit'] = {
   source: 'default',
   reason: null,
   cuts: [],
@@ -194,7 +203,27 @@ export const DEFAULT_CONTACT_MODEL: ContactModel = modelOf({ ...DEFAULT_FIT, bet
   auc: null,
   brier: null,
   reliability: [],
-});
+};
+
+/**
+ * The shipped model (30-day horizon), fitted across the validation data sets,
+ * for scoring: its numbers under the features' names, without their meanings
+ * (which only a bundle with `calibrate` carries: it gives this model with them
+ * when a network is too small to fit its own).
+ */
+export const DEFAULT_CONTACT_MODEL: ContactModel = {
+  kind: 'contact-model',
+  horizonDays: 30,
+  intercept: DEFAULT_FIT.intercept,
+  features: NAMES.map((name, k) => ({
+    name,
+    meaning: '',
+    mean: DEFAULT_FIT.mean[k]!,
+    scale: DEFAULT_FIT.scale[k]!,
+    coefficient: DEFAULT_FIT.coefficient[k]!,
+  })),
+  fit: DEFAULT_FIT_INFO,
+};
 
 /** Options of {@link calibrate}. */
 export interface CalibrateOptions extends ModelQueryOptions {
@@ -257,7 +286,7 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
       (f, k) =>
         f !== null &&
         typeof f === 'object' &&
-        f.name === CONTACT_FEATURES[k]!.name &&
+        f.name === NAMES[k] &&
         [f.mean, f.scale, f.coefficient].every((v) => typeof v === 'number' && Number.isFinite(v)) &&
         f.scale > 0,
     );

@@ -13,9 +13,9 @@ import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../k
 import {
   activeTieCounts,
   activeTiesOf,
-  CONTACT_FEATURES,
   contactFeatures,
   contactProbability,
+  F,
   resolveContactModel,
   type ContactModel,
 } from './contact.js';
@@ -117,7 +117,7 @@ export function strengthResult(
   };
 }
 
-const features = new Float64Array(CONTACT_FEATURES.length);
+const features = new Float64Array(F);
 /**
  * The chance of contact of an assessment made with volumes, or `null` without
  * interactions; `activeA`, `activeB`: the two people's numbers of ties with
