@@ -95,7 +95,6 @@ for (const [name, file, options] of SETS) {
   for (const at of [0.3, 0.5, 0.7]) {
     const cut = lo + (hi - lo) * at;
     const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-    const auc = (score: (d: number) => number): number => rocAuc(Float64Array.from(dyads, score), labels);
     const fitted = calibrate(graph, { now: cut });
     const resolved = resolveModel({}, 'validate');
     const s = newAssessment();
