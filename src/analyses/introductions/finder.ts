@@ -14,8 +14,8 @@ import {
   type GoodwillError,
 } from '../../core/errors.js';
 import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
+import { keyOffsets } from '../../core/csr.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
-import { countingSort } from '../../core/csr.js';
 import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
@@ -166,6 +166,7 @@ export interface IntroductionFinder {
 const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquainted: 1, engaged: 2, trusted: 3 };
 /** Bytes a person's entry in the key → id table and key list takes, about (V8, measured on 100,000 people). */
 const KEY_BYTES = 64;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
@@ -330,31 +331,74 @@ function reportFault(faults: GoodwillError[]): void {
   if (faults.length > 0) throw faults.sort(compareFaults)[0]!;
 }
 
+/** Arcs u → v with p (and a stage code), as the build reads them: typed arrays sized once, released after the build. */
+interface ArcList {
+  m: number;
+  u: Int32Array;
+  v: Int32Array;
+  p: Float64Array;
+  s: Uint8Array | null;
+}
+
+function arcList(capacity: number, withStage: boolean): ArcList {
+  const cap = Math.max(capacity, 1);
+  return {
+    m: 0,
+    u: new Int32Array(cap),
+    v: new Int32Array(cap),
+    p: new Float64Array(cap),
+    s: withStage ? new Uint8Array(cap) : null,
+  };
+}
+
 /**
- * Rows from arcs u → v with p (and a stage code): two stable counting sorts
- * (by v, then u; O(m + n), so a hub's row costs its length), parallel arcs
- * keeping the largest p.
+ * Rows from arcs u → v with p (and a stage code): a stable counting sort by
+ * v, then by u (O(m + n), so a hub's row costs its length), each pass moving
+ * the arcs' values along rather than an order to gather them by; then
+ * parallel arcs (now side by side in a row) keep the largest p.
  */
-function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, stages: Uint8Array | null): Rows {
-  const m = us.length;
-  const { order, offset: count } = countingSort(n, us, countingSort(n, vs).order);
-  const offset = new Int32Array(n + 1);
+function buildRows(n: number, arcs: ArcList): Rows {
+  const { m, u: us, v: vs, p: ps, s: ss } = arcs;
+  const byV = keyOffsets(n, vs, m);
+  const offset = keyOffsets(n, us, m);
+  // By v: each arc's u, p and stage go to the slot of its v.
+  const tu = new Int32Array(m);
+  const tp = new Float64Array(m);
+  const ts = ss === null ? null : new Uint8Array(m);
+  const fillV = byV.slice(0, n);
+  for (let i = 0; i < m; i++) {
+    const slot = fillV[vs[i]!]!++;
+    tu[slot] = us[i]!;
+    tp[slot] = ps[i]!;
+    if (ts !== null) ts[slot] = ss![i]!;
+  }
+  // Then by u, taking the v in ascending order: each row comes out sorted by target.
   const target = new Int32Array(m);
   const probability = new Float64Array(m);
-  const stage = stages === null ? null : new Uint8Array(m);
+  const stage = ts === null ? null : new Uint8Array(m);
+  const fillU = offset.slice(0, n);
+  for (let v = 0; v < n; v++) {
+    for (let slot = byV[v]!; slot < byV[v + 1]!; slot++) {
+      const i = fillU[tu[slot]!]!++;
+      target[i] = v;
+      probability[i] = tp[slot]!;
+      if (stage !== null) stage[i] = ts![slot]!;
+    }
+  }
+  // Parallel arcs: the largest p (and the first one's stage), closing the rows up in place.
   let out = 0;
   for (let u = 0; u < n; u++) {
+    const lo = offset[u]!;
+    const hi = offset[u + 1]!;
     offset[u] = out;
-    const lo = count[u]!;
-    for (let slot = lo; slot < count[u + 1]!; slot++) {
-      const i = order[slot]!;
-      const v = vs[i]!;
+    for (let i = lo; i < hi; i++) {
+      const v = target[i]!;
       if (out > offset[u]! && target[out - 1] === v) {
-        if (ps[i]! > probability[out - 1]!) probability[out - 1] = ps[i]!;
+        if (probability[i]! > probability[out - 1]!) probability[out - 1] = probability[i]!;
       } else {
         target[out] = v;
-        probability[out] = ps[i]!;
-        if (stage !== null) stage[out] = stages![i]!;
+        probability[out] = probability[i]!;
+        if (stage !== null) stage[out] = stage[i]!;
         out++;
       }
     }
@@ -367,38 +411,28 @@ function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, 
   return new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage));
 }
 
-/** Growable typed arc lists, released after the build. */
-class ArcList {
-  u: Int32Array;
-  v: Int32Array;
-  p: Float64Array;
-  s: Uint8Array;
-  m = 0;
-  /** Sized for `capacity` arcs (the build knows how many at most: no growth, no garbage). */
-  constructor(capacity: number) {
-    const cap = Math.max(capacity, 16);
-    this.u = new Int32Array(cap);
-    this.v = new Int32Array(cap);
-    this.p = new Float64Array(cap);
-    this.s = new Uint8Array(cap);
-  }
-  push(u: number, v: number, p: number, s: number): void {
-    if (this.m === this.u.length) {
-      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
-        b.set(a);
-        return b;
-      };
-      const cap = this.m * 2;
-      this.u = grow(this.u, new Int32Array(cap));
-      this.v = grow(this.v, new Int32Array(cap));
-      this.p = grow(this.p, new Float64Array(cap));
-      this.s = grow(this.s, new Uint8Array(cap));
+/**
+ * The reversed rows of built rows (v → u for every arc u → v, same p and
+ * cost): one counting pass, taking the rows in order, so that each reversed
+ * row comes out sorted.
+ */
+function reversedRows(rows: Rows): Rows {
+  const { n, start, end, target, cost, probability } = rows;
+  const m = target.length;
+  const offset = keyOffsets(n, target);
+  const fill = offset.slice(0, n);
+  const bt = new Int32Array(m);
+  const bc = new Float64Array(m);
+  const bp = new Float64Array(m);
+  for (let u = 0; u < n; u++) {
+    for (let e = start[u]!; e < end[u]!; e++) {
+      const i = fill[target[e]!]!++;
+      bt[i] = u;
+      bc[i] = cost[e]!;
+      bp[i] = probability[e]!;
     }
-    this.u[this.m] = u;
-    this.v[this.m] = v;
-    this.p[this.m] = p;
-    this.s[this.m++] = s;
   }
+  return new Rows(n, offset, bt, bc, bp, null);
 }
 
 /** The people and the arcs of a finder, or of a one-shot question (lazy). */
@@ -423,50 +457,72 @@ function buildNetwork(
   if (!prepared) assertGraph(input, module);
   const graph = prepared ? input.graph : (input as PeopleGraph);
   const mode = resolveMode(graph, options, module);
-  let arcs: ArcList;
-  let keys: string[];
-  let nodeId: Map<string, number>;
-  if (mode.get !== null) {
-    arcs = new ArcList(graph.directedSize + 2 * graph.undirectedSize);
-    keys = graph.nodes().sort(compareKeys);
-    nodeId = new Map<string, number>();
-    keys.forEach((k, i) => nodeId.set(k, i));
-    const faults: GoodwillError[] = [];
-    graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-      if (source === target) return;
-      const p = edgeProbability(mode, edge, attributes, source, target, faults);
-      if (p === 0) return;
-      const s = nodeId.get(source)!;
-      const t = nodeId.get(target)!;
-      // The edge source→target ("source trusts target") enables the hop target→source.
-      arcs.push(t, s, p, 0);
-      if (undirected) arcs.push(s, t, p, 0);
-    });
-    reportFault(faults);
-  } else {
+  if (mode.get === null) {
+    // Strength mode: one arc each way per usable tie, symmetric (the reversed rows are the rows).
     const { index } = readAll(input, options as ModelQueryOptions, module);
-    keys = index.nodes as string[];
-    nodeId = index.nodeId as Map<string, number>;
+    const keys = index.nodes as string[];
+    const nodeId = index.nodeId as Map<string, number>;
     const s = newAssessment();
-    arcs = new ArcList(2 * index.dyadCount);
+    const arcs = arcList(2 * index.dyadCount, true);
+    const { u, v, p, s: st } = arcs;
+    let m = 0;
     for (let d = 0; d < index.dyadCount; d++) {
       const a = index.dyadA[d]!;
       const b = index.dyadB[d]!;
       const tie = assessTie(mode, index, d, s, keys[a]!, keys[b]!);
       if (tie.p === 0) continue;
-      arcs.push(a, b, tie.p, tie.stage);
-      arcs.push(b, a, tie.p, tie.stage);
+      u[m] = a;
+      v[m] = b;
+      p[m] = tie.p;
+      st![m++] = tie.stage;
+      u[m] = b;
+      v[m] = a;
+      p[m] = tie.p;
+      st![m++] = tie.stage;
     }
+    arcs.m = m;
+    const fw = buildRows(keys.length, arcs);
+    // Ids in key order (the index's): comparing ids is comparing keys.
+    return { mode, keys, nodeId, fw, bw: fw, before: null, idOf: (key) => nodeId.get(key) };
   }
-  const n = keys.length;
-  const stages = mode.get === null ? arcs.s.subarray(0, arcs.m) : null;
-  const fw = buildRows(n, arcs.u.subarray(0, arcs.m), arcs.v.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), stages);
-  // The reversed arcs, for the backward half of the search: the same rows when arcs are symmetric (strength mode).
-  const bw =
-    mode.get === null
-      ? fw
-      : buildRows(n, arcs.v.subarray(0, arcs.m), arcs.u.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), null);
-  return { mode, keys, nodeId, fw, bw, before: null, idOf: (key) => nodeId.get(key) };
+  // Probability mode: ids in the graph's order (no sort of the keys: ties between paths compare the keys).
+  const keys = graph.nodes();
+  const nodeId = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) nodeId.set(keys[i]!, i);
+  const arcs = arcList(graph.directedSize + 2 * graph.undirectedSize, false);
+  const { u, v, p } = arcs;
+  let m = 0;
+  const faults: GoodwillError[] = [];
+  // An attribute name without `eligible`: a valid value is taken as it is; anything else goes the general way.
+  const name = typeof options.getProbability === 'string' && mode.eligible === null ? options.getProbability : null;
+  const minP = mode.minP;
+  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+    if (source === target) return;
+    const raw = name !== null && hasOwn.call(attributes, name) ? attributes[name] : undefined;
+    let q: number;
+    if (typeof raw === 'number' && raw > 0 && raw <= 1 && raw >= minP) q = raw;
+    else {
+      q = edgeProbability(mode, edge, attributes, source, target, faults);
+      if (q === 0) return;
+    }
+    const s = nodeId.get(source)!;
+    const t = nodeId.get(target)!;
+    // The edge source→target ("source trusts target") enables the hop target→source.
+    u[m] = t;
+    v[m] = s;
+    p[m++] = q;
+    if (undirected) {
+      u[m] = s;
+      v[m] = t;
+      p[m++] = q;
+    }
+  });
+  reportFault(faults);
+  arcs.m = m;
+  const fw = buildRows(keys.length, arcs);
+  // The reversed arcs, for the backward half of the search.
+  const bw = reversedRows(fw);
+  return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf: (key) => nodeId.get(key) };
 }
 
 /**
