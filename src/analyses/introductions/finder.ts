@@ -600,25 +600,6 @@ class Engine {
     this.search.before = net.before;
   }
 
-  /**
-   * Answers a few questions on the index — between people with few ties and
-   * people two or more hops away, k = 1 and 3, within 3 hops and with no
-   * limit — so that the first real question does not pay for compiling the
-   * query code: part of the build, like the buffers.
-   */
-  warmUp(label: (key: string) => string): void {
-    const { fw, keys } = this.net;
-    let runs = 0;
-    for (let u = 0; u < fw.n && runs < 12; u += 1 + (fw.n >> 6)) {
-      if (fw.end[u]! === fw.start[u]!) continue;
-      const v = (u * 7919 + 13) % fw.n;
-      if (v === u) continue;
-      const maxHops = runs % 3 === 2 ? Infinity : 3;
-      this.find(keys[u]!, keys[v]!, { k: runs % 2 === 0 ? 1 : 3, maxHops }, 'warm-up', label);
-      runs++;
-    }
-  }
-
   private describe(path: Path, hopPenalty: number, label: (key: string) => string): IntroductionPath {
     const { keys, fw, mode } = this.net;
     const people = path.nodes.map((i) => keys[i]!);
@@ -866,7 +847,6 @@ export function createIntroductionFinder(
   const net = buildNetwork(graph, options, module);
   const engine = new Engine(net);
   const label = makeLabeler(net.mode.graph, options, module);
-  engine.warmUp(label);
   const prepared = isPreparedNetwork(graph);
   const update = (pairs: readonly (readonly [string, string])[]): void => {
     const where = 'IntroductionFinder.update';
