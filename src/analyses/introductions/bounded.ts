@@ -73,6 +73,8 @@ const NONE = 0x7fffffff;
 const LEVEL_ARCS = 1 << 16;
 /** …or than this (rows read from the graph on demand). */
 const LEVEL_ARCS_LAZY = 1 << 12;
+/** A level is marked once the forward search has read this many times its cost in arcs that it would have narrowed. */
+const LEVEL_CREDIT = 4;
 /** At most this many hop levels. */
 const MAX_LEVELS = 64;
 
@@ -268,43 +270,78 @@ export class BoundedSearch {
   private hopDist: Int32Array;
   private levelNodes = new Int32Array(1024);
   private levelEnd = new Int32Array(MAX_LEVELS);
+  /** The deepest level worth marking; whether no level will be added; arcs of the last level's rows (−1: not summed). */
+  private lastLevel = -1;
+  private levelsDone = true;
+  private frontierArcs = -1;
+  /** Arcs the forward search has read that a deeper level would have narrowed (what pays for the next level). */
+  private levelCredit = 0;
 
   /**
-   * Hop levels around the targets: a breadth-first search over the reversed
-   * arcs, level by level, while a level is below the hop limit and its
-   * frontier holds at most {@link LEVEL_ARCS} arcs. Every person within
-   * `depth` hops of a target is then marked with that number of hops, so a
-   * state with r ≤ depth hops left may only move to a person at most r − 1
-   * hops from a target — a short list, which a hub's row is searched for
-   * (binary search) instead of being read whole.
+   * Hop levels around the targets: the targets (level 0), then, on demand
+   * ({@link deepen}), a breadth-first search over the reversed arcs, level by
+   * level. Every person within `depth` hops of a target is then marked with
+   * that number of hops, so a state with r ≤ depth hops left may only move to
+   * a person at most r − 1 hops from a target — a short list, which a hub's
+   * row is searched for (binary search) instead of being read whole.
    */
   private levels(targets: ArrayLike<number>, maxHops: number): void {
     const epoch = this.bEpoch;
     this.depth = -1;
+    this.levelsDone = true;
     if (maxHops === UNLIMITED) return;
     let count = 0;
-    const ensure = (m: number) => {
-      this.levelNodes = grow(this.levelNodes, m);
-    };
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
       if (this.xMark[t] === epoch || this.hopStamp[t] === epoch) continue;
       this.hopStamp[t] = epoch;
       this.hopDist[t] = 0;
-      ensure(count + 1);
+      this.levelNodes = grow(this.levelNodes, count + 1);
       this.levelNodes[count++] = t;
     }
     this.levelEnd[0] = count;
     this.depth = 0;
+    // A step never needs the people maxHops away (after any hop, at most maxHops − 1 are left); rows read on demand
+    // mark them anyway, for their rows are then read, which the search of a hub's row in theirs needs.
+    this.lastLevel = Math.min(this.bw.lazy ? maxHops : maxHops - 1, MAX_LEVELS - 1);
+    this.levelsDone = this.depth >= this.lastLevel;
+    this.frontierArcs = -1;
+    this.levelCredit = 0;
+    // Rows read from the graph: every level at once (within the smaller budget), for a hub's row is then searched
+    // in its neighbours' reversed rows instead of being read.
+    if (this.bw.lazy) this.deepen(this.lastLevel, Infinity);
+  }
+
+  /**
+   * Adds levels up to `want` while they pay: the forward search is about to
+   * read `arcs` arcs that a level down to `want` would narrow; once such arcs
+   * add up to what the next level costs to mark (the arcs of its frontier's
+   * rows), the level is marked. So a level costs at most what it saves, and
+   * a query whose forward side stays small never reads a hub's row to mark
+   * levels. A frontier of more than {@link LEVEL_ARCS} arcs ends the levels.
+   */
+  private deepen(want: number, arcs: number): void {
     const rows = this.bw;
-    let from = 0;
-    while (this.depth < maxHops && this.depth < MAX_LEVELS - 1) {
-      const to = count;
-      let arcs = 0;
-      for (let i = from; i < to; i++) arcs += rows.size(this.levelNodes[i]!);
+    const epoch = this.bEpoch;
+    this.levelCredit += LEVEL_CREDIT * arcs;
+    while (this.depth < want && !this.levelsDone) {
+      const from = this.depth === 0 ? 0 : this.levelEnd[this.depth - 1]!;
+      const to = this.levelEnd[this.depth]!;
+      if (this.frontierArcs < 0) {
+        let sum = 0;
+        for (let i = from; i < to; i++) sum += rows.size(this.levelNodes[i]!);
+        this.frontierArcs = sum;
+      }
       // Rows read from the graph cost far more per arc than rows of a built index.
-      if (arcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) return;
+      if (this.frontierArcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) {
+        this.levelsDone = true;
+        return;
+      }
+      if (this.frontierArcs > this.levelCredit) return;
+      this.levelCredit -= this.frontierArcs;
+      this.frontierArcs = -1;
       const next = this.depth + 1;
+      let count = to;
       for (let i = from; i < to; i++) {
         const u = this.levelNodes[i]!;
         if (rows.lazy) {
@@ -316,14 +353,14 @@ export class BoundedSearch {
           if (this.hopStamp[w] === epoch || this.xMark[w] === epoch) continue;
           this.hopStamp[w] = epoch;
           this.hopDist[w] = next;
-          ensure(count + 1);
+          this.levelNodes = grow(this.levelNodes, count + 1);
           this.levelNodes[count++] = w;
         }
       }
       this.depth = next;
       this.levelEnd[next] = count;
-      from = to;
-      if (count === to) return; // nobody new: every person that can reach a target is marked
+      // Nobody new: every person that can reach a target is marked.
+      if (count === to || next >= this.lastLevel) this.levelsDone = true;
     }
   }
 
@@ -716,6 +753,7 @@ export class BoundedSearch {
       } else if (c + this.radius() > limit) continue;
       const nh = h + 1;
       const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
+      if (rest > this.depth && !this.levelsDone) this.deepen(rest, rows.size(u));
       this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
       if (
         rows.lazy &&
