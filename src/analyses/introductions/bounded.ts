@@ -104,9 +104,22 @@ export class BoundedSearch {
   private bHead: Int32Array; // latest settled backward label (fewest hops, largest cost)
   private startMark: Uint32Array;
   private blockMark: Uint32Array;
-  /** Targets and excluded people of the current query (stamped with the query's epoch). */
+  /** Targets, excluded people and sources of the current query (stamped with the query's epoch). */
   private tMark: Uint32Array;
   private xMark: Uint32Array;
+  private srcMark: Uint32Array;
+  /** The sources of the current query. */
+  private sourceList = new Int32Array(16);
+  private sourceCount = 0;
+  /**
+   * The sources and the people one hop from them (marked on demand, see
+   * {@link ring}); `ringCount` is −1 until they are marked.
+   */
+  private ringMark: Uint32Array;
+  private ringList = new Int32Array(1024);
+  private ringCount = -1;
+  private ringCost = -1;
+  private ringCredit = 0;
   private fEpoch = 0;
   private bEpoch = 0;
   private sEpoch = 0;
@@ -155,6 +168,8 @@ export class BoundedSearch {
     this.blockMark = new Uint32Array(n);
     this.tMark = new Uint32Array(n);
     this.xMark = new Uint32Array(n);
+    this.srcMark = new Uint32Array(n);
+    this.ringMark = new Uint32Array(n);
     this.hopStamp = new Uint32Array(n);
     this.hopDist = new Int32Array(n);
     // Written once here, so that the first question does not pay for the memory's first touch (page faults).
@@ -173,6 +188,8 @@ export class BoundedSearch {
       this.blockMark,
       this.tMark,
       this.xMark,
+      this.srcMark,
+      this.ringMark,
       this.hopStamp,
       this.hopDist,
     ];
@@ -222,6 +239,8 @@ export class BoundedSearch {
     this.blockMark = grow(this.blockMark, cap);
     this.tMark = grow(this.tMark, cap);
     this.xMark = grow(this.xMark, cap);
+    this.srcMark = grow(this.srcMark, cap);
+    this.ringMark = grow(this.ringMark, cap);
     this.hopStamp = grow(this.hopStamp, cap);
     this.hopDist = grow(this.hopDist, cap);
   }
@@ -237,21 +256,38 @@ export class BoundedSearch {
 
   /**
    * Starts the backward half of a query: from every target that is not
-   * excluded, at most `maxHops` hops (UNLIMITED for none). `noExpand`: a
-   * person whose arcs the backward half need not read (the single source,
-   * which no path of the query passes through), or −1.
+   * excluded, at most `maxHops` hops (UNLIMITED for none), towards the
+   * query's `sources` (every search of the query starts from some of them,
+   * or from people on a path found from them).
    */
   startQuery(
     targets: ArrayLike<number>,
     excluded: ArrayLike<number>,
     maxHops: number,
     hopPenalty: number,
-    noExpand: number,
+    sources: ArrayLike<number>,
   ): void {
-    const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [this.bStamp, this.tMark, this.xMark, this.hopStamp]));
+    const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [
+      this.bStamp,
+      this.tMark,
+      this.xMark,
+      this.srcMark,
+      this.ringMark,
+      this.hopStamp,
+    ]));
     this.bCount = 0;
     this.qSize = 0;
-    this.noExpand = noExpand;
+    // A single source is on no path of the query but as its first person: its arcs need not be read backward.
+    this.noExpand = sources.length === 1 ? sources[0]! : -1;
+    this.sourceList = grow(this.sourceList, sources.length);
+    this.sourceCount = sources.length;
+    for (let i = 0; i < sources.length; i++) {
+      this.srcMark[sources[i]!] = epoch;
+      this.sourceList[i] = sources[i]!;
+    }
+    this.ringCount = -1;
+    this.ringCost = -1;
+    this.ringCredit = 0;
     this.back = { maxHops, hopPenalty, exhausted: false };
     for (let i = 0; i < excluded.length; i++) this.xMark[excluded[i]!] = epoch;
     for (let i = 0; i < targets.length; i++) this.tMark[targets[i]!] = epoch;
@@ -479,14 +515,75 @@ export class BoundedSearch {
     const bStamp = this.bStamp;
     const epoch = this.bEpoch;
     const nh = hops + 1;
+    // Whom a label with nh hops can serve. With every hop of the limit, only a source of the query (the bound of a
+    // chain through a search's start); with one hop less, only a source or a person one hop from one (the starts
+    // of searches with every hop of the limit, and their first steps). Those found in their own rows when they are
+    // fewer than the arcs.
+    let list: Int32Array | null = null;
+    let count = 0;
+    let mark: Uint32Array | null = null;
+    if (nh === this.back.maxHops) {
+      list = this.sourceList;
+      count = this.sourceCount;
+      mark = this.srcMark;
+    } else if (nh === this.back.maxHops - 1 && !rows.lazy && this.ring(end - start)) {
+      list = this.ringList;
+      count = this.ringCount;
+      mark = this.ringMark;
+    }
+    if (list !== null && !rows.lazy && count * 8 < end - start) {
+      const fw = this.fw;
+      for (let i = 0; i < count; i++) {
+        const w = list[i]!;
+        const e = fw.arc(w, node);
+        if (e < 0 || xMark[w] === epoch) continue;
+        if (bStamp[w] === epoch && this.bHops[this.bHead[w]!]! <= nh) continue;
+        this.qPush(w, nh, cost + fw.cost[e]! + penalty, l);
+      }
+      if (this.qSize > 0) this.back.exhausted = false;
+      return 1 + 8 * count;
+    }
     for (let e = start; e < end; e++) {
       const w = target[e]!;
-      if (xMark[w] === epoch) continue;
+      if (xMark[w] === epoch || (mark !== null && mark[w] !== epoch)) continue;
       if (bStamp[w] === epoch && (!limited || this.bHops[this.bHead[w]!]! <= nh)) continue;
       this.qPush(w, nh, cost + arcCost[e]! + penalty, l);
     }
     if (this.qSize > 0) this.back.exhausted = false;
     return 1 + end - start;
+  }
+
+  /**
+   * Whether the sources and the people one hop from them are marked, marking
+   * them once they pay: the backward half is about to read `arcs` arcs that
+   * they would narrow; once such arcs add up to what marking costs (the
+   * sources' rows), they are marked (as the levels around the targets).
+   */
+  private ring(arcs: number): boolean {
+    if (this.ringCount >= 0) return true;
+    const fw = this.fw;
+    if (this.ringCost < 0) {
+      let sum = 0;
+      for (let i = 0; i < this.sourceCount; i++) sum += fw.size(this.sourceList[i]!);
+      this.ringCost = sum;
+    }
+    this.ringCredit += LEVEL_CREDIT * arcs;
+    if (this.ringCost > this.ringCredit) return false;
+    const epoch = this.bEpoch;
+    let count = 0;
+    const add = (w: number) => {
+      if (this.ringMark[w] === epoch) return;
+      this.ringMark[w] = epoch;
+      this.ringList = grow(this.ringList, count + 1);
+      this.ringList[count++] = w;
+    };
+    for (let i = 0; i < this.sourceCount; i++) {
+      const u = this.sourceList[i]!;
+      add(u);
+      for (let e = fw.start[u]!; e < fw.end[u]!; e++) add(fw.target[e]!);
+    }
+    this.ringCount = count;
+    return true;
   }
 
   /** The cheapest settled backward label of `v` with at most `r` hops, or −1. */

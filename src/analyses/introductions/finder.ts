@@ -808,7 +808,7 @@ class Engine {
     if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     const search = this.search;
     search.grow(fw.n); // lazy rows may have met new people
-    search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources.length === 1 ? sources[0]! : -1);
+    search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources);
     const q = { sources, k, maxHops, hopPenalty, before: net.before };
     const paths = findOptions.diverse ? diversePaths(fw, search, q) : yen(fw, search, q);
     if (paths.length === 0) {

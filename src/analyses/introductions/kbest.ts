@@ -53,7 +53,7 @@ function blockedWith(): Blocked {
  *
  * @example
  * ```ts
- * search.startQuery([target], [], 3, 0, source);
+ * search.startQuery([target], [], 3, 0, [source]);
  * yen(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null }); // up to 3 paths, best first
  * ```
  */
@@ -117,7 +117,7 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
  *
  * @example
  * ```ts
- * search.startQuery([target], [], 3, 0, source);
+ * search.startQuery([target], [], 3, 0, [source]);
  * diversePaths(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null });
  * ```
  */
