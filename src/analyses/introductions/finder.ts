@@ -483,7 +483,7 @@ function buildNetwork(
     arcs.m = m;
     const fw = buildRows(keys.length, arcs);
     // Ids in key order (the index's): comparing ids is comparing keys.
-    return { mode, keys, nodeId, fw, bw: fw, before: null, idOf: (key) => nodeId.get(key) };
+    return builtNetwork(mode, keys, nodeId, fw, fw, false);
   }
   // Probability mode: ids in the graph's order (no sort of the keys: ties between paths compare the keys).
   const keys = graph.nodes();
@@ -522,7 +522,31 @@ function buildNetwork(
   const fw = buildRows(keys.length, arcs);
   // The reversed arcs, for the backward half of the search.
   const bw = reversedRows(fw);
-  return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf: (key) => nodeId.get(key) };
+  return builtNetwork(mode, keys, nodeId, fw, bw, true);
+}
+
+/**
+ * The network of a finder. Its functions are made here, apart from the
+ * build, so that they do not keep the build's temporary arrays alive (a
+ * closure holds on to every variable that any closure of its function uses).
+ */
+function builtNetwork(
+  mode: Mode,
+  keys: string[],
+  nodeId: Map<string, number>,
+  fw: Rows,
+  bw: Rows,
+  byKeys: boolean,
+): Network {
+  return {
+    mode,
+    keys,
+    nodeId,
+    fw,
+    bw,
+    before: byKeys ? (x, y) => keys[x]! < keys[y]! : null,
+    idOf: (key) => nodeId.get(key),
+  };
 }
 
 /**
