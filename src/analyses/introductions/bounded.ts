@@ -78,6 +78,11 @@ const LEVEL_CREDIT = 4;
 /** At most this many hop levels. */
 const MAX_LEVELS = 64;
 
+/** A bound with room for rounding: a chain costing `b` summed in another order may come out a little higher. */
+function slack(b: number): number {
+  return b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b));
+}
+
 type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
 /** `a`, or a copy with room for at least n elements (doubling). */
 function grow<T extends Typed>(a: T, n: number): T {
@@ -812,7 +817,6 @@ export class BoundedSearch {
       this.fParent[l] = -1;
       this.hPush(l, 0, 0, -1);
     }
-    const slack = (b: number) => (b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b)));
     let limit = slack(bound);
     let fWork = 0;
     let bWork = 0;
@@ -851,7 +855,14 @@ export class BoundedSearch {
       const nh = h + 1;
       const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
       if (rest > this.depth && !this.levelsDone) this.deepen(rest, rows.size(u));
-      this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
+      this.curC = c;
+      this.curNh = nh;
+      this.curRest = rest;
+      this.curL = l;
+      this.curLimit = limit;
+      this.curPenalty = penalty;
+      this.curLimited = limited;
+      this.curBlockArcs = blockArcs;
       if (
         rows.lazy &&
         !rows.ready(u) &&
@@ -898,21 +909,27 @@ export class BoundedSearch {
     return null;
   }
 
-  /** The state of the expansion in progress: cost, hops after the arc, hops left after it, label, bound. */
-  private cur = {
-    c: 0,
-    nh: 0,
-    rest: 0,
-    l: 0,
-    limit: 0,
-    penalty: 0,
-    limited: true,
-    blockArcs: null as Set<number> | null,
-  };
+  // The state of the expansion in progress (fields, not an object: one is set for every state expanded): cost, hops
+  // after the arc, hops left after it, label, bound, hop penalty, whether hops are limited, blocked arcs.
+  private curC = 0;
+  private curNh = 0;
+  private curRest = 0;
+  private curL = 0;
+  private curLimit = 0;
+  private curPenalty = 0;
+  private curLimited = true;
+  private curBlockArcs: Set<number> | null = null;
 
   /** Relaxes the arc e (−1: found in a reversed row) to v, of cost `arcCost`, from the state being expanded. */
   private relax(e: number, v: number, arcCost: number): void {
-    const { c, nh, rest, l, limit, penalty, limited, blockArcs } = this.cur;
+    const c = this.curC;
+    const nh = this.curNh;
+    const rest = this.curRest;
+    const l = this.curL;
+    const limit = this.curLimit;
+    const penalty = this.curPenalty;
+    const limited = this.curLimited;
+    const blockArcs = this.curBlockArcs;
     const bEpoch = this.bEpoch;
     const sEpoch = this.sEpoch;
     if (this.xMark[v] === bEpoch || this.blockMark[v] === sEpoch || this.startMark[v] === sEpoch) return;
