@@ -47,9 +47,13 @@ function blockedWith(): Blocked {
  * Yen's k shortest simple paths, each with at most `maxHops` arcs, ordered by
  * (cost, hops, node ids): the first path is the best; each next one is the
  * best deviation from a path already found (spur node, root path blocked,
- * the arcs that earlier paths with the same root take next removed). A spur
- * search is bounded by the candidate that would be chosen last: a deviation
- * costlier than the (k − found)-th candidate can never be chosen.
+ * the arcs that earlier paths with the same root take next removed), from
+ * the point where that path left the one it was found from on (Lawler's
+ * refinement: the earlier deviations are its parent's, already candidates).
+ * A spur search is bounded by the candidate that would be chosen last: a
+ * deviation costlier than the (k − found)-th candidate can never be chosen;
+ * the spur searches run from the target back, so that the short ones near
+ * it bound the long ones near the source.
  *
  * @example
  * ```ts
@@ -63,6 +67,9 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
   first.cost = pathCost(g, first.nodes, q.hopPenalty);
   const found: Path[] = [first];
   const candidates: Path[] = [];
+  // Where each path deviates from the path it was found from (Lawler 1972): the deviations of a path before that
+  // point are those of its parent, already among the candidates; only the ones from there on are new.
+  const deviation = new Map<Path, number>([[first, 0]]);
   const seen = new Set<string>([first.nodes.join(',')]);
   const order = (a: Path, b: Path) => comparePaths(a, b, q.before);
   const multi = q.sources.length > 1;
@@ -70,11 +77,13 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
     const last = found[found.length - 1]!;
     const need = q.k - found.length;
     const boundNow = () => (candidates.length >= need ? candidates[need - 1]!.cost : Infinity);
-    const consider = (nodes: number[]) => {
+    const consider = (nodes: number[], at: number) => {
       const key = nodes.join(',');
       if (seen.has(key)) return;
       seen.add(key);
-      candidates.push({ nodes, cost: pathCost(g, nodes, q.hopPenalty) });
+      const path = { nodes, cost: pathCost(g, nodes, q.hopPenalty) };
+      deviation.set(path, at);
+      candidates.push(path);
       candidates.sort(order);
     };
     if (multi) {
@@ -83,10 +92,10 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
       const rest = q.sources.filter((s) => !used.has(s));
       if (rest.length > 0) {
         const tail = search.search(rest, q.maxHops, null, boundNow());
-        if (tail !== null) consider(tail.nodes);
+        if (tail !== null) consider(tail.nodes, 0);
       }
     }
-    for (let i = 0; i + 1 < last.nodes.length; i++) {
+    for (let i = last.nodes.length - 2; i >= deviation.get(last)!; i--) {
       const spur = last.nodes[i]!;
       const root = last.nodes.slice(0, i + 1);
       const blocked = blockedWith();
@@ -101,7 +110,7 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
       const rootCost = pathCost(g, root, q.hopPenalty);
       const tail = search.search([spur], q.maxHops - i, blocked, boundNow() - rootCost);
       if (tail === null) continue;
-      consider([...root.slice(0, -1), ...tail.nodes]);
+      consider([...root.slice(0, -1), ...tail.nodes], i);
     }
     if (candidates.length === 0) break;
     found.push(candidates.shift()!);
