@@ -51,9 +51,7 @@ function blockedWith(): Blocked {
  * the point where that path left the one it was found from on (Lawler's
  * refinement: the earlier deviations are its parent's, already candidates).
  * A spur search is bounded by the candidate that would be chosen last: a
- * deviation costlier than the (k − found)-th candidate can never be chosen;
- * the spur searches run from the target back, so that the short ones near
- * it bound the long ones near the source.
+ * deviation costlier than the (k − found)-th candidate can never be chosen.
  *
  * @example
  * ```ts
@@ -95,7 +93,7 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
         if (tail !== null) consider(tail.nodes, 0);
       }
     }
-    for (let i = last.nodes.length - 2; i >= deviation.get(last)!; i--) {
+    for (let i = deviation.get(last)!; i + 1 < last.nodes.length; i++) {
       const spur = last.nodes[i]!;
       const root = last.nodes.slice(0, i + 1);
       const blocked = blockedWith();
