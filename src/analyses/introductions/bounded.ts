@@ -574,21 +574,20 @@ export class BoundedSearch {
     }
     this.ringCredit += LEVEL_CREDIT * arcs;
     if (this.ringCost > this.ringCredit) return false;
-    const epoch = this.bEpoch;
-    let count = 0;
-    const add = (w: number) => {
-      if (this.ringMark[w] === epoch) return;
-      this.ringMark[w] = epoch;
-      this.ringList = grow(this.ringList, count + 1);
-      this.ringList[count++] = w;
-    };
+    this.ringCount = 0;
     for (let i = 0; i < this.sourceCount; i++) {
       const u = this.sourceList[i]!;
-      add(u);
-      for (let e = fw.start[u]!; e < fw.end[u]!; e++) add(fw.target[e]!);
+      this.addToRing(u);
+      for (let e = fw.start[u]!; e < fw.end[u]!; e++) this.addToRing(fw.target[e]!);
     }
-    this.ringCount = count;
     return true;
+  }
+
+  private addToRing(w: number): void {
+    if (this.ringMark[w] === this.bEpoch) return;
+    this.ringMark[w] = this.bEpoch;
+    this.ringList = grow(this.ringList, this.ringCount + 1);
+    this.ringList[this.ringCount++] = w;
   }
 
   /** The cheapest settled backward label of `v` with at most `r` hops, or −1. */

@@ -616,6 +616,21 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
   return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
 }
 
+/** A probability as the explanations show it. */
+function fmt(x: number): string {
+  return x.toFixed(2);
+}
+
+/** The arcs of the rows of a frontier. */
+function width(rows: Rows, front: number[]): number {
+  let w = 0;
+  for (const u of front) {
+    rows.load(u);
+    w += rows.end[u]! - rows.start[u]!;
+  }
+  return w;
+}
+
 /** Everything a query needs besides the network: the search, built once. */
 class Engine {
   readonly search: BoundedSearch;
@@ -644,7 +659,6 @@ class Engine {
         stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null,
       });
     }
-    const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
     const name = people.map(label);
     if (people.length === 2)
@@ -689,14 +703,6 @@ class Engine {
       bSeen.add(t);
       bFront.push(t);
     }
-    const width = (rows: Rows, front: number[]) => {
-      let w = 0;
-      for (const u of front) {
-        rows.load(u);
-        w += rows.end[u]! - rows.start[u]!;
-      }
-      return w;
-    };
     while (fFront.length > 0 && bFront.length > 0) {
       const forward = width(fw, fFront) <= width(bw, bFront);
       const rows = forward ? fw : bw;
