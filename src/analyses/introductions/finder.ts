@@ -355,9 +355,12 @@ function arcList(capacity: number, withStage: boolean): ArcList {
  * Rows from arcs u → v with p (and a stage code): a stable counting sort by
  * v, then by u (O(m + n), so a hub's row costs its length), each pass moving
  * the arcs' values along rather than an order to gather them by; then
- * parallel arcs (now side by side in a row) keep the largest p.
+ * parallel arcs (now side by side in a row) keep the largest p. The arc
+ * lists' arrays become the rows' when they have the right size, and the
+ * arrays of the first pass are handed back for the reversed rows (`spare`),
+ * so that the build allocates (and the collector sees) less.
  */
-function buildRows(n: number, arcs: ArcList): Rows {
+function buildRows(n: number, arcs: ArcList): { rows: Rows; spare: { t: Int32Array; p: Float64Array } | null } {
   const { m, u: us, v: vs, p: ps, s: ss } = arcs;
   const byV = keyOffsets(n, vs, m);
   const offset = keyOffsets(n, us, m);
@@ -372,10 +375,11 @@ function buildRows(n: number, arcs: ArcList): Rows {
     tp[slot] = ps[i]!;
     if (ts !== null) ts[slot] = ss![i]!;
   }
-  // Then by u, taking the v in ascending order: each row comes out sorted by target.
-  const target = new Int32Array(m);
-  const probability = new Float64Array(m);
-  const stage = ts === null ? null : new Uint8Array(m);
+  // Then by u, taking the v in ascending order: each row comes out sorted by target (into the arc lists' arrays,
+  // no longer read, when they hold exactly m).
+  const target = us.length === m ? us : new Int32Array(m);
+  const probability = ps.length === m ? ps : new Float64Array(m);
+  const stage = ts === null ? null : ss!.length === m ? ss! : new Uint8Array(m);
   const fillU = offset.slice(0, n);
   for (let v = 0; v < n; v++) {
     for (let slot = byV[v]!; slot < byV[v + 1]!; slot++) {
@@ -408,7 +412,10 @@ function buildRows(n: number, arcs: ArcList): Rows {
   for (let i = 0; i < out; i++) cost[i] = -Math.log(probability[i]!);
   // Without parallel arcs (the common case) the arrays are the right size already: no copies.
   const fit = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (out === m ? a : (a.slice(0, out) as T));
-  return new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage));
+  return {
+    rows: new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage)),
+    spare: out === m ? { t: tu, p: tp } : null,
+  };
 }
 
 /**
@@ -416,14 +423,14 @@ function buildRows(n: number, arcs: ArcList): Rows {
  * cost): one counting pass, taking the rows in order, so that each reversed
  * row comes out sorted.
  */
-function reversedRows(rows: Rows): Rows {
+function reversedRows(rows: Rows, spare: { t: Int32Array; p: Float64Array } | null): Rows {
   const { n, start, end, target, cost, probability } = rows;
   const m = target.length;
   const offset = keyOffsets(n, target);
   const fill = offset.slice(0, n);
-  const bt = new Int32Array(m);
+  const bt = spare?.t ?? new Int32Array(m);
   const bc = new Float64Array(m);
-  const bp = new Float64Array(m);
+  const bp = spare?.p ?? new Float64Array(m);
   for (let u = 0; u < n; u++) {
     for (let e = start[u]!; e < end[u]!; e++) {
       const i = fill[target[e]!]!++;
@@ -481,7 +488,7 @@ function buildNetwork(
       st![m++] = tie.stage;
     }
     arcs.m = m;
-    const fw = buildRows(keys.length, arcs);
+    const fw = buildRows(keys.length, arcs).rows;
     // Ids in key order (the index's): comparing ids is comparing keys.
     return builtNetwork(mode, keys, nodeId, fw, fw, false);
   }
@@ -519,9 +526,9 @@ function buildNetwork(
   });
   reportFault(faults);
   arcs.m = m;
-  const fw = buildRows(keys.length, arcs);
+  const { rows: fw, spare } = buildRows(keys.length, arcs);
   // The reversed arcs, for the backward half of the search.
-  const bw = reversedRows(fw);
+  const bw = reversedRows(fw, spare);
   return builtNetwork(mode, keys, nodeId, fw, bw, true);
 }
 
