@@ -21,6 +21,23 @@ export function findInRow(offset: Int32Array, values: Int32Array, u: number, v: 
 }
 
 /**
+ * The first pass of a counting sort: how many of the ids `0 .. m − 1` have
+ * each key in `0 .. n − 1`, summed up, so that the ids of key v go to
+ * `offset[v] .. offset[v + 1]`. O(m + n).
+ *
+ * @example
+ * ```ts
+ * keyOffsets(3, [2, 0, 2]); // Int32Array [0, 1, 1, 3]
+ * ```
+ */
+export function keyOffsets(n: number, key: ArrayLike<number>, m: number = key.length): Int32Array {
+  const offset = new Int32Array(n + 1);
+  for (let id = 0; id < m; id++) offset[key[id]! + 1]!++;
+  for (let v = 0; v < n; v++) offset[v + 1]! += offset[v]!;
+  return offset;
+}
+
+/**
  * A stable counting sort of ids by an integer key in `0 .. n − 1`: `order`
  * lists the ids `0 .. key.length − 1` (taken in the order `input` gives, or
  * ascending) sorted by `key[id]`, and the ids of key v are
@@ -32,6 +49,7 @@ export function countingSort(
   input: Int32Array | null = null,
 ): { order: Int32Array; offset: Int32Array } {
   const m = key.length;
+  // keyOffsets' pass, written out: countingSort is in every bundle, keyOffsets only in the finder's.
   const offset = new Int32Array(n + 1);
   for (let id = 0; id < m; id++) offset[key[id]! + 1]!++;
   for (let v = 0; v < n; v++) offset[v + 1]! += offset[v]!;

@@ -73,8 +73,15 @@ const NONE = 0x7fffffff;
 const LEVEL_ARCS = 1 << 16;
 /** …or than this (rows read from the graph on demand). */
 const LEVEL_ARCS_LAZY = 1 << 12;
+/** A level is marked once the forward search has read this many times its cost in arcs that it would have narrowed. */
+const LEVEL_CREDIT = 4;
 /** At most this many hop levels. */
 const MAX_LEVELS = 64;
+
+/** A bound with room for rounding: a chain costing `b` summed in another order may come out a little higher. */
+function slack(b: number): number {
+  return b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b));
+}
 
 type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
 /** `a`, or a copy with room for at least n elements (doubling). */
@@ -95,47 +102,60 @@ interface Backward {
 /** Reusable buffers over one pair of row sets (forward, and reversed: the same object when arcs are symmetric). */
 export class BoundedSearch {
   // Per person, epoch-stamped.
-  private fStamp: Uint32Array;
-  private fHead: Int32Array; // first forward label of the person
-  private fSettled: Int32Array; // fewest hops with which the person was expanded
-  private bStamp: Uint32Array;
-  private bHead: Int32Array; // latest settled backward label (fewest hops, largest cost)
-  private startMark: Uint32Array;
-  private blockMark: Uint32Array;
-  /** Targets and excluded people of the current query (stamped with the query's epoch). */
-  private tMark: Uint32Array;
-  private xMark: Uint32Array;
-  private fEpoch = 0;
-  private bEpoch = 0;
-  private sEpoch = 0;
+  #fStamp: Uint32Array;
+  #fHead: Int32Array; // first forward label of the person
+  #fSettled: Int32Array; // fewest hops with which the person was expanded
+  #bStamp: Uint32Array;
+  #bHead: Int32Array; // latest settled backward label (fewest hops, largest cost)
+  #startMark: Uint32Array;
+  #blockMark: Uint32Array;
+  /** Targets, excluded people and sources of the current query (stamped with the query's epoch). */
+  #tMark: Uint32Array;
+  #xMark: Uint32Array;
+  #srcMark: Uint32Array;
+  /** The sources of the current query. */
+  #sourceList = new Int32Array(16);
+  #sourceCount = 0;
+  /**
+   * The sources and the people one hop from them (marked on demand, see
+   * {@link ring}); `ringCount` is −1 until they are marked.
+   */
+  #ringMark: Uint32Array;
+  #ringList = new Int32Array(1024);
+  #ringCount = -1;
+  #ringCost = -1;
+  #ringCredit = 0;
+  #fEpoch = 0;
+  #bEpoch = 0;
+  #sEpoch = 0;
   // Forward labels.
-  private fNode = new Int32Array(1024);
-  private fHops = new Int32Array(1024);
-  private fCost = new Float64Array(1024);
-  private fParent = new Int32Array(1024);
-  private fNext = new Int32Array(1024);
-  private fDone = new Uint8Array(1024);
-  private fCount = 0;
+  #fNode = new Int32Array(1024);
+  #fHops = new Int32Array(1024);
+  #fCost = new Float64Array(1024);
+  #fParent = new Int32Array(1024);
+  #fNext = new Int32Array(1024);
+  #fDone = new Uint8Array(1024);
+  #fCount = 0;
   // Forward heap: label, cost, parent label at push time.
-  private hLabel = new Int32Array(1024);
-  private hCost = new Float64Array(1024);
-  private hParent = new Int32Array(1024);
-  private hHops = new Int32Array(1024);
-  private hSize = 0;
+  #hLabel = new Int32Array(1024);
+  #hCost = new Float64Array(1024);
+  #hParent = new Int32Array(1024);
+  #hHops = new Int32Array(1024);
+  #hSize = 0;
   // Backward labels (settled only).
-  private bNode = new Int32Array(1024);
-  private bHops = new Int32Array(1024);
-  private bCost = new Float64Array(1024);
-  private bParent = new Int32Array(1024);
-  private bNext = new Int32Array(1024);
-  private bCount = 0;
+  #bNode = new Int32Array(1024);
+  #bHops = new Int32Array(1024);
+  #bCost = new Float64Array(1024);
+  #bParent = new Int32Array(1024);
+  #bNext = new Int32Array(1024);
+  #bCount = 0;
   // Backward heap: node, hops, cost, parent label.
-  private qNode = new Int32Array(1024);
-  private qHops = new Int32Array(1024);
-  private qCost = new Float64Array(1024);
-  private qParent = new Int32Array(1024);
-  private qSize = 0;
-  private back: Backward = { maxHops: 0, hopPenalty: 0, exhausted: true };
+  #qNode = new Int32Array(1024);
+  #qHops = new Int32Array(1024);
+  #qCost = new Float64Array(1024);
+  #qParent = new Int32Array(1024);
+  #qSize = 0;
+  #back: Backward = { maxHops: 0, hopPenalty: 0, exhausted: true };
   /** Orders two ids as their keys (null: ids are in key order). */
   before: ((x: number, y: number) => boolean) | null = null;
 
@@ -144,55 +164,68 @@ export class BoundedSearch {
     private readonly bw: Rows,
   ) {
     const n = Math.max(fw.n, 1);
-    this.fStamp = new Uint32Array(n);
-    this.fHead = new Int32Array(n);
-    this.fSettled = new Int32Array(n);
-    this.bStamp = new Uint32Array(n);
-    this.bHead = new Int32Array(n);
-    this.startMark = new Uint32Array(n);
-    this.blockMark = new Uint32Array(n);
-    this.tMark = new Uint32Array(n);
-    this.xMark = new Uint32Array(n);
-    this.hopStamp = new Uint32Array(n);
-    this.hopDist = new Int32Array(n);
+    this.#fStamp = new Uint32Array(n);
+    this.#fHead = new Int32Array(n);
+    this.#fSettled = new Int32Array(n);
+    this.#bStamp = new Uint32Array(n);
+    this.#bHead = new Int32Array(n);
+    this.#startMark = new Uint32Array(n);
+    this.#blockMark = new Uint32Array(n);
+    this.#tMark = new Uint32Array(n);
+    this.#xMark = new Uint32Array(n);
+    this.#srcMark = new Uint32Array(n);
+    this.#ringMark = new Uint32Array(n);
+    this.#hopStamp = new Uint32Array(n);
+    this.#hopDist = new Int32Array(n);
+    // Written once here, so that the first question does not pay for the memory's first touch (page faults).
+    for (const a of this.perPerson()) a.fill(0);
+  }
+
+  /** The arrays with an entry per person. */
+  private perPerson(): (Uint32Array | Int32Array)[] {
+    return [
+      this.#fStamp,
+      this.#fHead,
+      this.#fSettled,
+      this.#bStamp,
+      this.#bHead,
+      this.#startMark,
+      this.#blockMark,
+      this.#tMark,
+      this.#xMark,
+      this.#srcMark,
+      this.#ringMark,
+      this.#hopStamp,
+      this.#hopDist,
+    ];
   }
 
   /** Bytes held by the buffers. */
   get bytes(): number {
     let b = 0;
     for (const a of [
-      this.fStamp,
-      this.fHead,
-      this.fSettled,
-      this.bStamp,
-      this.bHead,
-      this.startMark,
-      this.blockMark,
-      this.tMark,
-      this.xMark,
-      this.hopStamp,
-      this.hopDist,
-      this.levelNodes,
-      this.levelEnd,
-      this.fNode,
-      this.fHops,
-      this.fCost,
-      this.fParent,
-      this.fNext,
-      this.fDone,
-      this.hLabel,
-      this.hCost,
-      this.hParent,
-      this.bNode,
-      this.bHops,
-      this.bCost,
-      this.bParent,
-      this.bNext,
-      this.qNode,
-      this.qHops,
-      this.qCost,
-      this.qParent,
-      this.hHops,
+      ...this.perPerson(),
+      this.#levelNodes,
+      this.#levelEnd,
+      this.#fNode,
+      this.#fHops,
+      this.#fCost,
+      this.#fParent,
+      this.#fNext,
+      this.#fDone,
+      this.#hLabel,
+      this.#hCost,
+      this.#hParent,
+      this.#bNode,
+      this.#bHops,
+      this.#bCost,
+      this.#bParent,
+      this.#bNext,
+      this.#qNode,
+      this.#qHops,
+      this.#qCost,
+      this.#qParent,
+      this.#hHops,
     ])
       b += a.byteLength;
     return b;
@@ -200,19 +233,21 @@ export class BoundedSearch {
 
   /** Makes room for n people (lazy rows meet people as they go). */
   grow(n: number): void {
-    if (n <= this.fStamp.length) return;
-    const cap = Math.max(n, this.fStamp.length * 2);
-    this.fStamp = grow(this.fStamp, cap);
-    this.fHead = grow(this.fHead, cap);
-    this.fSettled = grow(this.fSettled, cap);
-    this.bStamp = grow(this.bStamp, cap);
-    this.bHead = grow(this.bHead, cap);
-    this.startMark = grow(this.startMark, cap);
-    this.blockMark = grow(this.blockMark, cap);
-    this.tMark = grow(this.tMark, cap);
-    this.xMark = grow(this.xMark, cap);
-    this.hopStamp = grow(this.hopStamp, cap);
-    this.hopDist = grow(this.hopDist, cap);
+    if (n <= this.#fStamp.length) return;
+    const cap = Math.max(n, this.#fStamp.length * 2);
+    this.#fStamp = grow(this.#fStamp, cap);
+    this.#fHead = grow(this.#fHead, cap);
+    this.#fSettled = grow(this.#fSettled, cap);
+    this.#bStamp = grow(this.#bStamp, cap);
+    this.#bHead = grow(this.#bHead, cap);
+    this.#startMark = grow(this.#startMark, cap);
+    this.#blockMark = grow(this.#blockMark, cap);
+    this.#tMark = grow(this.#tMark, cap);
+    this.#xMark = grow(this.#xMark, cap);
+    this.#srcMark = grow(this.#srcMark, cap);
+    this.#ringMark = grow(this.#ringMark, cap);
+    this.#hopStamp = grow(this.#hopStamp, cap);
+    this.#hopDist = grow(this.#hopDist, cap);
   }
 
   /** The epoch after `epoch`; when the stamps would wrap, `marks` are cleared and it starts again at 1. */
@@ -226,117 +261,169 @@ export class BoundedSearch {
 
   /**
    * Starts the backward half of a query: from every target that is not
-   * excluded, at most `maxHops` hops (UNLIMITED for none). `noExpand`: a
-   * person whose arcs the backward half need not read (the single source,
-   * which no path of the query passes through), or −1.
+   * excluded, at most `maxHops` hops (UNLIMITED for none), towards the
+   * query's `sources` (every search of the query starts from some of them,
+   * or from people on a path found from them).
    */
   startQuery(
     targets: ArrayLike<number>,
     excluded: ArrayLike<number>,
     maxHops: number,
     hopPenalty: number,
-    noExpand: number,
+    sources: ArrayLike<number>,
   ): void {
-    const epoch = (this.bEpoch = BoundedSearch.next(this.bEpoch, [this.bStamp, this.tMark, this.xMark, this.hopStamp]));
-    this.bCount = 0;
-    this.qSize = 0;
-    this.noExpand = noExpand;
-    this.back = { maxHops, hopPenalty, exhausted: false };
-    for (let i = 0; i < excluded.length; i++) this.xMark[excluded[i]!] = epoch;
-    for (let i = 0; i < targets.length; i++) this.tMark[targets[i]!] = epoch;
+    const epoch = (this.#bEpoch = BoundedSearch.next(this.#bEpoch, [
+      this.#bStamp,
+      this.#tMark,
+      this.#xMark,
+      this.#srcMark,
+      this.#ringMark,
+      this.#hopStamp,
+    ]));
+    this.#bCount = 0;
+    this.#qSize = 0;
+    // A single source is on no path of the query but as its first person: its arcs need not be read backward.
+    this.#noExpand = sources.length === 1 ? sources[0]! : -1;
+    this.#sourceList = grow(this.#sourceList, sources.length);
+    this.#sourceCount = sources.length;
+    for (let i = 0; i < sources.length; i++) {
+      this.#srcMark[sources[i]!] = epoch;
+      this.#sourceList[i] = sources[i]!;
+    }
+    this.#ringCount = -1;
+    this.#ringCost = -1;
+    this.#ringCredit = 0;
+    this.#back = { maxHops, hopPenalty, exhausted: false };
+    for (let i = 0; i < excluded.length; i++) this.#xMark[excluded[i]!] = epoch;
+    for (let i = 0; i < targets.length; i++) this.#tMark[targets[i]!] = epoch;
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      if (this.xMark[t] !== epoch) this.qPush(t, 0, 0, -1);
+      if (this.#xMark[t] !== epoch) this.qPush(t, 0, 0, -1);
     }
-    if (this.qSize === 0) this.back.exhausted = true;
+    if (this.#qSize === 0) this.#back.exhausted = true;
     this.levels(targets, maxHops);
   }
 
-  private noExpand = -1;
+  #noExpand = -1;
   /** Hop levels: persons within `depth` hops of a target, in levelNodes by level (level j ends at levelEnd[j]). */
-  private depth = -1;
-  private hopStamp: Uint32Array;
-  private hopDist: Int32Array;
-  private levelNodes = new Int32Array(1024);
-  private levelEnd = new Int32Array(MAX_LEVELS);
+  #depth = -1;
+  #hopStamp: Uint32Array;
+  #hopDist: Int32Array;
+  #levelNodes = new Int32Array(1024);
+  #levelEnd = new Int32Array(MAX_LEVELS);
+  /** The deepest level worth marking; whether no level will be added; arcs of the last level's rows (−1: not summed). */
+  #lastLevel = -1;
+  #levelsDone = true;
+  #frontierArcs = -1;
+  /** Arcs the forward search has read that a deeper level would have narrowed (what pays for the next level). */
+  #levelCredit = 0;
 
   /**
-   * Hop levels around the targets: a breadth-first search over the reversed
-   * arcs, level by level, while a level is below the hop limit and its
-   * frontier holds at most {@link LEVEL_ARCS} arcs. Every person within
-   * `depth` hops of a target is then marked with that number of hops, so a
-   * state with r ≤ depth hops left may only move to a person at most r − 1
-   * hops from a target — a short list, which a hub's row is searched for
-   * (binary search) instead of being read whole.
+   * Hop levels around the targets: the targets (level 0), then, on demand
+   * ({@link deepen}), a breadth-first search over the reversed arcs, level by
+   * level. Every person within `depth` hops of a target is then marked with
+   * that number of hops, so a state with r ≤ depth hops left may only move to
+   * a person at most r − 1 hops from a target — a short list, which a hub's
+   * row is searched for (binary search) instead of being read whole.
    */
   private levels(targets: ArrayLike<number>, maxHops: number): void {
-    const epoch = this.bEpoch;
-    this.depth = -1;
+    const epoch = this.#bEpoch;
+    this.#depth = -1;
+    this.#levelsDone = true;
     if (maxHops === UNLIMITED) return;
     let count = 0;
-    const ensure = (m: number) => {
-      this.levelNodes = grow(this.levelNodes, m);
-    };
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      if (this.xMark[t] === epoch || this.hopStamp[t] === epoch) continue;
-      this.hopStamp[t] = epoch;
-      this.hopDist[t] = 0;
-      ensure(count + 1);
-      this.levelNodes[count++] = t;
+      if (this.#xMark[t] === epoch || this.#hopStamp[t] === epoch) continue;
+      this.#hopStamp[t] = epoch;
+      this.#hopDist[t] = 0;
+      this.#levelNodes = grow(this.#levelNodes, count + 1);
+      this.#levelNodes[count++] = t;
     }
-    this.levelEnd[0] = count;
-    this.depth = 0;
+    this.#levelEnd[0] = count;
+    this.#depth = 0;
+    // A step never needs the people maxHops away (after any hop, at most maxHops − 1 are left); rows read on demand
+    // mark them anyway, for their rows are then read, which the search of a hub's row in theirs needs.
+    this.#lastLevel = Math.min(this.bw.lazy ? maxHops : maxHops - 1, MAX_LEVELS - 1);
+    this.#levelsDone = this.#depth >= this.#lastLevel;
+    this.#frontierArcs = -1;
+    this.#levelCredit = 0;
+    // Rows read from the graph: every level at once (within the smaller budget), for a hub's row is then searched
+    // in its neighbours' reversed rows instead of being read.
+    if (this.bw.lazy) this.deepen(this.#lastLevel, Infinity);
+  }
+
+  /**
+   * Adds levels up to `want` while they pay: the forward search is about to
+   * read `arcs` arcs that a level down to `want` would narrow; once such arcs
+   * add up to what the next level costs to mark (the arcs of its frontier's
+   * rows), the level is marked. So a level costs at most what it saves, and
+   * a query whose forward side stays small never reads a hub's row to mark
+   * levels. A frontier of more than {@link LEVEL_ARCS} arcs ends the levels.
+   */
+  private deepen(want: number, arcs: number): void {
     const rows = this.bw;
-    let from = 0;
-    while (this.depth < maxHops && this.depth < MAX_LEVELS - 1) {
-      const to = count;
-      let arcs = 0;
-      for (let i = from; i < to; i++) arcs += rows.size(this.levelNodes[i]!);
+    const epoch = this.#bEpoch;
+    this.#levelCredit += LEVEL_CREDIT * arcs;
+    while (this.#depth < want && !this.#levelsDone) {
+      const from = this.#depth === 0 ? 0 : this.#levelEnd[this.#depth - 1]!;
+      const to = this.#levelEnd[this.#depth]!;
+      if (this.#frontierArcs < 0) {
+        let sum = 0;
+        for (let i = from; i < to; i++) sum += rows.size(this.#levelNodes[i]!);
+        this.#frontierArcs = sum;
+      }
       // Rows read from the graph cost far more per arc than rows of a built index.
-      if (arcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) return;
-      const next = this.depth + 1;
+      if (this.#frontierArcs > (rows.lazy ? LEVEL_ARCS_LAZY : LEVEL_ARCS)) {
+        this.#levelsDone = true;
+        return;
+      }
+      if (this.#frontierArcs > this.#levelCredit) return;
+      this.#levelCredit -= this.#frontierArcs;
+      this.#frontierArcs = -1;
+      const next = this.#depth + 1;
+      let count = to;
       for (let i = from; i < to; i++) {
-        const u = this.levelNodes[i]!;
+        const u = this.#levelNodes[i]!;
         if (rows.lazy) {
           rows.load(u);
           this.grow(rows.n);
         }
         for (let e = rows.start[u]!; e < rows.end[u]!; e++) {
           const w = rows.target[e]!;
-          if (this.hopStamp[w] === epoch || this.xMark[w] === epoch) continue;
-          this.hopStamp[w] = epoch;
-          this.hopDist[w] = next;
-          ensure(count + 1);
-          this.levelNodes[count++] = w;
+          if (this.#hopStamp[w] === epoch || this.#xMark[w] === epoch) continue;
+          this.#hopStamp[w] = epoch;
+          this.#hopDist[w] = next;
+          this.#levelNodes = grow(this.#levelNodes, count + 1);
+          this.#levelNodes[count++] = w;
         }
       }
-      this.depth = next;
-      this.levelEnd[next] = count;
-      from = to;
-      if (count === to) return; // nobody new: every person that can reach a target is marked
+      this.#depth = next;
+      this.#levelEnd[next] = count;
+      // Nobody new: every person that can reach a target is marked.
+      if (count === to || next >= this.#lastLevel) this.#levelsDone = true;
     }
   }
 
   private qLess(i: number, j: number): boolean {
-    const a = this.qCost[i]!;
-    const b = this.qCost[j]!;
-    return a !== b ? a < b : this.qHops[i]! < this.qHops[j]!;
+    const a = this.#qCost[i]!;
+    const b = this.#qCost[j]!;
+    return a !== b ? a < b : this.#qHops[i]! < this.#qHops[j]!;
   }
 
   private qPush(node: number, hops: number, cost: number, parent: number): void {
-    if (this.qSize === this.qNode.length) {
-      const n = this.qSize * 2;
-      this.qNode = grow(this.qNode, n);
-      this.qHops = grow(this.qHops, n);
-      this.qCost = grow(this.qCost, n);
-      this.qParent = grow(this.qParent, n);
+    if (this.#qSize === this.#qNode.length) {
+      const n = this.#qSize * 2;
+      this.#qNode = grow(this.#qNode, n);
+      this.#qHops = grow(this.#qHops, n);
+      this.#qCost = grow(this.#qCost, n);
+      this.#qParent = grow(this.#qParent, n);
     }
-    let i = this.qSize++;
-    const qn = this.qNode;
-    const qh = this.qHops;
-    const qc = this.qCost;
-    const qp = this.qParent;
+    let i = this.#qSize++;
+    const qn = this.#qNode;
+    const qh = this.#qHops;
+    const qc = this.#qCost;
+    const qp = this.#qParent;
     while (i > 0) {
       const up = (i - 1) >> 1;
       const c = qc[up]!;
@@ -354,11 +441,11 @@ export class BoundedSearch {
   }
 
   private qPop(): void {
-    const qn = this.qNode;
-    const qh = this.qHops;
-    const qc = this.qCost;
-    const qp = this.qParent;
-    const last = --this.qSize;
+    const qn = this.#qNode;
+    const qh = this.#qHops;
+    const qc = this.#qCost;
+    const qp = this.#qParent;
+    const last = --this.#qSize;
     const node = qn[last]!;
     const hops = qh[last]!;
     const cost = qc[last]!;
@@ -384,41 +471,41 @@ export class BoundedSearch {
 
   /** The backward radius: a lower bound on the cost of any label not yet settled. */
   private radius(): number {
-    return this.back.exhausted ? Infinity : this.qCost[0]!;
+    return this.#back.exhausted ? Infinity : this.#qCost[0]!;
   }
 
   /** One backward step (a settle, or a dominated entry dropped); returns the arcs scanned. */
   private backStep(): number {
-    if (this.qSize === 0) {
-      this.back.exhausted = true;
+    if (this.#qSize === 0) {
+      this.#back.exhausted = true;
       return 0;
     }
-    const node = this.qNode[0]!;
-    const hops = this.qHops[0]!;
-    const cost = this.qCost[0]!;
-    const parent = this.qParent[0]!;
+    const node = this.#qNode[0]!;
+    const hops = this.#qHops[0]!;
+    const cost = this.#qCost[0]!;
+    const parent = this.#qParent[0]!;
     this.qPop();
-    if (this.qSize === 0) this.back.exhausted = true; // refined below if the settle pushes
-    const limited = this.back.maxHops !== UNLIMITED;
-    const stamped = this.bStamp[node] === this.bEpoch;
-    if (stamped && (!limited || this.bHops[this.bHead[node]!]! <= hops)) return 1; // dominated
-    const l = this.bCount++;
-    if (l === this.bNode.length) {
+    if (this.#qSize === 0) this.#back.exhausted = true; // refined below if the settle pushes
+    const limited = this.#back.maxHops !== UNLIMITED;
+    const stamped = this.#bStamp[node] === this.#bEpoch;
+    if (stamped && (!limited || this.#bHops[this.#bHead[node]!]! <= hops)) return 1; // dominated
+    const l = this.#bCount++;
+    if (l === this.#bNode.length) {
       const n = l * 2;
-      this.bNode = grow(this.bNode, n);
-      this.bHops = grow(this.bHops, n);
-      this.bCost = grow(this.bCost, n);
-      this.bParent = grow(this.bParent, n);
-      this.bNext = grow(this.bNext, n);
+      this.#bNode = grow(this.#bNode, n);
+      this.#bHops = grow(this.#bHops, n);
+      this.#bCost = grow(this.#bCost, n);
+      this.#bParent = grow(this.#bParent, n);
+      this.#bNext = grow(this.#bNext, n);
     }
-    this.bNode[l] = node;
-    this.bHops[l] = hops;
-    this.bCost[l] = cost;
-    this.bParent[l] = parent;
-    this.bNext[l] = stamped ? this.bHead[node]! : -1;
-    this.bHead[node] = l;
-    this.bStamp[node] = this.bEpoch;
-    if (hops >= this.back.maxHops || node === this.noExpand) return 1;
+    this.#bNode[l] = node;
+    this.#bHops[l] = hops;
+    this.#bCost[l] = cost;
+    this.#bParent[l] = parent;
+    this.#bNext[l] = stamped ? this.#bHead[node]! : -1;
+    this.#bHead[node] = l;
+    this.#bStamp[node] = this.#bEpoch;
+    if (hops >= this.#back.maxHops || node === this.#noExpand) return 1;
     const rows = this.bw;
     if (rows.lazy) {
       rows.load(node);
@@ -428,27 +515,87 @@ export class BoundedSearch {
     const end = rows.end[node]!;
     const target = rows.target;
     const arcCost = rows.cost;
-    const penalty = this.back.hopPenalty;
-    const xMark = this.xMark;
-    const bStamp = this.bStamp;
-    const epoch = this.bEpoch;
+    const penalty = this.#back.hopPenalty;
+    const xMark = this.#xMark;
+    const bStamp = this.#bStamp;
+    const epoch = this.#bEpoch;
     const nh = hops + 1;
+    // Whom a label with nh hops can serve. With every hop of the limit, only a source of the query (the bound of a
+    // chain through a search's start); with one hop less, only a source or a person one hop from one (the starts
+    // of searches with every hop of the limit, and their first steps). Those found in their own rows when they are
+    // fewer than the arcs.
+    let list: Int32Array | null = null;
+    let count = 0;
+    let mark: Uint32Array | null = null;
+    if (nh === this.#back.maxHops) {
+      list = this.#sourceList;
+      count = this.#sourceCount;
+      mark = this.#srcMark;
+    } else if (nh === this.#back.maxHops - 1 && !rows.lazy && this.ring(end - start)) {
+      list = this.#ringList;
+      count = this.#ringCount;
+      mark = this.#ringMark;
+    }
+    if (list !== null && !rows.lazy && count * 8 < end - start) {
+      const fw = this.fw;
+      for (let i = 0; i < count; i++) {
+        const w = list[i]!;
+        const e = fw.arc(w, node);
+        if (e < 0 || xMark[w] === epoch) continue;
+        if (bStamp[w] === epoch && this.#bHops[this.#bHead[w]!]! <= nh) continue;
+        this.qPush(w, nh, cost + fw.cost[e]! + penalty, l);
+      }
+      if (this.#qSize > 0) this.#back.exhausted = false;
+      return 1 + 8 * count;
+    }
     for (let e = start; e < end; e++) {
       const w = target[e]!;
-      if (xMark[w] === epoch) continue;
-      if (bStamp[w] === epoch && (!limited || this.bHops[this.bHead[w]!]! <= nh)) continue;
+      if (xMark[w] === epoch || (mark !== null && mark[w] !== epoch)) continue;
+      if (bStamp[w] === epoch && (!limited || this.#bHops[this.#bHead[w]!]! <= nh)) continue;
       this.qPush(w, nh, cost + arcCost[e]! + penalty, l);
     }
-    if (this.qSize > 0) this.back.exhausted = false;
+    if (this.#qSize > 0) this.#back.exhausted = false;
     return 1 + end - start;
+  }
+
+  /**
+   * Whether the sources and the people one hop from them are marked, marking
+   * them once they pay: the backward half is about to read `arcs` arcs that
+   * they would narrow; once such arcs add up to what marking costs (the
+   * sources' rows), they are marked (as the levels around the targets).
+   */
+  private ring(arcs: number): boolean {
+    if (this.#ringCount >= 0) return true;
+    const fw = this.fw;
+    if (this.#ringCost < 0) {
+      let sum = 0;
+      for (let i = 0; i < this.#sourceCount; i++) sum += fw.size(this.#sourceList[i]!);
+      this.#ringCost = sum;
+    }
+    this.#ringCredit += LEVEL_CREDIT * arcs;
+    if (this.#ringCost > this.#ringCredit) return false;
+    this.#ringCount = 0;
+    for (let i = 0; i < this.#sourceCount; i++) {
+      const u = this.#sourceList[i]!;
+      this.addToRing(u);
+      for (let e = fw.start[u]!; e < fw.end[u]!; e++) this.addToRing(fw.target[e]!);
+    }
+    return true;
+  }
+
+  private addToRing(w: number): void {
+    if (this.#ringMark[w] === this.#bEpoch) return;
+    this.#ringMark[w] = this.#bEpoch;
+    this.#ringList = grow(this.#ringList, this.#ringCount + 1);
+    this.#ringList[this.#ringCount++] = w;
   }
 
   /** The cheapest settled backward label of `v` with at most `r` hops, or −1. */
   private backLabel(v: number, r: number): number {
-    if (this.bStamp[v] !== this.bEpoch) return -1;
+    if (this.#bStamp[v] !== this.#bEpoch) return -1;
     let best = -1;
-    for (let l = this.bHead[v]!; l >= 0; l = this.bNext[l]!) {
-      if (this.bHops[l]! > r) break;
+    for (let l = this.#bHead[v]!; l >= 0; l = this.#bNext[l]!) {
+      if (this.#bHops[l]! > r) break;
       best = l; // later in the list: more hops, less cost
     }
     return best;
@@ -457,7 +604,7 @@ export class BoundedSearch {
   /** A lower bound on the cost from v to a target within r hops. */
   private lowerBound(v: number, r: number): number {
     const l = this.backLabel(v, r);
-    return l >= 0 ? this.bCost[l]! : this.radius();
+    return l >= 0 ? this.#bCost[l]! : this.radius();
   }
 
   // ---- forward ----
@@ -472,37 +619,37 @@ export class BoundedSearch {
     for (;;) {
       if (x !== y) decision = before === null ? x < y : before(x, y);
       if (px < 0 || py < 0) break;
-      x = this.fNode[px]!;
-      y = this.fNode[py]!;
-      px = this.fParent[px]!;
-      py = this.fParent[py]!;
+      x = this.#fNode[px]!;
+      y = this.#fNode[py]!;
+      px = this.#fParent[px]!;
+      py = this.#fParent[py]!;
     }
     return decision;
   }
 
   private entryLess(i: number, j: number): boolean {
     return this.less(
-      this.hCost[i]!,
-      this.hHops[i]!,
-      this.fNode[this.hLabel[i]!]!,
-      this.hParent[i]!,
-      this.hCost[j]!,
-      this.hHops[j]!,
-      this.fNode[this.hLabel[j]!]!,
-      this.hParent[j]!,
+      this.#hCost[i]!,
+      this.#hHops[i]!,
+      this.#fNode[this.#hLabel[i]!]!,
+      this.#hParent[i]!,
+      this.#hCost[j]!,
+      this.#hHops[j]!,
+      this.#fNode[this.#hLabel[j]!]!,
+      this.#hParent[j]!,
     );
   }
 
   private hPush(label: number, cost: number, hops: number, parent: number): void {
-    if (this.hSize === this.hLabel.length) {
-      const n = this.hSize * 2;
-      this.hLabel = grow(this.hLabel, n);
-      this.hCost = grow(this.hCost, n);
-      this.hParent = grow(this.hParent, n);
-      this.hHops = grow(this.hHops, n);
+    if (this.#hSize === this.#hLabel.length) {
+      const n = this.#hSize * 2;
+      this.#hLabel = grow(this.#hLabel, n);
+      this.#hCost = grow(this.#hCost, n);
+      this.#hParent = grow(this.#hParent, n);
+      this.#hHops = grow(this.#hHops, n);
     }
-    let i = this.hSize++;
-    const x = this.fNode[label]!;
+    let i = this.#hSize++;
+    const x = this.#fNode[label]!;
     while (i > 0) {
       const up = (i - 1) >> 1;
       if (
@@ -511,32 +658,32 @@ export class BoundedSearch {
           hops,
           x,
           parent,
-          this.hCost[up]!,
-          this.hHops[up]!,
-          this.fNode[this.hLabel[up]!]!,
-          this.hParent[up]!,
+          this.#hCost[up]!,
+          this.#hHops[up]!,
+          this.#fNode[this.#hLabel[up]!]!,
+          this.#hParent[up]!,
         )
       )
         break;
-      this.hLabel[i] = this.hLabel[up]!;
-      this.hCost[i] = this.hCost[up]!;
-      this.hParent[i] = this.hParent[up]!;
-      this.hHops[i] = this.hHops[up]!;
+      this.#hLabel[i] = this.#hLabel[up]!;
+      this.#hCost[i] = this.#hCost[up]!;
+      this.#hParent[i] = this.#hParent[up]!;
+      this.#hHops[i] = this.#hHops[up]!;
       i = up;
     }
-    this.hLabel[i] = label;
-    this.hCost[i] = cost;
-    this.hParent[i] = parent;
-    this.hHops[i] = hops;
+    this.#hLabel[i] = label;
+    this.#hCost[i] = cost;
+    this.#hParent[i] = parent;
+    this.#hHops[i] = hops;
   }
 
   private hPop(): void {
-    const last = --this.hSize;
-    const label = this.hLabel[last]!;
-    const cost = this.hCost[last]!;
-    const parent = this.hParent[last]!;
-    const hops = this.hHops[last]!;
-    const x = this.fNode[label]!;
+    const last = --this.#hSize;
+    const label = this.#hLabel[last]!;
+    const cost = this.#hCost[last]!;
+    const parent = this.#hParent[last]!;
+    const hops = this.#hHops[last]!;
+    const x = this.#fNode[label]!;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
@@ -544,10 +691,10 @@ export class BoundedSearch {
       if (child + 1 < last && this.entryLess(child + 1, child)) child++;
       if (
         !this.less(
-          this.hCost[child]!,
-          this.hHops[child]!,
-          this.fNode[this.hLabel[child]!]!,
-          this.hParent[child]!,
+          this.#hCost[child]!,
+          this.#hHops[child]!,
+          this.#fNode[this.#hLabel[child]!]!,
+          this.#hParent[child]!,
           cost,
           hops,
           x,
@@ -555,16 +702,16 @@ export class BoundedSearch {
         )
       )
         break;
-      this.hLabel[i] = this.hLabel[child]!;
-      this.hCost[i] = this.hCost[child]!;
-      this.hParent[i] = this.hParent[child]!;
-      this.hHops[i] = this.hHops[child]!;
+      this.#hLabel[i] = this.#hLabel[child]!;
+      this.#hCost[i] = this.#hCost[child]!;
+      this.#hParent[i] = this.#hParent[child]!;
+      this.#hHops[i] = this.#hHops[child]!;
       i = child;
     }
-    this.hLabel[i] = label;
-    this.hCost[i] = cost;
-    this.hParent[i] = parent;
-    this.hHops[i] = hops;
+    this.#hLabel[i] = label;
+    this.#hCost[i] = cost;
+    this.#hParent[i] = parent;
+    this.#hHops[i] = hops;
   }
 
   /**
@@ -576,10 +723,10 @@ export class BoundedSearch {
    * rounding may make the two totals equal, and then fewer hops come first.
    */
   private dominated(v: number, hops: number, cost: number, self: number): boolean {
-    for (let x = this.fHead[v]!; x >= 0; x = this.fNext[x]!) {
+    for (let x = this.#fHead[v]!; x >= 0; x = this.#fNext[x]!) {
       if (x === self) continue;
-      const hx = this.fHops[x]!;
-      const cx = this.fCost[x]!;
+      const hx = this.#fHops[x]!;
+      const cx = this.#fCost[x]!;
       if (hx === hops) continue; // the same state: compared by `less`
       if ((hx < hops && cx <= cost) || cx < cost - 1e-9 * (1 + cx)) return true;
     }
@@ -588,53 +735,53 @@ export class BoundedSearch {
 
   /** The forward label of (v, hops), created if absent. */
   private labelOf(v: number, hops: number): number {
-    if (this.fStamp[v] === this.fEpoch) {
-      for (let l = this.fHead[v]!; l >= 0; l = this.fNext[l]!) if (this.fHops[l] === hops) return l;
+    if (this.#fStamp[v] === this.#fEpoch) {
+      for (let l = this.#fHead[v]!; l >= 0; l = this.#fNext[l]!) if (this.#fHops[l] === hops) return l;
     } else {
-      this.fStamp[v] = this.fEpoch;
-      this.fHead[v] = -1;
-      this.fSettled[v] = NONE;
+      this.#fStamp[v] = this.#fEpoch;
+      this.#fHead[v] = -1;
+      this.#fSettled[v] = NONE;
     }
-    const l = this.fCount++;
-    if (l === this.fNode.length) {
+    const l = this.#fCount++;
+    if (l === this.#fNode.length) {
       const n = l * 2;
-      this.fNode = grow(this.fNode, n);
-      this.fHops = grow(this.fHops, n);
-      this.fCost = grow(this.fCost, n);
-      this.fParent = grow(this.fParent, n);
-      this.fNext = grow(this.fNext, n);
-      this.fDone = grow(this.fDone, n);
+      this.#fNode = grow(this.#fNode, n);
+      this.#fHops = grow(this.#fHops, n);
+      this.#fCost = grow(this.#fCost, n);
+      this.#fParent = grow(this.#fParent, n);
+      this.#fNext = grow(this.#fNext, n);
+      this.#fDone = grow(this.#fDone, n);
     }
-    this.fNode[l] = v;
-    this.fHops[l] = hops;
-    this.fCost[l] = Infinity;
-    this.fParent[l] = -2;
-    this.fNext[l] = this.fHead[v]!;
-    this.fDone[l] = 0;
-    this.fHead[v] = l;
+    this.#fNode[l] = v;
+    this.#fHops[l] = hops;
+    this.#fCost[l] = Infinity;
+    this.#fParent[l] = -2;
+    this.#fNext[l] = this.#fHead[v]!;
+    this.#fDone[l] = 0;
+    this.#fHead[v] = l;
     return l;
   }
 
   private pathOf(l: number): number[] {
     const out: number[] = [];
-    for (let x = l; x >= 0; x = this.fParent[x]!) out.push(this.fNode[x]!);
+    for (let x = l; x >= 0; x = this.#fParent[x]!) out.push(this.#fNode[x]!);
     return out.reverse();
   }
 
   /** Whether the backward chain from label l reaches a target avoiding blocked people and the starts. */
   private chainUsable(l: number, blockArcs: Set<number> | null): boolean {
-    const first = this.bParent[l]!;
+    const first = this.#bParent[l]!;
     // From a start, the chain's first arc may be a blocked one.
     if (
       blockArcs !== null &&
       first >= 0 &&
-      this.startMark[this.bNode[l]!] === this.sEpoch &&
-      blockArcs.has(this.fw.arc(this.bNode[l]!, this.bNode[first]!))
+      this.#startMark[this.#bNode[l]!] === this.#sEpoch &&
+      blockArcs.has(this.fw.arc(this.#bNode[l]!, this.#bNode[first]!))
     )
       return false;
-    for (let x = first; x >= 0; x = this.bParent[x]!) {
-      const v = this.bNode[x]!;
-      if (this.startMark[v] === this.sEpoch || this.blockMark[v] === this.sEpoch) return false;
+    for (let x = first; x >= 0; x = this.#bParent[x]!) {
+      const v = this.#bNode[x]!;
+      if (this.#startMark[v] === this.#sEpoch || this.#blockMark[v] === this.#sEpoch) return false;
     }
     return true;
   }
@@ -647,57 +794,56 @@ export class BoundedSearch {
    */
   search(sources: ArrayLike<number>, hops: number, blocked: Blocked | null, bound: number): Path | null {
     this.grow(this.fw.n);
-    this.fEpoch = BoundedSearch.next(this.fEpoch, [this.fStamp]);
-    this.sEpoch = BoundedSearch.next(this.sEpoch, [this.startMark, this.blockMark]);
-    this.fCount = 0;
-    this.hSize = 0;
-    const limited = this.back.maxHops !== UNLIMITED;
-    const penalty = this.back.hopPenalty;
-    const tMark = this.tMark;
-    const bEpoch = this.bEpoch;
-    const blockMark = this.blockMark;
-    const sEpoch = this.sEpoch;
+    this.#fEpoch = BoundedSearch.next(this.#fEpoch, [this.#fStamp]);
+    this.#sEpoch = BoundedSearch.next(this.#sEpoch, [this.#startMark, this.#blockMark]);
+    this.#fCount = 0;
+    this.#hSize = 0;
+    const limited = this.#back.maxHops !== UNLIMITED;
+    const penalty = this.#back.hopPenalty;
+    const tMark = this.#tMark;
+    const bEpoch = this.#bEpoch;
+    const blockMark = this.#blockMark;
+    const sEpoch = this.#sEpoch;
     if (blocked !== null) for (const v of blocked.nodes) blockMark[v] = sEpoch;
     const blockArcs = blocked === null || blocked.arcs.size === 0 ? null : blocked.arcs;
     const rows = this.fw;
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i]!;
-      this.startMark[s] = sEpoch;
+      this.#startMark[s] = sEpoch;
       const l = this.labelOf(s, 0);
-      this.fCost[l] = 0;
-      this.fParent[l] = -1;
+      this.#fCost[l] = 0;
+      this.#fParent[l] = -1;
       this.hPush(l, 0, 0, -1);
     }
-    const slack = (b: number) => (b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b)));
     let limit = slack(bound);
     let fWork = 0;
     let bWork = 0;
-    while (this.hSize > 0) {
+    while (this.#hSize > 0) {
       // Advance the side that has done less work; the backward side only while it can still tighten a bound.
-      if (!this.back.exhausted && bWork <= fWork && this.radius() <= limit) {
+      if (!this.#back.exhausted && bWork <= fWork && this.radius() <= limit) {
         bWork += this.backStep();
         continue;
       }
-      const l = this.hLabel[0]!;
-      const c = this.hCost[0]!;
-      const p = this.hParent[0]!;
-      const h = this.hHops[0]!;
+      const l = this.#hLabel[0]!;
+      const c = this.#hCost[0]!;
+      const p = this.#hParent[0]!;
+      const h = this.#hHops[0]!;
       this.hPop();
-      if (this.fDone[l] || c !== this.fCost[l] || p !== this.fParent[l] || h !== this.fHops[l]) continue; // stale entry
-      this.fDone[l] = 1;
-      const u = this.fNode[l]!;
-      if (tMark[u] === bEpoch && this.startMark[u] !== sEpoch) return { nodes: this.pathOf(l), cost: c };
+      if (this.#fDone[l] || c !== this.#fCost[l] || p !== this.#fParent[l] || h !== this.#fHops[l]) continue; // stale entry
+      this.#fDone[l] = 1;
+      const u = this.#fNode[l]!;
+      if (tMark[u] === bEpoch && this.#startMark[u] !== sEpoch) return { nodes: this.pathOf(l), cost: c };
       fWork++;
       if (h >= hops) continue;
       // Dominance: a state of u settled earlier had no larger cost and fewer hops (with no hop limit: or a cost
       // lower beyond rounding, see `dominated`).
-      if (this.fSettled[u]! <= h || (!limited && this.dominated(u, h, c, l))) continue;
-      this.fSettled[u] = h;
+      if (this.#fSettled[u]! <= h || (!limited && this.dominated(u, h, c, l))) continue;
+      this.#fSettled[u] = h;
       const left = limited ? hops - h : UNLIMITED;
       // The best chain through u that the backward search knows: an upper bound.
       const bl = this.backLabel(u, left);
       if (bl >= 0) {
-        const through = c + this.bCost[bl]!;
+        const through = c + this.#bCost[bl]!;
         if (through < bound && this.chainUsable(bl, blockArcs)) {
           bound = through;
           limit = slack(bound);
@@ -706,21 +852,29 @@ export class BoundedSearch {
       } else if (c + this.radius() > limit) continue;
       const nh = h + 1;
       const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
-      this.cur = { c, nh, rest, l, limit, penalty, limited, blockArcs };
+      if (rest > this.#depth && !this.#levelsDone) this.deepen(rest, rows.size(u));
+      this.#curC = c;
+      this.#curNh = nh;
+      this.#curRest = rest;
+      this.#curL = l;
+      this.#curLimit = limit;
+      this.#curPenalty = penalty;
+      this.#curLimited = limited;
+      this.#curBlockArcs = blockArcs;
       if (
         rows.lazy &&
         !rows.ready(u) &&
-        rest < this.depth &&
+        rest < this.#depth &&
         blockArcs === null &&
-        this.levelEnd[rest]! * 8 < rows.size(u)
+        this.#levelEnd[rest]! * 8 < rows.size(u)
       ) {
         // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
         // find u in theirs instead of reading u's.
         const bw = this.bw;
-        const few = this.levelEnd[rest]!;
+        const few = this.#levelEnd[rest]!;
         fWork += few * 4;
         for (let i = 0; i < few; i++) {
-          const v = this.levelNodes[i]!;
+          const v = this.#levelNodes[i]!;
           const e = bw.arc(v, u);
           if (e >= 0) this.relax(-1, v, bw.cost[e]!);
         }
@@ -732,13 +886,13 @@ export class BoundedSearch {
       }
       const start = rows.start[u]!;
       const end = rows.end[u]!;
-      if (rest <= this.depth) {
+      if (rest <= this.#depth) {
         // The next person must be at most `rest` hops from a target: the list of those may be shorter than the row.
-        const few = this.levelEnd[rest]!;
+        const few = this.#levelEnd[rest]!;
         if (few * 8 < end - start) {
           fWork += few * 4;
           for (let i = 0; i < few; i++) {
-            const v = this.levelNodes[i]!;
+            const v = this.#levelNodes[i]!;
             const e = rows.arc(u, v);
             if (e >= 0) this.relax(e, v, rows.cost[e]!);
           }
@@ -753,41 +907,47 @@ export class BoundedSearch {
     return null;
   }
 
-  /** The state of the expansion in progress: cost, hops after the arc, hops left after it, label, bound. */
-  private cur = {
-    c: 0,
-    nh: 0,
-    rest: 0,
-    l: 0,
-    limit: 0,
-    penalty: 0,
-    limited: true,
-    blockArcs: null as Set<number> | null,
-  };
+  // The state of the expansion in progress (fields, not an object: one is set for every state expanded): cost, hops
+  // after the arc, hops left after it, label, bound, hop penalty, whether hops are limited, blocked arcs.
+  #curC = 0;
+  #curNh = 0;
+  #curRest = 0;
+  #curL = 0;
+  #curLimit = 0;
+  #curPenalty = 0;
+  #curLimited = true;
+  #curBlockArcs: Set<number> | null = null;
 
   /** Relaxes the arc e (−1: found in a reversed row) to v, of cost `arcCost`, from the state being expanded. */
   private relax(e: number, v: number, arcCost: number): void {
-    const { c, nh, rest, l, limit, penalty, limited, blockArcs } = this.cur;
-    const bEpoch = this.bEpoch;
-    const sEpoch = this.sEpoch;
-    if (this.xMark[v] === bEpoch || this.blockMark[v] === sEpoch || this.startMark[v] === sEpoch) return;
-    if (rest <= this.depth && (this.hopStamp[v] !== bEpoch || this.hopDist[v]! > rest)) return; // too far from every target
+    const c = this.#curC;
+    const nh = this.#curNh;
+    const rest = this.#curRest;
+    const l = this.#curL;
+    const limit = this.#curLimit;
+    const penalty = this.#curPenalty;
+    const limited = this.#curLimited;
+    const blockArcs = this.#curBlockArcs;
+    const bEpoch = this.#bEpoch;
+    const sEpoch = this.#sEpoch;
+    if (this.#xMark[v] === bEpoch || this.#blockMark[v] === sEpoch || this.#startMark[v] === sEpoch) return;
+    if (rest <= this.#depth && (this.#hopStamp[v] !== bEpoch || this.#hopDist[v]! > rest)) return; // too far from every target
     if (blockArcs !== null && blockArcs.has(e)) return;
     // v already expanded with no more hops, or (no hop limit) reached more cheaply beyond rounding.
     if (
-      this.fStamp[v] === this.fEpoch &&
-      (this.fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))
+      this.#fStamp[v] === this.#fEpoch &&
+      (this.#fSettled[v]! <= nh || (!limited && this.dominated(v, nh, c + arcCost + penalty, -1)))
     )
       return;
     const nc = c + arcCost + penalty;
     if (nc + this.lowerBound(v, rest) > limit) return;
     const lv = this.labelOf(v, nh);
-    if (this.fDone[lv]) return;
-    const oc = this.fCost[lv]!;
-    if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.fHops[lv]!, v, this.fParent[lv]!))) {
-      this.fCost[lv] = nc;
-      this.fParent[lv] = l;
-      this.fHops[lv] = nh;
+    if (this.#fDone[lv]) return;
+    const oc = this.#fCost[lv]!;
+    if (nc < oc || (nc === oc && this.less(nc, nh, v, l, oc, this.#fHops[lv]!, v, this.#fParent[lv]!))) {
+      this.#fCost[lv] = nc;
+      this.#fParent[lv] = l;
+      this.#fHops[lv] = nh;
       this.hPush(lv, nc, nh, l);
     }
   }

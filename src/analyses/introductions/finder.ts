@@ -14,8 +14,8 @@ import {
   type GoodwillError,
 } from '../../core/errors.js';
 import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
+import { keyOffsets } from '../../core/csr.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
-import { countingSort } from '../../core/csr.js';
 import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
@@ -166,6 +166,7 @@ export interface IntroductionFinder {
 const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquainted: 1, engaged: 2, trusted: 3 };
 /** Bytes a person's entry in the key → id table and key list takes, about (V8, measured on 100,000 people). */
 const KEY_BYTES = 64;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
@@ -330,31 +331,78 @@ function reportFault(faults: GoodwillError[]): void {
   if (faults.length > 0) throw faults.sort(compareFaults)[0]!;
 }
 
+/** Arcs u → v with p (and a stage code), as the build reads them: typed arrays sized once, released after the build. */
+interface ArcList {
+  m: number;
+  u: Int32Array;
+  v: Int32Array;
+  p: Float64Array;
+  s: Uint8Array | null;
+}
+
+function arcList(capacity: number, withStage: boolean): ArcList {
+  const cap = Math.max(capacity, 1);
+  return {
+    m: 0,
+    u: new Int32Array(cap),
+    v: new Int32Array(cap),
+    p: new Float64Array(cap),
+    s: withStage ? new Uint8Array(cap) : null,
+  };
+}
+
 /**
- * Rows from arcs u → v with p (and a stage code): two stable counting sorts
- * (by v, then u; O(m + n), so a hub's row costs its length), parallel arcs
- * keeping the largest p.
+ * Rows from arcs u → v with p (and a stage code): a stable counting sort by
+ * v, then by u (O(m + n), so a hub's row costs its length), each pass moving
+ * the arcs' values along rather than an order to gather them by; then
+ * parallel arcs (now side by side in a row) keep the largest p. The arc
+ * lists' arrays become the rows' when they have the right size, and the
+ * arrays of the first pass are handed back for the reversed rows (`spare`),
+ * so that the build allocates (and the collector sees) less.
  */
-function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, stages: Uint8Array | null): Rows {
-  const m = us.length;
-  const { order, offset: count } = countingSort(n, us, countingSort(n, vs).order);
-  const offset = new Int32Array(n + 1);
-  const target = new Int32Array(m);
-  const probability = new Float64Array(m);
-  const stage = stages === null ? null : new Uint8Array(m);
+function buildRows(n: number, arcs: ArcList): { rows: Rows; spare: { t: Int32Array; p: Float64Array } | null } {
+  const { m, u: us, v: vs, p: ps, s: ss } = arcs;
+  const byV = keyOffsets(n, vs, m);
+  const offset = keyOffsets(n, us, m);
+  // By v: each arc's u, p and stage go to the slot of its v.
+  const tu = new Int32Array(m);
+  const tp = new Float64Array(m);
+  const ts = ss === null ? null : new Uint8Array(m);
+  const fillV = byV.slice(0, n);
+  for (let i = 0; i < m; i++) {
+    const slot = fillV[vs[i]!]!++;
+    tu[slot] = us[i]!;
+    tp[slot] = ps[i]!;
+    if (ts !== null) ts[slot] = ss![i]!;
+  }
+  // Then by u, taking the v in ascending order: each row comes out sorted by target (into the arc lists' arrays,
+  // no longer read, when they hold exactly m).
+  const target = us.length === m ? us : new Int32Array(m);
+  const probability = ps.length === m ? ps : new Float64Array(m);
+  const stage = ts === null ? null : ss!.length === m ? ss! : new Uint8Array(m);
+  const fillU = offset.slice(0, n);
+  for (let v = 0; v < n; v++) {
+    for (let slot = byV[v]!; slot < byV[v + 1]!; slot++) {
+      const i = fillU[tu[slot]!]!++;
+      target[i] = v;
+      probability[i] = tp[slot]!;
+      if (stage !== null) stage[i] = ts![slot]!;
+    }
+  }
+  // Parallel arcs: the largest p (and the first one's stage), closing the rows up in place.
   let out = 0;
   for (let u = 0; u < n; u++) {
+    const lo = offset[u]!;
+    const hi = offset[u + 1]!;
     offset[u] = out;
-    const lo = count[u]!;
-    for (let slot = lo; slot < count[u + 1]!; slot++) {
-      const i = order[slot]!;
-      const v = vs[i]!;
+    for (let i = lo; i < hi; i++) {
+      const v = target[i]!;
       if (out > offset[u]! && target[out - 1] === v) {
-        if (ps[i]! > probability[out - 1]!) probability[out - 1] = ps[i]!;
+        if (probability[i]! > probability[out - 1]!) probability[out - 1] = probability[i]!;
       } else {
         target[out] = v;
-        probability[out] = ps[i]!;
-        if (stage !== null) stage[out] = stages![i]!;
+        probability[out] = probability[i]!;
+        if (stage !== null) stage[out] = stage[i]!;
         out++;
       }
     }
@@ -364,41 +412,34 @@ function buildRows(n: number, us: Int32Array, vs: Int32Array, ps: Float64Array, 
   for (let i = 0; i < out; i++) cost[i] = -Math.log(probability[i]!);
   // Without parallel arcs (the common case) the arrays are the right size already: no copies.
   const fit = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (out === m ? a : (a.slice(0, out) as T));
-  return new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage));
+  return {
+    rows: new Rows(n, offset, fit(target), cost, fit(probability), stage === null ? null : fit(stage)),
+    spare: out === m ? { t: tu, p: tp } : null,
+  };
 }
 
-/** Growable typed arc lists, released after the build. */
-class ArcList {
-  u: Int32Array;
-  v: Int32Array;
-  p: Float64Array;
-  s: Uint8Array;
-  m = 0;
-  /** Sized for `capacity` arcs (the build knows how many at most: no growth, no garbage). */
-  constructor(capacity: number) {
-    const cap = Math.max(capacity, 16);
-    this.u = new Int32Array(cap);
-    this.v = new Int32Array(cap);
-    this.p = new Float64Array(cap);
-    this.s = new Uint8Array(cap);
-  }
-  push(u: number, v: number, p: number, s: number): void {
-    if (this.m === this.u.length) {
-      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
-        b.set(a);
-        return b;
-      };
-      const cap = this.m * 2;
-      this.u = grow(this.u, new Int32Array(cap));
-      this.v = grow(this.v, new Int32Array(cap));
-      this.p = grow(this.p, new Float64Array(cap));
-      this.s = grow(this.s, new Uint8Array(cap));
+/**
+ * The reversed rows of built rows (v → u for every arc u → v, same p and
+ * cost): one counting pass, taking the rows in order, so that each reversed
+ * row comes out sorted.
+ */
+function reversedRows(rows: Rows, spare: { t: Int32Array; p: Float64Array } | null): Rows {
+  const { n, start, end, target, cost, probability } = rows;
+  const m = target.length;
+  const offset = keyOffsets(n, target);
+  const fill = offset.slice(0, n);
+  const bt = spare?.t ?? new Int32Array(m);
+  const bc = new Float64Array(m);
+  const bp = spare?.p ?? new Float64Array(m);
+  for (let u = 0; u < n; u++) {
+    for (let e = start[u]!; e < end[u]!; e++) {
+      const i = fill[target[e]!]!++;
+      bt[i] = u;
+      bc[i] = cost[e]!;
+      bp[i] = probability[e]!;
     }
-    this.u[this.m] = u;
-    this.v[this.m] = v;
-    this.p[this.m] = p;
-    this.s[this.m++] = s;
   }
+  return new Rows(n, offset, bt, bc, bp, null);
 }
 
 /** The people and the arcs of a finder, or of a one-shot question (lazy). */
@@ -423,50 +464,96 @@ function buildNetwork(
   if (!prepared) assertGraph(input, module);
   const graph = prepared ? input.graph : (input as PeopleGraph);
   const mode = resolveMode(graph, options, module);
-  let arcs: ArcList;
-  let keys: string[];
-  let nodeId: Map<string, number>;
-  if (mode.get !== null) {
-    arcs = new ArcList(graph.directedSize + 2 * graph.undirectedSize);
-    keys = graph.nodes().sort(compareKeys);
-    nodeId = new Map<string, number>();
-    keys.forEach((k, i) => nodeId.set(k, i));
-    const faults: GoodwillError[] = [];
-    graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-      if (source === target) return;
-      const p = edgeProbability(mode, edge, attributes, source, target, faults);
-      if (p === 0) return;
-      const s = nodeId.get(source)!;
-      const t = nodeId.get(target)!;
-      // The edge source→target ("source trusts target") enables the hop target→source.
-      arcs.push(t, s, p, 0);
-      if (undirected) arcs.push(s, t, p, 0);
-    });
-    reportFault(faults);
-  } else {
+  if (mode.get === null) {
+    // Strength mode: one arc each way per usable tie, symmetric (the reversed rows are the rows).
     const { index } = readAll(input, options as ModelQueryOptions, module);
-    keys = index.nodes as string[];
-    nodeId = index.nodeId as Map<string, number>;
+    const keys = index.nodes as string[];
+    const nodeId = index.nodeId as Map<string, number>;
     const s = newAssessment();
-    arcs = new ArcList(2 * index.dyadCount);
+    const arcs = arcList(2 * index.dyadCount, true);
+    const { u, v, p, s: st } = arcs;
+    let m = 0;
     for (let d = 0; d < index.dyadCount; d++) {
       const a = index.dyadA[d]!;
       const b = index.dyadB[d]!;
       const tie = assessTie(mode, index, d, s, keys[a]!, keys[b]!);
       if (tie.p === 0) continue;
-      arcs.push(a, b, tie.p, tie.stage);
-      arcs.push(b, a, tie.p, tie.stage);
+      u[m] = a;
+      v[m] = b;
+      p[m] = tie.p;
+      st![m++] = tie.stage;
+      u[m] = b;
+      v[m] = a;
+      p[m] = tie.p;
+      st![m++] = tie.stage;
     }
+    arcs.m = m;
+    const fw = buildRows(keys.length, arcs).rows;
+    // Ids in key order (the index's): comparing ids is comparing keys.
+    return builtNetwork(mode, keys, nodeId, fw, fw, false);
   }
-  const n = keys.length;
-  const stages = mode.get === null ? arcs.s.subarray(0, arcs.m) : null;
-  const fw = buildRows(n, arcs.u.subarray(0, arcs.m), arcs.v.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), stages);
-  // The reversed arcs, for the backward half of the search: the same rows when arcs are symmetric (strength mode).
-  const bw =
-    mode.get === null
-      ? fw
-      : buildRows(n, arcs.v.subarray(0, arcs.m), arcs.u.subarray(0, arcs.m), arcs.p.subarray(0, arcs.m), null);
-  return { mode, keys, nodeId, fw, bw, before: null, idOf: (key) => nodeId.get(key) };
+  // Probability mode: ids in the graph's order (no sort of the keys: ties between paths compare the keys).
+  const keys = graph.nodes();
+  const nodeId = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) nodeId.set(keys[i]!, i);
+  const arcs = arcList(graph.directedSize + 2 * graph.undirectedSize, false);
+  const { u, v, p } = arcs;
+  let m = 0;
+  const faults: GoodwillError[] = [];
+  // An attribute name without `eligible`: a valid value is taken as it is; anything else goes the general way.
+  const name = typeof options.getProbability === 'string' && mode.eligible === null ? options.getProbability : null;
+  const minP = mode.minP;
+  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
+    if (source === target) return;
+    const raw = name !== null && hasOwn.call(attributes, name) ? attributes[name] : undefined;
+    let q: number;
+    if (typeof raw === 'number' && raw > 0 && raw <= 1 && raw >= minP) q = raw;
+    else {
+      q = edgeProbability(mode, edge, attributes, source, target, faults);
+      if (q === 0) return;
+    }
+    const s = nodeId.get(source)!;
+    const t = nodeId.get(target)!;
+    // The edge source→target ("source trusts target") enables the hop target→source.
+    u[m] = t;
+    v[m] = s;
+    p[m++] = q;
+    if (undirected) {
+      u[m] = s;
+      v[m] = t;
+      p[m++] = q;
+    }
+  });
+  reportFault(faults);
+  arcs.m = m;
+  const { rows: fw, spare } = buildRows(keys.length, arcs);
+  // The reversed arcs, for the backward half of the search.
+  const bw = reversedRows(fw, spare);
+  return builtNetwork(mode, keys, nodeId, fw, bw, true);
+}
+
+/**
+ * The network of a finder. Its functions are made here, apart from the
+ * build, so that they do not keep the build's temporary arrays alive (a
+ * closure holds on to every variable that any closure of its function uses).
+ */
+function builtNetwork(
+  mode: Mode,
+  keys: string[],
+  nodeId: Map<string, number>,
+  fw: Rows,
+  bw: Rows,
+  byKeys: boolean,
+): Network {
+  return {
+    mode,
+    keys,
+    nodeId,
+    fw,
+    bw,
+    before: byKeys ? (x, y) => keys[x]! < keys[y]! : null,
+    idOf: (key) => nodeId.get(key),
+  };
 }
 
 /**
@@ -536,31 +623,27 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
   return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
 }
 
+/** A probability as the explanations show it. */
+function fmt(x: number): string {
+  return x.toFixed(2);
+}
+
+/** The arcs of the rows of a frontier. */
+function width(rows: Rows, front: number[]): number {
+  let w = 0;
+  for (const u of front) {
+    rows.load(u);
+    w += rows.end[u]! - rows.start[u]!;
+  }
+  return w;
+}
+
 /** Everything a query needs besides the network: the search, built once. */
 class Engine {
   readonly search: BoundedSearch;
   constructor(readonly net: Network) {
     this.search = new BoundedSearch(net.fw, net.bw);
     this.search.before = net.before;
-  }
-
-  /**
-   * Answers a few questions on the index — between people with few ties and
-   * people two or more hops away, k = 1 and 3, within 3 hops and with no
-   * limit — so that the first real question does not pay for compiling the
-   * query code: part of the build, like the buffers.
-   */
-  warmUp(label: (key: string) => string): void {
-    const { fw, keys } = this.net;
-    let runs = 0;
-    for (let u = 0; u < fw.n && runs < 12; u += 1 + (fw.n >> 6)) {
-      if (fw.end[u]! === fw.start[u]!) continue;
-      const v = (u * 7919 + 13) % fw.n;
-      if (v === u) continue;
-      const maxHops = runs % 3 === 2 ? Infinity : 3;
-      this.find(keys[u]!, keys[v]!, { k: runs % 2 === 0 ? 1 : 3, maxHops }, 'warm-up', label);
-      runs++;
-    }
   }
 
   private describe(path: Path, hopPenalty: number, label: (key: string) => string): IntroductionPath {
@@ -583,7 +666,6 @@ class Engine {
         stage: rows.stage !== null ? STAGE_OF_CODE[rows.stage[e]!]! : null,
       });
     }
-    const fmt = (x: number) => x.toFixed(2);
     let explanation: string;
     const name = people.map(label);
     if (people.length === 2)
@@ -628,14 +710,6 @@ class Engine {
       bSeen.add(t);
       bFront.push(t);
     }
-    const width = (rows: Rows, front: number[]) => {
-      let w = 0;
-      for (const u of front) {
-        rows.load(u);
-        w += rows.end[u]! - rows.start[u]!;
-      }
-      return w;
-    };
     while (fFront.length > 0 && bFront.length > 0) {
       const forward = width(fw, fFront) <= width(bw, bFront);
       const rows = forward ? fw : bw;
@@ -771,7 +845,7 @@ class Engine {
     if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     const search = this.search;
     search.grow(fw.n); // lazy rows may have met new people
-    search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources.length === 1 ? sources[0]! : -1);
+    search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources);
     const q = { sources, k, maxHops, hopPenalty, before: net.before };
     const paths = findOptions.diverse ? diversePaths(fw, search, q) : yen(fw, search, q);
     if (paths.length === 0) {
@@ -812,7 +886,6 @@ export function createIntroductionFinder(
   const net = buildNetwork(graph, options, module);
   const engine = new Engine(net);
   const label = makeLabeler(net.mode.graph, options, module);
-  engine.warmUp(label);
   const prepared = isPreparedNetwork(graph);
   const update = (pairs: readonly (readonly [string, string])[]): void => {
     const where = 'IntroductionFinder.update';

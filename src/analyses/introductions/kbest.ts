@@ -47,13 +47,15 @@ function blockedWith(): Blocked {
  * Yen's k shortest simple paths, each with at most `maxHops` arcs, ordered by
  * (cost, hops, node ids): the first path is the best; each next one is the
  * best deviation from a path already found (spur node, root path blocked,
- * the arcs that earlier paths with the same root take next removed). A spur
- * search is bounded by the candidate that would be chosen last: a deviation
- * costlier than the (k − found)-th candidate can never be chosen.
+ * the arcs that earlier paths with the same root take next removed), from
+ * the point where that path left the one it was found from on (Lawler's
+ * refinement: the earlier deviations are its parent's, already candidates).
+ * A spur search is bounded by the candidate that would be chosen last: a
+ * deviation costlier than the (k − found)-th candidate can never be chosen.
  *
  * @example
  * ```ts
- * search.startQuery([target], [], 3, 0, source);
+ * search.startQuery([target], [], 3, 0, [source]);
  * yen(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null }); // up to 3 paths, best first
  * ```
  */
@@ -62,31 +64,26 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
   if (first === null) return [];
   first.cost = pathCost(g, first.nodes, q.hopPenalty);
   const found: Path[] = [first];
-  const candidates: Path[] = [];
+  // Where each path deviates from the path it was found from (Lawler 1972): the deviations of a path before that
+  // point are those of its parent, already among the candidates; only the ones from there on are new.
+  const deviation = new Map<Path, number>([[first, 0]]);
   const seen = new Set<string>([first.nodes.join(',')]);
-  const order = (a: Path, b: Path) => comparePaths(a, b, q.before);
   const multi = q.sources.length > 1;
+  const c: Candidates = { g, q, list: [], seen, deviation };
+  const candidates = c.list;
   while (found.length < q.k) {
     const last = found[found.length - 1]!;
     const need = q.k - found.length;
-    const boundNow = () => (candidates.length >= need ? candidates[need - 1]!.cost : Infinity);
-    const consider = (nodes: number[]) => {
-      const key = nodes.join(',');
-      if (seen.has(key)) return;
-      seen.add(key);
-      candidates.push({ nodes, cost: pathCost(g, nodes, q.hopPenalty) });
-      candidates.sort(order);
-    };
     if (multi) {
       // Deviation at the virtual source: another source than every path found so far.
       const used = new Set(found.map((p) => p.nodes[0]!));
       const rest = q.sources.filter((s) => !used.has(s));
       if (rest.length > 0) {
-        const tail = search.search(rest, q.maxHops, null, boundNow());
-        if (tail !== null) consider(tail.nodes);
+        const tail = search.search(rest, q.maxHops, null, boundOf(c, need));
+        if (tail !== null) consider(c, tail.nodes, 0);
       }
     }
-    for (let i = 0; i + 1 < last.nodes.length; i++) {
+    for (let i = deviation.get(last)!; i + 1 < last.nodes.length; i++) {
       const spur = last.nodes[i]!;
       const root = last.nodes.slice(0, i + 1);
       const blocked = blockedWith();
@@ -99,14 +96,41 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
         }
       }
       const rootCost = pathCost(g, root, q.hopPenalty);
-      const tail = search.search([spur], q.maxHops - i, blocked, boundNow() - rootCost);
+      const tail = search.search([spur], q.maxHops - i, blocked, boundOf(c, need) - rootCost);
       if (tail === null) continue;
-      consider([...root.slice(0, -1), ...tail.nodes]);
+      consider(c, [...root.slice(0, -1), ...tail.nodes], i);
     }
     if (candidates.length === 0) break;
     found.push(candidates.shift()!);
   }
   return found;
+}
+
+/** The candidates of a Yen query, best first, with what they need. */
+interface Candidates {
+  g: Rows;
+  q: Query;
+  list: Path[];
+  /** The people of every path found or considered, joined. */
+  seen: Set<string>;
+  /** Where each path deviates from the path it was found from. */
+  deviation: Map<Path, number>;
+}
+
+/** The bound of a spur search: the cost of the candidate that would be chosen last (`need` more paths), or +∞. */
+function boundOf(c: Candidates, need: number): number {
+  return c.list.length >= need ? c.list[need - 1]!.cost : Infinity;
+}
+
+/** Adds the path `nodes`, deviating at `at`, to the candidates, unless it was seen. */
+function consider(c: Candidates, nodes: number[], at: number): void {
+  const key = nodes.join(',');
+  if (c.seen.has(key)) return;
+  c.seen.add(key);
+  const path = { nodes, cost: pathCost(c.g, nodes, c.q.hopPenalty) };
+  c.deviation.set(path, at);
+  c.list.push(path);
+  c.list.sort((a, b) => comparePaths(a, b, c.q.before));
 }
 
 /**
@@ -117,7 +141,7 @@ export function yen(g: Rows, search: BoundedSearch, q: Query): Path[] {
  *
  * @example
  * ```ts
- * search.startQuery([target], [], 3, 0, source);
+ * search.startQuery([target], [], 3, 0, [source]);
  * diversePaths(rows, search, { sources: [source], k: 3, maxHops: 3, hopPenalty: 0, before: null });
  * ```
  */
