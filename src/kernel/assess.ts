@@ -691,7 +691,8 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
 
   // Advice, disjoint: reconnect (went cold after it mattered), feed (valuable, going quiet), weed (never grew).
   if (n > 0 && s.stage === DORMANT && s.peak >= ENGAGED) s.advice = ADVICE_RECONNECT;
-  else if (keep && s.peak >= ENGAGED && (s.stage === COOLING || now >= s.dueAt)) s.advice = ADVICE_FEED;
+  // Past its due date, as keepInTouch counts overdue days: at the due instant a tie is due, not yet overdue.
+  else if (keep && s.peak >= ENGAGED && (s.stage === COOLING || now > s.dueAt)) s.advice = ADVICE_FEED;
   else if (n > 0 && weed) s.advice = ADVICE_WEED;
   else s.advice = ADVICE_NONE;
 }
