@@ -5,12 +5,16 @@ const entry = {
   'fixtures/index': 'src/fixtures/index.ts',
   'svg/index': 'src/svg/index.ts',
   'import/index': 'src/import/index.ts',
+  'introductions/index': 'src/introductions/index.ts',
+  'calibrate/index': 'src/calibrate/index.ts',
+  'brokerage/index': 'src/brokerage/index.ts',
+  'explain/index': 'src/explain/index.ts',
 };
 const shared: Options = {
   target: 'node20',
   sourcemap: false,
   clean: false,
-  external: ['graphology', 'graphology-metrics', 'date-fns', 'ical.js', 'postal-mime', 'papaparse'],
+  external: ['graphology', 'date-fns', 'ical.js', 'postal-mime', 'papaparse'],
 };
 
 // `npm run build` empties dist/ first (the configs run concurrently, so none cleans).
@@ -19,8 +23,8 @@ const shared: Options = {
 export default defineConfig([
   // ESM, one file per source module: an app's bundler then drops every module
   // whose exports it does not use (package.json `sideEffects: false`), and with
-  // them their imports, such as graphology-metrics' CommonJS files, which a
-  // bundler must otherwise keep (that package does not declare itself free of
+  // them their imports, such as the importers' CommonJS parsers, which a
+  // bundler must otherwise keep (CommonJS files are not known to be free of
   // side effects).
   { ...shared, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts: false },
   // CommonJS: one bundle per entry.

@@ -51,3 +51,42 @@ export const VALIDATION_SETS: [string, string, ParseEdgeListOptions][] = [
   ],
   ['sx-mathoverflow', 'sx-mathoverflow/sx-mathoverflow.txt.gz', { format: 'snap' }],
 ];
+
+/**
+ * DeLong's standard error of the difference of two ROC AUCs on the same
+ * pairs (DeLong, DeLong & Clarke-Pearson 1988): how far apart two scores'
+ * AUCs could be by the luck of which pairs happened to be in contact.
+ */
+export function aucDifferenceSe(a: ArrayLike<number>, b: ArrayLike<number>, labels: ArrayLike<number>): number {
+  // Per positive: the share of negatives it beats (ties count half); per negative: the share of positives that beat it.
+  const components = (score: ArrayLike<number>) => {
+    const pos: number[] = [];
+    const neg: number[] = [];
+    for (let i = 0; i < labels.length; i++) (labels[i] ? pos : neg).push(score[i]!);
+    const sortedPos = Float64Array.from(pos).sort();
+    const sortedNeg = Float64Array.from(neg).sort();
+    const below = (sorted: Float64Array, x: number, strict: boolean) => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (strict ? sorted[mid]! < x : sorted[mid]! <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const v10 = pos.map((x) => (below(sortedNeg, x, true) + below(sortedNeg, x, false)) / 2 / neg.length);
+    const v01 = neg.map(
+      (x) => (2 * pos.length - below(sortedPos, x, false) - below(sortedPos, x, true)) / 2 / pos.length,
+    );
+    return { v10, v01 };
+  };
+  const x = components(a);
+  const y = components(b);
+  const variance = (u: number[], v: number[]) => {
+    const d = u.map((ui, i) => ui - v[i]!);
+    const mean = d.reduce((t, q) => t + q, 0) / d.length;
+    return d.reduce((t, q) => t + (q - mean) ** 2, 0) / (d.length - 1);
+  };
+  return Math.sqrt(variance(x.v10, y.v10) / x.v10.length + variance(x.v01, y.v01) / x.v01.length);
+}

@@ -7,7 +7,7 @@
  * share the hub as a neighbour.
  */
 import Graph from 'graphology';
-import { brokerage, networkBrokerage } from 'goodwill';
+import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { keep, measure, ms, table } from './harness.js';
 
 export default function run(): void {

@@ -18,7 +18,7 @@ import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra.js';
 import createGraph from 'ngraph.graph';
 import { nba } from 'ngraph.path';
-import { createIntroductionFinder, findIntroductionPaths, type IntroductionFinder } from 'goodwill';
+import { createIntroductionFinder, findIntroductionPaths, type IntroductionFinder } from 'goodwill/introductions';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, ms } from './harness.js';
 import { heavyTailedNetwork } from './heavy-tailed.js';

@@ -10,7 +10,8 @@
  */
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra.js';
-import { createIntroductionFinder, tieStrengths } from 'goodwill';
+import { tieStrengths } from 'goodwill';
+import { createIntroductionFinder } from 'goodwill/introductions';
 import { generateNetwork } from 'goodwill/fixtures';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, ms, summarize, table } from './harness.js';

@@ -9,11 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { calibrate } from 'goodwill';
+import { calibrate } from 'goodwill/calibrate';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs } from '../src/analyses/strength/calibrate.js';
-import { contactFeatures, contactProbability } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
@@ -42,10 +42,11 @@ for (const [name, file, options] of VALIDATION_SETS) {
   const model = calibrate(graph, { now: cut });
   const resolved = resolveModel({}, 'reliability-plot');
   const s = newAssessment();
-  const x = new Float64Array(8);
+  const x = new Float64Array(F);
+  const active = activeTieCounts(index, cut);
   const p = Float64Array.from(dyads, (d) => {
     assessDyad(index, d, cut, resolved, s, null, true, true);
-    contactFeatures(s, cut, resolved, x);
+    contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x);
     return contactProbability(model, x);
   });
   series.push({ name, points: reliability(p, labels).bins.filter((b) => b.pairs >= 30) });

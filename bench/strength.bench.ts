@@ -4,7 +4,8 @@
  * (the floor of any whole-network scoring), measured in the same run. Also the
  * split: the shared interaction index versus the scoring pass.
  */
-import { calibrate, prepareNetwork, tieStrengths } from 'goodwill';
+import { prepareNetwork, tieStrengths } from 'goodwill';
+import { calibrate } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { computeDyadStrengths } from '../src/kernel/assess.js';

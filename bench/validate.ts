@@ -9,16 +9,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { calibrate, calibrateDecay } from 'goodwill';
+import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { parseEdgeList } from 'goodwill/fixtures';
-import { buildIndex, eventsEnd } from '../src/core/interaction-index.js';
+import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
-import { contactFeatures, contactProbability } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';
-import { decayedCount, dyadStats, rfq, VALIDATION_SETS } from './baselines.js';
+import { aucDifferenceSe, decayedCount, dyadStats, rfq, VALIDATION_SETS } from './baselines.js';
 
 const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,49 +92,70 @@ for (const [name, file, options] of SETS) {
     lo = Math.min(lo, t);
     hi = Math.max(hi, t);
   }
-  for (const share of [0.3, 0.5, 0.7]) {
-    const cut = lo + (hi - lo) * share;
+  for (const at of [0.3, 0.5, 0.7]) {
+    const cut = lo + (hi - lo) * at;
     const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-    const auc = (score: (d: number) => number): number => rocAuc(Float64Array.from(dyads, score), labels);
     const fitted = calibrate(graph, { now: cut });
     const resolved = resolveModel({}, 'validate');
     const s = newAssessment();
-    const x = new Float64Array(8);
+    const x = new Float64Array(F);
+    const active = activeTieCounts(index, cut);
     const p = Float64Array.from(dyads, (d) => {
       assessDyad(index, d, cut, resolved, s, null, true, true);
-      contactFeatures(s, cut, resolved, x);
+      contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x);
       return contactProbability(fitted, x);
     });
     const decay = calibrateDecay(graph, { now: cut });
     const presetOptions = resolveModel(decay.options, 'validate');
-    const baselines: Record<string, number> = {
-      count: auc((d) => dyadStats(index, d, cut).count),
-      recency: auc((d) => -(cut - dyadStats(index, d, cut).last)),
-      'decayed 7d': auc((d) => decayedCount(index, d, cut, 7)),
-      'decayed 30d': auc((d) => decayedCount(index, d, cut, 30)),
-      'decayed 90d': auc((d) => decayedCount(index, d, cut, 90)),
-      'R·F·Q': auc((d) => rfq(index, d, cut)),
-      'best preset': auc((d) => assessDyad(index, d, cut, presetOptions, s).strength),
+    const scores = (score: (d: number) => number) => Float64Array.from(dyads, score);
+    const baselines: Record<string, Float64Array> = {
+      count: scores((d) => dyadStats(index, d, cut).count),
+      recency: scores((d) => -(cut - dyadStats(index, d, cut).last)),
+      'decayed 7d': scores((d) => decayedCount(index, d, cut, 7)),
+      'decayed 30d': scores((d) => decayedCount(index, d, cut, 30)),
+      'decayed 90d': scores((d) => decayedCount(index, d, cut, 90)),
+      'R·F·Q': scores((d) => rfq(index, d, cut)),
+      'best preset': scores((d) => assessDyad(index, d, cut, presetOptions, s).strength),
     };
-    const best = Object.entries(baselines).sort((a, b) => b[1] - a[1])[0]!;
+    const best = Object.entries(baselines)
+      .map(([what, x]) => [what, rocAuc(x, labels), x] as const)
+      .sort((a, b) => b[1] - a[1])[0]!;
     const probability = rocAuc(p, labels);
     const bins = reliability(p, labels).bins.filter((b) => b.pairs >= 100);
-    const gap = Math.max(0, ...bins.map((b) => Math.abs(b.predicted - b.observed)));
+    // The worst decile, and its gap in binomial standard errors (what chance alone would give a calibrated model).
+    const worst = bins.reduce<(typeof bins)[number] | null>(
+      (w, b) => (w === null || Math.abs(b.predicted - b.observed) > Math.abs(w.predicted - w.observed) ? b : w),
+      null,
+    );
+    const gap =
+      worst === null
+        ? '—'
+        : `${Math.abs(worst.predicted - worst.observed).toFixed(3)} (${(
+            Math.abs(worst.predicted - worst.observed) /
+            Math.sqrt((worst.predicted * (1 - worst.predicted)) / worst.pairs)
+          ).toFixed(1)} SE)`;
+    // The share in contact in the month scored, and in the month before it (the latest the fit learned from).
+    const share = (l: Uint8Array) => `${Math.round((100 * l.reduce((t, v) => t + v, 0)) / l.length)}%`;
+    const before = backTestPairs(index, cut - 30 * DAY, cut).labels;
     contactRows.push({
       data: name,
-      cut: `${Math.round(share * 100)}%`,
+      cut: `${Math.round(at * 100)}%`,
       pairs: dyads.length,
       fit: fitted.fit.source === 'fitted' ? `fitted (${fitted.fit.pairs} pairs)` : 'default',
-      'probability AUC': probability.toFixed(3),
-      'best baseline': `${best[1].toFixed(3)} (${best[0]})`,
-      margin: (probability - best[1]).toFixed(3),
+      // No pair in contact in the month after (a gap in the data): no AUC to compare.
+      'probability AUC': Number.isNaN(probability) ? '—' : probability.toFixed(3),
+      'best baseline': Number.isNaN(probability) ? '—' : `${best[1].toFixed(3)} (${best[0]})`,
+      'margin ± SE': Number.isNaN(probability)
+        ? '—'
+        : `${(probability - best[1]).toFixed(3)} ± ${aucDifferenceSe(p, best[2], labels).toFixed(3)}`,
+      'in contact: month after (before)': `${share(labels)} (${share(before)})`,
       'deciles ≥ 100 ties': bins.length,
-      'worst decile gap': gap.toFixed(3),
+      'worst decile gap': gap,
     });
   }
 }
 table(
-  'Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline, and reliability (|predicted − observed| per decile of predicted chance with at least 100 ties)',
+  'Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline (margin ± its DeLong standard error), the share of pairs in contact in the month scored and in the month before, and reliability (the largest |predicted − observed| over deciles of predicted chance with at least 100 ties, and that gap in binomial standard errors)',
   contactRows,
 );
 

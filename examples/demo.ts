@@ -7,7 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIntroductionFinder, egoHealth, networkHealth, summarize } from 'goodwill';
+import { egoHealth, networkHealth } from 'goodwill';
+import { summarize } from 'goodwill/explain';
+import { createIntroductionFinder } from 'goodwill/introductions';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 

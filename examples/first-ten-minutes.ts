@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { MultiDirectedGraph } from 'graphology';
-import { assessRelationship, egoHealth, findIntroductionPaths, keepInTouch, summarize } from 'goodwill';
+import { assessRelationship, egoHealth, keepInTouch } from 'goodwill';
+import { summarize } from 'goodwill/explain';
+import { findIntroductionPaths } from 'goodwill/introductions';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
 const log = (...args: unknown[]): void => {

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import Graph from 'graphology';
-import { egoHealth, keepInTouch, summarize } from 'goodwill';
+import { egoHealth, keepInTouch } from 'goodwill';
+import { summarize } from 'goodwill/explain';
 import { addEvents, parseICalendar, parseMbox } from 'goodwill/import';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';

@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/introductions.ts
  */
-import { createIntroductionFinder, findIntroductionPaths } from 'goodwill';
+import { createIntroductionFinder, findIntroductionPaths } from 'goodwill/introductions';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';

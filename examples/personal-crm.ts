@@ -15,10 +15,10 @@ import {
   egoHealth,
   keepInTouch,
   stageAdvice,
-  summarize,
   tieStrength,
   type Interaction,
 } from 'goodwill';
+import { summarize } from 'goodwill/explain';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
 const log = (...args: unknown[]): void => {

@@ -10,13 +10,13 @@ import {
   classifyStages,
   dyadReciprocity,
   egoHealth,
-  findIntroductionPaths,
   keepInTouch,
   networkHealth,
   prepareNetwork,
-  summarize,
   tieStrength,
 } from 'goodwill';
+import { summarize } from 'goodwill/explain';
+import { findIntroductionPaths } from 'goodwill/introductions';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
 const log = (...args: unknown[]): void => {

@@ -4,7 +4,8 @@
  *
  * Run: npx tsx examples/strength.ts
  */
-import { calibrateDecay, coldDate, dunbarLayers, keepInTouch, tieStrength } from 'goodwill';
+import { coldDate, dunbarLayers, keepInTouch, tieStrength } from 'goodwill';
+import { calibrateDecay } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';

@@ -5,12 +5,13 @@
  * bytes and, from esbuild's metafile, the inputs that make them up.
  *
  * graphology is external: it is a peer dependency, the app has it already.
- * graphology-metrics and date-fns are bundled: they are goodwill's own
- * dependencies, so the app pays for what goodwill pulls in from them.
+ * date-fns is bundled: it is goodwill's own dependency, so the app pays for
+ * what goodwill pulls in from it (one function).
  *
- * It measures the build, not the sources: tsup puts the whole main entry in
- * one file, where `sideEffects: false` no longer helps and only statements
- * free of side effects can be dropped. `npm run size` measures `dist/index.js`
+ * It measures the build, not the sources: the ESM files tsup writes, one per
+ * source module, which a bundler drops whole when their exports go unused
+ * (`sideEffects: false`); inside a kept file, only statements free of side
+ * effects (or marked pure) can be dropped. `npm run size` measures `dist/index.js`
  * (run `npm run build` first); `npm run size -- --fresh` and the test
  * (test/package/size.test.ts) build the ESM entry with the project's tsup
  * config into a temporary directory first (half a second, no types).
@@ -27,22 +28,31 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Budgets in bytes of minified output (kB = 1000 bytes, the unit of issue 16,
  * whose "whole library 93.5 KB" was 93,456 bytes). `target` is the issue's
- * budget; `limit` is what the test asserts today, where the target needs more
- * than packaging and pure annotations (see the issue and docs of each entry).
+ * budget; `limit` is what the test asserts: the target, but for tieStrength,
+ * whose target needs more than packaging can give (see its entry).
  */
 export const BUDGETS = {
+  // The error classes and describeValue, nothing else.
   GoodwillError: { target: 3_000, limit: 3_000 },
-  // Reading a pair goes through the interaction index (event reader with the
-  // strict time parser, columns, dyad runs: about 20 kB) and the relationship
-  // kernel with its options (about 11 kB: strength reads the tie's rhythm and
-  // flags from the same pass as its stage) and the contact model's scoring
-  // with its default coefficients (about 3 kB), shared with every other function.
-  tieStrength: { target: 20_000, limit: 41_000 },
-  // Everything, graphology-metrics' PageRank and density included: about
-  // 22 kB of it is the text of error messages. Issue 14's introduction search
-  // (bounded bidirectional search, lazy one-shot rows, update with row
-  // compaction, teams) adds about 16 kB, the contact model about 8 kB.
-  'whole main entry': { target: 70_000, limit: 129_000 },
+  // One pair, read and assessed as every function reads a tie: the validated
+  // reading of the graph (about 23 kB: the interaction index with its dyad
+  // table and content-order sort, 10 kB; the interaction reader with its typed
+  // errors, 3 kB; the strict ISO 8601 parser and durations, 4 kB; graph and
+  // key checks, kinds, error classes, 6 kB), the relationship kernel (about
+  // 11 kB: the one pass that yields rhythm, stage, flags, dates and strength,
+  // 6 kB, and the model's validated options, 4 kB) and the contact model's
+  // scoring with its default coefficients (about 3 kB), and tieStrength itself
+  // (1 kB). About 8 kB of it is the text of error messages. Below 20 kB only without the validation or
+  // the shared kernel, so the limit is what is reached.
+  tieStrength: { target: 20_000, limit: 38_000 },
+  // Everything the main entry exports: the reading and kernel above, the
+  // stage machine's sentences (5 kB), reciprocity, layers and advice, the two
+  // reports with their brokers and PageRank; about 13 kB of it is the text of
+  // error messages and reasons. The introduction search, the model fitters,
+  // the public brokerage functions and the explanations in words are behind
+  // their own entries (goodwill/introductions, /calibrate, /brokerage,
+  // /explain) and not counted.
+  'whole main entry': { target: 70_000, limit: 70_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs goodwill, installs the tarball into an empty project, and checks that
-# `import` and `require` of goodwill and goodwill/fixtures work, with types.
+# `import` and `require` of goodwill and its subpaths work, with types.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
@@ -17,35 +17,55 @@ cat > esm.mjs <<'JS'
 import Graph from 'graphology';
 import * as goodwill from 'goodwill';
 import * as fixtures from 'goodwill/fixtures';
+import { findIntroductionPaths } from 'goodwill/introductions';
+import { calibrate } from 'goodwill/calibrate';
+import { brokerage } from 'goodwill/brokerage';
+import { summarize } from 'goodwill/explain';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
-if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth (graphology-metrics interop) failed');
-if (goodwill.findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill ESM: no introduction');
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill ESM: networkHealth failed');
+if (findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribute('p0001', 'company'), { now: '2025-01-01' }).paths.length === 0) throw new Error('goodwill/introductions ESM: no introduction');
+if (calibrate(g, { now: '2025-01-01' }).kind !== 'contact-model') throw new Error('goodwill/calibrate ESM: no model');
+if (brokerage(g, 'p0001').degree === 0) throw new Error('goodwill/brokerage ESM: no contacts');
+if (!summarize(report).startsWith('Network on')) throw new Error('goodwill/explain ESM: no summary');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
 const goodwill = require('goodwill');
 const fixtures = require('goodwill/fixtures');
+const { createIntroductionFinder } = require('goodwill/introductions');
+const { calibrateDecay } = require('goodwill/calibrate');
+const { networkBrokerage } = require('goodwill/brokerage');
+const { explainChange } = require('goodwill/explain');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
 const report = goodwill.networkHealth(g, { now: '2025-01-01' });
-if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth (graphology-metrics interop) failed');
+if (report.central.length === 0 || report.relationships === 0) throw new Error('goodwill CJS: networkHealth failed');
+if (typeof createIntroductionFinder(g, { now: '2025-01-01' }).find !== 'function') throw new Error('goodwill/introductions CJS: no finder');
+if (typeof calibrateDecay(g, { now: '2025-01-01' }).options !== 'object') throw new Error('goodwill/calibrate CJS: no calibration');
+if (Object.keys(networkBrokerage(g)).length !== g.order) throw new Error('goodwill/brokerage CJS: not everyone');
+const other = g.neighbors('p0001')[0];
+if (typeof explainChange(g, 'p0001', other, { from: '2024-06-01', to: '2025-01-01' }).sentence !== 'string') throw new Error('goodwill/explain CJS: no sentence');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
 import { DirectedGraph } from 'graphology'; // the README's form for NodeNext
 import { GoodwillError, tieStrength, type Interaction, type TieStrength } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
+import { calibrate } from 'goodwill/calibrate';
+import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
 const i: Interaction = { at: '2024-01-01', kind: 'message' };
 const g = generateNetwork({ seed: 1, people: 20 });
 const e: GoodwillError | undefined = undefined;
 const s: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01' });
 const own = new DirectedGraph();
 const t = (): TieStrength => tieStrength(own, 'ann', 'bob', { now: '2025-01-01' });
-export { i, g, e, s, t };
+const fitted: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01', contactModel: calibrate(g, { now: '2025-01-01' }) });
+const intro: IntroductionResult = findIntroductionPaths(g, 'p0001', 'p0002', { now: '2025-01-01' });
+export { i, g, e, s, t, fitted, intro };
 JS
 cat > tsconfig.json <<'JS'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }

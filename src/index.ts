@@ -5,13 +5,16 @@
  * - reciprocity: is give-and-take balanced, per pair, per person, per network;
  * - strength and decay: how strong and warm a tie is, when it goes cold, whom to contact next;
  * - stages: where each relationship stands in its life cycle, and why;
- * - brokerage: Burt's structural holes;
- * - introductions: the best warm-introduction chains to a person or to anyone who matches;
- * - reports: one person's network, the whole network, as data or text.
+ * - reports: one person's network, the whole network.
  *
  * Every function is pure: it reads the graph, never mutates it (only the
- * `.assign` writers do), and never reads the clock. The picture of a
- * person's network is in `goodwill/svg`; fixtures in `goodwill/fixtures`.
+ * `.assign` writers do), and never reads the clock. Capabilities that not
+ * every page needs have their own entries, so that this one stays small:
+ * warm-introduction chains in `goodwill/introductions`, fitting the models to
+ * a network's history in `goodwill/calibrate`, Burt's structural holes in
+ * `goodwill/brokerage`, explanations in words (a change of strength, a report
+ * as text) in `goodwill/explain`, importers in `goodwill/import`, the picture
+ * of a person's network in `goodwill/svg`, fixtures in `goodwill/fixtures`.
  *
  * @packageDocumentation
  * @module goodwill
@@ -90,53 +93,19 @@ export type {
   KeepInTouchOptions,
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
-export { calibrateDecay, WEIGHT_PRESETS } from './analyses/strength/calibrate.js';
-export { CONTACT_FEATURES } from './analyses/strength/contact.js';
-export { calibrate } from './analyses/strength/contact-fit.js';
-export type { CalibrateOptions, ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
-export { explainChange } from './analyses/strength/explain.js';
-export type {
-  ExplainChangeOptions,
-  StrengthChange,
-  StrengthSnapshot,
-  StrengthContribution,
-} from './analyses/strength/explain.js';
-export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './analyses/strength/calibrate.js';
+// The contact model's type (`calibrate`, which fits one, is in `goodwill/calibrate`).
+export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
 export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
 export { stageAdvice } from './analyses/stages/advice.js';
 export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './analyses/stages/advice.js';
 export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
-// Brokerage.
-export { brokerage, networkBrokerage } from './analyses/brokerage/brokerage.js';
-export type {
-  Brokerage,
-  BrokerageOptions,
-  ConstraintContribution,
-  EdgeWeightGetter,
-  NetworkBrokerage,
-} from './analyses/brokerage/brokerage.js';
-// Introductions.
-export { createIntroductionFinder, findIntroductionPaths } from './analyses/introductions/finder.js';
-export type {
-  IntroductionFinder,
-  IntroductionFinderOptions,
-  FindOptions,
-  IntroductionResult,
-  IntroductionPath,
-  IntroductionHop,
-  NoPathReason,
-  ProbabilityGetter,
-  TieInfo,
-} from './analyses/introductions/finder.js';
-export type { PeopleSelector } from './analyses/introductions/finder.js';
 // Reports.
 export { egoHealth } from './reports/ego.js';
 export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';
 export { networkHealth } from './reports/network.js';
 export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
-export { summarize } from './reports/summarize.js';
 // Events with several participants (the functions are in `goodwill/import`, so that the main entry stays small).
 export type {
   GroupEvent,

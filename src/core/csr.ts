@@ -49,7 +49,10 @@ export function countingSort(
   input: Int32Array | null = null,
 ): { order: Int32Array; offset: Int32Array } {
   const m = key.length;
-  const offset = keyOffsets(n, key, m);
+  // keyOffsets' pass, written out: countingSort is in every bundle, keyOffsets only in the finder's.
+  const offset = new Int32Array(n + 1);
+  for (let id = 0; id < m; id++) offset[key[id]! + 1]!++;
+  for (let v = 0; v < n; v++) offset[v + 1]! += offset[v]!;
   const fill = offset.slice(0, n);
   const order = new Int32Array(m);
   for (let x = 0; x < m; x++) {

@@ -174,3 +174,17 @@ export function describeValue(value: unknown): string {
 export function quoteKey(key: string): string {
   return JSON.stringify(key);
 }
+
+/**
+ * The error for an option that breaks its rule, in the words every module
+ * uses: "`module`: the option \``field`\` `rule`; got `value`." — naming
+ * the option in the text and in `location.field`.
+ */
+export function optionError(module: string, field: string, rule: string, value: unknown): InvalidOptionError {
+  return new InvalidOptionError(`${module}: the option \`${field}\` ${rule}; got ${describeValue(value)}.`, { field });
+}
+
+/** The same for an option of the wrong kind: "`module`: the option \``field`\` is `value`; `fix`." */
+export function optionIsError(module: string, field: string, value: unknown, fix: string): InvalidOptionError {
+  return new InvalidOptionError(`${module}: the option \`${field}\` is ${describeValue(value)}; ${fix}.`, { field });
+}

@@ -14,7 +14,7 @@
  */
 import { InvalidInteractionError, describeValue, quoteKey, type ErrorLocation } from './errors.js';
 import type { ResolvedKind, UnknownKindPolicy } from './kinds.js';
-import { MAX_TIME_MS, MIN_TIME_MS, describeTimeProblem, timeToMs } from './time.js';
+import { MAX_TIME_MS, MIN_TIME_MS, TIME_FORMS, TIME_RULE, describeTimeProblem, timeToMs } from './time.js';
 import { MAX_WEIGHT } from './kinds.js';
 import { tieOrder } from './event-columns.js';
 
@@ -55,8 +55,8 @@ function badInteraction(site: Site, index: number, item: unknown): InvalidIntera
 function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionError {
   return new InvalidInteractionError(
     rawAt === undefined
-      ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: a Date, epoch milliseconds or an ISO 8601 string.`
-      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date: ${describeTimeProblem(rawAt)}. Use a Date, epoch milliseconds or an ISO 8601 string (read as UTC without an offset), within the years 1900–2200.`,
+      ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: ${TIME_FORMS}.`
+      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date: ${describeTimeProblem(rawAt)}. Use ${TIME_RULE}.`,
     siteLocation(site, index, 'at'),
   );
 }

@@ -5,7 +5,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidGraphError, InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from './errors.js';
+import { InvalidGraphError, NodeNotFoundError, describeValue, quoteKey, optionError } from './errors.js';
 
 /** Any graphology graph (directed, undirected, mixed, simple or multi). */
 export type PeopleGraph<
@@ -183,9 +183,11 @@ export function checkAttribute(options: unknown, fallback: string, module: strin
       ? ((options as { attribute?: unknown }).attribute ?? fallback)
       : fallback;
   if (typeof attribute !== 'string' || attribute === '' || attribute in Object.prototype) {
-    throw new InvalidOptionError(
-      `${module}: the option \`attribute\` must be a non-empty string that is not a name of Object.prototype; got ${describeValue(attribute)}.`,
-      { field: 'attribute' },
+    throw optionError(
+      module,
+      'attribute',
+      'must be a non-empty string that is not a name of Object.prototype',
+      attribute,
     );
   }
   return attribute;

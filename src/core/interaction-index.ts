@@ -28,7 +28,14 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import { GoodwillError, InvalidInteractionError, InvalidOptionError, describeValue, quoteKey } from './errors.js';
+import {
+  GoodwillError,
+  InvalidInteractionError,
+  InvalidOptionError,
+  describeValue,
+  quoteKey,
+  optionIsError,
+} from './errors.js';
 import { EventWriter, edgeLocation, edgeName } from './event-reader.js';
 import {
   assertGraph,
@@ -116,9 +123,11 @@ function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], mod
   if (typeof option === 'string')
     return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(
-    `${module}: the option \`getInteractions\` is ${describeValue(option)}; pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>.`,
-    { field: 'getInteractions' },
+  throw optionIsError(
+    module,
+    'getInteractions',
+    option,
+    'pass an attribute name or a function (edge, attributes, source, target, undirected) => Iterable<Interaction>',
   );
 }
 
@@ -130,10 +139,7 @@ function makeOverrideGetter(
   const name = option === undefined ? 'strengthOverride' : option;
   if (typeof name === 'string') return (_e, attributes) => ownAttribute(attributes, name) as number | undefined;
   if (typeof name === 'function') return name;
-  throw new InvalidOptionError(
-    `${module}: the option \`getStrengthOverride\` is ${describeValue(option)}; pass an attribute name, a function, or null.`,
-    { field: 'getStrengthOverride' },
-  );
+  throw optionIsError(module, 'getStrengthOverride', option, 'pass an attribute name, a function, or null');
 }
 
 /**
@@ -443,18 +449,19 @@ function materialise(
 ): ArrayLike<unknown> | GoodwillError {
   if (Array.isArray(list)) return list;
   const iterable = list as Iterable<unknown>;
-  if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function') {
-    return new InvalidInteractionError(
-      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
+  const fault = (what: string) =>
+    new InvalidInteractionError(
+      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are ${what}`,
       { ...edgeLocation(edge, source, target), field: 'interactions' },
     );
-  }
-  if (iterable[Symbol.iterator]() === list) {
-    return new InvalidInteractionError(
-      `${module}: the interactions of ${edgeName(edge, source, target, undirected)} are a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.`,
-      { ...edgeLocation(edge, source, target), field: 'interactions' },
+  if (typeof list !== 'object' || list === null || typeof iterable[Symbol.iterator] !== 'function')
+    return fault(
+      `${describeValue(list)}, not an array (or iterable) of interactions. Store an array such as [{ at: '2024-01-31', kind: 'message' }].`,
     );
-  }
+  if (iterable[Symbol.iterator]() === list)
+    return fault(
+      'a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.',
+    );
   return Array.from(iterable);
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from './errors.js';
+import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
 
 /**
  * What an interaction does to a relationship.
@@ -14,10 +14,13 @@ import { InvalidOptionError, describeValue } from './errors.js';
 export type Role = 'contact' | 'give' | 'ask';
 
 /** Numeric codes of the roles in the compact index. */
-export const ROLE_CODE = Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<Role, number>);
+export const ROLE_CODE = /* @__PURE__ */ Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<
+  Role,
+  number
+>);
 
 /** The roles, indexed by their numeric code (frozen). */
-export const ROLES: readonly Role[] = Object.freeze(['contact', 'give', 'ask'] as const);
+export const ROLES: readonly Role[] = /* @__PURE__ */ Object.freeze(['contact', 'give', 'ask'] as const);
 
 /**
  * The largest kind value and the largest interaction weight: 1e12 each. An
@@ -39,6 +42,9 @@ export interface KindDefinition {
 /** A kind catalogue: kind name → definition. A plain object or a `Map`. */
 export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyMap<string, KindDefinition>;
 
+/** A frozen kind definition. */
+const defineKind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
+
 /**
  * The default catalogue (DESIGN.md §1). An interaction without `kind` is a
  * plain contact of value 1.
@@ -55,17 +61,17 @@ export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyM
  * ```
  */
 export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PURE__ */ Object.freeze({
-  message: Object.freeze({ role: 'contact', value: 1 }),
-  call: Object.freeze({ role: 'contact', value: 2 }),
-  meeting: Object.freeze({ role: 'contact', value: 3 }),
-  event: Object.freeze({ role: 'contact', value: 2 }),
-  help: Object.freeze({ role: 'give', value: 4 }),
-  favor: Object.freeze({ role: 'give', value: 4 }),
-  recommendation: Object.freeze({ role: 'give', value: 5 }),
-  introduction: Object.freeze({ role: 'give', value: 6 }),
-  referral: Object.freeze({ role: 'give', value: 8 }),
-  request: Object.freeze({ role: 'ask', value: 2 }),
-  pitch: Object.freeze({ role: 'ask', value: 2 }),
+  message: defineKind('contact', 1),
+  call: defineKind('contact', 2),
+  meeting: defineKind('contact', 3),
+  event: defineKind('contact', 2),
+  help: defineKind('give', 4),
+  favor: defineKind('give', 4),
+  recommendation: defineKind('give', 5),
+  introduction: defineKind('give', 6),
+  referral: defineKind('give', 8),
+  request: defineKind('ask', 2),
+  pitch: defineKind('ask', 2),
 } satisfies Record<string, KindDefinition>);
 
 /** What to do with a kind that the catalogue does not know. */
@@ -113,10 +119,7 @@ export const DEFAULT_KIND_NAME = '(none)';
 export function resolveKinds(options: KindOptions, module: string): KindTable {
   const unknown = options.unknownKind ?? 'error';
   if (unknown !== 'error' && unknown !== 'contact' && unknown !== 'ignore') {
-    throw new InvalidOptionError(
-      `${module}: the option \`unknownKind\` is ${describeValue(unknown)}; use 'error', 'contact' or 'ignore'.`,
-      { field: 'unknownKind' },
-    );
+    throw optionIsError(module, 'unknownKind', unknown, "use 'error', 'contact' or 'ignore'");
   }
   const entries: Array<[string, unknown]> = [];
   if (!options.replaceKinds) entries.push(...Object.entries(DEFAULT_KINDS));
@@ -125,32 +128,31 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
     if (extra instanceof Map) entries.push(...(extra as Map<string, unknown>).entries());
     else if (extra !== null && typeof extra === 'object') entries.push(...Object.entries(extra));
     else {
-      throw new InvalidOptionError(
-        `${module}: the option \`kinds\` is ${describeValue(extra)}; pass an object or Map from kind name to { role, value }.`,
-        { field: 'kinds' },
-      );
+      throw optionIsError(module, 'kinds', extra, 'pass an object or Map from kind name to { role, value }');
     }
   }
   const list: ResolvedKind[] = [{ name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, id: 0 }];
   const byName = new Map<string, ResolvedKind>();
+  /** The error for kind `name`, at `field` of its definition ('' for the whole). */
+  const kindError = (name: string, field: string, text: string) =>
+    new InvalidOptionError(`${module}: the kind ${JSON.stringify(name)} ${text}`, { field: `kinds.${name}${field}` });
   for (const [name, raw] of entries) {
     const def = raw as Partial<KindDefinition> | null;
     if (def === null || typeof def !== 'object') {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} in \`kinds\` is ${describeValue(raw)}; define it as { role: 'contact' | 'give' | 'ask', value: number }.`,
-        { field: `kinds.${name}` },
+      throw kindError(
+        name,
+        '',
+        `in \`kinds\` is ${describeValue(raw)}; define it as { role: 'contact' | 'give' | 'ask', value: number }.`,
       );
     }
     if (def.role !== 'contact' && def.role !== 'give' && def.role !== 'ask') {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} has role ${describeValue(def.role)}; use 'contact', 'give' or 'ask'.`,
-        { field: `kinds.${name}.role` },
-      );
+      throw kindError(name, '.role', `has role ${describeValue(def.role)}; use 'contact', 'give' or 'ask'.`);
     }
     if (typeof def.value !== 'number' || !(def.value >= 0 && def.value <= MAX_KIND_VALUE)) {
-      throw new InvalidOptionError(
-        `${module}: the kind ${JSON.stringify(name)} has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
-        { field: `kinds.${name}.value` },
+      throw kindError(
+        name,
+        '.value',
+        `has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
       );
     }
     const previous = byName.get(name);

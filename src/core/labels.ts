@@ -5,7 +5,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue } from './errors.js';
+import { optionError } from './errors.js';
 import type { PeopleGraph } from './graph.js';
 
 /** Reads a person's display name: `(key, attributes) => string`. */
@@ -36,9 +36,11 @@ export type Labeler = (key: string) => string;
 export function makeLabeler(graph: PeopleGraph, options: LabelOptions, module: string): Labeler {
   const option = options.getNodeLabel ?? 'name';
   if (typeof option !== 'string' && typeof option !== 'function') {
-    throw new InvalidOptionError(
-      `${module}: the option \`getNodeLabel\` must be a node attribute name or a function (key, attributes) => string; got ${describeValue(option)}.`,
-      { field: 'getNodeLabel' },
+    throw optionError(
+      module,
+      'getNodeLabel',
+      'must be a node attribute name or a function (key, attributes) => string',
+      option,
     );
   }
   const cache = new Map<string, string>();

@@ -63,6 +63,8 @@ export class PreparedNetwork {
  * The read options (`getInteractions`, `kinds`, `unknownKind`,
  * `getStrengthOverride`) are given here, once.
  *
+ * @see [Conventions](../../docs/guides/conventions.md), the guide.
+ *
  * @example
  * ```ts
  * const network = prepareNetwork(graph);

@@ -18,7 +18,7 @@
  */
 import { milliseconds } from 'date-fns/milliseconds';
 import type { Duration } from 'date-fns';
-import { InvalidOptionError, describeValue } from './errors.js';
+import { InvalidOptionError, describeValue, optionError, optionIsError } from './errors.js';
 
 /** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string. */
 export type TimeInput = Date | number | string;
@@ -35,6 +35,13 @@ export const MAX_DURATION_MS = 31_556_952_000_000;
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
+
+const YEARS = 'the years 1900–2200';
+/** The forms of a time, for messages. */
+export const TIME_FORMS = 'a Date, epoch milliseconds or an ISO 8601 string';
+/** What a time must be, for messages: its forms, how a string without an offset reads, and the range. */
+export const TIME_RULE = `${TIME_FORMS} (read as UTC without an offset), within ${YEARS}`;
+const OUT_OF_RANGE = `outside the supported range, ${YEARS}`;
 
 /** Char codes. */
 const ZERO = 48;
@@ -184,7 +191,7 @@ export function describeTimeProblem(input: unknown): string {
   if (typeof input === 'number' || input instanceof Date) {
     const ms = typeof input === 'number' ? input : input.getTime();
     if (ms !== ms) return input instanceof Date ? 'an Invalid Date' : 'NaN';
-    return 'outside the supported range, the years 1900–2200 (epoch ms -2208988800000 .. 7289654399999)';
+    return `${OUT_OF_RANGE} (epoch ms -2208988800000 .. 7289654399999)`;
   }
   if (typeof input === 'string') {
     const shape = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -192,13 +199,13 @@ export function describeTimeProblem(input: unknown): string {
       return "not ISO 8601 (use '2024-06-30', '2024-06-30T09:15:00Z' or '2024-06-30T09:15+02:00')";
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(input)!;
     const year = Number(m[1]);
-    if (year < 1900 || year > 2200) return 'outside the supported range, the years 1900–2200';
+    if (year < 1900 || year > 2200) return OUT_OF_RANGE;
     const month = Number(m[2]);
     if (month < 1 || month > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(year, month))
       return 'not a calendar date';
-    return 'not a valid time of day or offset (hours 00–23, minutes and seconds 00–59), or outside the years 1900–2200';
+    return `not a valid time of day or offset (hours 00–23, minutes and seconds 00–59), or outside ${YEARS}`;
   }
-  return 'not a Date, epoch milliseconds or an ISO 8601 string';
+  return `not ${TIME_FORMS}`;
 }
 
 /**
@@ -221,7 +228,7 @@ export function parseTimeOption(input: unknown, field: string, module: string): 
   const ms = timeToMs(input);
   if (Number.isNaN(ms)) {
     throw new InvalidOptionError(
-      `${module}: the option \`${field}\` is ${describeValue(input)}, which is not a valid date: ${describeTimeProblem(input)}. Pass a Date, epoch milliseconds or an ISO 8601 string (read as UTC without an offset), within the years 1900–2200.`,
+      `${module}: the option \`${field}\` is ${describeValue(input)}, which is not a valid date: ${describeTimeProblem(input)}. Pass ${TIME_RULE}.`,
       { field },
     );
   }
@@ -267,15 +274,19 @@ export function parseDurationOption(input: unknown, field: string, module: strin
     }
     ms = milliseconds(record as Duration);
   } else {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` is ${describeValue(input)}; pass a date-fns Duration such as { days: 30 } or a number of milliseconds.`,
-      { field },
+    throw optionIsError(
+      module,
+      field,
+      input,
+      'pass a date-fns Duration such as { days: 30 } or a number of milliseconds',
     );
   }
   if (!Number.isFinite(ms) || ms < 0 || (!allowZero && ms === 0) || ms > MAX_DURATION_MS) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` must be a finite duration ${allowZero ? '>= 0' : '> 0'} and at most 1000 years; got ${describeValue(input)}.`,
-      { field },
+    throw optionError(
+      module,
+      field,
+      `must be a finite duration ${allowZero ? '>= 0' : '> 0'} and at most 1000 years`,
+      input,
     );
   }
   return ms;

@@ -25,6 +25,7 @@ import type {
   AliasInput,
   Dilution,
   EventOptions,
+  EventGroup,
   EventReport,
   GroupEvent,
   GroupInteraction,
@@ -263,7 +264,7 @@ function checkList(
 
 /**
  * Converts one event (index `index` of its list) into pairwise interactions,
- * appending them to `out` and counting in `report`. The one implementation of
+ * handing each to `emit` (initiator, participant, interaction) and counting in `report`. The one implementation of
  * the group rule (see the module comment).
  */
 export function convertEvent(
@@ -271,7 +272,7 @@ export function convertEvent(
   index: number,
   o: ResolvedEventOptions,
   report: EventReport,
-  out: PairwiseInteraction[],
+  emit: (source: string, target: string, interaction: GroupInteraction) => void,
   module: string,
 ): void {
   if (event === null || typeof event !== 'object')
@@ -331,29 +332,19 @@ export function convertEvent(
   }
   // Every distinct person once, in the most direct role; the raw address that brought them in.
   const from = o.resolve(rawFrom);
-  const roles = new Map<string, GroupRole>();
-  const raws = new Map<string, string>();
-  const lists: [readonly string[], GroupRole][] = [
-    [to, 'to'],
-    [attendees, 'attendee'],
-    [cc, 'cc'],
-  ];
-  for (const [list, role] of lists) {
-    for (const raw of list) {
-      const key = o.resolve(raw);
-      if (key === from || roles.has(key)) continue;
-      roles.set(key, role);
-      raws.set(key, raw);
-    }
-  }
-  const size = roles.size + 1;
+  const people = new Participants(from);
+  people.add(to, 'to', o.resolve);
+  people.add(attendees, 'attendee', o.resolve);
+  people.add(cc, 'cc', o.resolve);
+  const size = people.count + 1;
   if (size > o.maxGroupSize) {
     report.droppedEvents.tooLarge++;
     return;
   }
+  const { keys, raws, roles } = people;
   if (o.internal.size > 0 && inDomains(domainOf(rawFrom), o.internal)) {
     let allInternal = true;
-    for (const raw of raws.values()) if (!inDomains(domainOf(raw), o.internal)) allInternal = false;
+    for (const raw of raws) if (!inDomains(domainOf(raw), o.internal)) allInternal = false;
     if (allInternal) {
       report.droppedEvents.internal++;
       return;
@@ -363,11 +354,17 @@ export function convertEvent(
   const filtering = o.domains.size > 0 || o.addresses.size > 0 || o.people.size > 0;
   if (filtering && excluded(rawFrom, from, o, report) !== 0) {
     report.droppedEvents.excludedInitiator++;
-    for (const [key, raw] of raws) excluded(raw, key, o, report);
+    for (let i = 0; i < keys.length; i++) excluded(raws[i]!, keys[i]!, o, report);
     return;
   }
-  if (filtering) for (const [key, raw] of raws) if (excluded(raw, key, o, report) !== 0) roles.delete(key);
-  if (roles.size === 0) {
+  let kept = keys.length;
+  if (filtering)
+    for (let i = 0; i < keys.length; i++)
+      if (excluded(raws[i]!, keys[i]!, o, report) !== 0) {
+        roles[i] = undefined;
+        kept--;
+      }
+  if (kept === 0) {
     report.droppedEvents.noRecipients++;
     return;
   }
@@ -376,16 +373,56 @@ export function convertEvent(
   const at = typeof event.at === 'string' || typeof event.at === 'number' ? event.at : new Date(atMs);
   const kind = event.kind;
   const id = event.id;
-  for (const [target, role] of roles) {
-    const interaction: GroupInteraction = {
-      at,
-      from,
-      weight: role === 'cc' ? credit * o.ccWeight : credit,
-      group: id === undefined ? { size, role } : { id, size, role },
-    };
-    if (kind !== undefined) interaction.kind = kind;
-    out.push({ source: from, target, interaction });
+  // One frozen group object per role of the event, shared by its interactions.
+  const groups: Partial<Record<GroupRole, Readonly<EventGroup>>> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const role = roles[i];
+    if (role === undefined) continue;
+    const group = (groups[role] ??= Object.freeze(id === undefined ? { size, role } : { id, size, role }));
+    const weight = role === 'cc' ? credit * o.ccWeight : credit;
+    const interaction: GroupInteraction =
+      kind === undefined ? { at, from, weight, group } : { at, from, weight, group, kind };
+    emit(from, keys[i]!, interaction);
     report.interactions++;
+  }
+}
+
+/**
+ * An event's participants, each person once in the most direct role that
+ * brought them in (lists are added in order to, attendee, cc), never the
+ * initiator. Arrays with a linear search for the usual small event; a set
+ * of keys beyond {@link Participants.LINEAR} people.
+ */
+class Participants {
+  static readonly LINEAR = 16;
+  readonly keys: string[] = [];
+  readonly raws: string[] = [];
+  readonly roles: (GroupRole | undefined)[] = [];
+  private seen: Set<string> | undefined;
+
+  constructor(private readonly from: string) {}
+
+  get count(): number {
+    return this.keys.length;
+  }
+
+  add(list: readonly string[], role: GroupRole, resolve: Resolver): void {
+    for (const raw of list) {
+      const key = resolve(raw);
+      if (key === this.from || this.has(key)) continue;
+      this.keys.push(key);
+      this.raws.push(raw);
+      this.roles.push(role);
+      this.seen?.add(key);
+    }
+  }
+
+  private has(key: string): boolean {
+    const { keys } = this;
+    if (this.seen !== undefined) return this.seen.has(key);
+    if (keys.length < Participants.LINEAR) return keys.includes(key);
+    this.seen = new Set(keys);
+    return this.seen.has(key);
   }
 }
 
@@ -422,6 +459,8 @@ export interface EventsToInteractionsResult {
  * each keeping its group `{ id, size, role }`. Aliases are resolved and privacy filters applied as
  * events are read; the report counts what was dropped. Pure: writes nothing.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { interactions, report } = eventsToInteractions(
@@ -439,7 +478,9 @@ export function eventsToInteractions(events: Iterable<GroupEvent>, options?: Eve
   const report = emptyReport();
   const interactions: PairwiseInteraction[] = [];
   let index = 0;
-  for (const event of iterate(events, module)) convertEvent(event, index++, o, report, interactions, module);
+  const emit = (source: string, target: string, interaction: GroupInteraction) =>
+    void interactions.push({ source, target, interaction });
+  for (const event of iterate(events, module)) convertEvent(event, index++, o, report, emit, module);
   return { interactions, report };
 }
 

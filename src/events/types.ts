@@ -55,6 +55,7 @@ export interface EventGroup {
 export interface GroupInteraction extends Interaction {
   from: string;
   weight: number;
+  /** The event's group; one frozen object, shared by the interactions of the event that have the same role. */
   group: EventGroup;
 }
 

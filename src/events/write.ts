@@ -10,7 +10,7 @@ import { InvalidInteractionError, InvalidOptionError, describeValue } from '../c
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
 import { aliasResolver, convertEvent, emptyReport, iterate, resolveEventOptions } from './events.js';
-import type { AliasInput, EventOptions, EventReport, GroupEvent, PairwiseInteraction } from './types.js';
+import type { AliasInput, EventOptions, EventReport, GroupEvent } from './types.js';
 
 /** Options of {@link addEvents}: the group rule's, and where interactions are stored. */
 export interface AddEventsOptions extends EventOptions {
@@ -49,7 +49,9 @@ interface HeldEdge {
  * and caches it per pair for the rest of the call.
  */
 class EdgeWriter {
-  private readonly cache = new Map<string, Map<string, HeldEdge>>();
+  /** Per first endpoint, per second: directed edges, and undirected ones (smaller key first). */
+  private readonly directed = new Map<string, Map<string, HeldEdge>>();
+  private readonly undirected = new Map<string, Map<string, HeldEdge>>();
   nodesAdded = 0;
   edgesAdded = 0;
   private readonly undirectedGraph: boolean;
@@ -72,11 +74,11 @@ class EdgeWriter {
     const swap = undirected && target < source;
     const a = swap ? target : source;
     const b = swap ? source : target;
-    const outer = undirected ? `u${a}` : `d${a}`;
-    let inner = this.cache.get(outer);
+    const cache = undirected ? this.undirected : this.directed;
+    let inner = cache.get(a);
     if (inner === undefined) {
       inner = new Map();
-      this.cache.set(outer, inner);
+      cache.set(a, inner);
     }
     let held = inner.get(b);
     if (held === undefined) {
@@ -143,6 +145,8 @@ class EdgeWriter {
  * `.assign` variants) that change a graph; every other function only reads.
  * Returns the report of what was kept and dropped, and what was added.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const graph = new Graph();
@@ -165,16 +169,10 @@ export function addEvents(
   const o = resolveEventOptions(options, module);
   const writer = new EdgeWriter(graph, checkAttributeName(options?.attribute, module), module);
   const report = emptyReport();
-  const pairs: PairwiseInteraction[] = [];
+  const emit = (source: string, target: string, interaction: Interaction) =>
+    void writer.list(source, target).push(interaction);
   let index = 0;
-  for (const event of iterate(events, module)) {
-    convertEvent(event, index++, o, report, pairs, module);
-    for (let i = 0; i < pairs.length; i++) {
-      const pair = pairs[i]!;
-      writer.list(pair.source, pair.target).push(pair.interaction);
-    }
-    pairs.length = 0;
-  }
+  for (const event of iterate(events, module)) convertEvent(event, index++, o, report, emit, module);
   return { ...report, nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded };
 }
 
@@ -206,6 +204,8 @@ export interface MergePeopleResult {
  * (`addEvents(graph, events, { aliases })`), for every event that names only
  * one of the person's addresses (an event naming both counted them as two
  * people in its group size).
+ *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
  *
  * @example
  * ```ts

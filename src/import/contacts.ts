@@ -29,6 +29,8 @@ function textOf(value: unknown, separator: string): string {
  * line; text with no BEGIN:VCARD at all is a {@link ParseError}. Uses
  * ical.js, which also reads the calendar.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { people, aliases } = parseVCard('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@acme.com\r\nEMAIL:ann@home.org\r\nEND:VCARD\r\n');
@@ -195,6 +197,8 @@ export interface LinkedInConnectionsOptions {
  * or with a date that cannot be read, is reported with its line; a file
  * without the header row is a {@link ParseError}. Uses papaparse.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { people, aliases } = parseLinkedInConnections('Notes:\n"When exporting…"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,https://www.linkedin.com/in/annlee,,Acme,CTO,15 Mar 2024\n');
@@ -250,6 +254,8 @@ export function parseLinkedInConnections(text: string, options: LinkedInConnecti
  * {@link parseLinkedInConnections} to meet them under their e-mail. A row
  * without a sender, recipients or a readable date is reported with its line;
  * a file without the header row is a {@link ParseError}. Uses papaparse.
+ *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
  *
  * @example
  * ```ts

@@ -75,6 +75,8 @@ function looksLikeHeaders(text: string): boolean {
  * problem; text that is not a message at all is a {@link ParseError}.
  * Asynchronous because postal-mime is.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { events, people } = await parseEmail('From: Ann <ann@acme.com>\r\nTo: bob@globex.com\r\nDate: Tue, 5 Mar 2024 09:15:00 +0100\r\n\r\nHi');
@@ -106,6 +108,8 @@ export async function parseEmail(text: string, options: EmailOptions = {}): Prom
  * or at the start); each message whose header cannot be read is reported
  * with the line of its `From ` separator, and the others are kept. Text that
  * does not start with a `From ` line is a {@link ParseError}.
+ *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
  *
  * @example
  * ```ts

@@ -42,6 +42,8 @@ function timeMs(time: Time): number {
  * and skipped; a text that is not iCalendar at all is a {@link ParseError}.
  * Pure: text in, events out. Uses ical.js.
  *
+ * @see [Bringing your data](../../docs/guides/data.md), the guide.
+ *
  * @example
  * ```ts
  * const { events, people, problems } = parseICalendar(icsText, { now: '2024-06-30' });

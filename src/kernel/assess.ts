@@ -455,8 +455,8 @@ function runHistory(
         episodeDay = day;
       } else {
         const step = day - lastDay;
-        const usualDays = gapCount > 0 ? Math.exp(gapLogSum / gapCount) : th.defaultGap / DAY_MS;
-        if (step > EPISODE_DAYS && step >= FOLLOW_UP_SHARE * usualDays) {
+        // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
+        if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGapMs(gapLogSum, gapCount, th.defaultGap)) {
           // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
           const gapDays = sustained ? step : day - episodeDay;
           gapLogSum += gapDays < LN_DAYS.length ? LN_DAYS[gapDays]! : Math.log(gapDays);

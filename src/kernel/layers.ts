@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 import { compareKeys } from '../core/graph.js';
 import { ACQUAINTED } from './assess.js';
@@ -41,19 +41,13 @@ export function resolveLayers(options: LayerOptions, module: string): ResolvedLa
     sizes.length > 100 ||
     sizes.some((s, i) => !Number.isInteger(s) || s < 1 || s > 1e9 || (i > 0 && s <= sizes[i - 1]!))
   ) {
-    throw new InvalidOptionError(
-      `${module}: the option \`sizes\` must be increasing positive integers such as [5, 15, 50, 150]; got ${describeValue(sizes)}.`,
-      { field: 'sizes' },
-    );
+    throw optionError(module, 'sizes', 'must be increasing positive integers such as [5, 15, 50, 150]', sizes);
   }
   const raw =
     options.cadences ??
     (options.sizes === undefined ? DEFAULT_LAYER_CADENCE_DAYS.map((days) => ({ days })) : undefined);
   if (!Array.isArray(raw) || raw.length !== sizes.length) {
-    throw new InvalidOptionError(
-      `${module}: the option \`cadences\` must give one duration per layer (${sizes.length}); got ${describeValue(raw)}.`,
-      { field: 'cadences' },
-    );
+    throw optionError(module, 'cadences', `must give one duration per layer (${sizes.length})`, raw);
   }
   return { sizes: [...sizes], cadences: raw.map((c, i) => parseDurationOption(c, `cadences[${i}]`, module, false)) };
 }

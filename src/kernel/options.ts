@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { InvalidOptionError, optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 
 /** The thresholds of the relationship rules; every one is an option (see the relationship-model guide for sources). */
@@ -173,27 +173,28 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+/** Throws on the first key of the option `option` that is not one of `known`, naming them all. */
+function checkKeys(
+  given: object,
+  known: readonly string[],
+  option: string,
+  what: string,
+  module: string,
+  whose = option,
+): void {
+  for (const key of Object.keys(given))
+    if (!known.includes(key))
+      throw new InvalidOptionError(`${module}: unknown ${what} \`${key}\`; the ${whose} are ${known.join(', ')}.`, {
+        field: `${option}.${key}`,
+      });
+}
 
-const COUNTS = [
-  'engagedMinInteractions',
-  'engagedMinActiveWeeks',
-  'engagedMinEachSide',
-  'trustedMinGivesEach',
-  'trustedMinInteractions',
-  'oneSidedMinInteractions',
-  'giverFatigueRun',
-] as const;
-const RATIOS = ['trustedMinExchangeMutuality', 'oneSidedShare'] as const;
-const FACTORS = ['coolingGapFactor', 'dormantGapFactor'] as const;
-const DURATIONS = [
-  'engagedMinSpan',
-  'trustedMinSpan',
-  'coolingMinSilence',
-  'dormantMinSilence',
-  'defaultGap',
-  'minDueGap',
-] as const;
+/** The thresholds that are ratios in [0, 1], and factors of the usual gap; the others are durations (a Duration by default) or counts. */
+const RATIOS: readonly (keyof StageThresholds)[] = ['trustedMinExchangeMutuality', 'oneSidedShare'];
+const FACTORS: readonly (keyof StageThresholds)[] = ['coolingGapFactor', 'dormantGapFactor'];
+const isDuration = (key: keyof StageThresholds): boolean => typeof DEFAULT_STAGE_THRESHOLDS[key] === 'object';
+/** Why a dormancy threshold may not be below its cooling one. */
+const COOLS_FIRST = ': a tie cools before it goes cold.';
 /** Counts and factors above this are surely a mistake (and would overflow dates). */
 const MAX_COUNT = 1e9;
 
@@ -207,10 +208,7 @@ function positive(
 ): number {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0) || v > max) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}; got ${describeValue(v)}.`,
-      { field },
-    );
+    throw optionError(module, field, `must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}`, v);
   }
   return v;
 }
@@ -222,71 +220,57 @@ function duration(value: unknown, field: string, fallback: number, module: strin
 /** Validates the thresholds option, naming the field at fault; durations in ms. */
 function resolveThresholds(input: unknown, module: string): Record<keyof StageThresholds, number> {
   if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
-    throw new InvalidOptionError(
-      `${module}: the option \`thresholds\` must be an object such as { dormantGapFactor: 6 }; got ${describeValue(input)}.`,
-      { field: 'thresholds' },
-    );
+    throw optionError(module, 'thresholds', 'must be an object such as { dormantGapFactor: 6 }', input);
   }
   const given = (input ?? {}) as Record<string, unknown>;
-  for (const key of Object.keys(given)) {
-    if (!hasOwn(DEFAULT_STAGE_THRESHOLDS, key)) {
-      throw new InvalidOptionError(
-        `${module}: unknown threshold \`${key}\`; the thresholds are ${Object.keys(DEFAULT_STAGE_THRESHOLDS).join(', ')}.`,
-        { field: `thresholds.${key}` },
-      );
-    }
-  }
+  checkKeys(given, Object.keys(DEFAULT_STAGE_THRESHOLDS), 'thresholds', 'threshold', module);
   const pick = (key: keyof StageThresholds): unknown =>
     given[key] === undefined ? DEFAULT_STAGE_THRESHOLDS[key] : given[key];
   const out = {} as Record<keyof StageThresholds, number>;
-  for (const key of COUNTS) {
+  const keys = Object.keys(DEFAULT_STAGE_THRESHOLDS) as (keyof StageThresholds)[];
+  // Counts, ratios, factors, then durations, each in the defaults' order.
+  for (const key of keys) {
+    if (isDuration(key) || RATIOS.includes(key) || FACTORS.includes(key)) continue;
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be an integer from 0 to ${MAX_COUNT}; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, `must be an integer from 0 to ${MAX_COUNT}`, v);
     }
     out[key] = v;
   }
   for (const key of RATIOS) {
     const v = pick(key);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be a number in [0, 1]; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, 'must be a number in [0, 1]', v);
     }
     out[key] = v;
   }
   if (out.oneSidedShare <= 0.5) {
-    throw new InvalidOptionError(
-      `${module}: \`thresholds.oneSidedShare\` must be above 0.5 (a share of half is balanced); got ${out.oneSidedShare}.`,
-      { field: 'thresholds.oneSidedShare' },
+    throw optionError(
+      module,
+      'thresholds.oneSidedShare',
+      'must be above 0.5 (a share of half is balanced)',
+      out.oneSidedShare,
     );
   }
   for (const key of FACTORS) {
     const v = pick(key);
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1000) {
-      throw new InvalidOptionError(
-        `${module}: \`thresholds.${key}\` must be a number in (0, 1000]; got ${describeValue(v)}.`,
-        { field: `thresholds.${key}` },
-      );
+      throw optionError(module, `thresholds.${key}`, 'must be a number in (0, 1000]', v);
     }
     out[key] = v;
   }
   // Whole milliseconds, so that every date that follows is an exact instant.
-  for (const key of DURATIONS)
+  for (const key of keys.filter(isDuration))
     out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
   if (out.dormantGapFactor < out.coolingGapFactor) {
     throw new InvalidOptionError(
-      `${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor}): a tie cools before it goes cold.`,
+      `${module}: \`thresholds.dormantGapFactor\` (${out.dormantGapFactor}) must be >= \`coolingGapFactor\` (${out.coolingGapFactor})${COOLS_FIRST}`,
       { field: 'thresholds.dormantGapFactor' },
     );
   }
   if (out.dormantMinSilence < out.coolingMinSilence) {
     throw new InvalidOptionError(
-      `${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`: a tie cools before it goes cold.`,
+      `${module}: \`thresholds.dormantMinSilence\` must be at least \`coolingMinSilence\`${COOLS_FIRST}`,
       { field: 'thresholds.dormantMinSilence' },
     );
   }
@@ -297,19 +281,9 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
 function resolveWeights(input: unknown, module: string): StrengthWeights {
   const given = input ?? {};
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`weights\` must be an object such as { recency: 0.5 }; got ${describeValue(given)}.`,
-      { field: 'weights' },
-    );
+    throw optionError(module, 'weights', 'must be an object such as { recency: 0.5 }', given);
   }
-  for (const key of Object.keys(given)) {
-    if (!(STRENGTH_COMPONENTS as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(
-        `${module}: unknown weight \`${key}\`; the components are ${STRENGTH_COMPONENTS.join(', ')}.`,
-        { field: `weights.${key}` },
-      );
-    }
-  }
+  checkKeys(given, STRENGTH_COMPONENTS, 'weights', 'weight', module, 'components');
   const raw = given as Partial<Record<string, unknown>>;
   let total = 0;
   const w = {} as StrengthWeights;
@@ -340,10 +314,7 @@ export function resolveModel(options: RelationshipModelOptions, module: string):
   const th = resolveThresholds(options.thresholds, module);
   const oneSidedFactor = options.oneSidedFactor === undefined ? 0.8 : options.oneSidedFactor;
   if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`oneSidedFactor\` must be a number in [0, 1]; got ${describeValue(oneSidedFactor)}.`,
-      { field: 'oneSidedFactor' },
-    );
+    throw optionError(module, 'oneSidedFactor', 'must be a number in [0, 1]', oneSidedFactor);
   }
   return {
     halfLifeMs: duration(options.halfLife, 'halfLife', 30 * DAY_MS, module),
@@ -354,22 +325,6 @@ export function resolveModel(options: RelationshipModelOptions, module: string):
     intensityScale: positive(options.intensityScale, 'intensityScale', 5, module, false),
     durationScaleMs: duration(options.durationScale, 'durationScale', 180 * DAY_MS, module),
     exchangeScale: positive(options.exchangeScale, 'exchangeScale', 4, module, false),
-    engagedMinInteractions: th.engagedMinInteractions,
-    engagedMinActiveWeeks: th.engagedMinActiveWeeks,
-    engagedMinSpan: th.engagedMinSpan,
-    engagedMinEachSide: th.engagedMinEachSide,
-    trustedMinSpan: th.trustedMinSpan,
-    trustedMinGivesEach: th.trustedMinGivesEach,
-    trustedMinExchangeMutuality: th.trustedMinExchangeMutuality,
-    trustedMinInteractions: th.trustedMinInteractions,
-    coolingGapFactor: th.coolingGapFactor,
-    coolingMinSilence: th.coolingMinSilence,
-    dormantGapFactor: th.dormantGapFactor,
-    dormantMinSilence: th.dormantMinSilence,
-    defaultGap: th.defaultGap,
-    minDueGap: th.minDueGap,
-    oneSidedShare: th.oneSidedShare,
-    oneSidedMinInteractions: th.oneSidedMinInteractions,
-    giverFatigueRun: th.giverFatigueRun,
+    ...th,
   };
 }

@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { InvalidOptionError, describeValue, optionError } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, findDyad, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
@@ -19,14 +19,34 @@ import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from 
 /** The options of every question about ties: how to read the graph, when, the model, and names. */
 export interface ModelQueryOptions extends GraphReadOptions, TimeOptions, RelationshipModelOptions, LabelOptions {}
 
+/** The error for options that are not an object: goodwill needs at least `now`. */
+export function optionsRequiredError(options: unknown, module: string): InvalidOptionError {
+  return new InvalidOptionError(
+    `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
+    { field: 'options' },
+  );
+}
+
 /** Throws unless `options` is an object (goodwill needs at least `now`). */
 export function checkOptions(options: unknown, module: string): asserts options is Record<string, unknown> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new InvalidOptionError(
-      `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
-      { field: 'options' },
-    );
-  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw optionsRequiredError(options, module);
+}
+
+/** The error for a question about a relationship (`what`) asked about one person twice. */
+export function samePersonError(module: string, key: string, what: string): InvalidOptionError {
+  return new InvalidOptionError(
+    `${module}: a and b are the same person (${JSON.stringify(key)}); ${what} needs two people.`,
+    { field: 'b', node: key },
+  );
+}
+
+/** The option `limit` of the reports: how many to list of each kind, an integer from 0 to 10⁶ (default 5). */
+export function readLimit(limit: unknown, module: string): number {
+  const value = limit ?? 5;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e6)
+    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', value);
+  return value;
 }
 
 /** One relationship read for a question. */
@@ -44,27 +64,33 @@ export interface PairContext {
   label: Labeler;
 }
 
-/** Reads the pair (a, b) for `module`: graph and key checks, options, the pair's index. */
+/**
+ * Reads the pair (a, b) for `module`: graph and key checks, options, the
+ * pair's index — with `neighbourhood`, every tie of either person (the chance
+ * of contact reads how active each is with anyone).
+ */
 export function readPair(
   graph: unknown,
   a: unknown,
   b: unknown,
   options: ModelQueryOptions,
   module: string,
+  neighbourhood = false,
 ): PairContext {
   assertGraph(graph, module);
   checkOptions(options, module);
   const ka = nodeKey(graph, a, module, 'a');
   const kb = nodeKey(graph, b, module, 'b');
-  if (ka === kb)
-    throw new InvalidOptionError(
-      `${module}: a and b are the same person (${JSON.stringify(ka)}); a relationship needs two people.`,
-      { field: 'b', node: ka },
-    );
+  if (ka === kb) throw samePersonError(module, ka, 'a relationship');
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
-  const index = buildIndex(graph, options, module, { kind: 'pair', a: ka, b: kb });
+  const index = buildIndex(
+    graph,
+    options,
+    module,
+    neighbourhood ? { kind: 'nodes', nodes: [ka, kb] } : { kind: 'pair', a: ka, b: kb },
+  );
   const ia = index.nodeId.get(ka)!;
   const ib = index.nodeId.get(kb)!;
   return { graph, index, d: findDyad(index, ia, ib), a: ka, b: kb, aSide: ia < ib ? 0 : 1, now, model, label };

@@ -35,13 +35,10 @@ export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze([
   'dormant',
   'none',
 ] satisfies Stage[]);
-/** Ladder rungs by level. */
-export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze([
-  'connected',
-  'acquainted',
-  'engaged',
-  'trusted',
-] satisfies StageLevel[]);
+/** Ladder rungs by level: the first four stages. */
+export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze(
+  STAGE_OF_CODE.slice(0, 4) as StageLevel[],
+);
 /** Advice by code (0: none). */
 export const ADVICE_OF_CODE: readonly (Advice | null)[] = /* @__PURE__ */ Object.freeze([
   null,
@@ -202,6 +199,13 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
   return reasons;
 }
 
+/** Who holds a one-sided tie (`me`), and how: "Ann started 90% of 10 interactions", "Ann did 85% of the giving". */
+function oneSidedText(s: Assessment, me: string): string {
+  return s.oneSidedLens === LENS_CONTACT
+    ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
+    : `${me} did ${percent(s.oneSidedShare)} of the giving`;
+}
+
 /** The flags with whom they are about (keys) and why (labels). */
 export function flagDetailsOf(s: Assessment, keys: readonly [string, string], names: Names): StageFlagDetail[] {
   const details: StageFlagDetail[] = [];
@@ -210,9 +214,10 @@ export function flagDetailsOf(s: Assessment, keys: readonly [string, string], na
     const me = names[side]!;
     const other = names[1 - side]!;
     const text =
-      s.oneSidedLens === LENS_CONTACT
-        ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}.`
-        : `${me} did ${percent(s.oneSidedShare)} of the giving (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`;
+      oneSidedText(s, me) +
+      (s.oneSidedLens === LENS_CONTACT
+        ? '.'
+        : ` (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`);
     details.push({ flag: 'one-sided', by: keys[side]!, text });
   }
   if (s.flags & FLAG_PREMATURE_ASK) {
@@ -267,14 +272,7 @@ export function adviceText(s: Assessment, now: number, names: Names): string {
       return `${x} and ${y} were ${peak}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
     case ADVICE_WEED: {
       const why: string[] = [];
-      if (s.flags & FLAG_ONE_SIDED) {
-        const me = names[s.oneSidedSide]!;
-        why.push(
-          s.oneSidedLens === LENS_CONTACT
-            ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
-            : `${me} did ${percent(s.oneSidedShare)} of the giving`,
-        );
-      }
+      if (s.flags & FLAG_ONE_SIDED) why.push(oneSidedText(s, names[s.oneSidedSide]!));
       if (s.flags & FLAG_PREMATURE_ASK)
         why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
       return `${why.join('; ')}; it never became engaged.`;

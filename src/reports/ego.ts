@@ -6,13 +6,13 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { optionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS } from '../core/time.js';
 import { ACQUAINTED, computeDyadStrengths, DORMANT, FLAG_ONE_SIDED, type Assessment } from '../kernel/assess.js';
 import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
-import { readEgo, type ModelQueryOptions } from '../kernel/read.js';
+import { readEgo, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
@@ -24,7 +24,7 @@ import {
   type ReconnectAdvice,
   type WeedAdvice,
 } from '../analyses/stages/advice.js';
-import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
+import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
 /** Options of {@link egoHealth}. */
@@ -73,7 +73,7 @@ export interface SeedAdvice {
 
 /** The result of {@link egoHealth}. Plain and JSON-serialisable. */
 export interface EgoHealth {
-  /** Discriminates the report kinds for {@link summarize}. */
+  /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
   kind: 'ego';
   /** The person's key and display name. */
   person: string;
@@ -133,6 +133,8 @@ function canIntroduce(a: Assessment): boolean {
  * the same kernel as `classifyStage` and `tieStrength`, so the report never
  * contradicts them. Reads only the person's two-step neighbourhood.
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const report = egoHealth(graph, 'ann', { now: '2024-06-30' });
@@ -148,18 +150,9 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const layers = resolveLayers(options, module);
   const strongTie = options.strongTie ?? 0.4;
   if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`strongTie\` must be a number in (0, 1]; got ${describeValue(strongTie)}.`,
-      { field: 'strongTie' },
-    );
+    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
   }
-  const limit = options.limit ?? 5;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(
-      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
-      { field: 'limit' },
-    );
-  }
+  const limit = readLimit(options.limit, module);
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);
   names[ctx.person] = label(ctx.person);
@@ -264,7 +257,11 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   }
 
   const contact = resolveContactModel(options.contactModel, module);
-  const advice = adviceOf(ctx.person, ties, now, label, (tie) => feedChances(index, tie, now, model, contact));
+  // The index holds every tie of the person's contacts too: how active each is with anyone.
+  const activeSelf = activeTieCounter(index, self);
+  const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
+    feedChances(index, tie, now, model, contact, activeSelf, index),
+  );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);

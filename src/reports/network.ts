@@ -5,24 +5,21 @@
  *
  * @module
  */
-import { UndirectedGraph } from 'graphology';
-import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import * as densityModule from 'graphology-metrics/graph/density.js';
-import { InvalidOptionError, describeValue } from '../core/errors.js';
-import { compareKeys, isPrototypePolluted, type PeopleGraph } from '../core/graph.js';
+import { InvalidOptionError } from '../core/errors.js';
+import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import type { PreparedNetwork } from '../core/prepared.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
 import { makeLabeler } from '../core/labels.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import { assessDyad, COOLING, DORMANT, ENGAGED, newAssessment } from '../kernel/assess.js';
 import type { ResolvedModel } from '../kernel/options.js';
-import { readAll, type ModelQueryOptions } from '../kernel/read.js';
+import { readAll, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
-import { resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
+import { activeTieCounts, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { probabilityOf } from '../analyses/strength/strength.js';
 
 /** Options of {@link networkHealth}. */
@@ -60,7 +57,7 @@ export interface NetworkSnapshot {
 
 /** The result of {@link networkHealth}. Plain and JSON-serialisable. */
 export interface NetworkHealth extends NetworkSnapshot {
-  /** Discriminates the report kinds for {@link summarize}. */
+  /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
   kind: 'network';
   /** People in the graph. */
   people: number;
@@ -83,43 +80,11 @@ export interface NetworkHealth extends NetworkSnapshot {
   };
 }
 
-// graphology-metrics is CommonJS without an exports map; depending on the loader its function is
-// the namespace's `default`, or `default.default` (TypeScript's NodeNext view), so look for it.
-type PagerankFn = (graph: UndirectedGraph, options: { getEdgeWeight: string }) => Record<string, number>;
-const loaded = pagerankModule as unknown as { default?: PagerankFn | { default?: PagerankFn } };
-const pagerank: PagerankFn = (graph, options) =>
-  (typeof loaded.default === 'function' ? loaded.default : (loaded.default as { default: PagerankFn }).default)(
-    graph,
-    options,
-  );
-
 /**
- * PageRank (α 0.85) of the tie graph weighted by strength, by graphology-metrics
- * on a graph keyed by index ids (safe whatever the user's keys); `null` without
- * ties. `networkHealth` runs the same power iteration on its own index instead
- * ({@link powerIteration}: no graph to rebuild, and graphology-metrics fails in a
- * process whose Object.prototype graphology has polluted); the tests check
- * that the two agree.
+ * PageRank (α 0.85) of the tie graph weighted by strength: graphology-metrics'
+ * weighted power iteration, run on the index's dyads (no graph to rebuild, no
+ * dependency to bundle; the tests check that the two agree).
  */
-export function tiePagerank(index: InteractionIndex, strengths: Float64Array): Float64Array | null {
-  const n = index.nodes.length;
-  let any = false;
-  for (let d = 0; d < index.dyadCount; d++) if (strengths[d]! > 0) any = true;
-  if (!any) return null;
-  if (!isPrototypePolluted()) {
-    const ties = new UndirectedGraph();
-    for (let i = 0; i < n; i++) ties.addNode(String(i));
-    for (let d = 0; d < index.dyadCount; d++)
-      if (strengths[d]! > 0) ties.addEdge(String(index.dyadA[d]!), String(index.dyadB[d]!), { w: strengths[d]! });
-    const ranks = pagerank(ties, { getEdgeWeight: 'w' });
-    const out = new Float64Array(n);
-    for (const [id, pr] of Object.entries(ranks)) out[Number(id)] = pr;
-    return out;
-  }
-  return powerIteration(index, strengths, 0.85, 100, 1e-6);
-}
-
-/** graphology-metrics' weighted PageRank power iteration, on the index's dyads. */
 export function powerIteration(
   index: InteractionIndex,
   strengths: Float64Array,
@@ -162,8 +127,8 @@ export function powerIteration(
   return x;
 }
 
-const undirectedDensity = (order: number, size: number): number =>
-  (densityModule.undirectedDensity as (order: number, size: number) => number)(order, size);
+/** graphology-metrics' `undirectedDensity`: 2 · size / (order · (order − 1)). */
+const undirectedDensity = (order: number, size: number): number => (2 * size) / (order * (order - 1));
 
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -197,6 +162,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
   let everEngaged = 0;
   let chances = 0;
   const s = newAssessment();
+  const active = activeTieCounts(index, now);
   for (let d = 0; d < D; d++) {
     assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
@@ -211,7 +177,7 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
     }
     interactions += s.n;
     values.push(s.strength);
-    chances += probabilityOf(s, now, model, contact)!;
+    chances += probabilityOf(s, now, model, contact, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!)!;
     if (s.peak >= ENGAGED) {
       everEngaged++;
       if (s.stage === COOLING || s.stage === DORMANT) atRisk++;
@@ -265,6 +231,8 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
  * their relationships cooling or dormant), and, with `compareTo`, the trend
  * since an earlier date.
  *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const report = networkHealth(graph, { now: '2024-06-30', compareTo: '2024-01-01' });
@@ -283,13 +251,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
       { field: 'compareTo' },
     );
   }
-  const limit = options.limit ?? 5;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1e6) {
-    throw new InvalidOptionError(
-      `${module}: the option \`limit\` must be an integer from 0 to 1000000; got ${describeValue(limit)}.`,
-      { field: 'limit' },
-    );
-  }
+  const limit = readLimit(options.limit, module);
   const label = makeLabeler(graph, options, module);
   const contact = resolveContactModel(options.contactModel, module);
   const { snapshot, strengths, stage, peak, last } = snapshotAt(index, now, model, contact);

@@ -108,9 +108,11 @@ function network(r: NetworkHealth): string {
 }
 
 /**
- * Turns an {@link egoHealth} or {@link networkHealth} report into readable
+ * Turns an {@link goodwill!egoHealth | egoHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
  * text, one finding per line, naming people by their display names (the
  * report's `names`). Accepts a report that went through JSON (dates as strings).
+ *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
  *
  * @example
  * ```ts

@@ -36,11 +36,13 @@ export interface EgoSvgOptions extends ModelQueryOptions, LayerOptions {
   title?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 does not allow
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** Escapes text for XML; drops the control characters XML 1.0 does not allow and replaces lone surrogates by U+FFFD. */
 function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(NOT_XML, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
@@ -53,6 +55,8 @@ const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
  * then beyond), coloured by its stage, sized by its strength, with the
  * closest ties labelled and a legend. Deterministic: ties are ordered by
  * strength, then by key.
+ *
+ * @see [Health reports](../../docs/guides/health.md), the guide.
  *
  * @example
  * ```ts

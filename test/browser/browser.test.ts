@@ -48,8 +48,8 @@ async function bundle(dir: string): Promise<void> {
       {
         name: 'goodwill-from-src',
         setup(b) {
-          b.onResolve({ filter: /^goodwill(\/fixtures)?$/ }, (args) => ({
-            path: join(root, 'src', args.path === 'goodwill' ? 'index.ts' : 'fixtures/index.ts'),
+          b.onResolve({ filter: /^goodwill(\/(fixtures|introductions))?$/ }, (args) => ({
+            path: join(root, 'src', args.path === 'goodwill' ? 'index.ts' : `${args.path.slice(9)}/index.ts`),
           }));
         },
       },

@@ -2,7 +2,8 @@
  * What the browser test's page computes, with goodwill and graphology bundled
  * for the browser; the test computes the same in Node and compares.
  */
-import { findIntroductionPaths, networkHealth, tieStrength } from 'goodwill';
+import { networkHealth, tieStrength } from 'goodwill';
+import { findIntroductionPaths } from 'goodwill/introductions';
 import { generateNetwork } from 'goodwill/fixtures';
 
 export interface PageResults {
@@ -10,7 +11,7 @@ export interface PageResults {
   strength: string;
   /** The best introduction from p0001 to someone at another company. */
   introduction: string;
-  /** The most central person (PageRank by graphology-metrics, CommonJS in the bundle). */
+  /** The most central person (PageRank). */
   central: string;
 }
 

@@ -1,7 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
-  calibrateDecay,
   classifyStages,
   GoodwillError,
   InvalidGraphError,
@@ -12,6 +11,7 @@ import {
   PreparedNetwork,
   tieStrengths,
 } from 'goodwill';
+import { calibrateDecay } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 

@@ -54,6 +54,24 @@ describe('eventsToInteractions: the group rule', () => {
     ).toEqual(['me>bob:attendee/3', 'me>cy:attendee/3']);
   });
 
+  it('a large event counts each person once, in the most direct role, as a small one does', () => {
+    // 40 people addressed, each named twice (to and cc) and some through an alias: past the linear search.
+    const people = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+    const event: GroupEvent = { at, from: 'ann', to: people, cc: [...people, 'ann', 'alias-of-p07', 'zed'], id: 'big' };
+    const { interactions } = eventsToInteractions([event], { aliases: { 'alias-of-p07': 'p07' } });
+    expect(interactions.map((p) => p.target)).toEqual([...people, 'zed']);
+    expect(interactions.map((p) => p.interaction.group.role)).toEqual([...people.map(() => 'to'), 'cc']);
+    expect(new Set(interactions.map((p) => p.interaction.group.size))).toEqual(new Set([42]));
+  });
+
+  it("an event's interactions with one role share one frozen group object", () => {
+    const { interactions } = eventsToInteractions([{ at, from: 'ann', to: ['bob', 'cy'], cc: ['dan'], id: 'm' }]);
+    const [bob, cy, dan] = interactions.map((p) => p.interaction.group);
+    expect(bob).toBe(cy);
+    expect(dan).not.toBe(bob);
+    expect(Object.isFrozen(bob) && Object.isFrozen(dan)).toBe(true);
+  });
+
   it('resolves aliases as events are read, so that one person counts once', () => {
     const aliases = { 'ann@home.org': 'ann', 'ann@acme.com': 'ann' };
     const { interactions } = eventsToInteractions([{ at, from: 'ann@home.org', to: ['ann@acme.com', 'bob'] }], {

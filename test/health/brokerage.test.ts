@@ -2,7 +2,8 @@ import Graph, { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graph
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokerage, InvalidOptionError, NodeNotFoundError, networkBrokerage } from 'goodwill';
+import { InvalidOptionError, NodeNotFoundError } from 'goodwill';
+import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { describeData, readDataFile } from '../helpers/data.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';

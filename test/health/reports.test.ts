@@ -1,4 +1,6 @@
-import Graph, { MultiDirectedGraph } from 'graphology';
+import Graph, { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { undirectedDensity } from 'graphology-metrics/graph/density.js';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStages,
@@ -7,10 +9,10 @@ import {
   networkHealth,
   NodeNotFoundError,
   networkReciprocity,
-  summarize,
   tieStrength,
   tieStrengths,
 } from 'goodwill';
+import { summarize } from 'goodwill/explain';
 import { generateNetwork } from 'goodwill/fixtures';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
@@ -199,17 +201,24 @@ describe('networkHealth', () => {
   });
 });
 
-describe('PageRank fallback', () => {
-  it('the power iteration on the index equals graphology-metrics', async () => {
+describe('PageRank', () => {
+  it('the power iteration on the index equals graphology-metrics, and density its undirectedDensity', async () => {
     const { buildIndex } = await import('../../src/core/interaction-index.js');
     const { computeDyadStrengths } = await import('../../src/kernel/assess.js');
     const { resolveModel } = await import('../../src/kernel/options.js');
-    const { tiePagerank, powerIteration } = await import('../../src/reports/network.js');
+    const { powerIteration } = await import('../../src/reports/network.js');
     const g = generateNetwork({ seed: 2, people: 150 });
+    const now = Date.UTC(2025, 0, 1);
     const index = buildIndex(g, {}, 'test');
-    const strengths = computeDyadStrengths(index, Date.UTC(2025, 0, 1), resolveModel({}, 'test'));
-    const metrics = tiePagerank(index, strengths)!;
+    const strengths = computeDyadStrengths(index, now, resolveModel({}, 'test'));
+    const ties = new UndirectedGraph();
+    for (let i = 0; i < index.nodes.length; i++) ties.addNode(String(i));
+    for (let d = 0; d < index.dyadCount; d++)
+      if (strengths[d]! > 0) ties.addEdge(String(index.dyadA[d]!), String(index.dyadB[d]!), { w: strengths[d]! });
+    const metrics = pagerank(ties, { getEdgeWeight: 'w' });
     const ours = powerIteration(index, strengths, 0.85, 100, 1e-6);
-    for (let i = 0; i < metrics.length; i++) expect(ours[i]!).toBeCloseTo(metrics[i]!, 12);
+    for (let i = 0; i < ours.length; i++) expect(ours[i]!).toBeCloseTo(metrics[String(i)]!, 12);
+    const report = networkHealth(g, { now });
+    expect(report.density).toBe(undirectedDensity(g.order, report.relationships));
   });
 });

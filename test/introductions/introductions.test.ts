@@ -1,7 +1,8 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createIntroductionFinder, findIntroductionPaths, InvalidOptionError, NodeNotFoundError } from 'goodwill';
+import { InvalidOptionError, NodeNotFoundError } from 'goodwill';
+import { createIntroductionFinder, findIntroductionPaths } from 'goodwill/introductions';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 import { allChains, seededPairs, trustNetwork } from './chains.js';

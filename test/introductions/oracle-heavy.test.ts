@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createIntroductionFinder, findIntroductionPaths } from 'goodwill';
+import { createIntroductionFinder, findIntroductionPaths } from 'goodwill/introductions';
 import { heavyTailedNetwork } from '../../bench/heavy-tailed.js';
 
 interface Row {

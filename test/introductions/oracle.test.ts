@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createIntroductionFinder } from 'goodwill';
+import { createIntroductionFinder } from 'goodwill/introductions';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { describeData, readDataFile } from '../helpers/data.js';
 

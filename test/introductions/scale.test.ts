@@ -7,14 +7,8 @@
 import Graph, { MultiGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createIntroductionFinder,
-  findIntroductionPaths,
-  InvalidOptionError,
-  NodeNotFoundError,
-  prepareNetwork,
-  type IntroductionPath,
-} from 'goodwill';
+import { InvalidOptionError, NodeNotFoundError, prepareNetwork } from 'goodwill';
+import { createIntroductionFinder, findIntroductionPaths, type IntroductionPath } from 'goodwill/introductions';
 import { allChains, compareChains, seededPairs, trustNetwork as trust } from './chains.js';
 
 const ids = (paths: IntroductionPath[]) => paths.map((p) => p.people.map((x) => Number(x.slice(1))));

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
+import { calibrate, calibrateDecay } from 'goodwill/calibrate';
+import { findIntroductionPaths } from 'goodwill/introductions';
+import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { explainChange } from 'goodwill/explain';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -40,9 +44,9 @@ describe('every result is plain JSON', () => {
     coldDate: gw.coldDate(graph, p, q, { now }),
     dunbarLayers: gw.dunbarLayers(graph, p, { now }),
     keepInTouch: gw.keepInTouch(graph, p, { now }),
-    calibrateDecay: gw.calibrateDecay(graph, { now }),
-    calibrate: gw.calibrate(graph, { now }),
-    explainChange: gw.explainChange(graph, p, q, { from: '2024-10-01', to: now }),
+    calibrateDecay: calibrateDecay(graph, { now }),
+    calibrate: calibrate(graph, { now }),
+    explainChange: explainChange(graph, p, q, { from: '2024-10-01', to: now }),
     classifyStage: gw.classifyStage(graph, p, q, { now }),
     stageTimeline: gw.stageTimeline(graph, p, q, { now }),
     classifyStages: gw.classifyStages(graph, { now }),
@@ -50,9 +54,9 @@ describe('every result is plain JSON', () => {
     dyadReciprocity: gw.dyadReciprocity(graph, p, q, { now }),
     personReciprocity: gw.personReciprocity(graph, p, { now }),
     networkReciprocity: gw.networkReciprocity(graph, { now }),
-    brokerage: gw.brokerage(graph, p),
-    networkBrokerage: gw.networkBrokerage(graph),
-    findIntroductionPaths: gw.findIntroductionPaths(graph, p, graph.nodes()[40]!, { now }),
+    brokerage: brokerage(graph, p),
+    networkBrokerage: networkBrokerage(graph),
+    findIntroductionPaths: findIntroductionPaths(graph, p, graph.nodes()[40]!, { now }),
     egoHealth: gw.egoHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
     renderEgoSvg: renderEgoSvg(graph, p, { now }),

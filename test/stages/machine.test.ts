@@ -111,7 +111,32 @@ describe('the one-pass kernel', () => {
           expect([quiet.stage, quiet.since, quiet.level, quiet.peak]).toEqual([x.stage, x.since, x.level, x.peak]);
         },
       ),
-      { numRuns: 1500 },
+      {
+        numRuns: 1500,
+        examples: [
+          // Gaps of 360 and then exactly a quarter of that, 90 days: a new episode (once missed by exp(ln 360) ≠ 360).
+          [
+            [
+              { gap: DAY, fromA: false, kind: 'message' },
+              { gap: 360 * DAY, fromA: false, kind: 'message' },
+              { gap: 90 * DAY, fromA: false, kind: 'message' },
+              { gap: DAY, fromA: false, kind: 'message' },
+            ],
+            {
+              engagedMinInteractions: 1,
+              engagedMinActiveWeeks: 1,
+              engagedMinSpan: { days: 0 },
+              trustedMinSpan: { days: 0 },
+              trustedMinGivesEach: 0,
+              coolingGapFactor: 1,
+              coolingMinSilence: { days: 0 },
+              dormantMinSilence: { days: 60 },
+            },
+            600,
+            STARTS[0]!,
+          ],
+        ],
+      },
     );
   });
 });

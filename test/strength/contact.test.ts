@@ -1,14 +1,18 @@
 import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrate, explainChange, tieStrength, tieStrengths } from 'goodwill';
+import { tieStrength, tieStrengths } from 'goodwill';
+import { explainChange } from 'goodwill/explain';
+import { calibrate } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
+import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/analyses/strength/contact.js';
+import { buildIndex } from '../../src/core/interaction-index.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
 const at = (d: number) => T0 + d * DAY;
-const F = 8;
+const F = 10;
 
 /** Every number inside a value, deeply. */
 function numbers(value: unknown, out: number[] = []): number[] {
@@ -49,6 +53,52 @@ describe('fitLogistic (Newton on the penalised likelihood)', () => {
   });
 });
 
+describe('the activity features: ties with contact in the last 30 days', () => {
+  it('the counter at any date equals the direct count, and each person the whole-network pass (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 200 })),
+          {
+            maxLength: 40,
+          },
+        ),
+        fc.array(fc.integer({ min: -5, max: 240 }), { minLength: 1, maxLength: 8 }),
+        (events, days) => {
+          const g = new Graph({ multi: true });
+          for (let p = 0; p < 5; p++) g.addNode(`p${p}`);
+          for (const [x, y, day] of events)
+            if (x !== y) g.addEdge(`p${x}`, `p${y}`, { interactions: [{ at: at(day) }] });
+          const index = buildIndex(g, {}, 'test');
+          for (let node = 0; node < index.nodes.length; node++) {
+            const counter = activeTieCounter(index, node);
+            for (const day of [...days, ...events.map((e) => e[2]), ...events.map((e) => e[2] + 30)]) {
+              const t = at(day);
+              expect(counter(t)).toBe(activeTiesOf(index, node, t));
+              expect(activeTieCounts(index, t)[node]).toBe(activeTiesOf(index, node, t));
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a tie whose two people are in touch with many others is more likely to be in contact than the same tie between two who went quiet', () => {
+    const g = new Graph();
+    for (const p of ['a', 'b', 'x', 'y', 'c1', 'c2', 'c3', 'c4']) g.addNode(p);
+    const tie = [{ at: at(0) }, { at: at(20) }, { at: at(40) }];
+    g.addEdge('a', 'b', { interactions: tie });
+    g.addEdge('x', 'y', { interactions: tie });
+    for (const c of ['c1', 'c2', 'c3', 'c4']) {
+      g.addEdge('a', c, { interactions: [{ at: at(55) }] });
+      g.addEdge('b', c, { interactions: [{ at: at(58) }] });
+    }
+    const p = (u: string, v: string) => tieStrength(g, u, v, { now: at(60) }).probability!;
+    expect(p('a', 'b')).toBeGreaterThan(p('x', 'y'));
+  });
+});
+
 describe("calibrate: the chance of contact learned on the network's history", () => {
   const graph = generateNetwork({ seed: 5, people: 300 });
   const now = '2024-10-01';
@@ -85,6 +135,8 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: {} as never })).toThrow(
       /contactModel/,
     );
+    const older = { ...model, features: model.features.slice(0, 8) };
+    expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: older })).toThrow(/contactModel/);
   });
 
   it('too little history: the default model, with the reason, and no NaN', () => {

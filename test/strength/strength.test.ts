@@ -2,7 +2,6 @@ import Graph, { MultiDirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  calibrateDecay,
   coldDate,
   dunbarLayers,
   InvalidOptionError,
@@ -12,6 +11,7 @@ import {
   tieStrengths,
   warmth,
 } from 'goodwill';
+import { calibrateDecay } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { rocAuc } from '../../src/analyses/strength/calibrate.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';

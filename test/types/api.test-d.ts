@@ -24,6 +24,8 @@ import {
   type TieStrength,
   type TieStrengthEntry,
 } from 'goodwill';
+import { calibrate, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
+import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
 
 describe('public types', () => {
   const graph = new Graph();
@@ -45,8 +47,8 @@ describe('public types', () => {
     expectTypeOf(tieStrengths(prepared, { now: 0 })).toEqualTypeOf<TieStrengthEntry[]>();
     expectTypeOf(classifyStages(graph, { now: 0 })).toEqualTypeOf<NetworkStages>();
     expectTypeOf(classifyStages.assign).parameter(1).toHaveProperty('attribute');
-    expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toEqualTypeOf<void>();
-    expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toEqualTypeOf<void>();
+    expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toBeVoid();
+    expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toBeVoid();
     expectTypeOf(networkHealth(prepared, { now: 0 }).contact.expectedActive).toEqualTypeOf<number>();
   });
 
@@ -63,5 +65,14 @@ describe('public types', () => {
     // @ts-expect-error — getNodeLabel returns a string.
     tieStrength(graph, 'a', 'b', { now: 0, getNodeLabel: () => 42 });
     expectTypeOf<Parameters<typeof tieStrength>[3]['contactModel']>().toEqualTypeOf<ContactModel | undefined>();
+  });
+
+  it('the subpaths serve the main entry: what calibrate fits, tieStrength takes', () => {
+    expectTypeOf<FittedModel>().toEqualTypeOf<ContactModel>();
+    const model = calibrate(graph, { now: 0 });
+    tieStrength(graph, 'a', 'b', { now: 0, contactModel: model });
+    const { options } = calibrateDecay(graph, { now: 0 });
+    tieStrength(graph, 'a', 'b', { now: 0, ...options });
+    expectTypeOf(findIntroductionPaths(graph, 'a', 'b', { now: 0 })).toEqualTypeOf<IntroductionResult>();
   });
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey } from '../../core/errors.js';
+import { InvalidOptionError, describeValue, quoteKey, optionError } from '../../core/errors.js';
 import {
   assertGraph,
   compareKeys,
@@ -99,10 +99,7 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
   if (option === 'strength') return 'strength';
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
-  throw new InvalidOptionError(
-    `${module}: the option \`getEdgeWeight\` must be an attribute name, a function, null or 'strength'; got ${describeValue(option)}.`,
-    { field: 'getEdgeWeight' },
-  );
+  throw optionError(module, 'getEdgeWeight', "must be an attribute name, a function, null or 'strength'", option);
 }
 
 /**
@@ -364,6 +361,8 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
  * have low constraint and high efficiency. Self-loops are left out (NetworkX
  * would count them); parallel edges add up.
  *
+ * @see [Health reports](../../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * brokerage(graph, 'ann');                                  // unweighted
@@ -407,6 +406,8 @@ export type NetworkBrokerage = Record<
  * `effectiveSize` and `efficiency` (the mutating variant).
  *
  * @function
+ * @see [Health reports](../../../docs/guides/health.md), the guide.
+ *
  * @example
  * ```ts
  * const all = networkBrokerage(graph);

@@ -802,7 +802,6 @@ export class BoundedSearch {
     const penalty = this.#back.hopPenalty;
     const tMark = this.#tMark;
     const bEpoch = this.#bEpoch;
-    const xMark = this.#xMark;
     const blockMark = this.#blockMark;
     const sEpoch = this.#sEpoch;
     if (blocked !== null) for (const v of blocked.nodes) blockMark[v] = sEpoch;

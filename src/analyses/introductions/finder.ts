@@ -868,6 +868,8 @@ class Engine {
  * networks), and only `minProbability` applies. Everything a query needs is
  * allocated here; `update` refreshes ties after the graph changes.
  *
+ * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
+ *
  * @example
  * ```ts
  * const finder = createIntroductionFinder(graph, { now: '2024-06-30' });
@@ -980,6 +982,8 @@ function refreshPair(net: Network, a: string, b: string, ia: number, ib: number,
  * search minimises Σ −ln p, plus any hop penalty), ties broken by fewer hops,
  * then by the people's keys; or an empty list with the reason. For many
  * questions on one graph, build a finder ({@link createIntroductionFinder}).
+ *
+ * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
 import {
   buildIndex,
@@ -17,6 +17,7 @@ import {
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import type { Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
+import { optionsRequiredError, samePersonError } from '../../kernel/read.js';
 
 /** Options of the reciprocity functions. */
 export interface ReciprocityOptions extends GraphReadOptions, TimeOptions {
@@ -94,12 +95,7 @@ const ROLE_NAMES: readonly Role[] = ['contact', 'give', 'ask'];
 
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(
-      `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
-      { field: 'options' },
-    );
-  }
+  if (options === null || typeof options !== 'object') throw optionsRequiredError(options, module);
   const o = options as ReciprocityOptions;
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
   const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
@@ -208,6 +204,8 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  * people without interactions get a defined empty result (`relationship:
  * false`, balances 0, mutuality `null`).
  *
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
+ *
  * @example
  * ```ts
  * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
@@ -228,11 +226,7 @@ export function dyadReciprocity(
   a = nodeKey(graph, a, module, 'a'); // graphology's key: the number 1 is '1'
   b = nodeKey(graph, b, module, 'b');
   const index = buildIndex(graph, options, module, { kind: 'pair', a, b });
-  if (a === b)
-    throw new InvalidOptionError(
-      `${module}: a and b are the same person (${JSON.stringify(a)}); reciprocity needs two people.`,
-      { field: 'b', node: a },
-    );
+  if (a === b) throw samePersonError(module, a, 'reciprocity');
   const ia = index.nodeId.get(a)!;
   const d = findDyad(index, ia, index.nodeId.get(b)!);
   if (d < 0) {

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { InvalidOptionError, optionError } from '../../core/errors.js';
 import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import { readOptions, type ReciprocityOptions } from './dyad.js';
@@ -63,10 +63,7 @@ function windowOf(options: NetworkReciprocityOptions, now: number, module: strin
   const w = options.window;
   if (w === undefined) return [-Infinity, now];
   if (w === null || typeof w !== 'object') {
-    throw new InvalidOptionError(
-      `${module}: the option \`window\` must be an object { from?, to? }; got ${describeValue(w)}.`,
-      { field: 'window' },
-    );
+    throw optionError(module, 'window', 'must be an object { from?, to? }', w);
   }
   const from = w.from === undefined ? -Infinity : parseTimeOption(w.from, 'window.from', module);
   const to = Math.min(now, w.to === undefined ? Infinity : parseTimeOption(w.to, 'window.to', module));
@@ -88,10 +85,7 @@ function compute(
   const { now, halfLife } = readOptions(options ?? {}, module, false);
   const basis = options?.links ?? 'interactions';
   if (basis !== 'interactions' && basis !== 'edges') {
-    throw new InvalidOptionError(
-      `${module}: the option \`links\` must be 'interactions' or 'edges'; got ${describeValue(basis)}.`,
-      { field: 'links' },
-    );
+    throw optionError(module, 'links', "must be 'interactions' or 'edges'", basis);
   }
   const [from, to] = windowOf(options ?? {}, now, module);
   const { graph: g, index } = readNetwork(graph, options ?? {}, module);
@@ -213,6 +207,8 @@ export function measureReciprocity(
  * value to a node attribute (the one mutating variant).
  *
  * @function
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
+ *
  * @example
  * ```ts
  * const { overall, rho, weighted, nodes } = networkReciprocity(graph);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { optionError } from '../../core/errors.js';
 import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
 import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { lens, readOptions, sumDyad, type ReciprocityLens, type ReciprocityOptions } from './dyad.js';
@@ -73,10 +73,7 @@ export interface PersonReciprocity {
 function ratio(value: unknown, field: string, fallback: number, module: string, min: number, max: number): number {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'number' || !(v >= min && v <= max)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` must be a number in [${min}, ${max}]; got ${describeValue(v)}.`,
-      { field },
-    );
+    throw optionError(module, field, `must be a number in [${min}, ${max}]`, v);
   }
   return v;
 }
@@ -88,6 +85,8 @@ function ratio(value: unknown, field: string, fallback: number, module: string, 
  * after Grant (2013), thresholds being options — and *giver fatigue*: ties
  * where the person gave 3 or more times in a row with nothing given back
  * (even generous givers stop giving when they repeatedly receive nothing).
+ *
+ * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
  *
  * @example
  * ```ts
@@ -110,10 +109,7 @@ export function personReciprocity(
   const band = ratio(options.balancedBand, 'balancedBand', 0.2, module, 0, 1);
   const fatigueRun = options.fatigueRun ?? 3;
   if (typeof fatigueRun !== 'number' || !Number.isInteger(fatigueRun) || fatigueRun < 1) {
-    throw new InvalidOptionError(
-      `${module}: the option \`fatigueRun\` must be an integer >= 1; got ${describeValue(fatigueRun)}.`,
-      { field: 'fatigueRun' },
-    );
+    throw optionError(module, 'fatigueRun', 'must be an integer >= 1', fatigueRun);
   }
   const index = buildIndex(graph, options, module, { kind: 'node', node: key });
   return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, {

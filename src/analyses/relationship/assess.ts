@@ -11,10 +11,10 @@ import { DAY_MS } from '../../core/time.js';
 import { assessPair, readPair } from '../../kernel/read.js';
 import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
 import type { Advice } from '../../kernel/types.js';
-import { stageResult } from '../stages/classify.js';
+import { noneResult, stageResult } from '../stages/classify.js';
 import type { StageResult } from '../stages/types.js';
 import { resolveContactModel } from '../strength/contact.js';
-import { probabilityOf, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
+import { pairProbability, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
 
 /** The result of {@link assessRelationship}. */
 export interface RelationshipAssessment {
@@ -51,6 +51,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * `classifyStage`), rhythm and the dates it is due, starts cooling and goes
  * cold (as `coldDate`), and the advice for it (as `stageAdvice`).
  *
+ * @see [The relationship model](../../../docs/guides/model.md), the guide.
+ *
  * @example
  * ```ts
  * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });
@@ -67,7 +69,7 @@ export function assessRelationship(
   options: StrengthOptions,
 ): RelationshipAssessment {
   const module = 'assessRelationship';
-  const ctx = readPair(graph, a, b, options, module);
+  const ctx = readPair(graph, a, b, options, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
@@ -75,7 +77,7 @@ export function assessRelationship(
     s,
     ctx.model.halfLifeMs,
     ctx.model.weights,
-    probabilityOf(s, ctx.now, ctx.model, contact),
+    pairProbability(ctx, s, ctx.now, contact),
   );
   if (s === null) {
     return {
@@ -83,18 +85,7 @@ export function assessRelationship(
       b: ctx.b,
       names,
       strength,
-      stage: {
-        stage: 'none',
-        level: null,
-        peak: null,
-        since: null,
-        reasons: [],
-        flags: [],
-        flagDetails: [],
-        lastContact: null,
-        interactions: 0,
-        overridden: false,
-      },
+      stage: noneResult(),
       rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
       advice: null,
       adviceReason: null,

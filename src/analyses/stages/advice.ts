@@ -7,10 +7,10 @@
  * @module
  */
 import { compareKeys, type PeopleGraph } from '../../core/graph.js';
-import type { InteractionIndex } from '../../core/interaction-index.js';
+import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { ADVICE_FEED, ADVICE_RECONNECT, ADVICE_WEED, assessDyad, newAssessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
-import { resolveContactModel, type ContactModel } from '../strength/contact.js';
+import { activeTieCounter, activeTiesOf, resolveContactModel, type ContactModel } from '../strength/contact.js';
 import { probabilityOf } from '../strength/strength.js';
 import { readEgo, type EgoTie } from '../../kernel/read.js';
 import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, type Names } from '../../kernel/words.js';
@@ -89,16 +89,30 @@ export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
   return tie.side === 0 ? [label(person), label(tie.other)] : [label(tie.other), label(person)];
 }
 
-/** The chance of contact of a tie now and right after its last contact, for a feed entry. */
+/**
+ * The chance of contact of a tie now and right after its last contact, for a
+ * feed entry; `activeSelf` gives the person's number of ties with contact in
+ * the 30 days up to a date, and `reach` holds every tie of the other person.
+ */
 export function feedChances(
   index: InteractionIndex,
   tie: EgoTie,
   now: number,
   model: ResolvedModel,
   contact: ContactModel,
+  activeSelf: (t: number) => number,
+  reach: InteractionIndex,
 ): { probability: number; probabilityThen: number } {
+  const other = reach.nodeId.get(tie.other)!;
   const at = (t: number): number =>
-    probabilityOf(assessDyad(index, tie.d, t, model, newAssessment(), null, true, true), t, model, contact) ?? 0;
+    probabilityOf(
+      assessDyad(index, tie.d, t, model, newAssessment(), null, true, true),
+      t,
+      model,
+      contact,
+      activeSelf(t),
+      activeTiesOf(reach, other, t),
+    ) ?? 0;
   return { probability: at(now), probabilityThen: at(tie.a.last) };
 }
 
@@ -174,6 +188,8 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
  * were engaged or trusted and have gone cold. For *seed* (friends of friends
  * worth meeting) see `egoHealth`.
  *
+ * @see [Stages](../../../docs/guides/stages.md), the guide.
+ *
  * @example
  * ```ts
  * const { feed, weed, reconnect } = stageAdvice(graph, 'ann', { now: '2024-06-30' });
@@ -184,7 +200,11 @@ export function stageAdvice(graph: PeopleGraph, person: string, options: StageOp
   const module = 'stageAdvice';
   const ctx = readEgo(graph, person, options, module);
   const contact = resolveContactModel(options.contactModel, module);
+  // The chance of contact reads how active the other person of each feed tie is with anyone: their ties too.
+  const others = ctx.ties.filter((t) => t.a.advice === ADVICE_FEED).map((t) => t.other);
+  const reach = buildIndex(graph, options, module, { kind: 'nodes', nodes: others });
+  const activeSelf = activeTieCounter(ctx.index, ctx.self);
   return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) =>
-    feedChances(ctx.index, tie, ctx.now, ctx.model, contact),
+    feedChances(ctx.index, tie, ctx.now, ctx.model, contact, activeSelf, reach),
   );
 }

@@ -59,7 +59,8 @@ export function stageResult(
   };
 }
 
-function noneResult(): StageResult {
+/** The stage of two people without a relationship: `none`. */
+export function noneResult(): StageResult {
   return {
     stage: 'none',
     level: null,
@@ -110,6 +111,8 @@ function classifyPair(
  * Symmetric in `a` and `b`. A manual strength override sets the rung; silence
  * still cools it and chills it by the tie's own rhythm.
  *
+ * @see [Stages](../../../docs/guides/stages.md), the guide.
+ *
  * @example
  * ```ts
  * const { stage, since, reasons, flags } = classifyStage(graph, 'ann', 'bob', { now: '2024-06-30' });
@@ -126,6 +129,8 @@ export function classifyStage(graph: PeopleGraph, a: string, b: string, options:
  * computed in the same one pass over its interactions as {@link classifyStage}.
  * Its last change leads to the stage that `classifyStage` gives at `now`,
  * which is in `current`.
+ *
+ * @see [Stages](../../../docs/guides/stages.md), the guide.
  *
  * @example
  * ```ts
@@ -250,6 +255,8 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
  * `prepareNetwork` in place of the graph, to skip reading it again.
  *
  * @function
+ * @see [Stages](../../../docs/guides/stages.md), the guide.
+ *
  * @example
  * ```ts
  * const { counts, relationships } = classifyStages(graph, { now: '2024-06-30' });

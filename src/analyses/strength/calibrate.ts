@@ -138,6 +138,8 @@ export function backTestPairs(
  * universal half-life (Burt 2000): e-mail ties and chat ties decay at very
  * different rates, which is why goodwill fits it.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const { options, report } = calibrateDecay(graph, { now: '2024-06-30' });

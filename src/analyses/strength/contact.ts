@@ -2,38 +2,122 @@
  * The contact model: the chance that two people are in contact within a
  * horizon (30 days by default), a small regularised logistic regression over
  * the kernel's view of the tie — its features and its scoring. The fit is in
- * `contact-fit.ts` (`calibrate`); the default model, fitted across the
- * validation data sets, in `contact-default.ts`.
+ * `contact-fit.ts` (`calibrate`); the numbers of the default model, fitted
+ * across the validation data sets, in `contact-default.ts`.
  *
  * @module
  */
 import { InvalidOptionError, describeValue } from '../../core/errors.js';
 import { DAY_MS, type DurationInput } from '../../core/time.js';
+import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
 import type { Assessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import type { ModelQueryOptions } from '../../kernel/read.js';
-import { DEFAULT_CONTACT_MODEL } from './contact-default.js';
+import { DEFAULT_FIT } from './contact-default.js';
 
-/** The features of the contact model, in order, with what each measures. */
+/** The features' names, in order: all that scoring and checking a model need. */
+const NAMES = [
+  'volume10',
+  'volume30',
+  'volume90',
+  'silence',
+  'overdue',
+  'mutuality',
+  'balance',
+  'duration',
+  'activeFewer',
+  'activeMore',
+];
+
+/**
+ * The features of the contact model, in order, with what each measures (a
+ * fitted model carries the meanings; the shipped model's numbers in
+ * `contact-default.ts` follow this order).
+ */
 export const CONTACT_FEATURES: readonly { readonly name: string; readonly meaning: string }[] =
   /* @__PURE__ */ Object.freeze(
-    [
-      { name: 'volume10', meaning: 'ln(1 + interactions decayed with a 10-day half-life): very recent activity' },
-      { name: 'volume30', meaning: 'ln(1 + interactions decayed with a 30-day half-life)' },
-      { name: 'volume90', meaning: 'ln(1 + interactions decayed with a 90-day half-life): lasting activity' },
-      { name: 'silence', meaning: 'ln(1 + days since the last contact)' },
-      {
-        name: 'overdue',
-        meaning: "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
-      },
-      { name: 'mutuality', meaning: 'how two-way the tie is, 0 (one-sided) to 1 (balanced)' },
-      { name: 'balance', meaning: 'the share of the recent warmth that the quieter side started, 0 to 0.5' },
-      { name: 'duration', meaning: 'the duration component of strength: how long the tie has lasted' },
-    ].map((f) => Object.freeze(f)),
+    /* @__PURE__ */ [
+      'ln(1 + interactions decayed with a 10-day half-life): very recent activity',
+      'ln(1 + interactions decayed with a 30-day half-life)',
+      'ln(1 + interactions decayed with a 90-day half-life): lasting activity',
+      'ln(1 + days since the last contact)',
+      "ln((1 + days of silence) / (1 + the tie's usual gap in days)): silence against the tie's own rhythm",
+      'how two-way the tie is, 0 (one-sided) to 1 (balanced)',
+      'the share of the recent warmth that the quieter side started, 0 to 0.5',
+      'the duration component of strength: how long the tie has lasted',
+      'ln(1 + ties in contact in the last 30 days) of the less active of the two: are both still active?',
+      'the same, of the more active of the two',
+    ].map((meaning, k) => Object.freeze({ name: NAMES[k]!, meaning })),
   );
 
 /** Number of features. */
-export const F = 8;
+export const F = 10;
+
+/** A tie counts as active for the activity features when its last contact is at most this old. */
+export const ACTIVE_WINDOW_MS = 30 * DAY_MS;
+
+/** Whether dyad `d` had contact in [t − 30 days, t]. */
+function activeAt(index: InteractionIndex, d: number, t: number): boolean {
+  const end = eventsEnd(index, d, t);
+  return end > index.eventOffset[d]! && t - index.time[end - 1]! <= ACTIVE_WINDOW_MS;
+}
+
+/** Every person's number of ties with contact in the 30 days up to `t`: the activity features. */
+export function activeTieCounts(index: InteractionIndex, t: number): Int32Array {
+  const counts = new Int32Array(index.nodes.length);
+  for (let d = 0; d < index.dyadCount; d++) {
+    if (!activeAt(index, d, t)) continue;
+    counts[index.dyadA[d]!]!++;
+    counts[index.dyadB[d]!]!++;
+  }
+  return counts;
+}
+
+/** One person's number of ties with contact in the 30 days up to `t` (the index must hold all their ties). */
+export function activeTiesOf(index: InteractionIndex, node: number, t: number): number {
+  let n = 0;
+  for (let i = index.nodeDyadOffset[node]!; i < index.nodeDyadOffset[node + 1]!; i++)
+    if (activeAt(index, index.nodeDyads[i]!, t)) n++;
+  return n;
+}
+
+/**
+ * One person's number of active ties at any date, by binary search: each tie
+ * is active on the union of [t, t + 30 days] over its contacts `t`, so the
+ * count at a date is the intervals begun by then less those ended before.
+ * For a person asked about at many dates (the *feed* of a person with many ties).
+ */
+export function activeTieCounter(index: InteractionIndex, node: number): (t: number) => number {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const { time } = index;
+  for (let i = index.nodeDyadOffset[node]!; i < index.nodeDyadOffset[node + 1]!; i++) {
+    const d = index.nodeDyads[i]!;
+    const last = index.eventOffset[d + 1]!;
+    for (let e = index.eventOffset[d]!; e < last;) {
+      const start = time[e]!;
+      let end = start + ACTIVE_WINDOW_MS;
+      while (++e < last && time[e]! <= end) end = time[e]! + ACTIVE_WINDOW_MS;
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  // Ends before t are the negated ends above −t.
+  const s = Float64Array.from(starts).sort();
+  const e = Float64Array.from(ends, (v) => -v).sort();
+  // Elements ≤ t of a sorted array.
+  const upTo = (a: Float64Array, t: number): number => {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (t) => upTo(s, t) - e.length + upTo(e, -t);
+}
 
 /** One feature of a fitted model. */
 export interface ContactFeature {
@@ -88,6 +172,59 @@ export interface ContactModel {
   };
 }
 
+/** A model from a fit: its intercept, and per feature its mean, scale and coefficient. */
+export function modelOf(
+  fit: { intercept: number; mean: ArrayLike<number>; scale: ArrayLike<number>; beta: ArrayLike<number> },
+  horizonDays: number,
+  info: ContactModel['fit'],
+): ContactModel {
+  return {
+    kind: 'contact-model',
+    horizonDays,
+    intercept: fit.intercept,
+    features: CONTACT_FEATURES.map((f, k) => ({
+      name: f.name,
+      meaning: f.meaning,
+      mean: fit.mean[k]!,
+      scale: fit.scale[k]!,
+      coefficient: fit.beta[k]!,
+    })),
+    fit: info,
+  };
+}
+
+/** What the shipped model's fit says of itself (`calibrate` adds the reason and its back-test dates). */
+export const DEFAULT_FIT_INFO: ContactModel['fit'] = {
+  source: 'default',
+  reason: null,
+  cuts: [],
+  pairs: DEFAULT_FIT.pairs,
+  positives: DEFAULT_FIT.positives,
+  auc: null,
+  brier: null,
+  reliability: [],
+};
+
+/**
+ * The shipped model (30-day horizon), fitted across the validation data sets,
+ * for scoring: its numbers under the features' names, without their meanings
+ * (which only a bundle with `calibrate` carries: it gives this model with them
+ * when a network is too small to fit its own).
+ */
+export const DEFAULT_CONTACT_MODEL: ContactModel = {
+  kind: 'contact-model',
+  horizonDays: 30,
+  intercept: DEFAULT_FIT.intercept,
+  features: NAMES.map((name, k) => ({
+    name,
+    meaning: '',
+    mean: DEFAULT_FIT.mean[k]!,
+    scale: DEFAULT_FIT.scale[k]!,
+    coefficient: DEFAULT_FIT.coefficient[k]!,
+  })),
+  fit: DEFAULT_FIT_INFO,
+};
+
 /** Options of {@link calibrate}. */
 export interface CalibrateOptions extends ModelQueryOptions {
   /** The horizon of the chance of contact. Default `{ days: 30 }`. */
@@ -96,8 +233,20 @@ export interface CalibrateOptions extends ModelQueryOptions {
   cuts?: number;
 }
 
-/** The features of an assessment (with volumes) at `now`, into `out` from `offset`. */
-export function contactFeatures(s: Assessment, now: number, m: ResolvedModel, out: Float64Array, offset = 0): void {
+/**
+ * The features of an assessment (with volumes) at `now`, into `out` from
+ * `offset`; `activeA` and `activeB` are the two people's numbers of ties with
+ * contact in the last 30 days (in either order).
+ */
+export function contactFeatures(
+  s: Assessment,
+  now: number,
+  m: ResolvedModel,
+  activeA: number,
+  activeB: number,
+  out: Float64Array,
+  offset = 0,
+): void {
   const silenceDays = (now - s.last) / DAY_MS;
   const gapDays = s.usualGap / DAY_MS;
   const w = s.warmth0 + s.warmth1;
@@ -109,6 +258,8 @@ export function contactFeatures(s: Assessment, now: number, m: ResolvedModel, ou
   out[offset + 5] = m.oneSidedFactor < 1 ? (s.mutuality - m.oneSidedFactor) / (1 - m.oneSidedFactor) : 1;
   out[offset + 6] = w > 0 ? Math.min(s.warmth0, s.warmth1) / w : 0;
   out[offset + 7] = s.duration;
+  out[offset + 8] = Math.log1p(Math.min(activeA, activeB));
+  out[offset + 9] = Math.log1p(Math.max(activeA, activeB));
 }
 
 /** The chance of contact of one feature vector. */
@@ -135,7 +286,7 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
       (f, k) =>
         f !== null &&
         typeof f === 'object' &&
-        f.name === CONTACT_FEATURES[k]!.name &&
+        f.name === NAMES[k] &&
         [f.mean, f.scale, f.coefficient].every((v) => typeof v === 'number' && Number.isFinite(v)) &&
         f.scale > 0,
     );

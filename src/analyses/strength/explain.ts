@@ -13,7 +13,7 @@ import { readPair } from '../../kernel/read.js';
 import { dayCount } from '../../kernel/words.js';
 import type { TimeInput } from '../../core/time.js';
 import { resolveContactModel } from './contact.js';
-import { probabilityOf, type StrengthOptions } from './strength.js';
+import { pairProbability, type StrengthOptions } from './strength.js';
 
 /** Options of {@link explainChange}: the two dates instead of `now`. */
 export interface ExplainChangeOptions extends Omit<StrengthOptions, 'now'> {
@@ -137,6 +137,8 @@ function because(
  * m̄ · ΔE + Ē · Δm (bars: the mean of the two dates), and ΔE by component,
  * weight × Δcomponent: the contributions add up to the difference.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const change = explainChange(graph, 'ann', 'bob', { from: '2024-05-01', to: '2024-07-01' });
@@ -155,13 +157,13 @@ export function explainChange(graph: PeopleGraph, a: string, b: string, options:
       `${module}: \`from\` (${new Date(from).toISOString()}) must be before \`to\` (${new Date(to).toISOString()}).`,
       { field: 'from' },
     );
-  const ctx = readPair(graph, a, b, { ...options, now: to }, module);
+  const ctx = readPair(graph, a, b, { ...options, now: to }, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
   const at = (t: number): StrengthSnapshot => {
     if (ctx.d < 0) return snapshot(newAssessment(), t, null);
     const s = assessDyad(ctx.index, ctx.d, t, ctx.model, newAssessment(), null, true, true);
-    return snapshot(s, t, probabilityOf(s, t, ctx.model, contact));
+    return snapshot(s, t, pairProbability(ctx, s, t, contact));
   };
   const before = at(from);
   const after = at(to);

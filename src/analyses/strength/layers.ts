@@ -5,7 +5,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
+import { optionError } from '../../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../../core/graph.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
 import { rhythmCadence } from '../../kernel/assess.js';
@@ -60,6 +60,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * scaling ratio of about 3 (Zhou et al. 2005; Hill & Dunbar 2003). Only
  * two-way ties (acquainted or beyond) have a layer: unanswered outreach and a
  * bare link go beyond, however recent.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -159,6 +161,8 @@ export interface KeepInTouch {
  * have gone cold are in `reconnect` instead. Logging a new contact moves the
  * entry: the cadence restarts from it.
  *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const { contacts, reconnect } = keepInTouch(graph, 'ann', { now: '2024-06-30' });
@@ -172,24 +176,15 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
   const { now, model, label } = ctx;
   const maxFactor = options.maxFactor ?? 2;
   if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1 || maxFactor > 1000) {
-    throw new InvalidOptionError(
-      `${module}: the option \`maxFactor\` must be a number from 1 to 1000; got ${describeValue(maxFactor)}.`,
-      { field: 'maxFactor' },
-    );
+    throw optionError(module, 'maxFactor', 'must be a number from 1 to 1000', maxFactor);
   }
   const mode = options.cadence ?? 'rhythm';
   if (mode !== 'rhythm' && mode !== 'layer') {
-    throw new InvalidOptionError(
-      `${module}: the option \`cadence\` must be 'rhythm' or 'layer'; got ${describeValue(mode)}.`,
-      { field: 'cadence' },
-    );
+    throw optionError(module, 'cadence', "must be 'rhythm' or 'layer'", mode);
   }
   const getCadence = options.getCadence;
   if (getCadence !== undefined && typeof getCadence !== 'string' && typeof getCadence !== 'function') {
-    throw new InvalidOptionError(
-      `${module}: the option \`getCadence\` must be a node attribute name or a function; got ${describeValue(getCadence)}.`,
-      { field: 'getCadence' },
-    );
+    throw optionError(module, 'getCadence', 'must be a node attribute name or a function', getCadence);
   }
   const contacts: KeepInTouchEntry[] = [];
   for (const { tie, layer } of rankLayers(ctx.ties, layers)) {

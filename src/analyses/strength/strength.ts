@@ -11,17 +11,26 @@ import { DAY_MS } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
 import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../kernel/options.js';
 import {
-  CONTACT_FEATURES,
+  activeTieCounts,
+  activeTiesOf,
   contactFeatures,
   contactProbability,
+  F,
   resolveContactModel,
   type ContactModel,
 } from './contact.js';
-import { assessPair, readAll, readPair, writeByDyad, type ModelQueryOptions } from '../../kernel/read.js';
+import {
+  assessPair,
+  readAll,
+  readPair,
+  writeByDyad,
+  type ModelQueryOptions,
+  type PairContext,
+} from '../../kernel/read.js';
 
 /** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
 export interface StrengthOptions extends ModelQueryOptions {
-  /** The model of the chance of contact (from {@link calibrate}); default: the shipped model, fitted across the validation data sets. */
+  /** The model of the chance of contact (from {@link "goodwill/calibrate"!calibrate | calibrate}, in `goodwill/calibrate`); default: the shipped model, fitted across the validation data sets. */
   contactModel?: ContactModel;
 }
 
@@ -52,7 +61,11 @@ export interface TieStrength {
   dormant: boolean;
   /** Whether a manual override set `strength`. */
   overridden: boolean;
-  /** The chance that the two are in contact within the contact model's horizon (30 days by default), or `null` without any interaction. */
+  /**
+   * The chance that the two are in contact within the contact model's horizon
+   * (30 days by default), or `null` without any interaction: from the tie's
+   * history and how active each of the two is with anyone (see `calibrate`).
+   */
   probability: number | null;
 }
 
@@ -104,17 +117,42 @@ export function strengthResult(
   };
 }
 
-const features = new Float64Array(CONTACT_FEATURES.length);
-/** The chance of contact of an assessment made with volumes, or `null` without interactions. */
+const features = new Float64Array(F);
+/**
+ * The chance of contact of an assessment made with volumes, or `null` without
+ * interactions; `activeA`, `activeB`: the two people's numbers of ties with
+ * contact in the 30 days up to `now`.
+ */
 export function probabilityOf(
   s: Assessment | null,
   now: number,
   m: ResolvedModel,
   contact: ContactModel,
+  activeA: number,
+  activeB: number,
 ): number | null {
   if (s === null || s.n === 0) return null;
-  contactFeatures(s, now, m, features);
+  contactFeatures(s, now, m, activeA, activeB, features);
   return contactProbability(contact, features);
+}
+
+/** The chance of contact of a pair read with its neighbourhood, assessed at `t`. */
+export function pairProbability(
+  ctx: PairContext,
+  s: Assessment | null,
+  t: number,
+  contact: ContactModel,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  const { index } = ctx;
+  return probabilityOf(
+    s,
+    t,
+    ctx.model,
+    contact,
+    activeTiesOf(index, index.dyadA[ctx.d]!, t),
+    activeTiesOf(index, index.dyadB[ctx.d]!, t),
+  );
 }
 
 /**
@@ -125,7 +163,10 @@ export function probabilityOf(
  * Gilbert & Karahalios 2009 — and mutuality is 1 for a two-way tie and
  * `oneSidedFactor` (0.2) for a one-sided one, so that unanswered outreach is
  * weak however recent. Symmetric in `a` and `b`; a manual override
- * (`getStrengthOverride`) wins; two people without a tie get 0.
+ * (`getStrengthOverride`) wins; two people without a tie get 0. It reads
+ * every tie of both people, for the chance of contact's activity features.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -135,10 +176,10 @@ export function probabilityOf(
  */
 export function tieStrength(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): TieStrength {
   const module = 'tieStrength';
-  const ctx = readPair(graph, a, b, options, module);
+  const ctx = readPair(graph, a, b, options, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
-  return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, probabilityOf(s, ctx.now, ctx.model, contact));
+  return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, pairProbability(ctx, s, ctx.now, contact));
 }
 
 /** One tie of {@link tieStrengths}' result. */
@@ -171,6 +212,7 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
   const strengths = new Float64Array(index.dyadCount);
   const entries: TieStrengthEntry[] = new Array(index.dyadCount);
   const s = newAssessment();
+  const active = activeTieCounts(index, now);
   for (let d = 0; d < index.dyadCount; d++) {
     assessDyad(index, d, now, model, s, null, true, true);
     strengths[d] = s.strength;
@@ -181,7 +223,7 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
       warmth: s.warmth0 + s.warmth1,
       lastContact: date(s.last),
       dormant: s.stage === DORMANT,
-      probability: probabilityOf(s, now, model, contact),
+      probability: probabilityOf(s, now, model, contact, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!),
     };
   }
   return { graph, index, strengths, entries };
@@ -207,6 +249,8 @@ function assignStrengths(graph: PeopleGraph | PreparedNetwork, options: AssignSt
  * instead: the one writer of the strength functions.
  *
  * @function
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ *
  * @example
  * ```ts
  * const ties = tieStrengths(graph, { now: '2024-06-30' });
@@ -221,6 +265,8 @@ export const tieStrengths = /* @__PURE__ */ Object.assign(strengthsOf, { assign:
  * its interactions, w(t) = Σ valueᵢ · 2^(−(t − tᵢ)/T½) (relational-event
  * models, Lerner & Lomi 2020), split by who started them. It never rises
  * without a new interaction.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -247,6 +293,8 @@ export function warmth(graph: PeopleGraph, a: string, b: string, options: Streng
  * (`thresholds.dormantGapFactor`, `dormantMinSilence`) — the same rule that
  * makes `classifyStage` say `dormant`. A date at or before `now` means it has
  * gone cold already; `null` for two people without any interaction.
+ *
+ * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts

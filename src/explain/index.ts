@@ -1,0 +1,17 @@
+/**
+ * Explanations in words: why a tie's strength changed between two dates,
+ * part by part and in a sentence (`explainChange`), and a person's or the
+ * network's report as readable text for demos, logs and e-mails
+ * (`summarize`). Import from `goodwill/explain`, so that the main entry
+ * stays small.
+ *
+ * @module goodwill/explain
+ */
+export { explainChange } from '../analyses/strength/explain.js';
+export type {
+  ExplainChangeOptions,
+  StrengthChange,
+  StrengthSnapshot,
+  StrengthContribution,
+} from '../analyses/strength/explain.js';
+export { summarize } from '../reports/summarize.js';
