@@ -161,8 +161,8 @@ export function pairProbability(
  * weighted sum of recency (against the tie's own rhythm), frequency,
  * intensity, duration and exchange (gives both ways) — Granovetter 1973;
  * Gilbert & Karahalios 2009 — and mutuality is 1 for a two-way tie and
- * `oneSidedFactor` (0.2) for a one-sided one, so that unanswered outreach is
- * weak however recent. Symmetric in `a` and `b`; a manual override
+ * `oneSidedFactor` (0.8) for a one-sided one; with no exchange and little
+ * intensity or duration, unanswered outreach is weak however recent. Symmetric in `a` and `b`; a manual override
  * (`getStrengthOverride`) wins; two people without a tie get 0. It reads
  * every tie of both people, for the chance of contact's activity features.
  *
