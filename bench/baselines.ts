@@ -4,7 +4,12 @@
  * since the last contact, decayed counts, and 100·R·F·Q — each a score per
  * dyad of an index at a cut.
  */
-import type { ParseEdgeListOptions } from 'goodwill/fixtures';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { PeopleGraph } from 'goodwill';
+import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
 
 const DAY = 86_400_000;
@@ -37,6 +42,29 @@ export function rfq(index: InteractionIndex, d: number, cut: number): number {
   const F = Math.min(1, s.n90 / 20);
   const Q = 0.25 + 0.75 * (1 - Math.abs(s.in - s.out) / (s.in + s.out));
   return 100 * R * F * Q;
+}
+
+/** The shared data sets, read in place: `../shared/data` beside the project, or `GOODWILL_SHARED_DATA`. */
+export const DATA =
+  process.env['GOODWILL_SHARED_DATA'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data');
+
+/** The graph of a data set under {@link DATA} (gzip or not), or null when the file is absent. */
+export function readDataSet(file: string, options: ParseEdgeListOptions): PeopleGraph | null {
+  const path = join(DATA, file);
+  if (!existsSync(path)) return null;
+  const buffer = readFileSync(path);
+  return parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
+}
+
+/** The first and last event time of an index. */
+export function timeRange(index: InteractionIndex): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of index.time) {
+    lo = Math.min(lo, t);
+    hi = Math.max(hi, t);
+  }
+  return { lo, hi };
 }
 
 /** The validation data sets with timestamps: name, path under ../shared/data, parser options. */

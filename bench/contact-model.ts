@@ -10,22 +10,19 @@
  * is written to src/analyses/strength/contact-default.ts (its numbers: the
  * features' names and meanings are `CONTACT_FEATURES`').
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
 import { rocAuc } from '../src/analyses/strength/calibrate.js';
 import { activeTieCounts, contactFeatures, contactProbability, F, modelOf } from '../src/analyses/strength/contact.js';
 import { fitLogistic, reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
-import { decayedCount, VALIDATION_SETS } from './baselines.js';
+import { DATA, decayedCount, readDataSet, timeRange, VALIDATION_SETS } from './baselines.js';
 
 const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
-const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 const model = resolveModel({}, 'contact-model');
 
 interface Rows {
@@ -53,20 +50,10 @@ function rowsAt(index: InteractionIndex, cut: number, limit: number): Rows & { d
 }
 
 const sets = VALIDATION_SETS.flatMap(([name, file, options]) => {
-  const path = join(DATA, file);
-  if (!existsSync(path)) return [];
-  const buffer = readFileSync(path);
-  const index = buildIndex(
-    parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options),
-    {},
-    'contact-model',
-  );
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const t of index.time) {
-    lo = Math.min(lo, t);
-    hi = Math.max(hi, t);
-  }
+  const graph = readDataSet(file, options);
+  if (graph === null) return [];
+  const index = buildIndex(graph, {}, 'contact-model');
+  const { lo, hi } = timeRange(index);
   const at = (share: number) => lo + (hi - lo) * share;
   const train: Rows = { x: [], y: [] };
   for (const share of [0.3, 0.5, 0.7]) {

@@ -5,38 +5,28 @@
  * of predicted chance, with the share of pairs in contact after it. Writes
  * docs/guides/img/reliability.svg.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { calibrate } from 'goodwill/calibrate';
-import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs } from '../src/analyses/strength/calibrate.js';
 import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
-import { VALIDATION_SETS } from './baselines.js';
+import { readDataSet, timeRange, VALIDATION_SETS } from './baselines.js';
 
 const DAY = 86_400_000;
 const here = dirname(fileURLToPath(import.meta.url));
-const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 const COLORS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e'];
 
 const series: { name: string; points: { predicted: number; observed: number; pairs: number }[] }[] = [];
 for (const [name, file, options] of VALIDATION_SETS) {
-  const path = join(DATA, file);
-  if (!existsSync(path)) continue;
-  const buffer = readFileSync(path);
-  const graph = parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
+  const graph = readDataSet(file, options);
+  if (graph === null) continue;
   const index = buildIndex(graph, {}, 'reliability-plot');
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const t of index.time) {
-    lo = Math.min(lo, t);
-    hi = Math.max(hi, t);
-  }
+  const { lo, hi } = timeRange(index);
   const cut = lo + (hi - lo) / 2;
   const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
   const model = calibrate(graph, { now: cut });

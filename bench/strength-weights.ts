@@ -15,20 +15,14 @@
  * best worst-case margin on all five, among those that keep duration ≥ 0.1
  * (a lasting tie must count for something the data cannot show).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
+import { type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { decayedCount, dyadStats, rfq, VALIDATION_SETS } from './baselines.js';
+import { DATA, decayedCount, dyadStats, readDataSet, rfq, timeRange, VALIDATION_SETS } from './baselines.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
 
 const DAY = 86_400_000;
-const here = dirname(fileURLToPath(import.meta.url));
-const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 
 interface SetColumns {
   name: string;
@@ -45,17 +39,10 @@ const FACTORS = (process.env['FACTORS'] ?? '0.3,0.5,0.6,0.7,0.8').split(',').map
 const model = resolveModel({ oneSidedFactor: 0 }, 'strength-weights');
 
 function load(name: string, file: string, options: ParseEdgeListOptions): SetColumns | null {
-  const path = join(DATA, file);
-  if (!existsSync(path)) return null;
-  const buffer = readFileSync(path);
-  const graph = parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
+  const graph = readDataSet(file, options);
+  if (graph === null) return null;
   const index = buildIndex(graph, {}, 'strength-weights');
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const t of index.time) {
-    lo = Math.min(lo, t);
-    hi = Math.max(hi, t);
-  }
+  const { lo, hi } = timeRange(index);
   const cut = lo + (hi - lo) / 2;
   const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
   const n = dyads.length;

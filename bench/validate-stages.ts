@@ -6,17 +6,13 @@
  *    the date, per stage: trusted and engaged ties should be far more likely
  *    to be active than cooling or dormant ones.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { classifyStages, STAGES, type Stage } from 'goodwill';
-import { ARCHETYPE_NAMES, generateNetwork, parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
+import { ARCHETYPE_NAMES, generateNetwork, type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { table } from './harness.js';
+import { DATA, readDataSet } from './baselines.js';
 
 const DAY = 86_400_000;
-const here = dirname(fileURLToPath(import.meta.url));
-const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 
 function confusion(): void {
   const graph = generateNetwork({ seed: 11, people: 3000 });
@@ -36,13 +32,11 @@ function confusion(): void {
 }
 
 function realData(name: string, file: string, options: ParseEdgeListOptions): void {
-  const path = join(DATA, file);
-  if (!existsSync(path)) {
-    console.log(`\n(${name}: ${path} is absent, skipped)`);
+  const graph = readDataSet(file, options);
+  if (graph === null) {
+    console.log(`\n(${name}: ${join(DATA, file)} is absent, skipped)`);
     return;
   }
-  const buffer = readFileSync(path);
-  const graph = parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
   let lo = Infinity;
   let hi = -Infinity;
   const times = new Map<string, number[]>();

@@ -5,12 +5,8 @@
  * print ROC AUC of goodwill's strength (default, and calibrated on data before
  * the cut only) next to the baselines of DESIGN.md §4. Then the stage checks.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';
-import { parseEdgeList } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
 import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
@@ -18,31 +14,30 @@ import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';
-import { aucDifferenceSe, decayedCount, dyadStats, rfq, VALIDATION_SETS } from './baselines.js';
+import {
+  aucDifferenceSe,
+  DATA,
+  decayedCount,
+  dyadStats,
+  readDataSet,
+  rfq,
+  timeRange,
+  VALIDATION_SETS,
+} from './baselines.js';
 
 const DAY = 86_400_000;
-const here = dirname(fileURLToPath(import.meta.url));
-const DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, '../../shared/data');
 
 const SETS = VALIDATION_SETS;
 
 const rows: Record<string, string | number>[] = [];
 for (const [name, file, options] of SETS) {
-  const path = join(DATA, file);
-  if (!existsSync(path)) {
-    console.log(`(${name}: ${path} is absent, skipped)`);
+  const graph = readDataSet(file, options);
+  if (graph === null) {
+    console.log(`(${name}: ${join(DATA, file)} is absent, skipped)`);
     continue;
   }
-  const buffer = readFileSync(path);
-  const graph = parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
   const index = buildIndex(graph, {}, 'validate');
-  const { time } = index;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let e = 0; e < time.length; e++) {
-    lo = Math.min(lo, time[e]!);
-    hi = Math.max(hi, time[e]!);
-  }
+  const { lo, hi } = timeRange(index);
   const cut = lo + (hi - lo) / 2;
   const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
   const scores = new Float64Array(dyads.length);
@@ -81,17 +76,10 @@ table('Validity: ROC AUC of predicting contact in the 30 days after the midpoint
 // The chance of contact: calibrated on each network's history before the cut, at three cuts.
 const contactRows: Record<string, string | number>[] = [];
 for (const [name, file, options] of SETS) {
-  const path = join(DATA, file);
-  if (!existsSync(path)) continue;
-  const buffer = readFileSync(path);
-  const graph = parseEdgeList((file.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8'), options);
+  const graph = readDataSet(file, options);
+  if (graph === null) continue;
   const index = buildIndex(graph, {}, 'validate');
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const t of index.time) {
-    lo = Math.min(lo, t);
-    hi = Math.max(hi, t);
-  }
+  const { lo, hi } = timeRange(index);
   for (const at of [0.3, 0.5, 0.7]) {
     const cut = lo + (hi - lo) * at;
     const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
