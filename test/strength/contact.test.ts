@@ -53,6 +53,26 @@ describe('fitLogistic (Newton on the penalised likelihood)', () => {
   });
 });
 
+describe('fitLogistic from far away (damped Newton)', () => {
+  it('reaches the same optimum from a start where full Newton steps would diverge', () => {
+    // Rows in which the first feature predicts contact, with noise.
+    const n = 400;
+    const x = new Float64Array(n * F);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < F; k++) x[i * F + k] = Math.sin(i * (k + 1) * 0.7);
+      y[i] = x[i * F]! + 0.5 * Math.cos(i * 1.3) > 0.2 ? 1 : 0;
+    }
+    const best = fitLogistic(x, y, 1);
+    // A start that says every pair is surely in contact: the likelihood is flat there, and a full step overshoots.
+    const far = { ...best, intercept: 40, beta: new Float64Array(F).fill(-15) };
+    const fromFar = fitLogistic(x, y, 1, null, far);
+    expect(Number.isFinite(fromFar.intercept)).toBe(true);
+    expect(fromFar.intercept).toBeCloseTo(best.intercept, 6);
+    for (let k = 0; k < F; k++) expect(fromFar.beta[k]).toBeCloseTo(best.beta[k]!, 6);
+  });
+});
+
 describe('the activity features: ties with contact in the last 30 days', () => {
   it('the counter at any date equals the direct count, and each person the whole-network pass (property)', () => {
     fc.assert(
@@ -137,6 +157,29 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     );
     const older = { ...model, features: model.features.slice(0, 8) };
     expect(() => tieStrength(graph, ties[0]!.a, ties[0]!.b, { now, contactModel: older })).toThrow(/contactModel/);
+  });
+
+  it('reads a sample of the pairs of a large history, the same whatever is added after now', () => {
+    const sampled = calibrate(graph, { now, sample: 200 });
+    // Four cuts of about 200 pairs each (a sample by hash: about, not exactly).
+    expect(sampled.fit.pairs).toBeGreaterThan(4 * 150);
+    expect(sampled.fit.pairs).toBeLessThan(4 * 250);
+    expect(model.fit.pairs).toBeGreaterThan(sampled.fit.pairs * 2);
+    expect(sampled.fit.auc).toBeGreaterThan(0.7);
+    // New people, and a new pair of old ones, all after now: the sample of the others does not move.
+    // A plain graph (not the generator's typed one): the additions have no archetype.
+    const later = graph.copy() as unknown as Graph;
+    const [p, q] = later.nodes();
+    later.addNode('zz-newcomer');
+    later.addNode('aa-newcomer');
+    later.addEdge('zz-newcomer', 'aa-newcomer', { interactions: [{ at: '2024-11-01' }] });
+    later.addEdge('aa-newcomer', p!, { interactions: [{ at: '2024-11-02' }] });
+    if (!later.hasEdge(p!, q!) && !later.hasEdge(q!, p!))
+      later.addEdge(p!, q!, { interactions: [{ at: '2024-11-03' }] });
+    expect(calibrate(later, { now, sample: 200 })).toEqual(sampled);
+    for (const bad of [5, 1.5, -1, Number.NaN, '300'])
+      expect(() => calibrate(graph, { now, sample: bad as number })).toThrow(/`sample` must be an integer/);
+    expect(calibrate(graph, { now, sample: Infinity })).toEqual(model);
   });
 
   it('too little history: the default model, with the reason, and no NaN', () => {

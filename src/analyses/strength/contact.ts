@@ -162,7 +162,7 @@ export interface ContactModel {
     reason: string | null;
     /** The back-test cuts (the label: contact in the horizon after each). */
     cuts: Date[];
-    /** Pairs and positives over all cuts. */
+    /** Pairs read and positives among them, over all cuts (a cut with more pairs than the option `sample` is read in a sample). */
     pairs: number;
     positives: number;
     /** On the latest cut, predicted by a model fitted on the earlier cuts only: ROC AUC, Brier score and reliability; `null` when not measured. */
@@ -231,6 +231,8 @@ export interface CalibrateOptions extends ModelQueryOptions {
   horizon?: DurationInput;
   /** Number of back-test cuts: now − horizon, now − 2 horizons, … Default 4. */
   cuts?: number;
+  /** Pairs read per cut: with more, a uniform sample of this many, chosen by a hash of the pair. Default 10,000; `Infinity` reads all. */
+  sample?: number;
 }
 
 /**
