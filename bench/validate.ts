@@ -3,7 +3,7 @@
  * with timestamps, cut the history at its midpoint, score every pair with data
  * before the cut, label whether the pair interacts in the next 30 days, and
  * print ROC AUC of goodwill's strength (default, and calibrated on data before
- * the cut only) next to the baselines of DESIGN.md §4. Then the stage checks.
+ * the cut only) next to the baselines of the design notes (../shared/DESIGN.md §4). Then the stage checks.
  */
 import { join } from 'node:path';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';

@@ -46,7 +46,7 @@ export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyM
 const defineKind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
 
 /**
- * The default catalogue (DESIGN.md §1). An interaction without `kind` is a
+ * The default catalogue. An interaction without `kind` is a
  * plain contact of value 1.
  *
  * | role | kinds (value) |

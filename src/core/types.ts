@@ -9,7 +9,7 @@ import type { TimeInput } from './time.js';
 
 /**
  * One thing that happened between two people, stored on the edge from the
- * person who initiated it (DESIGN.md §1).
+ * person who initiated it.
  *
  * @example
  * ```ts

@@ -71,3 +71,19 @@ describe('docs: guides and API pages link both ways', () => {
     expect(functions.filter((n) => !linked.has(n))).toEqual([]);
   });
 });
+
+describe('docs: what users read names no file they do not have', () => {
+  // The design notes live beside the repository (../shared/DESIGN.md), not in
+  // it: the README, the guides and the comments typedoc publishes say what
+  // they mean instead of pointing there.
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|md)$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  it.each([join(root, 'README.md'), ...walk(guides), ...walk(join(root, 'src'))].map((f) => f.slice(root.length + 1)))(
+    '%s does not cite DESIGN.md',
+    (file) => {
+      expect(readFileSync(join(root, file), 'utf8')).not.toMatch(/DESIGN\.md/);
+    },
+  );
+});

@@ -21,7 +21,7 @@ function trust(hops: [string, string, number][], nodes: string[] = []): Graph {
   return g;
 }
 
-describe('the DESIGN.md test vector', () => {
+describe("the design notes' test vector (../shared/DESIGN.md)", () => {
   // me→c→d→t at 0.95 each (0.857) beats me→b→t (0.9 × 0.6 = 0.54) and me→a→t (0.5 × 0.9 = 0.45), though longer.
   const g = trust([
     ['me', 'a', 0.5],

@@ -208,7 +208,7 @@ describe('personReciprocity', () => {
 });
 
 describe('networkReciprocity', () => {
-  it('DESIGN.md test vector: 0↔1, 1→2, 2↔3, 3→0 → r = 2/3, every node 2/3, ā = 1/2, ρ = 1/3', () => {
+  it("the design notes' test vector (../shared/DESIGN.md): 0↔1, 1→2, 2↔3, 3→0 → r = 2/3, every node 2/3, ā = 1/2, ρ = 1/3", () => {
     const g = new Graph();
     for (const [s, t] of [
       [0, 1],
