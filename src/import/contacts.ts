@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { ParseError } from '../core/errors.js';
 import { parseIsoTime } from '../core/time.js';
 import type { GroupEvent } from '../events/types.js';
-import { PeopleBook, addressKey, checkText, emptyResult, splitBlocks } from './shared.js';
+import { PeopleBook, addressKey, checkText, emptyResult, inFileOrder, splitBlocks } from './shared.js';
 import type { ImportedPerson, ImportResult } from './types.js';
 
 const VCARD = new Set(['VCARD']);
@@ -242,7 +242,7 @@ export function parseLinkedInConnections(text: string, options: LinkedInConnecti
     result.people.push(person);
     if (email && url) result.aliases[url] = email;
   });
-  return result;
+  return inFileOrder(result);
 }
 
 /**
@@ -297,5 +297,5 @@ export function parseLinkedInMessages(text: string): ImportResult {
     result.events.push(event);
   });
   result.people = book.list();
-  return result;
+  return inFileOrder(result);
 }

@@ -61,6 +61,12 @@ export function checkText(text: unknown, module: string): asserts text is string
     );
 }
 
+/** Sorts an importer's problems into file order (stable: problems of one line keep the order they were found in). */
+export function inFileOrder(result: ImportResult): ImportResult {
+  result.problems.sort((a, b) => a.line - b.line);
+  return result;
+}
+
 /** An empty result. */
 export function emptyResult(): ImportResult {
   return { events: [], people: [], aliases: {}, problems: [] };

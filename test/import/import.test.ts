@@ -148,6 +148,80 @@ describe('parseICalendar', () => {
     expect(problems[2]!.message).toMatch(/without END:VEVENT/);
   });
 
+  it('a TZID without VTIMEZONE is read in its IANA zone, as RFC 5545 reads local times; an unknown one is reported', () => {
+    const event = (uid: string, start: string, extra: string[] = []) => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      start,
+      'ORGANIZER:mailto:ann@example.com',
+      'ATTENDEE:mailto:bob@example.com',
+      ...extra,
+      'END:VEVENT',
+    ];
+    const text = crlf([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      // RFC 5545 §3.3.5's own examples: 2:30 does not occur on 11 March 2007 (read with the offset before the gap,
+      // 3:30 EDT); 1:30 occurs twice on 4 November 2007 (the first: EDT).
+      ...event('gap', 'DTSTART;TZID=America/New_York:20070311T023000'),
+      ...event('twice', 'DTSTART;TZID=America/New_York:20071104T013000'),
+      ...event('summer', 'DTSTART;TZID=Europe/Paris:20240701T120000'),
+      ...event('weekly', 'DTSTART;TZID=Europe/Paris:20240325T100000', ['RRULE:FREQ=WEEKLY;COUNT=2']),
+      ...event('nowhere1', 'DTSTART;TZID=Nowhere/Else:20240105T100000'),
+      ...event('nowhere2', 'DTSTART;TZID=Nowhere/Else:20240106T100000'),
+      'END:VCALENDAR',
+    ]);
+    const { events, problems } = parseICalendar(text, { now: '2024-12-31' });
+    expect(Object.fromEntries(events.map((e) => [e.id, e.at]))).toEqual({
+      gap: '2007-03-11T07:30:00.000Z',
+      twice: '2007-11-04T05:30:00.000Z',
+      summer: '2024-07-01T10:00:00.000Z',
+      // Across the change to summer time on 31 March: 10:00 in Paris is 09:00, then 08:00 UTC.
+      'weekly/2024-03-25T10:00:00': '2024-03-25T09:00:00.000Z',
+      'weekly/2024-04-01T10:00:00': '2024-04-01T08:00:00.000Z',
+    });
+    // The unknown zone: its events skipped, said once.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(
+      /"Nowhere\/Else" is neither defined in the file \(VTIMEZONE\) nor an IANA zone/,
+    );
+  });
+
+  it('an impossible or unreadable date is reported, never rolled over to another day', () => {
+    const text = crlf([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:feb30',
+      'DTSTART;VALUE=DATE:20240230',
+      'ORGANIZER:mailto:ann@example.com',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:short',
+      'DTSTART:2024',
+      'ORGANIZER:mailto:ann@example.com',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:badrule',
+      'DTSTART:20240105T100000Z',
+      'RRULE:FREQ=WEEKLY;BYDAY=XX',
+      'ORGANIZER:mailto:ann@example.com',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:ok',
+      'DTSTART:20240229T100000Z',
+      'ORGANIZER:mailto:ann@example.com',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]);
+    const { events, problems } = parseICalendar(text, { now: '2024-12-31' });
+    expect(events.map((e) => [e.id, e.at])).toEqual([['ok', '2024-02-29T10:00:00.000Z']]);
+    expect(problems.map((p) => p.line)).toEqual([3, 8, 13]);
+    expect(problems[0]!.message).toMatch(/impossible DTSTART \(2024-02-30\)/);
+    expect(problems[1]!.message).toMatch(/impossible DTSTART/);
+    expect(problems[2]!.message).toMatch(/could not be (read|expanded)/);
+  });
+
   it('throws a ParseError on text that is not iCalendar, and requires now', () => {
     expect(() => parseICalendar('First Name,Last Name\n', { now: '2024-01-01' })).toThrow(ParseError);
     expect(() => parseICalendar(ICS, {} as never)).toThrow(/`now` is required/);
