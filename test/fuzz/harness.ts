@@ -515,6 +515,10 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   maxFactor: smallNumber,
   horizon: duration,
   folds: integer,
+  cuts: integer,
+  sample: fc.oneof(fc.constant<unknown>(200), fc.constantFrom<unknown>(Infinity, 5, 1.5, NaN, '300', 1e9)),
+  from: time,
+  to: time,
   halfLives: fc.oneof(fc.constant<unknown>([7, 30]), fc.constantFrom<unknown>([], [0], [NaN], [1e308], 'x')),
   getEdgeWeight: fc.oneof(
     fc.constantFrom<unknown>(null, 'strength', 'weight', 'strengthOverride', '__proto__', 5),
@@ -599,6 +603,8 @@ export const CALLS = [
   'dunbarLayers',
   'keepInTouch',
   'calibrateDecay',
+  'calibrate',
+  'explainChange',
   'classifyStage',
   'stageTimeline',
   'classifyStages',
@@ -717,6 +723,10 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return gw.keepInTouch(g, a, o);
     case 'calibrateDecay':
       return cal.calibrateDecay(g, o);
+    case 'calibrate':
+      return cal.calibrate(g, o);
+    case 'explainChange':
+      return exp.explainChange(g, a, b, { from: '2024-01-15', to: '2024-06-15', ...(c.options as object) } as never);
     case 'classifyStage':
       return gw.classifyStage(g, a, b, o);
     case 'stageTimeline':
