@@ -7,7 +7,7 @@
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { ParseError } from '../core/errors.js';
-import { timeToMs } from '../core/time.js';
+import { parseIsoTime } from '../core/time.js';
 import { PeopleBook, addressKey, checkText, emptyResult } from './shared.js';
 import type { ImportResult, MailEvent } from './types.js';
 
@@ -39,14 +39,63 @@ function mailboxes(list: Address[] | undefined, book: PeopleBook): string[] {
   return out;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The obsolete zone names of RFC 5322 §4.3, in hours from UTC. */
+const ZONES: Record<string, number> = {
+  ut: 0,
+  gmt: 0,
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
+};
+
+/**
+ * An RFC 5322 §3.3 date-time (`Tue, 5 Mar 2024 09:15:00 +0100`, with the
+ * obsolete forms of §4.3: two-digit years, zone names, a missing zone) as ISO
+ * 8601 text, checked by goodwill's own parser: `31 Feb` is unreadable, never
+ * 2 March. A missing zone, `-0000` and the military letters (which §4.3 says
+ * to read as unknown) are UTC, so the answer never depends on the machine's
+ * time zone (JavaScript's `Date` would read them as local time). Epoch ms, or
+ * NaN when the text is not one.
+ */
+export function rfc5322Time(value: string): number {
+  const m =
+    /^\s*(?:[a-z]{3}\s*,\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([+-]\d{4}|[a-z]{1,5}))?\s*(?:\(.*\))?\s*$/i.exec(
+      value,
+    );
+  if (m === null) return Number.NaN;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  if (month === 0) return Number.NaN;
+  // Two digits: 00–49 are 2000–2049, 50–99 are 1950–1999; three: 1900 + (RFC 5322 §4.3).
+  let year = Number(m[3]);
+  if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
+  else if (m[3]!.length === 3) year += 1900;
+  const zone = m[7]?.toLowerCase();
+  let offset = '+00:00';
+  if (zone !== undefined && /^[+-]\d{4}$/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  else if (zone !== undefined && zone in ZONES) {
+    const hours = ZONES[zone]!;
+    offset = `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+  } else if (zone !== undefined && zone.length > 1) return Number.NaN;
+  const two = (x: string | number) => String(x).padStart(2, '0');
+  return parseIsoTime(`${year}-${two(month)}-${two(m[1]!)}T${two(m[4]!)}:${m[5]}:${m[6] ?? '00'}${offset}`);
+}
+
 /** One parsed message → an event, or the reason it is not one. */
 function toEvent(email: Email, kind: string, book: PeopleBook): MailEvent | string {
   const from = mailboxes(email.from ? [email.from] : [], book)[0];
   if (from === undefined) return 'no From address';
-  const ms = email.date === undefined ? Number.NaN : timeToMs(email.date);
-  if (ms !== ms)
-    return email.date === undefined ? 'no Date' : `a Date that cannot be read (${JSON.stringify(email.date)})`;
-  const event: MailEvent = { at: email.date!, kind, from, to: mailboxes(email.to, book) };
+  // The Date header as written (postal-mime's own reading goes through JavaScript's Date: see rfc5322Time).
+  const date = email.headers.find((h) => h.key === 'date')?.value;
+  const ms = date === undefined ? Number.NaN : rfc5322Time(date);
+  if (ms !== ms) return date === undefined ? 'no Date' : `a Date that cannot be read (${JSON.stringify(date)})`;
+  const event: MailEvent = { at: new Date(ms).toISOString(), kind, from, to: mailboxes(email.to, book) };
   const cc = [...mailboxes(email.cc, book), ...mailboxes(email.bcc, book)];
   if (cc.length > 0) event.cc = cc;
   if (email.messageId) event.id = email.messageId;
@@ -68,7 +117,8 @@ function looksLikeHeaders(text: string): boolean {
 /**
  * Reads one e-mail message (RFC 5322: an `.eml` file, or the raw source) into
  * a message event: From initiates, To are addressed directly, Cc and Bcc are
- * in copy, at Date (with its offset), with Message-ID as `id` and
+ * in copy, at Date (RFC 5322 date-time with its offset; an impossible date
+ * is reported, a missing zone is UTC), with Message-ID as `id` and
  * In-Reply-To. Encoded names (`=?UTF-8?B?…?=`) are decoded into `people`.
  * Only the header block is parsed (with postal-mime); the body is not read.
  * A message without a From address or a readable Date is reported as a

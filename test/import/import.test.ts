@@ -294,6 +294,26 @@ describe('parseEmail and parseMbox', () => {
     expect(mbox.split('\n')[21]).toMatch(/^From nobody/);
   });
 
+  it("reads Date as RFC 5322 writes it: never rolled over, never in the machine's time zone", async () => {
+    const at = async (date: string) => {
+      const { events, problems } = await parseEmail(
+        crlf(['From: ann@example.com', 'To: bob@example.com', `Date: ${date}`, '', 'x']),
+      );
+      return events.length === 1 ? events[0]!.at : problems[0]!.message;
+    };
+    expect(await at('Tue, 5 Mar 2024 09:15:00 +0100')).toBe('2024-03-05T08:15:00.000Z');
+    // Obsolete forms (RFC 5322 §4.3): a two-digit year, a zone name, no seconds, a comment.
+    expect(await at('5 Mar 24 09:15 EST')).toBe('2024-03-05T14:15:00.000Z');
+    expect(await at('Tue, 05 Mar 2024 09:15:00 -0000 (unknown zone)')).toBe('2024-03-05T09:15:00.000Z');
+    // No zone at all: UTC, as goodwill reads every time without an offset (CI runs this under another zone too).
+    expect(await at('5 Mar 2024 09:15:00')).toBe('2024-03-05T09:15:00.000Z');
+    // An impossible date is not 2 March.
+    expect(await at('31 Feb 2024 10:00:00 +0000')).toMatch(
+      /a Date that cannot be read \("31 Feb 2024 10:00:00 \+0000"\)/,
+    );
+    expect(await at('yesterday')).toMatch(/cannot be read/);
+  });
+
   it('throws a ParseError on text that is not a message or an mbox', async () => {
     await expect(parseEmail('BEGIN:VCALENDAR')).rejects.toThrow(ParseError);
     await expect(parseEmail('   \n\nhello')).rejects.toThrow(/not an e-mail message/);
