@@ -26,6 +26,7 @@ const BLOCKS = new Set(['VEVENT', 'VTIMEZONE']);
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
+type Property = InstanceType<typeof ICAL.Property>;
 
 /** A formatter that reads an instant as wall-clock time in an IANA zone, or null when the runtime does not know the zone. */
 function zoneFormatter(tzid: string): Intl.DateTimeFormat | null {
@@ -169,26 +170,27 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
     // Zones named by a TZID without a VTIMEZONE in the file: their formatters (null: unknown), each reported once.
     const zones = new Map<string, Intl.DateTimeFormat | null>();
     const unknownZones = new Set<string>();
-    const tzidOf = (component: Component): string | null => {
-      const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
+    const tzidOf = (property: Property | null): string | null => {
+      const tzid = property?.getParameter('tzid');
       return typeof tzid === 'string' && tzid !== '' ? tzid : null;
     };
     const readEvent = (component: Component, line: number, start: Time | null, id: string | undefined): void => {
       if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return;
-      if (start === null) {
+      const property = component.getFirstProperty('dtstart');
+      if (start === null && property !== null) {
         // ical.js rolls an impossible date over (20240230 → 1 March): check the text first, as goodwill reads times.
-        const raw = (component.getFirstProperty('dtstart')?.jCal as unknown[] | undefined)?.[3];
+        const raw = (property.jCal as unknown[])[3];
         if (typeof raw === 'string' && Number.isNaN(parseIsoTime(raw))) {
           result.problems.push({ line, message: `VEVENT with an impossible DTSTART (${raw}); skipped.` });
           return;
         }
       }
-      const dtstart = start ?? (component.getFirstPropertyValue('dtstart') as Time | null);
+      const dtstart = start ?? (property?.getFirstValue() as Time | null | undefined) ?? null;
       if (dtstart === null || typeof dtstart !== 'object' || typeof dtstart.toUnixTime !== 'function') {
         result.problems.push({ line, message: 'VEVENT without DTSTART; skipped.' });
         return;
       }
-      const tzid = tzidOf(component);
+      const tzid = tzidOf(property);
       const ms = timeMs(dtstart, tzid, zones);
       if (Number.isNaN(ms) && tzid !== null) {
         if (!unknownZones.has(tzid)) {
@@ -250,7 +252,7 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
         continue;
       }
       exceptions.delete(uid);
-      const tzid = tzidOf(component);
+      const tzid = tzidOf(component.getFirstProperty('dtstart'));
       let count = 0;
       try {
         for (let next = iterator.next(); next && count < maxOccurrences; next = iterator.next()) {
@@ -261,7 +263,9 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
           }
           if (at > now) break;
           const details = event.getOccurrenceDetails(next);
-          if (timeMs(details.startDate, tzidOf(details.item.component) ?? tzid, zones) <= now)
+          if (
+            timeMs(details.startDate, tzidOf(details.item.component.getFirstProperty('dtstart')) ?? tzid, zones) <= now
+          )
             toEvent(details.item.component, line, details.startDate, `${uid}/${details.recurrenceId.toString()}`);
           count++;
         }
