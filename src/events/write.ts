@@ -55,6 +55,11 @@ class EdgeWriter {
   nodesAdded = 0;
   edgesAdded = 0;
   private readonly undirectedGraph: boolean;
+  /** What the call changed, to undo it when an event turns out unreadable: added nodes and edges, attributes set, lengths of existing arrays. */
+  private readonly addedNodes: string[] = [];
+  private readonly addedEdges: string[] = [];
+  private readonly setAttributes: { edge: string; previous: unknown }[] = [];
+  private readonly grown: { list: Interaction[]; length: number }[] = [];
 
   constructor(
     private readonly graph: PeopleGraph,
@@ -93,6 +98,7 @@ class EdgeWriter {
     for (const node of a === b ? [a] : [a, b]) {
       if (!graph.hasNode(node)) {
         graph.addNode(node);
+        this.addedNodes.push(node);
         this.nodesAdded++;
       }
     }
@@ -107,7 +113,10 @@ class EdgeWriter {
     for (const edge of candidates) {
       if (edge === undefined) continue;
       const value: unknown = graph.getEdgeAttribute(edge, attribute);
-      if (Array.isArray(value)) return { edge, list: value as Interaction[] };
+      if (Array.isArray(value)) {
+        this.grown.push({ list: value as Interaction[], length: value.length });
+        return { edge, list: value as Interaction[] };
+      }
       if (value === undefined || value === null) {
         bare ??= edge;
         continue;
@@ -121,14 +130,27 @@ class EdgeWriter {
     }
     const list: Interaction[] = [];
     if (bare !== undefined) {
+      this.setAttributes.push({ edge: bare, previous: graph.getEdgeAttribute(bare, attribute) });
       graph.setEdgeAttribute(bare, attribute, list);
       return { edge: bare, list };
     }
     const edge = undirected
       ? graph.addUndirectedEdge(a, b, { [attribute]: list })
       : graph.addDirectedEdge(a, b, { [attribute]: list });
+    this.addedEdges.push(edge);
     this.edgesAdded++;
     return { edge, list };
+  }
+
+  /** Puts the graph back as the call found it. */
+  undo(): void {
+    const { graph, attribute } = this;
+    for (const { list, length } of this.grown) list.length = length;
+    for (const { edge, previous } of this.setAttributes)
+      if (previous === undefined) graph.removeEdgeAttribute(edge, attribute);
+      else graph.setEdgeAttribute(edge, attribute, previous);
+    for (const edge of this.addedEdges) graph.dropEdge(edge);
+    for (const node of this.addedNodes) graph.dropNode(node);
   }
 }
 
@@ -141,6 +163,8 @@ class EdgeWriter {
  * undirected graph, one edge per pair holds both directions, told apart by
  * `from`; on a multi graph, the first parallel edge with an array is used.
  *
+ * All or nothing: when an event cannot be read, the typed error names it and
+ * the graph is left exactly as it was (nothing half-written to retry over).
  * This and {@link mergePeople} are the only functions of goodwill (with the
  * `.assign` variants) that change a graph; every other function only reads.
  * Returns the report of what was kept and dropped, and what was added.
@@ -172,7 +196,13 @@ export function addEvents(
   const emit = (source: string, target: string, interaction: Interaction) =>
     void writer.list(source, target).push(interaction);
   let index = 0;
-  for (const event of iterate(events, module)) convertEvent(event, index++, o, report, emit, module);
+  try {
+    for (const event of iterate(events, module)) convertEvent(event, index++, o, report, emit, module);
+  } catch (error) {
+    // All or nothing: an unreadable event (or a failing iterator) leaves the graph as it was.
+    writer.undo();
+    throw error;
+  }
   return { ...report, nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded };
 }
 

@@ -195,6 +195,73 @@ describe('addEvents', () => {
   });
 });
 
+describe('addEvents: all or nothing', () => {
+  /** A graph with an edge holding interactions, a bare link, an edge whose attribute is null, and a lone node. */
+  const base = () => {
+    const graph = new Graph({ multi: false });
+    graph.addNode('ann', { name: 'Ann' });
+    graph.addNode('zed');
+    graph.mergeEdgeWithKey('e1', 'ann', 'bob', { interactions: [{ at: '2024-01-01', kind: 'call' }], note: 'kept' });
+    graph.mergeEdgeWithKey('e2', 'bob', 'ann');
+    graph.mergeEdgeWithKey('e3', 'cy', 'ann', { interactions: null });
+    return graph;
+  };
+  const people = ['ann', 'bob', 'cy', 'dee', 'eve'];
+  const goodEvent = fc.record({
+    from: fc.constantFrom(...people),
+    to: fc.array(fc.constantFrom(...people), { minLength: 1, maxLength: 3 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  });
+  const badEvents: unknown[] = [
+    { at: '2024-02-30', from: 'ann', to: ['bob'] },
+    { at, from: 'ann', to: 'bob' },
+    { at, from: 5, to: ['bob'] },
+    null,
+    { at, from: 'ann', to: ['bob'], weight: -1 },
+  ];
+
+  it('an unreadable event anywhere leaves the graph exactly as it was, arrays included (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(goodEvent, { maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom(...badEvents),
+        (good, position, bad) => {
+          const graph = base();
+          const before = JSON.stringify(graph.export());
+          const held = graph.getEdgeAttribute('e1', 'interactions') as unknown[];
+          const events: unknown[] = good.map((e) => ({
+            at: `2024-03-${String(e.day).padStart(2, '0')}`,
+            from: e.from,
+            to: e.to,
+          }));
+          events.splice(position % (events.length + 1), 0, bad);
+          expect(() => addEvents(graph, events as GroupEvent[])).toThrow(/addEvents/);
+          expect(JSON.stringify(graph.export())).toBe(before);
+          // The caller's array is the same object, with its length restored.
+          expect(graph.getEdgeAttribute('e1', 'interactions')).toBe(held);
+          expect(held).toHaveLength(1);
+          // The same events without the bad one then go in whole.
+          const report = addEvents(graph, events.filter((e) => e !== bad) as GroupEvent[]);
+          expect(report.events).toBe(good.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an iterator that throws midway leaves the graph as it was, and its error goes through', () => {
+    const graph = base();
+    const before = JSON.stringify(graph.export());
+    function* events(): Generator<GroupEvent> {
+      yield { at, from: 'dee', to: ['eve', 'ann'] };
+      throw new Error('the mailbox went away');
+    }
+    expect(() => addEvents(graph, events())).toThrow('the mailbox went away');
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
 describe('mergePeople', () => {
   it('moves every interaction to the person, rewrites `from`, keeps attributes, leaves a self-loop between the two addresses', () => {
     const graph = new Graph();
