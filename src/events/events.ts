@@ -213,7 +213,8 @@ function dilute(dilution: Dilution, base: number, k: number): number {
   return dilution === 'inverse' ? base / k : dilution === 'sqrt' ? base / Math.sqrt(k) : base;
 }
 
-function eventError(
+/** A typed error naming the event (its position and id), the field, the problem and the fix. */
+export function eventError(
   module: string,
   index: number,
   event: GroupEvent | undefined,

@@ -9,7 +9,7 @@ import type { Attributes } from 'graphology-types';
 import { InvalidInteractionError, InvalidOptionError, describeValue } from '../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
-import { aliasResolver, convertEvent, emptyReport, iterate, resolveEventOptions } from './events.js';
+import { aliasResolver, convertEvent, emptyReport, eventError, iterate, resolveEventOptions } from './events.js';
 import type { AliasInput, EventOptions, EventReport, GroupEvent } from './types.js';
 
 /** Options of {@link addEvents}: the group rule's, and where interactions are stored. */
@@ -37,6 +37,24 @@ function checkAttributeName(attribute: unknown, module: string): string {
   return attribute;
 }
 
+/** Object.prototype's own names: graphology 0.26 keeps adjacency in plain objects keyed by node. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Why graphology 0.26 cannot take `key` as a node the writers add edges to, or
+ * null: with `__proto__` or `constructor` it writes onto `Object.prototype`; at
+ * any other name of `Object.prototype`, simple graphs refuse edges and the
+ * per-pair lookups the writers use misread them (see the conventions guide).
+ */
+function unsafeKey(key: string): string | null {
+  if (!PROTOTYPE_NAMES.has(key)) return null;
+  const why =
+    key === '__proto__' || key === 'constructor'
+      ? 'which graphology 0.26 cannot hold as a node without corrupting Object.prototype'
+      : "at which graphology 0.26 refuses or misreads a node's edges";
+  return `the key ${JSON.stringify(key)} is a name of Object.prototype, ${why}. Rename it with the option \`aliases\` (e.g. { ${JSON.stringify(key)}: ${JSON.stringify(`user:${key}`)} })`;
+}
+
 /** An edge that holds interactions: its key and its array. */
 interface HeldEdge {
   edge: string;
@@ -61,11 +79,15 @@ class EdgeWriter {
   private readonly setAttributes: { edge: string; previous: unknown }[] = [];
   private readonly grown: { list: Interaction[]; length: number }[] = [];
 
+  /** Makes the error for a node key graphology cannot hold (the caller knows which event or option named it). */
+  refuse: (key: string, problem: string) => Error;
+
   constructor(
     private readonly graph: PeopleGraph,
     private readonly attribute: string,
     private readonly module: string,
   ) {
+    this.refuse = (key, problem) => new InvalidInteractionError(`${module}: ${problem}.`, { node: key });
     this.undirectedGraph = graph.type === 'undirected';
   }
 
@@ -96,6 +118,8 @@ class EdgeWriter {
   private find(a: string, b: string, undirected: boolean): HeldEdge {
     const { graph, attribute } = this;
     for (const node of a === b ? [a] : [a, b]) {
+      const problem = unsafeKey(node);
+      if (problem !== null) throw this.refuse(node, problem);
       if (!graph.hasNode(node)) {
         graph.addNode(node);
         this.addedNodes.push(node);
@@ -196,8 +220,14 @@ export function addEvents(
   const emit = (source: string, target: string, interaction: Interaction) =>
     void writer.list(source, target).push(interaction);
   let index = 0;
+  let current: GroupEvent | undefined;
+  writer.refuse = (_key, problem) => eventError(module, index, current, '', problem, 'Nothing was written.');
   try {
-    for (const event of iterate(events, module)) convertEvent(event, index++, o, report, emit, module);
+    for (const event of iterate(events, module)) {
+      current = event;
+      convertEvent(event, index, o, report, emit, module);
+      index++;
+    }
   } catch (error) {
     // All or nothing: an unreadable event (or a failing iterator) leaves the graph as it was.
     writer.undo();
@@ -277,6 +307,36 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
   };
   const into = new Map(moving.map((node) => [node, final(node)]));
   const keyOf = (node: string): string => into.get(node) ?? node;
+  // Everything that could fail is checked before the graph changes: a merge is all or nothing.
+  for (const target of new Set(into.values())) {
+    const problem = unsafeKey(target);
+    if (problem !== null) throw new InvalidOptionError(`${module}: ${problem}.`, { node: target, field: 'aliases' });
+  }
+  const touched: { edge: string; source: string; target: string; undirected: boolean; attributes: Attributes }[] = [];
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if (into.has(source) || into.has(target)) touched.push({ edge, source, target, undirected, attributes });
+  });
+  const dropped = new Set(touched.map((t) => t.edge));
+  for (const { source, target, undirected, attributes } of touched) {
+    const value: unknown = attributes[attribute];
+    if (value !== undefined && value !== null && !isIterable(value)) {
+      throw new InvalidInteractionError(
+        `${module}: an edge ${JSON.stringify(source)} → ${JSON.stringify(target)} holds ${describeValue(value)} in \`${attribute}\`, not a list of interactions. Nothing was merged.`,
+        { source, target, field: attribute },
+      );
+    }
+    // The edge the history moves to, when it already exists and stays: it must hold an array (or nothing).
+    const [a, b] = [keyOf(source), keyOf(target)];
+    if (graph.multi || !graph.hasNode(a) || !graph.hasNode(b)) continue;
+    const kept = undirected ? graph.undirectedEdge(a, b) : graph.directedEdge(a, b);
+    const held: unknown = kept === undefined || dropped.has(kept) ? undefined : graph.getEdgeAttribute(kept, attribute);
+    if (held !== undefined && held !== null && !Array.isArray(held)) {
+      throw new InvalidInteractionError(
+        `${module}: the edge ${JSON.stringify(kept)} (${JSON.stringify(a)} → ${JSON.stringify(b)}) holds ${describeValue(held)} in \`${attribute}\`, not an array, so the history cannot move there. Store it as an array first. Nothing was merged.`,
+        { edge: kept!, source: a, target: b, field: attribute },
+      );
+    }
+  }
   for (const node of moving) {
     const target = keyOf(node);
     const attributes = graph.getNodeAttributes(node);
@@ -284,22 +344,12 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
     else fillMissing(graph.getNodeAttributes(target), attributes, (k, v) => graph.setNodeAttribute(target, k, v));
     merged.push({ node, into: target });
   }
-  // Every edge that touches a moving node: collected first, then moved.
-  const touched: { edge: string; source: string; target: string; undirected: boolean; attributes: Attributes }[] = [];
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
-    if (into.has(source) || into.has(target)) touched.push({ edge, source, target, undirected, attributes });
-  });
+  // Every edge that touches a moving node (collected above) is dropped, then its history moved.
   const writer = new EdgeWriter(graph, attribute, module);
   let moved = 0;
   for (const { edge } of touched) graph.dropEdge(edge);
   for (const { source, target, undirected, attributes } of touched) {
     const value: unknown = attributes[attribute];
-    if (value !== undefined && value !== null && !isIterable(value)) {
-      throw new InvalidInteractionError(
-        `${module}: an edge ${JSON.stringify(source)} → ${JSON.stringify(target)} holds ${describeValue(value)} in \`${attribute}\`, not a list of interactions.`,
-        { source, target, field: attribute },
-      );
-    }
     const held = writer.held(keyOf(source), keyOf(target), undirected);
     fillMissing(graph.getEdgeAttributes(held.edge), attributes, (k, v) => graph.setEdgeAttribute(held.edge, k, v));
     if (value === undefined || value === null) continue;

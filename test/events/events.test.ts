@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { assessRelationship, InvalidInteractionError, InvalidOptionError, type GroupEvent } from 'goodwill';
+import {
+  assessRelationship,
+  GoodwillError,
+  InvalidInteractionError,
+  InvalidOptionError,
+  type GroupEvent,
+} from 'goodwill';
 import { addEvents, eventsToInteractions, mergePeople } from 'goodwill/import';
 
 const at = '2024-03-05T09:00:00Z';
@@ -262,6 +268,60 @@ describe('addEvents: all or nothing', () => {
   });
 });
 
+describe('writers and keys graphology cannot hold', () => {
+  it('addEvents refuses __proto__ and constructor (they would corrupt Object.prototype), naming the event', () => {
+    for (const key of ['__proto__', 'constructor']) {
+      const graph = new Graph({ multi: true });
+      graph.mergeEdge('ann', 'bob', { interactions: [] });
+      const before = JSON.stringify(graph.export());
+      expect(() =>
+        addEvents(graph, [
+          { at, from: 'ann', to: ['bob'] },
+          { at, from: 'ann', to: [key], id: 'm2' },
+        ]),
+      ).toThrow(new RegExp(`addEvents: event 1 \\(id "m2"\\): the key "${key}" is a name of Object.prototype`));
+      expect(JSON.stringify(graph.export())).toBe(before);
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      // With the fix the message gives, it goes in.
+      addEvents(graph, [{ at, from: 'ann', to: [key] }], { aliases: { [key]: `user:${key}` } });
+      expect(graph.hasNode(`user:${key}`)).toBe(true);
+    }
+  });
+
+  it('addEvents refuses the other names of Object.prototype too, on any graph (graphology misreads their edges)', () => {
+    for (const graph of [new Graph(), new Graph({ multi: true }), new Graph({ type: 'undirected' })])
+      expect(() => addEvents(graph, [{ at, from: 'ann', to: ['toString'] }])).toThrow(
+        /"toString" is a name of Object.prototype, at which graphology 0.26 refuses or misreads a node's edges/,
+      );
+  });
+
+  it('mergePeople checks everything before it changes the graph: a bad merge leaves it as it was', () => {
+    const base = () => {
+      const graph = new Graph();
+      graph.mergeEdge('ann@home', 'bob', { interactions: [{ at }] });
+      graph.mergeEdge('bob', 'ann@home', { interactions: [{ at }] });
+      return graph;
+    };
+    // Into a key graphology cannot hold.
+    let graph = base();
+    let before = JSON.stringify(graph.export());
+    expect(() => mergePeople(graph, { 'ann@home': '__proto__' })).toThrow(InvalidOptionError);
+    expect(JSON.stringify(graph.export())).toBe(before);
+    // An edge of the moving node that holds no list: before, its other edges were already gone when this threw.
+    graph = base();
+    graph.setEdgeAttribute(graph.edge('bob', 'ann@home'), 'interactions', 5);
+    before = JSON.stringify(graph.export());
+    expect(() => mergePeople(graph, { 'ann@home': 'ann' })).toThrow(/holds 5 in `interactions`.*Nothing was merged/);
+    expect(JSON.stringify(graph.export())).toBe(before);
+    // The edge the history would move to holds something that is not an array.
+    graph = base();
+    graph.mergeEdge('ann', 'bob', { interactions: 'see notes' });
+    before = JSON.stringify(graph.export());
+    expect(() => mergePeople(graph, { 'ann@home': 'ann' })).toThrow(/cannot move there.*Nothing was merged/);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
 describe('mergePeople', () => {
   it('moves every interaction to the person, rewrites `from`, keeps attributes, leaves a self-loop between the two addresses', () => {
     const graph = new Graph();
@@ -332,6 +392,101 @@ describe('mergePeople', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('eventsToInteractions under random input', () => {
+  const who = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.constantFrom('ann@a.com', 'Ann@A.com', 'bob@b.org', 'cy', 'dee@bank.com', 'eve@sub.bank.com'),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<unknown>('', ' ', '__proto__', 'constructor', 5, null, undefined, {}, ['x']),
+    },
+  );
+  const list = fc.oneof({ weight: 6, arbitrary: fc.array(who, { maxLength: 6 }) }, { weight: 1, arbitrary: who });
+  const event = fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc.record(
+        {
+          at: fc.constantFrom<unknown>(
+            '2024-03-05',
+            '2024-03-05T09:00:00+02:00',
+            1_700_000_000_000,
+            '2024-02-30',
+            'soon',
+            NaN,
+            new Date(0),
+          ),
+          kind: fc.constantFrom<unknown>('message', 'meeting', 'call', '', 5),
+          from: who,
+          to: list,
+          cc: list,
+          attendees: list,
+          id: fc.constantFrom<unknown>('m1', '', 5),
+          weight: fc.constantFrom<unknown>(1, 0, 0.5, 1e12, 1e13, -1, NaN, '1'),
+        },
+        { requiredKeys: ['at'] },
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 5, 'event', []) },
+  );
+  const options = fc.record(
+    {
+      aliases: fc.constantFrom<unknown>(
+        { 'Ann@A.com': 'ann@a.com', cy: 'bob@b.org' },
+        new Map([['cy', 'cy']]),
+        (id: string) => (id === 'cy' ? 'ann@a.com' : undefined),
+        { a: 5 },
+        5,
+      ),
+      self: fc.constantFrom<unknown>('ann@a.com', '', 5),
+      dilution: fc.constantFrom<unknown>('inverse', 'sqrt', 'none', 'half'),
+      ccWeight: fc.constantFrom<unknown>(0, 0.5, 1, 2, NaN),
+      maxGroupSize: fc.constantFrom<unknown>(2, 3, 100, 0, 1.5, Infinity),
+      exclude: fc.constantFrom<unknown>(
+        { domains: ['bank.com'] },
+        { addresses: ['CY'], people: ['bob@b.org'], kinds: ['call'] },
+        { domains: 'bank.com' },
+        5,
+      ),
+      internalDomains: fc.constantFrom<unknown>(['a.com', 'b.org'], [], 'a.com'),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('either interactions whose every number is finite and whose groups are consistent, or a typed error (property)', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 6 }), options, (events, o) => {
+        let result: ReturnType<typeof eventsToInteractions>;
+        try {
+          result = eventsToInteractions(events as GroupEvent[], o as never);
+        } catch (error) {
+          expect(error, String((error as Error)?.stack ?? error)).toBeInstanceOf(GoodwillError);
+          // All or nothing holds for the writer too.
+          const graph = new Graph();
+          expect(() => addEvents(graph, events as GroupEvent[], o as never)).toThrow(GoodwillError);
+          expect(graph.order).toBe(0);
+          return;
+        }
+        const { interactions, report } = result;
+        expect(report.interactions).toBe(interactions.length);
+        expect(report.events).toBe(events.length);
+        for (const { source, target, interaction } of interactions) {
+          expect(typeof source === 'string' && typeof target === 'string' && source !== target).toBe(true);
+          expect(interaction.from).toBe(source);
+          expect(Number.isFinite(interaction.weight) && interaction.weight >= 0).toBe(true);
+          expect(Number.isInteger(interaction.group.size) && interaction.group.size >= 2).toBe(true);
+        }
+        // The writer writes exactly these.
+        const graph = new Graph();
+        expect(addEvents(graph, events as GroupEvent[], o as never).interactions).toBe(interactions.length);
+      }),
+      { numRuns: 500 },
     );
   });
 });
