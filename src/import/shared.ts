@@ -67,9 +67,9 @@ export function inFileOrder(result: ImportResult): ImportResult {
   return result;
 }
 
-/** An empty result. */
+/** An empty result. Its aliases are a record with no prototype, so that an address such as `__proto__` is an ordinary entry. */
 export function emptyResult(): ImportResult {
-  return { events: [], people: [], aliases: {}, problems: [] };
+  return { events: [], people: [], aliases: Object.create(null) as Record<string, string>, problems: [] };
 }
 
 /** Collects people by key, keeping the first name seen. */

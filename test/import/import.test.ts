@@ -357,6 +357,14 @@ describe('parseVCard', () => {
     expect(aliases).toEqual({ 'j.mueller@home.example': 'juergen@acme.example' });
   });
 
+  it('aliases are a record without a prototype: an address named __proto__ is an ordinary entry', () => {
+    const { aliases } = parseVCard(
+      crlf(['BEGIN:VCARD', 'VERSION:3.0', 'FN:X', 'EMAIL:x@y.com', 'EMAIL:__proto__', 'END:VCARD']),
+    );
+    expect(Object.keys(aliases)).toEqual(['__proto__']);
+    expect(JSON.parse(JSON.stringify(aliases))).toEqual(JSON.parse('{"__proto__":"x@y.com"}'));
+  });
+
   it('reports cards it cannot read with their line; throws on text that is not vCard', () => {
     const text = crlf([
       'BEGIN:VCARD',
