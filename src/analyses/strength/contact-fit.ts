@@ -63,36 +63,28 @@ function samples(
   sample: number,
   ranks: Float64Array | null,
 ): { x: Float64Array; y: Uint8Array } {
-  let eligible = 0;
   const { eventOffset, time } = index;
   // A pair counts from its first contact (a tie without interactions never does).
   const from = (d: number): boolean => eventOffset[d + 1]! > eventOffset[d]! && time[eventOffset[d]!]! <= cut;
+  let eligible = 0;
   for (let d = 0; d < index.dyadCount; d++) if (from(d)) eligible++;
   const rate = eligible > sample ? sample / eligible : 1;
-  const size = rate < 1 ? Math.min(eligible, Math.ceil(sample * 1.1) + 64) : eligible;
-  let x = new Float64Array(size * F);
-  let y = new Uint8Array(size);
+  const kept = (d: number): boolean => from(d) && (rate === 1 || ranks![d]! < rate);
+  let size = 0;
+  for (let d = 0; d < index.dyadCount; d++) if (kept(d)) size++;
+  const x = new Float64Array(size * F);
+  const y = new Uint8Array(size);
   let rows = 0;
   const s = newAssessment();
   const active = activeTieCounts(index, cut);
   for (let d = 0; d < index.dyadCount; d++) {
-    if (!from(d)) continue;
-    if (rate < 1 && ranks![d]! >= rate) continue;
-    if (rows === y.length) {
-      // More than the sample's expected size plus 10 %: grow.
-      const grownX = new Float64Array(x.length * 2);
-      grownX.set(x);
-      x = grownX;
-      const grownY = new Uint8Array(y.length * 2);
-      grownY.set(y);
-      y = grownY;
-    }
+    if (!kept(d)) continue;
     const before = eventsEnd(index, d, cut);
     assessDyad(index, d, cut, m, s, null, true, true);
     contactFeatures(s, cut, m, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x, rows * F);
     y[rows++] = eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
   }
-  return { x: x.slice(0, rows * F), y: y.slice(0, rows) };
+  return { x, y };
 }
 
 /**
