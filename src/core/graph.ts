@@ -110,7 +110,10 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /** Keys that graphology's node adjacency (plain objects) mishandles: Object.prototype's own names. */
-const PROTOTYPE_KEYS: readonly string[] = /* @__PURE__ */ Object.getOwnPropertyNames(Object.prototype);
+export const PROTOTYPE_KEYS: readonly string[] = /* @__PURE__ */ Object.getOwnPropertyNames(Object.prototype);
+
+/** Of those, the keys with which graphology 0.26 writes onto `Object.prototype` or `Object` (see the conventions guide). */
+export const POLLUTING_KEYS: readonly string[] = ['__proto__', 'constructor'];
 
 /**
  * Whether the graph holds a node whose key is a name of `Object.prototype`

@@ -7,7 +7,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidInteractionError, InvalidOptionError, describeValue } from '../core/errors.js';
-import { assertGraph, type PeopleGraph } from '../core/graph.js';
+import { POLLUTING_KEYS, PROTOTYPE_KEYS, assertGraph, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
 import { aliasResolver, convertEvent, emptyReport, eventError, iterate, resolveEventOptions } from './events.js';
 import type { AliasInput, EventOptions, EventReport, GroupEvent } from './types.js';
@@ -37,9 +37,6 @@ function checkAttributeName(attribute: unknown, module: string): string {
   return attribute;
 }
 
-/** Object.prototype's own names: graphology 0.26 keeps adjacency in plain objects keyed by node. */
-const PROTOTYPE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /**
  * Why graphology 0.26 cannot take `key` as a node the writers add edges to, or
  * null: with `__proto__` or `constructor` it writes onto `Object.prototype`; at
@@ -47,11 +44,10 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.getO
  * per-pair lookups the writers use misread them (see the conventions guide).
  */
 function unsafeKey(key: string): string | null {
-  if (!PROTOTYPE_NAMES.has(key)) return null;
-  const why =
-    key === '__proto__' || key === 'constructor'
-      ? 'which graphology 0.26 cannot hold as a node without corrupting Object.prototype'
-      : "at which graphology 0.26 refuses or misreads a node's edges";
+  if (!PROTOTYPE_KEYS.includes(key)) return null;
+  const why = POLLUTING_KEYS.includes(key)
+    ? 'which graphology 0.26 cannot hold as a node without corrupting Object.prototype'
+    : "at which graphology 0.26 refuses or misreads a node's edges";
   return `the key ${JSON.stringify(key)} is a name of Object.prototype, ${why}. Rename it with the option \`aliases\` (e.g. { ${JSON.stringify(key)}: ${JSON.stringify(`user:${key}`)} })`;
 }
 
