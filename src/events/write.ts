@@ -51,6 +51,22 @@ function unsafeKey(key: string): string | null {
   return `the key ${JSON.stringify(key)} is a name of Object.prototype, ${why}. Rename it with the option \`aliases\` (e.g. { ${JSON.stringify(key)}: ${JSON.stringify(`user:${key}`)} })`;
 }
 
+/** The error for an edge that holds something other than an array where a writer appends interactions; `fix` ends the message. */
+function notAnArray(
+  module: string,
+  edge: string,
+  a: string,
+  b: string,
+  attribute: string,
+  value: unknown,
+  fix: string,
+): InvalidInteractionError {
+  return new InvalidInteractionError(
+    `${module}: the edge ${JSON.stringify(edge)} (${JSON.stringify(a)} → ${JSON.stringify(b)}) holds ${describeValue(value)} in \`${attribute}\`, not an array${fix}`,
+    { edge, source: a, target: b, field: attribute },
+  );
+}
+
 /** An edge that holds interactions: its key and its array. */
 interface HeldEdge {
   edge: string;
@@ -142,9 +158,14 @@ class EdgeWriter {
         continue;
       }
       if (!graph.multi) {
-        throw new InvalidInteractionError(
-          `${this.module}: the edge ${JSON.stringify(edge)} (${JSON.stringify(a)} → ${JSON.stringify(b)}) holds ${describeValue(value)} in \`${attribute}\`, not an array; this writer appends to arrays. Store the interactions as an array ([...value]) first.`,
-          { edge, source: a, target: b, field: attribute },
+        throw notAnArray(
+          this.module,
+          edge,
+          a,
+          b,
+          attribute,
+          value,
+          '; this writer appends to arrays. Store the interactions as an array ([...value]) first.',
         );
       }
     }
@@ -312,7 +333,6 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
   graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
     if (into.has(source) || into.has(target)) touched.push({ edge, source, target, undirected, attributes });
   });
-  const dropped = new Set(touched.map((t) => t.edge));
   for (const { source, target, undirected, attributes } of touched) {
     const value: unknown = attributes[attribute];
     if (value !== undefined && value !== null && !isIterable(value)) {
@@ -321,17 +341,22 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
         { source, target, field: attribute },
       );
     }
-    // The edge the history moves to, when it already exists and stays: it must hold an array (or nothing).
+    // The edge the history moves to, when it already exists (between two people who stay, so never a touched
+    // edge): on a simple graph, it must hold an array or nothing, as the edge writer requires.
     const [a, b] = [keyOf(source), keyOf(target)];
     if (graph.multi || !graph.hasNode(a) || !graph.hasNode(b)) continue;
     const kept = undirected ? graph.undirectedEdge(a, b) : graph.directedEdge(a, b);
-    const held: unknown = kept === undefined || dropped.has(kept) ? undefined : graph.getEdgeAttribute(kept, attribute);
-    if (held !== undefined && held !== null && !Array.isArray(held)) {
-      throw new InvalidInteractionError(
-        `${module}: the edge ${JSON.stringify(kept)} (${JSON.stringify(a)} → ${JSON.stringify(b)}) holds ${describeValue(held)} in \`${attribute}\`, not an array, so the history cannot move there. Store it as an array first. Nothing was merged.`,
-        { edge: kept!, source: a, target: b, field: attribute },
+    const held: unknown = kept === undefined ? undefined : graph.getEdgeAttribute(kept, attribute);
+    if (held !== undefined && held !== null && !Array.isArray(held))
+      throw notAnArray(
+        module,
+        kept!,
+        a,
+        b,
+        attribute,
+        held,
+        ', so the history cannot move there. Store it as an array first. Nothing was merged.',
       );
-    }
   }
   for (const node of moving) {
     const target = keyOf(node);
