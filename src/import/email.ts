@@ -64,7 +64,7 @@ const ZONES: Record<string, number> = {
  * time zone (JavaScript's `Date` would read them as local time). Epoch ms, or
  * NaN when the text is not one.
  */
-export function rfc5322Time(value: string): number {
+function rfc5322Time(value: string): number {
   const m =
     /^\s*(?:[a-z]{3}\s*,\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([+-]\d{4}|[a-z]{1,5}))?\s*(?:\(.*\))?\s*$/i.exec(
       value,

@@ -128,8 +128,7 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
   const added: string[] = [];
   try {
     const masters = new Map<string, { component: Component; line: number }>();
-    const exceptions = new Map<string, Component[]>();
-    const exceptionLines = new Map<Component, number>();
+    const exceptions = new Map<string, { component: Component; line: number }[]>();
     const singles: { component: Component; line: number }[] = [];
     for (const block of blocks) {
       if (block.text === null) {
@@ -158,9 +157,8 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
       const recurrenceId = component.getFirstProperty('recurrence-id');
       if (typeof uid === 'string' && recurrenceId !== null) {
         const list = exceptions.get(uid) ?? [];
-        list.push(component);
+        list.push({ component, line: block.line });
         exceptions.set(uid, list);
-        exceptionLines.set(component, block.line);
       } else if (typeof uid === 'string' && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
         masters.set(uid, { component, line: block.line });
       } else {
@@ -242,7 +240,7 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
       let event: InstanceType<typeof ICAL.Event>;
       let iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>;
       try {
-        event = new ICAL.Event(component, { exceptions: exceptions.get(uid) ?? [] });
+        event = new ICAL.Event(component, { exceptions: (exceptions.get(uid) ?? []).map((e) => e.component) });
         iterator = event.iterator();
       } catch (error) {
         result.problems.push({
@@ -278,13 +276,8 @@ export function parseICalendar(text: string, options: ICalendarOptions): ImportR
     }
     // Exceptions whose series is not in the file: events of their own.
     for (const [uid, list] of exceptions)
-      for (const component of list)
-        toEvent(
-          component,
-          exceptionLines.get(component)!,
-          null,
-          `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`,
-        );
+      for (const { component, line } of list)
+        toEvent(component, line, null, `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`);
   } finally {
     for (const tzid of added) ICAL.TimezoneService.remove(tzid);
   }
