@@ -86,6 +86,8 @@ export interface InteractionIndex {
   readonly kindValue: Float64Array;
   /** Role code of each kind id: 0 contact, 1 give, 2 ask. */
   readonly kindRole: Uint8Array;
+  /** 1 for the kind ids both people take part in (calls, meetings), else 0. */
+  readonly kindJoint: Uint8Array;
   /** Event direction: 0 when the dyad's A initiated, 1 when B did. */
   readonly dir: Uint8Array;
   /** Event kind id, into `kinds.list`. */
@@ -344,6 +346,7 @@ export function buildIndex(
     weight: columns.weight,
     kindValue: Float64Array.from(kinds.list, (k) => k.value),
     kindRole: Uint8Array.from(kinds.list, (k) => k.roleCode),
+    kindJoint: Uint8Array.from(kinds.list, (k) => (k.joint ? 1 : 0)),
     dir: columns.dir,
     kind: columns.kind,
     nodeDyadOffset,

@@ -37,13 +37,21 @@ export interface KindDefinition {
   role: Role;
   /** Default value of one interaction of this kind (multiplied by its `weight`); from 0 to 1e12 ({@link MAX_KIND_VALUE}). */
   value: number;
+  /**
+   * Whether both people take part in it (a call, a meeting, a meal): it then
+   * counts as contact for both sides, while the one who set it up is still
+   * recorded as having taken the initiative. Default `false` (a message is
+   * written by one side and may go unanswered).
+   */
+  joint?: boolean;
 }
 
 /** A kind catalogue: kind name → definition. A plain object or a `Map`. */
 export type KindCatalogue = Readonly<Record<string, KindDefinition>> | ReadonlyMap<string, KindDefinition>;
 
 /** A frozen kind definition. */
-const defineKind = (role: Role, value: number): KindDefinition => Object.freeze({ role, value });
+const defineKind = (role: Role, value: number, joint = false): KindDefinition =>
+  Object.freeze(joint ? { role, value, joint } : { role, value });
 
 /**
  * The default catalogue. An interaction without `kind` is a
@@ -51,7 +59,7 @@ const defineKind = (role: Role, value: number): KindDefinition => Object.freeze(
  *
  * | role | kinds (value) |
  * |---|---|
- * | contact | message 1, call 2, meeting 3, event 2 |
+ * | contact | message 1, call 2 (joint), meeting 3 (joint), event 2 (joint) |
  * | give | help 4, favor 4, recommendation 5, introduction 6, referral 8 |
  * | ask | request 2, pitch 2 |
  *
@@ -62,9 +70,9 @@ const defineKind = (role: Role, value: number): KindDefinition => Object.freeze(
  */
 export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PURE__ */ Object.freeze({
   message: defineKind('contact', 1),
-  call: defineKind('contact', 2),
-  meeting: defineKind('contact', 3),
-  event: defineKind('contact', 2),
+  call: defineKind('contact', 2, true),
+  meeting: defineKind('contact', 3, true),
+  event: defineKind('contact', 2, true),
   help: defineKind('give', 4),
   favor: defineKind('give', 4),
   recommendation: defineKind('give', 5),
@@ -93,6 +101,8 @@ export interface ResolvedKind {
   readonly role: Role;
   readonly roleCode: number;
   readonly value: number;
+  /** Both people take part (see {@link KindDefinition.joint}). */
+  readonly joint: boolean;
   readonly id: number;
 }
 
@@ -131,7 +141,9 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
       throw optionIsError(module, 'kinds', extra, 'pass an object or Map from kind name to { role, value }');
     }
   }
-  const list: ResolvedKind[] = [{ name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, id: 0 }];
+  const list: ResolvedKind[] = [
+    { name: DEFAULT_KIND_NAME, role: 'contact', roleCode: 0, value: 1, joint: false, id: 0 },
+  ];
   const byName = new Map<string, ResolvedKind>();
   /** The error for kind `name`, at `field` of its definition ('' for the whole). */
   const kindError = (name: string, field: string, text: string) =>
@@ -155,9 +167,19 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
         `has value ${describeValue(def.value)}; it must be a finite number >= 0 and at most 1e12.`,
       );
     }
+    if (def.joint !== undefined && typeof def.joint !== 'boolean') {
+      throw kindError(name, '.joint', `has joint ${describeValue(def.joint)}; use true (both take part) or false.`);
+    }
     const previous = byName.get(name);
     const id = previous ? previous.id : list.length;
-    const kind: ResolvedKind = { name, role: def.role, roleCode: ROLE_CODE[def.role], value: def.value + 0, id };
+    const kind: ResolvedKind = {
+      name,
+      role: def.role,
+      roleCode: ROLE_CODE[def.role],
+      value: def.value + 0,
+      joint: def.joint === true,
+      id,
+    };
     list[id] = kind;
     byName.set(name, kind);
   }

@@ -9,12 +9,20 @@
  *
  * Ladder rules (each a threshold of {@link ResolvedModel}):
  * - connected: a link or one-way contact;
- * - acquainted: both sides have started an interaction (Knapp's initiating and experimenting stages);
- * - engaged: ≥ n interactions over ≥ w distinct weeks and ≥ s days, each side starting ≥ e;
+ * - acquainted: both sides have taken part (started an interaction, or joined
+ *   a joint one such as a call or a meeting: Knapp's initiating and
+ *   experimenting stages);
+ * - engaged: ≥ n interactions over ≥ w distinct weeks and ≥ s days, each side taking part in ≥ e;
  * - trusted: engaged, over ≥ a quarter, with gives both ways and exchange mutuality ≥ μ.
  * On the way down, measured against the tie's own rhythm (its usual gap, see
- * {@link usualGapMs}): an engaged or trusted tie cools after 3× its usual gap;
+ * `rhythm.ts`): an engaged or trusted tie cools after 3× its usual gap;
  * any two-way tie goes cold — `dormant` — after 8× (Navarro et al. 2017).
+ *
+ * Two-way means answered: an initiative (a message, a gift, an ask) is
+ * answered when the other side takes part within the answer window (30 days,
+ * or the usual gap if longer); a joint interaction is answered by its nature.
+ * A side most of whose initiatives go unanswered makes the tie `one-sided`,
+ * and unanswered initiatives lower the strength (see `mutualityOf`).
  *
  * The running counts live in local variables (registers, unboxed doubles) and
  * are written to the reused {@link Assessment} once at the end: this loop is
@@ -26,18 +34,12 @@
 import { DAY_MS } from '../core/time.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
+import { Rhythm, usualGapMs } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
-/** Contact days at most this many days apart belong to one episode (a message and its replies)… */
-export const EPISODE_DAYS = 2;
-/** …and so do contact days closer than this share of the tie's usual gap (a meeting and its follow-up). */
-export const FOLLOW_UP_SHARE = 0.25;
-/** An episode that lasts at most this many days is a burst, counted as one contact; a longer one is a steady stream, whose daily rhythm counts. */
-export const BURST_DAYS = 7;
+const ROLE_CONTACT = 0;
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
-/** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
-const LN_DAYS = /* @__PURE__ */ Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 
 /** Stage codes: the ladder levels 0–3, then cooling and dormant; `NONE` for two people without a relationship. */
 export const CONNECTED = 0;
@@ -52,11 +54,6 @@ export const NONE = 6;
 export const FLAG_ONE_SIDED = 1;
 export const FLAG_PREMATURE_ASK = 2;
 export const FLAG_GIVER_FATIGUE = 4;
-
-/** One-sided lenses: who starts the interactions, and who gives (gives, and the other's asks). */
-export const LENS_NONE = 0;
-export const LENS_CONTACT = 1;
-export const LENS_EXCHANGE = 2;
 
 /** Advice codes: what to do about a tie, from one person's view (disjoint by construction). */
 export const ADVICE_NONE = 0;
@@ -96,6 +93,16 @@ export interface Assessment {
   /** Interactions started by each side. */
   i0: number;
   i1: number;
+  /** Interactions each side took part in: those it started, and the joint ones the other started. */
+  p0: number;
+  p1: number;
+  /** Initiatives of each side answered by the other, left unanswered, and still within the answer window at now. */
+  answered0: number;
+  answered1: number;
+  unanswered0: number;
+  unanswered1: number;
+  pending0: number;
+  pending1: number;
   /** First and last interaction (ms), NaN without any. */
   first: number;
   last: number;
@@ -116,8 +123,7 @@ export interface Assessment {
   /** Side that first asked before the tie was engaged (−1: none), and when. */
   prematureSide: number;
   prematureAt: number;
-  /** Σ ln(gap in days) and number of gaps of the tie's rhythm (see usualGapMs). */
-  gapLogSum: number;
+  /** Number of gaps the tie's rhythm was measured on (0: not known yet, the default gap applies; see `rhythm.ts`). */
   gapCount: number;
   /** Ladder level (0–3) by the history, the highest ever, the stage code by the history, and since when (ms). */
   historyLevel: number;
@@ -144,13 +150,18 @@ export interface Assessment {
   usualGap: number;
   coolAfter: number;
   coldAfter: number;
-  /** Flag bits, the one-sided lens and the side that holds it, with its share. */
+  /** Flag bits; the side left unanswered, with the share of its initiatives that went unanswered (1: never answered). */
   flags: number;
-  oneSidedLens: number;
   oneSidedSide: number;
   oneSidedShare: number;
-  /** The mutuality factor applied to the evidence: oneSidedFactor … 1. */
+  /** The mutuality factor applied to the evidence: oneSidedFactor … 1 (see `mutualityOf`). */
   mutuality: number;
+  /** How much of what the tie built survives its silence, in [0, 1] (see `derive`). */
+  fade: number;
+  /** The duration component before the fade: how long the tie lasted, in [0, 1]. */
+  lasted: number;
+  /** The highest strength the tie had at a moment of contact (the override where larger): what it was worth. */
+  peakStrength: number;
   /** Components, their weighted sum (the evidence) and the strength. */
   recency: number;
   frequency: number;
@@ -173,6 +184,14 @@ export function newAssessment(): Assessment {
     n: 0,
     i0: 0,
     i1: 0,
+    p0: 0,
+    p1: 0,
+    answered0: 0,
+    answered1: 0,
+    unanswered0: 0,
+    unanswered1: 0,
+    pending0: 0,
+    pending1: 0,
     first: NaN,
     last: NaN,
     activeDays: 0,
@@ -189,7 +208,6 @@ export function newAssessment(): Assessment {
     giveRun: 0,
     prematureSide: -1,
     prematureAt: NaN,
-    gapLogSum: 0,
     gapCount: 0,
     historyLevel: 0,
     historyPeak: 0,
@@ -210,10 +228,12 @@ export function newAssessment(): Assessment {
     coolAfter: NaN,
     coldAfter: NaN,
     flags: 0,
-    oneSidedLens: LENS_NONE,
     oneSidedSide: -1,
     oneSidedShare: 0,
     mutuality: 0,
+    fade: 0,
+    lasted: 0,
+    peakStrength: 0,
     recency: 0,
     frequency: 0,
     intensity: 0,
@@ -240,12 +260,13 @@ export function ratioOf(x: number, y: number): number {
 
 /**
  * The ladder rung reached by running counts (the rules of the module comment),
- * on scalars so that the loop calls it without building a state.
+ * on scalars so that the loop calls it without building a state. `p0`, `p1`
+ * are the interactions each side took part in.
  */
 function rungOf(
   n: number,
-  i0: number,
-  i1: number,
+  p0: number,
+  p1: number,
   weeks: number,
   span: number,
   g0: number,
@@ -254,12 +275,12 @@ function rungOf(
   v1: number,
   m: ResolvedModel,
 ): number {
-  if (i0 < 1 || i1 < 1) return CONNECTED;
+  if (p0 < 1 || p1 < 1) return CONNECTED;
   if (
     n < m.engagedMinInteractions ||
     weeks < m.engagedMinActiveWeeks ||
     span < m.engagedMinSpan ||
-    (i0 < i1 ? i0 : i1) < m.engagedMinEachSide
+    (p0 < p1 ? p0 : p1) < m.engagedMinEachSide
   )
     return ACQUAINTED;
   if (
@@ -272,21 +293,6 @@ function rungOf(
   return TRUSTED;
 }
 
-/**
- * The usual gap of a tie (ms): the geometric mean of the gaps of its rhythm —
- * robust to a few long silences, as a median would be, and updated in O(1).
- * An episode is a run of contact days each at most 2 days, or less than a
- * quarter of the usual gap so far, after the one before (a message and its
- * replies, a meeting and its follow-up). An episode that lasts at most a week
- * — a burst — counts as one contact at its start; a longer one — a steady
- * stream — keeps its day-to-day gaps, so that near-daily contact has a usual
- * gap of a day or two. The default gap until the rhythm is known.
- */
-export function usualGapMs(gapLogSum: number, gapCount: number, defaultGap: number): number {
-  // Whole milliseconds: the dates that follow (due, cooling, cold) are exact instants.
-  return gapCount > 0 ? Math.round(Math.exp(gapLogSum / gapCount) * DAY_MS) : defaultGap;
-}
-
 /** The silence after which a tie with usual gap `gap` cools, or goes cold: max(factor × gap, minimum), in whole ms. */
 export function silenceAfter(gap: number, factor: number, minimum: number): number {
   return Math.max(Math.round(factor * gap), minimum);
@@ -297,9 +303,36 @@ export function rhythmCadence(usualGap: number, m: ResolvedModel): number {
   return usualGap > m.minDueGap ? usualGap : m.minDueGap;
 }
 
+/** The window in which an initiative counts as answered: the answer window, or the usual gap if longer. */
+export function answerWindowMs(usualGap: number, m: ResolvedModel): number {
+  return usualGap > m.answerWindow ? usualGap : m.answerWindow;
+}
+
 /** The level an override in [0, 1] stands for: ≥ 0.75 trusted, ≥ 0.5 engaged, ≥ 0.25 acquainted, else connected. */
 export function overrideLevel(o: number): number {
   return o >= 0.75 ? TRUSTED : o >= 0.5 ? ENGAGED : o >= 0.25 ? ACQUAINTED : CONNECTED;
+}
+
+/** Answered shares at and below this count as not answered at all, at and above {@link FULLY_ANSWERED} as fully answered. */
+const BARELY_ANSWERED = 0.2;
+const FULLY_ANSWERED = 0.8;
+
+/**
+ * The mutuality factor in [f, 1], f = `oneSidedFactor`: f when one side has
+ * never taken part; otherwise it follows the answered share of the side
+ * answered least (answered / decided initiatives, 1 without any decided),
+ * f at ≤ 20 % answered, 1 from 80 %, linear between. Who starts more, or
+ * gives more, does not enter: a sister who makes most of the calls is as
+ * mutual as a friend who alternates.
+ */
+export function mutualityOf(p0: number, p1: number, a0: number, u0: number, a1: number, u1: number, f: number): number {
+  if (p0 < 1 || p1 < 1) return f;
+  const s0 = a0 + u0 > 0 ? a0 / (a0 + u0) : 1;
+  const s1 = a1 + u1 > 0 ? a1 / (a1 + u1) : 1;
+  const a = s0 < s1 ? s0 : s1;
+  const x =
+    a <= BARELY_ANSWERED ? 0 : a >= FULLY_ANSWERED ? 1 : (a - BARELY_ANSWERED) / (FULLY_ANSWERED - BARELY_ANSWERED);
+  return f + (1 - f) * x;
 }
 
 /**
@@ -324,9 +357,23 @@ export function assessDyad(
   runHistory(index, d, end, now, model, out, changes, strength, volumes);
   derive(out, index.override[d]!, now, model, changes);
   if (!strength)
-    out.recency = out.frequency = out.intensity = out.duration = out.exchange = out.evidence = out.strength = NaN;
+    out.recency =
+      out.frequency =
+      out.intensity =
+      out.duration =
+      out.exchange =
+      out.evidence =
+      out.strength =
+      out.fade =
+      out.lasted =
+      out.peakStrength =
+        NaN;
   return out;
 }
+
+/** The two tracks of the rhythm (contact, exchange), reused: a pass never runs inside another. */
+const CONTACT_TRACK = /* @__PURE__ */ new Rhythm();
+const EXCHANGE_TRACK = /* @__PURE__ */ new Rhythm();
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
 function runHistory(
@@ -340,28 +387,28 @@ function runHistory(
   warm: boolean,
   volumes: boolean,
 ): void {
-  const { time, dir, kind, weight, kindValue, kindRole } = index;
+  const { time, dir, kind, weight, kindValue, kindRole, kindJoint } = index;
   const start = index.eventOffset[d]!;
   // Both silence thresholds are at least their minimum: below it, nothing decays.
   const minSilence = th.coolingMinSilence;
   // A float64 copy of `now`: with the tagged parameter itself, V8 boxed every event's time.
   const nowMs = now + 0;
   const decay = Math.LN2 / th.halfLifeMs;
-  const windowStart = nowMs - th.frequencyWindowMs;
+  const windowMs = th.frequencyWindowMs;
+  const windowStart = nowMs - windowMs;
+  const contact = CONTACT_TRACK;
+  const exchange = EXCHANGE_TRACK;
+  contact.reset();
+  exchange.reset();
   let n = 0,
     i0 = 0,
-    i1 = 0;
+    i1 = 0,
+    p0 = 0,
+    p1 = 0;
   let first = NaN,
     last = NaN;
-  let lastDay = 0,
-    nextDay = -Infinity,
+  let nextDay = -Infinity,
     activeDays = 0;
-  let episodeDay = 0,
-    sustained = false,
-    pendingLog = 0,
-    pendingCount = 0;
-  let gapLogSum = 0,
-    gapCount = 0;
   let nextWeek = -Infinity,
     activeWeeks = 0;
   let g0 = 0,
@@ -380,18 +427,30 @@ function runHistory(
     peak = 0,
     stage = 0,
     since = NaN;
+  // Warmth of each side, decayed to the last contact: one exponential per event.
   let w0 = 0,
     w1 = 0,
     recent = 0;
+  // Answers: the run of initiatives waiting for the other side (all by one side), and the counts.
+  let waitSide = -1,
+    waitStart = 0,
+    ans0 = 0,
+    ans1 = 0,
+    un0 = 0,
+    un1 = 0;
+  // The peak strength, evaluated at the end of each day of contact; its frequency window's first event.
+  let peakStrength = 0,
+    windowFirst = start;
   // Decayed counts at 90, 30 and 10 days from one exponential: u = 2^(−age/90 d), u³ and u⁹.
   let v90 = 0,
     v30 = 0,
     v10 = 0;
   const decay90 = Math.LN2 / (90 * DAY_MS);
-  // Silence thresholds for the current usual gap (NaN: recompute when needed).
-  let coolAfter = NaN,
-    coldAfter = NaN,
-    gap = NaN;
+  // The usual gap so far, and the silence thresholds it sets (NaN: recompute when needed).
+  let gap = th.defaultGap,
+    coolAfter = NaN,
+    coldAfter = NaN;
+  const wk = th.weights;
 
   for (let e = start; e <= end; e++) {
     // The last round (e === end) only lets the silence up to `now` decay the tie.
@@ -401,7 +460,6 @@ function runHistory(
       // moment the silence crossed the threshold. Strictly longer than the threshold
       // before an event; at `now`, reaching it is enough.
       if (coolAfter !== coolAfter) {
-        gap = usualGapMs(gapLogSum, gapCount, th.defaultGap);
         coolAfter = silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
         coldAfter = silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
@@ -423,20 +481,31 @@ function runHistory(
     const side = dir[e]!;
     const k = kind[e]!;
     const r = kindRole[k]!;
+    const joint = kindJoint[k] === 1;
     const value = weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
     if (r === ROLE_ASK && prematureSide < 0 && level < ENGAGED) {
       prematureSide = side;
       prematureAt = t;
     }
     n++;
-    // Warmth w(now) = Σ value · 2^(−(now − t)/T½) (relational-event models, Lerner & Lomi 2020).
-    const w = warm ? value * Math.exp((t - nowMs) * decay) : 0;
+    if (warm) {
+      // Warmth w(t) = Σ value · 2^(−(t − tᵢ)/T½) (relational-event models, Lerner & Lomi 2020), carried from the last contact.
+      if (n > 1) {
+        const f = Math.exp((last - t) * decay);
+        w0 *= f;
+        w1 *= f;
+      }
+      if (side === 0) w0 += value;
+      else w1 += value;
+    }
     if (side === 0) {
       i0++;
-      w0 += w;
+      p0++;
+      if (joint) p1++;
     } else {
       i1++;
-      w1 += w;
+      p1++;
+      if (joint) p0++;
     }
     if (t > windowStart) recent++;
     if (volumes) {
@@ -450,49 +519,51 @@ function runHistory(
       // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
       nextDay = (day + 1) * DAY_MS;
-      if (n === 1) {
-        first = t;
-        episodeDay = day;
-      } else {
-        const step = day - lastDay;
-        // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
-        if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGapMs(gapLogSum, gapCount, th.defaultGap)) {
-          // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
-          const gapDays = sustained ? step : day - episodeDay;
-          gapLogSum += gapDays < LN_DAYS.length ? LN_DAYS[gapDays]! : Math.log(gapDays);
-          gapCount++;
-          episodeDay = day;
-          sustained = false;
-          pendingLog = 0;
-          pendingCount = 0;
-          coolAfter = NaN; // the usual gap changed
-        } else {
-          const ln = LN_DAYS[step]!;
-          if (sustained) {
-            gapLogSum += ln;
-            gapCount++;
-            coolAfter = NaN;
-          } else if (day - episodeDay > BURST_DAYS) {
-            // The episode outlasted a burst: a steady stream, whose day-to-day gaps count.
-            gapLogSum += pendingLog + ln;
-            gapCount += pendingCount + 1;
-            sustained = true;
-            coolAfter = NaN;
-          } else {
-            pendingLog += ln;
-            pendingCount++;
-          }
-        }
+      if (n === 1) first = t;
+      if ((r === ROLE_CONTACT ? contact : exchange).add(day, contact.count + exchange.count > 0 ? gap : 0)) {
+        gap = usualGapMs(contact, exchange, th.defaultGap);
+        coolAfter = NaN;
       }
-      lastDay = day;
       activeDays++;
       if (t >= nextWeek) {
         const week = Math.floor(t / WEEK_MS);
         nextWeek = (week + 1) * WEEK_MS;
         activeWeeks++;
       }
+    } else if (
+      (r === ROLE_CONTACT ? contact : exchange).add(
+        Math.floor(t / DAY_MS),
+        contact.count + exchange.count > 0 ? gap : 0,
+      )
+    ) {
+      // The first contact of its track on a day the other track already had.
+      gap = usualGapMs(contact, exchange, th.defaultGap);
+      coolAfter = NaN;
     }
-    const previousContact = last;
+    // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
+    if (waitSide >= 0 && (joint || side !== waitSide)) {
+      const oldest = t - answerWindowMs(gap, th);
+      let j = e - 1;
+      while (j >= waitStart && time[j]! >= oldest) j--;
+      const answered = e - 1 - j;
+      const missed = j + 1 - waitStart;
+      if (waitSide === 0) {
+        ans0 += answered;
+        un0 += missed;
+      } else {
+        ans1 += answered;
+        un1 += missed;
+      }
+      waitSide = -1;
+    }
+    if (joint) {
+      // Both took part: answered by its nature.
+      if (side === 0) ans0++;
+      else ans1++;
+    } else if (waitSide < 0) {
+      waitSide = side;
+      waitStart = e;
+    }
     last = t;
     if (r === ROLE_GIVE) {
       if (side === 0) {
@@ -516,7 +587,22 @@ function runHistory(
         av1 += value;
       }
     }
-    const rung = rungOf(n, i0, i1, activeWeeks, last - first, g0, g1, v0, v1, th);
+    if (warm && (e + 1 === end || time[e + 1]! >= nextDay)) {
+      // The strength at the close of this day of contact (silence 0, nothing faded): a candidate for the peak.
+      const tEnd = t - windowMs;
+      while (time[windowFirst]! <= tEnd) windowFirst++;
+      const warmth = w0 + w1;
+      const given = v0 < v1 ? v0 : v1;
+      const evidence =
+        wk.recency +
+        wk.frequency * (1 - Math.exp(-(e + 1 - windowFirst) / th.frequencyScale)) +
+        wk.intensity * (warmth / (warmth + th.intensityScale)) +
+        wk.duration * (1 - Math.pow(2, -(t - first) / th.durationScaleMs)) +
+        wk.exchange * (given / (given + th.exchangeScale));
+      const strength = mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) * evidence;
+      if (strength > peakStrength) peakStrength = strength;
+    }
+    const rung = rungOf(n, p0, p1, activeWeeks, last - first, g0, g1, v0, v1, th);
     const previous = level;
     level = rung;
     if (level > peak) peak = level;
@@ -527,7 +613,7 @@ function runHistory(
     } else if (level !== stage) {
       if (changes !== null) {
         const revived = stage >= COOLING && level === previous;
-        const c = change(t, stage, level, revived ? 5 : level > previous ? 1 : 2, t - previousContact, 0);
+        const c = change(t, stage, level, revived ? 5 : level > previous ? 1 : 2, t - last, 0);
         c.count = n;
         c.weeks = activeWeeks;
         c.span = last - first;
@@ -541,9 +627,27 @@ function runHistory(
     }
   }
 
+  // The run still waiting at now: unanswered once its answer window has passed, pending before.
+  let pending = 0;
+  if (waitSide >= 0) {
+    const oldest = nowMs - answerWindowMs(gap, th);
+    let j = end - 1;
+    while (j >= waitStart && time[j]! >= oldest) j--;
+    pending = end - 1 - j;
+    if (waitSide === 0) un0 += j + 1 - waitStart;
+    else un1 += j + 1 - waitStart;
+  }
   s.n = n;
   s.i0 = i0;
   s.i1 = i1;
+  s.p0 = p0;
+  s.p1 = p1;
+  s.answered0 = ans0;
+  s.answered1 = ans1;
+  s.unanswered0 = un0;
+  s.unanswered1 = un1;
+  s.pending0 = waitSide === 0 ? pending : 0;
+  s.pending1 = waitSide === 1 ? pending : 0;
   s.first = first;
   s.last = last;
   s.activeDays = activeDays;
@@ -560,28 +664,21 @@ function runHistory(
   s.giveRun = run;
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
-  s.gapLogSum = gapLogSum;
-  s.gapCount = gapCount;
+  s.usualGap = gap;
+  s.gapCount = contact.count + exchange.count;
   s.historyLevel = level;
   s.historyPeak = peak;
   s.historyStage = stage;
   s.historySince = since;
-  s.warmth0 = w0;
-  s.warmth1 = w1;
+  // Warmth at now: carried from the last contact over the silence since.
+  const f = n > 0 && warm ? Math.exp((last - nowMs) * decay) : 0;
+  s.warmth0 = w0 * f;
+  s.warmth1 = w1 * f;
+  s.peakStrength = peakStrength;
   s.volume90 = v90;
   s.volume30 = v30;
   s.volume10 = v10;
   s.recent = recent;
-}
-
-/**
- * The mutuality of one lens in [0, 1], from the share of the side that holds
- * more: 0 at the one-sided share (0.8) and above, 1 at 0.1 below it (70/30)
- * and under, linear between.
- */
-function lensMutuality(x: number, y: number, oneSidedShare: number): number {
-  const share = (x > y ? x : y) / (x + y);
-  return share >= oneSidedShare ? 0 : share <= oneSidedShare - 0.1 ? 1 : (oneSidedShare - share) / 0.1;
 }
 
 /**
@@ -591,58 +688,49 @@ function lensMutuality(x: number, y: number, oneSidedShare: number): number {
 function derive(s: Assessment, override: number, now: number, m: ResolvedModel, changes: RawChange[] | null): void {
   const n = s.n;
   // Rhythm, and the silences after which the tie cools and goes cold.
-  const gap = usualGapMs(s.gapLogSum, s.gapCount, m.defaultGap);
-  s.usualGap = gap;
+  const gap = s.usualGap;
   s.coolAfter = silenceAfter(gap, m.coolingGapFactor, m.coolingMinSilence);
   s.coldAfter = silenceAfter(gap, m.dormantGapFactor, m.dormantMinSilence);
 
-  // One-sidedness: who starts the interactions (contact lens), or who gives —
-  // a side's gives and the other's asks (exchange lens, as dyadReciprocity's).
-  const x0 = s.given0 + s.asked1;
-  const x1 = s.given1 + s.asked0;
-  const exchangeCount = s.gives0 + s.gives1 + s.asks0 + s.asks1;
+  // One-sided: a side most of whose initiatives went unanswered (once enough are decided), or
+  // that started enough while the other never took part at all.
   let flags = 0;
-  s.oneSidedLens = LENS_NONE;
   s.oneSidedSide = -1;
   s.oneSidedShare = 0;
-  if (n >= m.oneSidedMinInteractions && n > 0 && Math.max(s.i0, s.i1) / n >= m.oneSidedShare) {
+  const d0 = s.answered0 + s.unanswered0;
+  const d1 = s.answered1 + s.unanswered1;
+  const u0 =
+    s.p1 === 0 ? (s.i0 >= m.oneSidedMinInteractions ? 1 : 0) : d0 >= m.oneSidedMinInteractions ? s.unanswered0 / d0 : 0;
+  const u1 =
+    s.p0 === 0 ? (s.i1 >= m.oneSidedMinInteractions ? 1 : 0) : d1 >= m.oneSidedMinInteractions ? s.unanswered1 / d1 : 0;
+  if ((u0 >= u1 ? u0 : u1) >= m.oneSidedUnanswered) {
     flags |= FLAG_ONE_SIDED;
-    s.oneSidedLens = LENS_CONTACT;
-    s.oneSidedSide = s.i0 >= s.i1 ? 0 : 1;
-    s.oneSidedShare = Math.max(s.i0, s.i1) / n;
-  } else if (
-    exchangeCount >= m.oneSidedMinInteractions &&
-    x0 + x1 > 0 &&
-    Math.max(x0, x1) / (x0 + x1) >= m.oneSidedShare
-  ) {
-    flags |= FLAG_ONE_SIDED;
-    s.oneSidedLens = LENS_EXCHANGE;
-    s.oneSidedSide = x0 >= x1 ? 0 : 1;
-    s.oneSidedShare = Math.max(x0, x1) / (x0 + x1);
+    s.oneSidedSide = u0 >= u1 ? 0 : 1;
+    s.oneSidedShare = u0 >= u1 ? u0 : u1;
   }
   if (s.prematureSide >= 0) flags |= FLAG_PREMATURE_ASK;
   if (s.giveRun >= m.giverFatigueRun && s.giveRunSide >= 0) flags |= FLAG_GIVER_FATIGUE;
   s.flags = flags;
+  s.mutuality = mutualityOf(s.p0, s.p1, s.answered0, s.unanswered0, s.answered1, s.unanswered1, m.oneSidedFactor);
 
-  // Mutuality: both lenses, each 0 at the one-sided share and 1 from 70/30 in; a
-  // one-way tie has none. The exchange lens counts once it has the evidence.
-  let mutual = n > 0 ? lensMutuality(s.i0, s.i1, m.oneSidedShare) : 0;
-  if (exchangeCount >= m.oneSidedMinInteractions && x0 + x1 > 0)
-    mutual = Math.min(mutual, lensMutuality(x0, x1, m.oneSidedShare));
-  s.mutuality = m.oneSidedFactor + (1 - m.oneSidedFactor) * mutual;
-
-  // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1].
+  // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1],
+  // every one of which fades with silence: recency, frequency and intensity by their own decay,
+  // duration and exchange by the fade, which spares one usual gap of silence and then halves
+  // every max(half-life, usual gap) — so a tie silent for years is near 0, whatever it was.
   if (n > 0) {
-    const twoWay = s.i0 > 0 && s.i1 > 0;
+    const twoWay = s.p0 > 0 && s.p1 > 0;
     // Recency against the tie's own rhythm: a quarterly tie is not stale after a month.
     const scale = twoWay && gap > m.halfLifeMs ? gap : m.halfLifeMs;
-    s.recency = Math.pow(2, -(now - s.last) / scale);
+    const silence = now - s.last;
+    s.recency = Math.pow(2, -silence / scale);
+    s.fade = silence > gap ? Math.pow(2, -(silence - gap) / scale) : 1;
     s.frequency = 1 - Math.exp(-s.recent / m.frequencyScale);
     const warmth = s.warmth0 + s.warmth1;
     s.intensity = warmth / (warmth + m.intensityScale);
-    s.duration = 1 - Math.pow(2, -(s.last - s.first) / m.durationScaleMs);
+    s.lasted = 1 - Math.pow(2, -(s.last - s.first) / m.durationScaleMs);
+    s.duration = s.fade * s.lasted;
     const gaveLess = s.given0 < s.given1 ? s.given0 : s.given1;
-    s.exchange = gaveLess / (gaveLess + m.exchangeScale);
+    s.exchange = (s.fade * gaveLess) / (gaveLess + m.exchangeScale);
     const w = m.weights;
     s.evidence =
       w.recency * s.recency +
@@ -651,9 +739,10 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
       w.duration * s.duration +
       w.exchange * s.exchange;
   } else {
-    s.recency = s.frequency = s.intensity = s.duration = s.exchange = s.evidence = 0;
+    s.recency = s.frequency = s.intensity = s.duration = s.exchange = s.evidence = s.fade = s.lasted = 0;
   }
   s.strength = s.mutuality * s.evidence;
+  if (s.strength > s.peakStrength) s.peakStrength = s.strength;
 
   // A manual override sets the strength and the rung of the ladder; silence
   // still cools and chills the tie by the same rule as the history's.
@@ -664,6 +753,7 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   s.since = s.historySince;
   if (override === override) {
     s.strength = override;
+    if (override > s.peakStrength) s.peakStrength = override;
     s.level = overrideLevel(override);
     if (s.level > s.peak) s.peak = s.level;
     const silence = n > 0 ? now - s.last : 0;
@@ -678,15 +768,14 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
     s.stage = stage;
   }
 
-  // Dates: due once silent for the usual gap (at least minDueGap), cooling and cold per the thresholds.
+  // Dates: due once silent for the usual gap (at least minDueGap); cooling and cold only where the
+  // stage can follow (an engaged tie cools, a two-way tie goes cold), at the instant it would.
   s.coolsAt = n > 0 && s.level >= ENGAGED ? s.last + s.coolAfter : NaN;
-  s.coldAt = n > 0 ? s.last + s.coldAfter : NaN;
+  s.coldAt = n > 0 && s.level >= ACQUAINTED ? s.last + s.coldAfter : NaN;
   const weed = override !== override && s.peak < ENGAGED && (flags & (FLAG_ONE_SIDED | FLAG_PREMATURE_ASK)) !== 0;
-  const keep =
-    n > 0 &&
-    s.stage !== DORMANT &&
-    s.level >= ACQUAINTED &&
-    (override === override || ((flags & FLAG_ONE_SIDED) === 0 && !weed));
+  // Due: every living two-way tie that is not to be weeded; one that was engaged or trusted is due
+  // whoever usually started it and whether or not the other answered lately.
+  const keep = n > 0 && s.stage !== DORMANT && s.level >= ACQUAINTED && !weed;
   s.dueAt = keep ? s.last + rhythmCadence(gap, m) : NaN;
 
   // Advice, disjoint: reconnect (went cold after it mattered), feed (valuable, going quiet), weed (never grew).

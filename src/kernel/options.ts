@@ -39,9 +39,11 @@ export interface StageThresholds {
   defaultGap: DurationInput;
   /** A tie is due for contact once silent for its usual gap, and never sooner than this. Default `{ days: 7 }`. */
   minDueGap: DurationInput;
-  /** `one-sided` when one side holds at least this share of the contact, or of the give-and-take. Default 0.8. */
-  oneSidedShare: number;
-  /** …counted once there are at least this many interactions (or gives and asks). Default 3. */
+  /** An initiative counts as answered when the other side takes part within this time (or the tie's usual gap, if longer). Default `{ days: 30 }`. */
+  answerWindow: DurationInput;
+  /** `one-sided` when at least this share of one side's initiatives went unanswered. Default 0.5. */
+  oneSidedUnanswered: number;
+  /** …counted once at least this many of that side's initiatives are answered or past their answer window. Default 3. */
   oneSidedMinInteractions: number;
   /** `giver-fatigue` after this many gives in a row without a give back. Default 3. */
   giverFatigueRun: number;
@@ -70,7 +72,7 @@ export interface RelationshipModelOptions {
   halfLife?: DurationInput;
   /** Weights of the strength components. Default recency 0.17, frequency 0, intensity 0.425, duration 0.255, exchange 0.15 (chosen on the validation data sets; see the strength guide). */
   weights?: Partial<StrengthWeights>;
-  /** What is left of a one-sided tie's strength: its evidence × this (a two-way tie keeps all of it). Default 0.8 (chosen on the validation data sets). */
+  /** What is left of the strength of a tie whose initiatives go unanswered (or whose other side never took part): its evidence × this; a tie answered at least 80 % of the time keeps all of it. Default 0.25. */
   oneSidedFactor?: number;
   /** Window of the frequency component. Default `{ days: 90 }`. */
   frequencyWindow?: DurationInput;
@@ -106,13 +108,14 @@ export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = /* @__PURE__ 
   trustedMinGivesEach: 1,
   trustedMinExchangeMutuality: 0.2,
   trustedMinInteractions: 12,
-  coolingGapFactor: 3,
+  coolingGapFactor: 2.5,
   coolingMinSilence: { days: 21 },
   dormantGapFactor: 8,
   dormantMinSilence: { days: 90 },
   defaultGap: { days: 30 },
   minDueGap: { days: 7 },
-  oneSidedShare: 0.8,
+  answerWindow: { days: 30 },
+  oneSidedUnanswered: 0.5,
   oneSidedMinInteractions: 3,
   giverFatigueRun: 3,
 });
@@ -125,6 +128,9 @@ export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = /* @__PURE__ 
   duration: 0.255,
   exchange: 0.15,
 });
+
+/** What is left of the strength of a tie whose initiatives go unanswered: a quarter. */
+export const DEFAULT_ONE_SIDED_FACTOR = 0.25;
 
 /** The strength components, in display order. */
 export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = /* @__PURE__ */ Object.freeze([
@@ -159,7 +165,8 @@ export interface ResolvedModel {
   readonly dormantMinSilence: number;
   readonly defaultGap: number;
   readonly minDueGap: number;
-  readonly oneSidedShare: number;
+  readonly answerWindow: number;
+  readonly oneSidedUnanswered: number;
   readonly oneSidedMinInteractions: number;
   readonly giverFatigueRun: number;
 }
@@ -190,7 +197,7 @@ function checkKeys(
 }
 
 /** The thresholds that are ratios in [0, 1], and factors of the usual gap; the others are durations (a Duration by default) or counts. */
-const RATIOS: readonly (keyof StageThresholds)[] = ['trustedMinExchangeMutuality', 'oneSidedShare'];
+const RATIOS: readonly (keyof StageThresholds)[] = ['trustedMinExchangeMutuality', 'oneSidedUnanswered'];
 const FACTORS: readonly (keyof StageThresholds)[] = ['coolingGapFactor', 'dormantGapFactor'];
 const isDuration = (key: keyof StageThresholds): boolean => typeof DEFAULT_STAGE_THRESHOLDS[key] === 'object';
 /** Why a dormancy threshold may not be below its cooling one. */
@@ -232,8 +239,10 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
   for (const key of keys) {
     if (isDuration(key) || RATIOS.includes(key) || FACTORS.includes(key)) continue;
     const v = pick(key);
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
-      throw optionError(module, `thresholds.${key}`, `must be an integer from 0 to ${MAX_COUNT}`, v);
+    // A run of gives is at least one give: 0 would flag every tie from its first interaction.
+    const min = key === 'giverFatigueRun' ? 1 : 0;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > MAX_COUNT) {
+      throw optionError(module, `thresholds.${key}`, `must be an integer from ${min} to ${MAX_COUNT}`, v);
     }
     out[key] = v;
   }
@@ -244,12 +253,12 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
     }
     out[key] = v;
   }
-  if (out.oneSidedShare <= 0.5) {
+  if (out.oneSidedUnanswered <= 0) {
     throw optionError(
       module,
-      'thresholds.oneSidedShare',
-      'must be above 0.5 (a share of half is balanced)',
-      out.oneSidedShare,
+      'thresholds.oneSidedUnanswered',
+      'must be above 0 (at 0 every tie would be one-sided)',
+      out.oneSidedUnanswered,
     );
   }
   for (const key of FACTORS) {
@@ -312,7 +321,7 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
  */
 export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
   const th = resolveThresholds(options.thresholds, module);
-  const oneSidedFactor = options.oneSidedFactor === undefined ? 0.8 : options.oneSidedFactor;
+  const oneSidedFactor = options.oneSidedFactor === undefined ? DEFAULT_ONE_SIDED_FACTOR : options.oneSidedFactor;
   if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
     throw optionError(module, 'oneSidedFactor', 'must be a number in [0, 1]', oneSidedFactor);
   }

@@ -17,7 +17,6 @@ import {
   FLAG_GIVER_FATIGUE,
   FLAG_ONE_SIDED,
   FLAG_PREMATURE_ASK,
-  LENS_CONTACT,
   ratioOf,
   type Assessment,
   type RawChange,
@@ -86,16 +85,16 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
     reasons.push({ rule, stage, met: value >= threshold, value, threshold, unit, text });
   };
   const [x, y] = names;
-  const twoWay = Math.min(s.i0, s.i1);
+  const twoWay = Math.min(s.p0, s.p1);
   const span = s.n > 0 ? s.last - s.first : 0;
-  const started = `${x} started ${plural(s.i0, 'interaction')} and ${y} ${s.i1}`;
+  const started = `${x} took part in ${plural(s.p0, 'interaction')} and ${y} in ${s.p1} (joint ones such as calls and meetings count for both)`;
   add(
     'two-way-contact',
     'acquainted',
     twoWay,
     1,
     'interactions',
-    `${started}; acquainted needs each to start at least one.`,
+    `${started}; acquainted needs each to take part in at least one.`,
   );
   add(
     'interactions',
@@ -127,7 +126,7 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
     twoWay,
     m.engagedMinEachSide,
     'interactions',
-    `${started}; engaged needs each to start at least ${m.engagedMinEachSide}.`,
+    `${started}; engaged needs each to take part in at least ${m.engagedMinEachSide}.`,
   );
   add(
     'duration',
@@ -166,7 +165,7 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
     const silence = now - s.last;
     const rhythm =
       s.gapCount > 0
-        ? `their usual gap is ${days(s.usualGap)}`
+        ? `they are usually in touch ${rhythmText(s.usualGap)} (a usual gap of ${days(s.usualGap)})`
         : `their rhythm is not known yet (taken as ${days(s.usualGap)})`;
     add(
       'silence-cooling',
@@ -199,11 +198,34 @@ export function reasonsOf(s: Assessment, now: number, m: ResolvedModel, names: N
   return reasons;
 }
 
-/** Who holds a one-sided tie (`me`), and how: "Ann started 90% of 10 interactions", "Ann did 85% of the giving". */
-function oneSidedText(s: Assessment, me: string): string {
-  return s.oneSidedLens === LENS_CONTACT
-    ? `${me} started ${percent(s.oneSidedShare)} of ${plural(s.n, 'interaction')}`
-    : `${me} did ${percent(s.oneSidedShare)} of the giving`;
+/**
+ * How often a tie with usual gap `gap` (ms) is in touch, as a person says it:
+ * "every day or so", "every week", "every two months".
+ */
+export function rhythmText(gap: number): string {
+  const d = gap / DAY_MS;
+  if (d < 1.6) return 'every day or so';
+  if (d < 2.5) return 'every other day';
+  if (d < 5) return 'every few days';
+  if (d < 10) return 'every week';
+  if (d < 18) return 'every two weeks';
+  if (d < 25) return 'every three weeks';
+  if (d < 45) return 'every month';
+  if (d < 75) return 'every two months';
+  if (d < 120) return 'every three months';
+  if (d < 300) return `every ${Math.round(d / 30.44)} months`;
+  if (d < 548) return 'about once a year';
+  return `every ${Math.round(d / 365.25)} years`;
+}
+
+/** Who holds a one-sided tie (`me`), and how: "Rick's 4 interactions went unanswered", "3 of Ann's 5 initiatives went unanswered". */
+function oneSidedText(s: Assessment, me: string, other: string): string {
+  const side = s.oneSidedSide;
+  const started = side === 0 ? s.i0 : s.i1;
+  if ((side === 0 ? s.p1 : s.p0) === 0) return `${other} never answered ${me}'s ${plural(started, 'interaction')}`;
+  const missed = side === 0 ? s.unanswered0 : s.unanswered1;
+  const decided = missed + (side === 0 ? s.answered0 : s.answered1);
+  return `${missed} of ${me}'s ${plural(decided, 'initiative')} went unanswered by ${other} (${percent(s.oneSidedShare)})`;
 }
 
 /** The flags with whom they are about (keys) and why (labels). */
@@ -211,13 +233,7 @@ export function flagDetailsOf(s: Assessment, keys: readonly [string, string], na
   const details: StageFlagDetail[] = [];
   if (s.flags & FLAG_ONE_SIDED) {
     const side = s.oneSidedSide;
-    const me = names[side]!;
-    const other = names[1 - side]!;
-    const text =
-      oneSidedText(s, me) +
-      (s.oneSidedLens === LENS_CONTACT
-        ? '.'
-        : ` (counting ${me}'s gives and ${other}'s asks; ${s.gives0 + s.gives1 + s.asks0 + s.asks1} gives and asks in all).`);
+    const text = `${oneSidedText(s, names[side]!, names[1 - side]!)}.`;
     details.push({ flag: 'one-sided', by: keys[side]!, text });
   }
   if (s.flags & FLAG_PREMATURE_ASK) {
@@ -243,9 +259,9 @@ export function changeText(c: RawChange, s: Assessment, m: ResolvedModel): strin
     case 0:
       return 'First contact.';
     case 1:
-      if (c.to === ACQUAINTED) return 'Both have now reached out (two-way contact).';
+      if (c.to === ACQUAINTED) return 'Both have now taken part (two-way contact).';
       if (c.to === ENGAGED)
-        return `${plural(c.count, 'interaction')} over ${plural(c.weeks, 'week')} and ${days(c.span)}, both sides starting.`;
+        return `${plural(c.count, 'interaction')} over ${plural(c.weeks, 'week')} and ${days(c.span)}, both sides taking part.`;
       return `${days(c.span)} of contact with gives both ways (${c.g0} and ${c.g1}); the lesser giver gave ${percent(c.ratio)} of what the other gave.`;
     case 2:
       return `The lesser giver now gave only ${percent(c.ratio)} of what the other gave (trusted needs ${percent(m.trustedMinExchangeMutuality)}).`;
@@ -267,12 +283,12 @@ export function adviceText(s: Assessment, now: number, names: Names): string {
   const peak = LEVEL_OF_CODE[s.peak]!;
   switch (s.advice) {
     case ADVICE_FEED:
-      return `${x} and ${y} reached ${peak}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
+      return `${x} and ${y} reached ${peak} and were in touch ${rhythmText(s.usualGap)}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
     case ADVICE_RECONNECT:
-      return `${x} and ${y} were ${peak}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
+      return `${x} and ${y} were ${peak}${s.peakStrength === s.peakStrength ? ` (at best a strength of ${s.peakStrength.toFixed(2)})` : ''}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
     case ADVICE_WEED: {
       const why: string[] = [];
-      if (s.flags & FLAG_ONE_SIDED) why.push(oneSidedText(s, names[s.oneSidedSide]!));
+      if (s.flags & FLAG_ONE_SIDED) why.push(oneSidedText(s, names[s.oneSidedSide]!, names[1 - s.oneSidedSide]!));
       if (s.flags & FLAG_PREMATURE_ASK)
         why.push(`${names[s.prematureSide]!} asked before the relationship was engaged`);
       return `${why.join('; ')}; it never became engaged.`;

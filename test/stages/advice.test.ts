@@ -5,12 +5,14 @@ import { keepInTouch, stageAdvice } from 'goodwill';
 const day = (d: number) => Date.UTC(2024, 0, 1) + d * 86_400_000;
 
 describe('stageAdvice and keepInTouch: one due date', () => {
-  // An engaged tie: contact on days 0, 1, 2, 8 and 91; due 7 days after the last contact (day 98).
+  // An engaged tie: contact every 4 days from day 0 to day 88, then day 91 (the same episode): a usual
+  // gap of 4 days, so due 7 days (the floor, minDueGap) after the last contact, on day 98.
   const g = new Graph();
   g.addNode('a');
   g.addNode('b');
-  g.addEdge('b', 'a', { interactions: [{ at: day(0) }, { at: day(1) }] });
-  g.addEdge('a', 'b', { interactions: [{ at: day(0) }, { at: day(2) }, { at: day(8) }, { at: day(91) }] });
+  const every = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ at: day(from + 8 * i) }));
+  g.addEdge('b', 'a', { interactions: every(0, 12) });
+  g.addEdge('a', 'b', { interactions: [...every(4, 11), { at: day(91) }] });
 
   it('a tie on its due date is due, not overdue: not yet in feed', () => {
     const now = day(98);

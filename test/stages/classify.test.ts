@@ -199,7 +199,8 @@ describe('classifyStage: the way down', () => {
 });
 
 describe('classifyStage: flags', () => {
-  it('one-sided: one side initiated 80% or more of 3+ interactions', () => {
+  it("one-sided: most of one side's initiatives went unanswered, not who starts more", () => {
+    // Three messages, never answered: one-sided as soon as there are three.
     const r = classifyStage(
       pair([
         [0, 'a'],
@@ -212,45 +213,50 @@ describe('classifyStage: flags', () => {
     );
     expect(r.flags).toEqual(['one-sided']);
     expect(r.flagDetails[0]).toMatchObject({ flag: 'one-sided', by: 'a' });
-    // 4 of 5 = 80% (the boundary) is one-sided; 3 of 5 is not.
+    // Every 40 days for 120 days, then an answer 5 days after the last: the usual gap is 40 days,
+    // so the answer covers initiatives of the last 40 days: 1 of 4 answered (75 % unanswered).
+    const late = classifyStage(
+      pair([
+        [0, 'a'],
+        [40, 'a'],
+        [80, 'a'],
+        [120, 'a'],
+        [125, 'b'],
+      ]),
+      'a',
+      'b',
+      { now: iso(130) },
+    );
+    expect(late.flagDetails).toEqual([
+      { flag: 'one-sided', by: 'a', text: "3 of a's 4 initiatives went unanswered by b (75%)." },
+    ]);
+    // Five weekly messages from a, then one from b two days after the last: every one answered
+    // within 30 days — a starts more, and the tie is two-way.
     expect(
       classifyStage(
         pair([
           [0, 'a'],
-          [1, 'a'],
-          [2, 'a'],
-          [3, 'a'],
-          [4, 'b'],
+          [7, 'a'],
+          [14, 'a'],
+          [21, 'a'],
+          [28, 'a'],
+          [30, 'b'],
         ]),
         'a',
         'b',
-        { now: iso(5) },
-      ).flags,
-    ).toEqual(['one-sided']);
-    expect(
-      classifyStage(
-        pair([
-          [0, 'a'],
-          [1, 'a'],
-          [2, 'a'],
-          [3, 'b'],
-          [4, 'b'],
-        ]),
-        'a',
-        'b',
-        { now: iso(5) },
+        { now: iso(31) },
       ).flags,
     ).toEqual([]);
   });
 
-  it('one-sided by giving: balanced contact, but all gives one way', () => {
+  it('gives one way are not one-sided: balanced contact, all gives by b is giver fatigue', () => {
     const events = weekly(6, [
       [3, 'b', 'help'],
       [10, 'b', 'favor'],
       [17, 'b', 'referral'],
     ]);
     const r = classifyStage(pair(events), 'a', 'b', { now: iso(40) });
-    expect(r.flagDetails.find((f) => f.flag === 'one-sided')).toMatchObject({ by: 'b' });
+    expect(r.flags).toEqual(['giver-fatigue']);
     expect(r.flagDetails.find((f) => f.flag === 'giver-fatigue')).toMatchObject({ by: 'b' });
   });
 
@@ -344,8 +350,11 @@ describe('stageTimeline', () => {
         const before = classifyStage(pair(events), 'a', 'b', { now: iso(60) });
         const after = classifyStage(pair([...events, [replyDay, 'b']]), 'a', 'b', { now: iso(60) });
         expect(before.flags).toContain('one-sided');
-        const share = (r: StageResult) =>
-          Number(/(\d+)%/.exec(r.flagDetails.find((f) => f.flag === 'one-sided')?.text ?? '0%')![1]);
+        // "b never answered …" is 100 % unanswered; "3 of a's 4 initiatives went unanswered by b (75%)".
+        const share = (r: StageResult) => {
+          const text = r.flagDetails.find((f) => f.flag === 'one-sided')?.text ?? '0%';
+          return text.includes('never answered') ? 100 : Number(/(\d+)%/.exec(text)![1]);
+        };
         expect(share(after)).toBeLessThanOrEqual(share(before));
       }),
     );
@@ -406,7 +415,9 @@ describe('symmetry, overrides, purity and errors', () => {
       }
     };
     bad({ engagedMinInteractions: -1 }, 'thresholds.engagedMinInteractions');
-    bad({ oneSidedShare: 2 }, 'thresholds.oneSidedShare');
+    bad({ oneSidedUnanswered: 2 }, 'thresholds.oneSidedUnanswered');
+    bad({ oneSidedUnanswered: 0 }, 'thresholds.oneSidedUnanswered');
+    bad({ giverFatigueRun: 0 }, 'thresholds.giverFatigueRun');
     bad({ coolingMinSilence: { fortnights: 1 } }, 'thresholds.coolingMinSilence');
     bad({ trusted: 1 }, 'thresholds.trusted');
     bad({ dormantGapFactor: 2 }, 'thresholds.dormantGapFactor');
@@ -441,7 +452,8 @@ describe('classifyStages and stageAdvice', () => {
       'me-pitcher:connected',
     ]);
     expect(r.counts).toEqual({ none: 0, connected: 1, acquainted: 1, engaged: 0, trusted: 0, cooling: 1, dormant: 1 });
-    expect(r.flagCounts).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
+    // The pitcher was never answered; old answered the first of three messages only.
+    expect(r.flagCounts).toEqual({ 'one-sided': 2, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
 
   it('assign writes the stage on every edge of the pair (the one mutating function)', () => {
@@ -452,18 +464,26 @@ describe('classifyStages and stageAdvice', () => {
     expect(copy.getEdgeAttribute('pitcher', 'me', 'lifecycle')).toBe('connected');
   });
 
-  it('advises to feed the cooling friend and weed the pitcher', () => {
+  it('advises to feed the cooling friend and weed the pitcher and the unanswered old tie', () => {
     const { feed, weed, reconnect } = stageAdvice(g, 'me', { now });
     expect(reconnect).toEqual([]);
     expect(feed.map((f) => [f.other, f.stage, f.peak])).toEqual([['friend', 'cooling', 'trusted']]);
     expect(feed[0]!.silenceDays).toBe(30);
     expect(weed).toEqual([
       {
+        other: 'old',
+        name: 'old',
+        stage: 'dormant',
+        flags: ['one-sided'],
+        reason: "2 of me's 3 initiatives went unanswered by old (67%); it never became engaged.",
+      },
+      {
         other: 'pitcher',
         name: 'pitcher',
         stage: 'connected',
         flags: ['one-sided', 'premature-ask'],
-        reason: expect.stringContaining('never became engaged'),
+        reason:
+          "me never answered pitcher's 3 interactions; pitcher asked before the relationship was engaged; it never became engaged.",
       },
     ]);
   });

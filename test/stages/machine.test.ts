@@ -95,8 +95,9 @@ describe('the one-pass kernel', () => {
             gaps: y.gaps.length,
           });
           expect(x.usualGap / DAY).toBeCloseTo(usualGap(y, th) / DAY, 9);
-          expect([x.i0, x.i1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([
+          expect([x.i0, x.i1, x.p0, x.p1, x.gives0, x.gives1, x.given0, x.given1]).toEqual([
             ...y.initiated,
+            ...y.tookPart,
             ...y.gives,
             ...y.given,
           ]);

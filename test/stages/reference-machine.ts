@@ -1,6 +1,8 @@
 /**
  * The stage machine as first written (goodwill 0.1.0), with the rhythm rule of
- * 0.2 (bursts and steady streams): plain, object-based and slow. It is the
+ * 0.2 (bursts and steady streams) and of 0.3 (a track for contact and one for
+ * gives and asks; episodes joined over three days), and joint kinds taking
+ * part for both sides: plain, object-based and slow. It is the
  * oracle for the optimised one-pass kernel in src/kernel/assess.ts, which must
  * agree with it on every history (see machine.test.ts). Do not optimise this file.
  */
@@ -11,7 +13,7 @@ import type { Stage, StageLevel } from '../../src/kernel/types.js';
 
 const WEEK_MS = 7 * DAY_MS;
 /** Contact days at most this many days apart, or closer than a quarter of the usual gap, belong to one episode. */
-export const EPISODE_DAYS = 2;
+export const EPISODE_DAYS = 3;
 const FOLLOW_UP_SHARE = 0.25;
 /** Episodes longer than this are steady streams, whose day-to-day gaps count; shorter ones are bursts. */
 const BURST_DAYS = 7;
@@ -27,21 +29,34 @@ export interface RawChange {
   reason: string;
 }
 
-/** The running state of one dyad; sides are 0 (the dyad's A) and 1 (B). */
-export interface DyadState {
-  n: number;
-  initiated: [number, number];
-  first: number;
-  last: number;
-  firstDay: number;
+/** One track of the rhythm: contact, or gives and asks. */
+export interface Track {
+  /** The last day of contact on this track, or NaN before any. */
   lastDay: number;
-  activeDays: number;
   /** First day of the current episode, and its day-to-day gaps so far. */
   episodeDay: number;
   episodeGaps: number[];
   /** Whether the current episode outlasted a burst (a steady stream). */
   sustained: boolean;
+  /** Whether the current episode was extended by a follow-up (then it is one contact, never a stream). */
+  followed: boolean;
   /** The gaps of the rhythm, in days. */
+  gaps: number[];
+}
+
+/** The running state of one dyad; sides are 0 (the dyad's A) and 1 (B). */
+export interface DyadState {
+  n: number;
+  initiated: [number, number];
+  /** Interactions each side took part in (its own, and the joint ones of the other). */
+  tookPart: [number, number];
+  first: number;
+  last: number;
+  firstDay: number;
+  lastDay: number;
+  activeDays: number;
+  tracks: [Track, Track];
+  /** The gaps of both tracks, in days. */
   gaps: number[];
   lastWeek: number;
   activeWeeks: number;
@@ -58,18 +73,21 @@ export interface DyadState {
   since: number;
 }
 
+function newTrack(): Track {
+  return { lastDay: NaN, episodeDay: 0, episodeGaps: [], sustained: false, followed: false, gaps: [] };
+}
+
 function newState(): DyadState {
   return {
     n: 0,
     initiated: [0, 0],
+    tookPart: [0, 0],
     first: NaN,
     last: NaN,
     firstDay: 0,
     lastDay: 0,
     activeDays: 0,
-    episodeDay: 0,
-    episodeGaps: [],
-    sustained: false,
+    tracks: [newTrack(), newTrack()],
     gaps: [],
     lastWeek: NaN,
     activeWeeks: 0,
@@ -94,13 +112,13 @@ export function exchangeMutuality(s: DyadState): number {
 
 /** The ladder rung reached by the running counts. */
 export function levelOf(s: DyadState, th: ResolvedThresholds): number {
-  if (s.initiated[0] < 1 || s.initiated[1] < 1) return 0;
+  if (s.tookPart[0] < 1 || s.tookPart[1] < 1) return 0;
   const span = s.last - s.first;
   if (
     s.n < th.engagedMinInteractions ||
     s.activeWeeks < th.engagedMinActiveWeeks ||
     span < th.engagedMinSpan ||
-    Math.min(s.initiated[0], s.initiated[1]) < th.engagedMinEachSide
+    Math.min(s.tookPart[0], s.tookPart[1]) < th.engagedMinEachSide
   ) {
     return 1;
   }
@@ -115,17 +133,60 @@ export function levelOf(s: DyadState, th: ResolvedThresholds): number {
   return 3;
 }
 
+/** The geometric mean of a track's gaps (ms, whole), or NaN without any. */
+function trackGap(t: Track): number {
+  if (t.gaps.length === 0) return NaN;
+  let sum = 0;
+  for (const g of t.gaps) sum += Math.log(g);
+  return Math.round(Math.exp(sum / t.gaps.length) * DAY_MS);
+}
+
 /**
- * The usual gap of a tie: the geometric mean of the gaps between the starts
- * of its contact episodes — runs of contact days at most 2 days apart, so that
- * a message and its replies count once — robust to a few long silences, as a
- * median would be, and updated in O(1); the default for a single episode.
+ * The usual gap of a tie: of each track, the geometric mean of the gaps
+ * between the starts of its episodes — runs of contact days at most 3 days
+ * apart, so that a message and its replies count once — and of the two the
+ * shorter; the default while neither has a gap.
  */
 export function usualGap(s: DyadState, th: ResolvedThresholds): number {
-  if (s.gaps.length === 0) return th.defaultGap;
-  let sum = 0;
-  for (const g of s.gaps) sum += Math.log(g);
-  return Math.round(Math.exp(sum / s.gaps.length) * DAY_MS);
+  const gaps = s.tracks.map(trackGap).filter((g) => !Number.isNaN(g));
+  return gaps.length === 0 ? th.defaultGap : Math.min(...gaps);
+}
+
+/** Adds a day of contact to a track (the rules of usualGap). */
+function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds): void {
+  if (day === track.lastDay) return;
+  if (Number.isNaN(track.lastDay)) {
+    track.lastDay = day;
+    track.episodeDay = day;
+    return;
+  }
+  const step = day - track.lastDay;
+  const found: number[] = [];
+  // The follow-up rule needs a known rhythm: the default gap says nothing of follow-ups.
+  const known = s.gaps.length > 0 ? usualGap(s, th) : 0;
+  if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * known) {
+    // A new episode: from the last day of a steady stream, or from the start of a burst.
+    found.push(track.sustained ? step : day - track.episodeDay);
+    track.episodeDay = day;
+    track.episodeGaps = [];
+    track.sustained = false;
+    track.followed = false;
+  } else if (track.sustained) {
+    found.push(step);
+  } else if (step > EPISODE_DAYS || track.followed) {
+    track.followed = true;
+    track.episodeGaps = [];
+  } else {
+    track.episodeGaps.push(step);
+    if (day - track.episodeDay > BURST_DAYS) {
+      found.push(...track.episodeGaps);
+      track.episodeGaps = [];
+      track.sustained = true;
+    }
+  }
+  track.gaps.push(...found);
+  s.gaps.push(...found);
+  track.lastDay = day;
 }
 
 /** Silence after which the tie cools, and after which it is dormant (ms). */
@@ -221,35 +282,18 @@ export function runDyad(
     }
     s.n++;
     s.initiated[side]!++;
+    s.tookPart[side]!++;
+    if (index.kindJoint[index.kind[e]!] === 1) s.tookPart[1 - side]!++;
+    const day = Math.floor(t / DAY_MS);
+    addDay(s, s.tracks[r === 0 ? 0 : 1], day, th);
     if (s.n === 1) {
       s.first = t;
-      s.firstDay = Math.floor(t / DAY_MS);
-      s.lastDay = s.firstDay;
+      s.firstDay = day;
+      s.lastDay = day;
       s.activeDays = 1;
-      s.episodeDay = s.firstDay;
-    } else {
-      const day = Math.floor(t / DAY_MS);
-      if (day !== s.lastDay) {
-        const step = day - s.lastDay;
-        if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap(s, th)) {
-          // A new episode: from the last day of a steady stream, or from the start of a burst.
-          s.gaps.push(s.sustained ? step : day - s.episodeDay);
-          s.episodeDay = day;
-          s.episodeGaps = [];
-          s.sustained = false;
-        } else if (s.sustained) {
-          s.gaps.push(step);
-        } else {
-          s.episodeGaps.push(step);
-          if (day - s.episodeDay > BURST_DAYS) {
-            s.gaps.push(...s.episodeGaps);
-            s.episodeGaps = [];
-            s.sustained = true;
-          }
-        }
-        s.lastDay = day;
-        s.activeDays++;
-      }
+    } else if (day !== s.lastDay) {
+      s.lastDay = day;
+      s.activeDays++;
     }
     const week = Math.floor(t / WEEK_MS);
     if (week !== s.lastWeek) {

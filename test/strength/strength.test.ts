@@ -139,17 +139,23 @@ describe('tieStrength', () => {
     });
   });
 
-  it('a one-sided tie keeps oneSidedFactor of its evidence; a 75/25 tie is halfway', () => {
+  it('a tie the other side never answered keeps oneSidedFactor of its evidence; answers restore it', () => {
     const oneWay = pair([{ at: at(0) }, { at: at(10) }, { at: at(20) }]);
     const s = tieStrength(oneWay, 'a', 'b', { now: at(30) });
-    expect(s.mutuality).toBe(0.8);
-    expect(s.strength).toBeCloseTo(0.8 * s.evidence, 12);
+    expect(s.mutuality).toBe(0.25);
+    expect(s.strength).toBeCloseTo(0.25 * s.evidence, 12);
     expect(tieStrength(oneWay, 'a', 'b', { now: at(30), oneSidedFactor: 0.2 }).strength).toBeCloseTo(
       0.2 * s.evidence,
       12,
     );
+    // One answer five days after the third message answers all three (within 30 days): fully mutual,
+    // although a started three times as often.
     const threeToOne = pair([{ at: at(0) }, { at: at(10) }, { at: at(20) }], [{ at: at(25) }]);
-    expect(tieStrength(threeToOne, 'a', 'b', { now: at(30) }).mutuality).toBeCloseTo(0.8 + 0.2 * 0.5, 12);
+    expect(tieStrength(threeToOne, 'a', 'b', { now: at(30) }).mutuality).toBe(1);
+    // Every 40 days, answered only after the fourth: the usual gap is 40 days, so the answer covers
+    // the last 40 days — 1 of 4 answered, 25 %: mutuality 0.25 + 0.75 × (0.25 − 0.2) / 0.6 = 0.3125.
+    const late = pair([{ at: at(0) }, { at: at(40) }, { at: at(80) }, { at: at(120) }], [{ at: at(125) }]);
+    expect(tieStrength(late, 'a', 'b', { now: at(130) }).mutuality).toBeCloseTo(0.3125, 12);
   });
 
   it("recency is judged against the tie's own rhythm: a quarterly tie is not stale after 45 days", () => {

@@ -235,6 +235,27 @@ export interface CalibrateOptions extends ModelQueryOptions {
   sample?: number;
 }
 
+/** How evenly a share splits: 1 up to 70/30, 0 from 80/20, linear between. */
+function evenness(x: number, y: number): number {
+  const share = (x > y ? x : y) / (x + y);
+  return share >= 0.8 ? 0 : share <= 0.7 ? 1 : (0.8 - share) * 10;
+}
+
+/**
+ * The `mutuality` feature: how evenly the two sides start the interactions
+ * and, once there are three gives and asks, how evenly value flows — the
+ * lesser of the two. A predictor of contact, not a judgement: the strength's
+ * mutuality (answers) is another measure.
+ */
+function balanceOf(s: Assessment): number {
+  if (s.n === 0) return 0;
+  let b = evenness(s.i0, s.i1);
+  const x0 = s.given0 + s.asked1;
+  const x1 = s.given1 + s.asked0;
+  if (s.gives0 + s.gives1 + s.asks0 + s.asks1 >= 3 && x0 + x1 > 0) b = Math.min(b, evenness(x0, x1));
+  return b;
+}
+
 /**
  * The features of an assessment (with volumes) at `now`, into `out` from
  * `offset`; `activeA` and `activeB` are the two people's numbers of ties with
@@ -257,9 +278,9 @@ export function contactFeatures(
   out[offset + 2] = Math.log1p(s.volume90);
   out[offset + 3] = Math.log1p(silenceDays);
   out[offset + 4] = Math.log((1 + silenceDays) / (1 + gapDays));
-  out[offset + 5] = m.oneSidedFactor < 1 ? (s.mutuality - m.oneSidedFactor) / (1 - m.oneSidedFactor) : 1;
+  out[offset + 5] = balanceOf(s);
   out[offset + 6] = w > 0 ? Math.min(s.warmth0, s.warmth1) / w : 0;
-  out[offset + 7] = s.duration;
+  out[offset + 7] = s.lasted;
   out[offset + 8] = Math.log1p(Math.min(activeA, activeB));
   out[offset + 9] = Math.log1p(Math.max(activeA, activeB));
 }
