@@ -10,7 +10,7 @@
 import { optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 import { compareKeys } from '../core/graph.js';
-import { ACQUAINTED } from './assess.js';
+import { ACQUAINTED, DORMANT } from './assess.js';
 import type { EgoTie } from './read.js';
 
 /** Options of the layers. */
@@ -52,9 +52,9 @@ export function resolveLayers(options: LayerOptions, module: string): ResolvedLa
   return { sizes: [...sizes], cadences: raw.map((c, i) => parseDurationOption(c, `cadences[${i}]`, module, false)) };
 }
 
-/** Whether a tie has a layer at all: two-way (acquainted or beyond) and some strength. */
+/** Whether a tie has a layer at all: two-way (acquainted or beyond), not gone cold, and some strength. What a dormant tie was is for reconnect, not for today's layers. */
 export function hasLayer(tie: EgoTie): boolean {
-  return tie.a.level >= ACQUAINTED && tie.a.strength > 0;
+  return tie.a.level >= ACQUAINTED && tie.a.stage !== DORMANT && tie.a.strength > 0;
 }
 
 /**

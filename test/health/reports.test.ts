@@ -66,9 +66,10 @@ describe('egoHealth: every field on a network whose answer is known', () => {
     expect(r.kind).toBe('ego');
     expect(r.at).toEqual(new Date(NOW));
     expect(r.size).toMatchObject({ ties: 5, active90: 4 }); // all but lapsed
-    // Dunbar layers by strength, two-way ties only: the four two-way ties fit the inner 5; the one-way pitch has no layer.
+    // Dunbar layers by strength, living two-way ties only: three fit the inner 5; the one-way pitch and
+    // the lapsed (dormant) tie have no layer.
     expect(r.layers.map((l) => [l.size, l.count])).toEqual([
-      [5, 4],
+      [5, 3],
       [15, 0],
       [50, 0],
       [150, 0],

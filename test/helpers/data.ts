@@ -31,6 +31,8 @@ export function describeData(name: string, fn: () => void): void {
     describe(name, fn);
     return;
   }
+  // In CI the shared data must be there: a missing folder fails the run instead of skipping its tests.
+  if (process.env['CI']) throw new Error(`[goodwill tests] ${SHARED_DATA} is absent: CI needs ../shared/data.`);
   if (!warned) {
     warned = true;
     console.warn(`[goodwill tests] ${SHARED_DATA} is absent: the tests on real data sets are skipped.`);

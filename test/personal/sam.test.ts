@@ -1,0 +1,109 @@
+/**
+ * One person's network as an app stores it (../shared/personal/sam-network.ts,
+ * read in place), and its owner's judgements as sentences: each `it` is one
+ * thing Sam would say, and asserts it.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessRelationship, egoHealth, keepInTouch, tieStrength } from 'goodwill';
+import { summarize } from 'goodwill/explain';
+import { SHARED_DATA } from '../helpers/data.js';
+
+const file = `${SHARED_DATA}/../personal/sam-network.ts`;
+if (!existsSync(file) && process.env['CI']) throw new Error(`${file} is absent: CI needs ../shared/personal.`);
+const sam = existsSync(file)
+  ? ((await import(/* @vite-ignore */ file)) as typeof import('../../../shared/personal/sam-network.js'))
+  : null;
+
+describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
+  const g = sam!.buildNetwork();
+  const now = sam!.NOW;
+  const strength = (p: string) => tieStrength(g, 'me', p, { now }).strength;
+  const tie = (p: string) => assessRelationship(g, 'me', p, { now });
+  const DAY = 86_400_000;
+  const gapDays = (p: string) => tie(p).rhythm.usualGapDays!;
+
+  it('Jon and Sofia are my two closest ties, and neither is one-sided', () => {
+    const ranked = ['jon', 'sofia', 'gabe', 'nina', 'carla', 'priya', 'bea', 'olga', 'margaret', 'tom', 'rick', 'dave']
+      .map((p) => [p, strength(p)] as const)
+      .sort((x, y) => y[1] - x[1]);
+    expect(
+      ranked
+        .slice(0, 2)
+        .map(([p]) => p)
+        .sort(),
+    ).toEqual(['jon', 'sofia']);
+    expect(tie('sofia').stage.flags).not.toContain('one-sided');
+    expect(tie('jon').stage.flags).not.toContain('one-sided');
+  });
+
+  it('Gabe is close; Nina is new and warm', () => {
+    expect(strength('gabe')).toBeGreaterThan(0.5);
+    expect(tie('nina').stage.stage).toBe('acquainted');
+    expect(strength('nina')).toBeGreaterThan(strength('dave'));
+  });
+
+  it('Carla and I wrote every weekday: a rhythm of about a day; she has gone quiet, nudge me', () => {
+    expect(gapDays('carla')).toBeGreaterThan(0.85);
+    expect(gapDays('carla')).toBeLessThan(1.5);
+    expect(tie('carla').advice).toBe('feed');
+  });
+
+  it('Priya and I talk every two months: at day 72 a little overdue, not a month overdue', () => {
+    expect(gapDays('priya')).toBeGreaterThan(60 * 0.85);
+    expect(gapDays('priya')).toBeLessThan(60 * 1.15);
+    const due = keepInTouch(g, 'me', { now }).contacts.find((c) => c.other === 'priya')!;
+    expect(due.overdueDays).toBeGreaterThan(0);
+    expect(due.overdueDays).toBeLessThan(20);
+  });
+
+  it('Bea, monthly and silent for 80 days, is cooling: nudge me', () => {
+    expect(gapDays('bea')).toBeCloseTo(30, 0);
+    expect(tie('bea').stage.stage).toBe('cooling');
+    expect(tie('bea').advice).toBe('feed');
+  });
+
+  it('Olga and Margaret are worth reconnecting with, but are not close today and in no inner layer', () => {
+    for (const p of ['olga', 'margaret']) {
+      expect(tie(p).advice).toBe('reconnect');
+      expect(strength(p)).toBeLessThan(0.05);
+    }
+    const report = egoHealth(g, 'me', { now });
+    for (const layer of report.layers.slice(0, 2)) {
+      expect(layer.people).not.toContain('olga');
+      expect(layer.people).not.toContain('margaret');
+    }
+  });
+
+  it('Rick (unanswered pitches) and Dave (answered once) are weaker than every tie that answers and is still alive', () => {
+    for (const live of ['jon', 'sofia', 'gabe', 'nina', 'carla', 'priya', 'bea', 'tom'])
+      for (const weak of ['rick', 'dave']) expect(strength(weak)).toBeLessThan(strength(live));
+    expect(tie('rick').stage.flags).toContain('one-sided');
+    expect(tie('dave').stage.flags).toContain('one-sided');
+  });
+
+  it('Liam is a link, not a relationship', () => {
+    expect(strength('liam')).toBe(0);
+    expect(tie('liam').stage.stage).toBe('connected');
+  });
+
+  it('Tom asks and I help: the report names him for giver fatigue', () => {
+    expect(tie('tom').stage.flags).toContain('giver-fatigue');
+  });
+
+  it("a friend's strength never rises with time alone, and is near 0 after years of silence", () => {
+    let previous = Infinity;
+    for (let k = 0; k <= 20; k++) {
+      const s = tieStrength(g, 'me', 'olga', { now: Date.parse(now) + k * 120 * DAY }).strength;
+      expect(s).toBeLessThanOrEqual(previous);
+      previous = s;
+    }
+    expect(tieStrength(g, 'me', 'jon', { now: Date.parse(now) + 7 * 365 * DAY }).strength).toBeLessThan(0.01);
+  });
+
+  it('the summary names people, not counts alone', () => {
+    const text = summarize(egoHealth(g, 'me', { now }));
+    expect(text).toContain('Carla');
+    expect(text).not.toMatch(/NaN|undefined/);
+  });
+});
