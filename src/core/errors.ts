@@ -62,7 +62,7 @@ export class GoodwillError extends Error {
    * @param location - an object (or `undefined`/`null`, meaning `{}`); anything else throws an `InvalidOptionError`.
    */
   constructor(code: GoodwillErrorCode, message: string, location: ErrorLocation | null = {}) {
-    super(String(message));
+    super(printable(message));
     this.name = 'GoodwillError';
     if (!CODES.has(code)) {
       throw new InvalidOptionError(
@@ -155,6 +155,19 @@ export class ParseError extends GoodwillError {
   constructor(message: string, location: ErrorLocation | null = {}) {
     super('PARSE_ERROR', message, location);
     this.name = 'ParseError';
+  }
+}
+
+/**
+ * The message as text. `String()` throws a TypeError on a value that cannot
+ * become a string (an object without a callable `toString`, or one that
+ * returns an object); an error class must never throw one of its own.
+ */
+function printable(message: unknown): string {
+  try {
+    return String(message);
+  } catch {
+    return `(a message that cannot be printed: ${describeValue(message)})`;
   }
 }
 

@@ -41,7 +41,11 @@ export type Resolver = (id: string) => string;
 
 /**
  * Turns an alias map or function into a resolver (identity where there is
- * no alias). Checks the input.
+ * no alias). Chains (`a → b`, `b → c`) resolve to their end, so that every
+ * address of a person lands on one key whatever order the map was written
+ * in; a cycle (`a → b`, `b → a`, as two duplicate contact cards give) is an
+ * {@link InvalidOptionError}. A map is checked whole here, before anything
+ * reads it; a function's answers are followed and checked as they come.
  *
  * @example
  * ```ts
@@ -52,36 +56,103 @@ export type Resolver = (id: string) => string;
  */
 export function aliasResolver(aliases: AliasInput | undefined, module: string): Resolver {
   if (aliases === undefined || aliases === null) return (id) => id;
-  if (typeof aliases === 'function') {
-    return (id) => {
-      const key = aliases(id);
-      if (key === undefined || key === null) return id;
-      if (typeof key !== 'string')
-        throw new InvalidOptionError(
-          `${module}: the alias resolver returned ${describeValue(key)} for ${JSON.stringify(id)}; return a person's key (a string), or undefined to keep the address.`,
-          { field: 'aliases' },
-        );
-      return key;
-    };
-  }
+  if (typeof aliases === 'function') return functionResolver(aliases, module);
+  const map = new Map<string, string>();
   if (aliases instanceof Map) {
-    const map = aliases as ReadonlyMap<string, string>;
-    for (const [from, to] of map) checkAlias(from, to, module);
-    return (id) => map.get(id) ?? id;
-  }
-  if (typeof aliases !== 'object' || Array.isArray(aliases)) {
+    for (const [from, to] of aliases as ReadonlyMap<unknown, unknown>) {
+      checkAlias(from, to, module);
+      map.set(from as string, to as string);
+    }
+  } else if (typeof aliases !== 'object' || Array.isArray(aliases)) {
     throw new InvalidOptionError(
       `${module}: the option \`aliases\` is ${describeValue(aliases)}; pass an object or a Map from address to person key ({ 'ann@home.org': 'ann' }), or a function.`,
       { field: 'aliases' },
     );
+  } else {
+    for (const from of Object.keys(aliases)) {
+      const to = (aliases as Record<string, unknown>)[from];
+      checkAlias(from, to, module);
+      map.set(from, to as string);
+    }
   }
-  const map = new Map<string, string>();
-  for (const from of Object.keys(aliases)) {
-    const to = (aliases as Record<string, unknown>)[from];
-    checkAlias(from, to, module);
-    map.set(from, to as string);
+  const closed = closeChains((id) => map.get(id), map.keys(), module);
+  return (id) => closed.get(id) ?? id;
+}
+
+/**
+ * Every key of `keys` mapped to the end of its chain, each chain walked once
+ * (linear in the map's size); a cycle throws.
+ */
+function closeChains(
+  step: (id: string) => string | undefined,
+  keys: Iterable<string>,
+  module: string,
+  closed = new Map<string, string>(),
+): Map<string, string> {
+  for (const start of keys) {
+    if (closed.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let key = start;
+    let end: string | undefined;
+    for (;;) {
+      const known = closed.get(key);
+      if (known !== undefined) {
+        end = known;
+        break;
+      }
+      const next = step(key);
+      if (next === undefined || next === key) {
+        end = key;
+        break;
+      }
+      if (onPath.has(key)) throw aliasCycle(key, module);
+      if (path.length >= MAX_ALIAS_CHAIN) throw aliasEndless(start, module);
+      onPath.add(key);
+      path.push(key);
+      key = next;
+    }
+    for (const id of path) closed.set(id, end);
   }
-  return (id) => map.get(id) ?? id;
+  return closed;
+}
+
+/** A chain longer than this comes from a function that makes up new keys: it would never end. */
+const MAX_ALIAS_CHAIN = 10_000;
+
+function aliasEndless(key: string, module: string): InvalidOptionError {
+  return new InvalidOptionError(
+    `${module}: the alias resolver maps ${JSON.stringify(key)} through more than ${MAX_ALIAS_CHAIN} keys without reaching one it keeps; return the person's final key.`,
+    { field: 'aliases' },
+  );
+}
+
+function aliasCycle(key: string, module: string): InvalidOptionError {
+  return new InvalidOptionError(
+    `${module}: the aliases form a cycle through ${JSON.stringify(key)} (a → b → … → a, as two cards of one person listing the same addresses in another order give); map every address to the person's one key.`,
+    { field: 'aliases' },
+  );
+}
+
+/** A resolver that follows an alias function's chains to their end (each answer checked, each id resolved once). */
+function functionResolver(aliases: (id: string) => string | undefined | null, module: string): Resolver {
+  const memo = new Map<string, string>();
+  const step = (id: string): string | undefined => {
+    const key: unknown = aliases(id);
+    if (key === undefined || key === null) return undefined;
+    if (typeof key !== 'string')
+      throw new InvalidOptionError(
+        `${module}: the alias resolver returned ${describeValue(key)} for ${JSON.stringify(id)}; return a person's key (a string), or undefined to keep the address.`,
+        { field: 'aliases' },
+      );
+    return key;
+  };
+  return (id) => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    closeChains(step, [id], module, memo);
+    return memo.get(id) ?? id;
+  };
 }
 
 function checkAlias(from: unknown, to: unknown, module: string): void {

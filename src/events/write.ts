@@ -6,10 +6,12 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidInteractionError, InvalidOptionError, describeValue } from '../core/errors.js';
-import { POLLUTING_KEYS, PROTOTYPE_KEYS, assertGraph, type PeopleGraph } from '../core/graph.js';
+import { InvalidInteractionError, InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
+import { assertGraph, ownAttribute, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
+import { EdgePlanner, unsafeKey } from './edges.js';
 import { aliasResolver, convertEvent, emptyReport, eventError, iterate, resolveEventOptions } from './events.js';
+import { UndoLog } from './undo.js';
 import type { AliasInput, EventOptions, EventReport, GroupEvent } from './types.js';
 
 /** Options of {@link addEvents}: the group rule's, and where interactions are stored. */
@@ -38,174 +40,21 @@ function checkAttributeName(attribute: unknown, module: string): string {
 }
 
 /**
- * Why graphology 0.26 cannot take `key` as a node the writers add edges to, or
- * null: with `__proto__` or `constructor` it writes onto `Object.prototype`; at
- * any other name of `Object.prototype`, simple graphs refuse edges and the
- * per-pair lookups the writers use misread them (see the conventions guide).
- */
-function unsafeKey(key: string): string | null {
-  if (!PROTOTYPE_KEYS.includes(key)) return null;
-  const why = POLLUTING_KEYS.includes(key)
-    ? 'which graphology 0.26 cannot hold as a node without corrupting Object.prototype'
-    : "at which graphology 0.26 refuses or misreads a node's edges";
-  return `the key ${JSON.stringify(key)} is a name of Object.prototype, ${why}. Rename it with the option \`aliases\` (e.g. { ${JSON.stringify(key)}: ${JSON.stringify(`user:${key}`)} })`;
-}
-
-/** The error for an edge that holds something other than an array where a writer appends interactions; `fix` ends the message. */
-function notAnArray(
-  module: string,
-  edge: string,
-  a: string,
-  b: string,
-  attribute: string,
-  value: unknown,
-  fix: string,
-): InvalidInteractionError {
-  return new InvalidInteractionError(
-    `${module}: the edge ${JSON.stringify(edge)} (${JSON.stringify(a)} → ${JSON.stringify(b)}) holds ${describeValue(value)} in \`${attribute}\`, not an array${fix}`,
-    { edge, source: a, target: b, field: attribute },
-  );
-}
-
-/** An edge that holds interactions: its key and its array. */
-interface HeldEdge {
-  edge: string;
-  list: Interaction[];
-}
-
-/**
- * Finds, or creates, the edge that holds what `source` initiated toward
- * `target` (directed, or undirected on an undirected graph or when asked),
- * and caches it per pair for the rest of the call.
- */
-class EdgeWriter {
-  /** Per first endpoint, per second: directed edges, and undirected ones (smaller key first). */
-  private readonly directed = new Map<string, Map<string, HeldEdge>>();
-  private readonly undirected = new Map<string, Map<string, HeldEdge>>();
-  nodesAdded = 0;
-  edgesAdded = 0;
-  private readonly undirectedGraph: boolean;
-  /** What the call changed, to undo it when an event turns out unreadable: added nodes and edges, attributes set, lengths of existing arrays. */
-  private readonly addedNodes: string[] = [];
-  private readonly addedEdges: string[] = [];
-  private readonly setAttributes: { edge: string; previous: unknown }[] = [];
-  private readonly grown: { list: Interaction[]; length: number }[] = [];
-
-  /** Makes the error for a node key graphology cannot hold (the caller knows which event or option named it). */
-  refuse: (key: string, problem: string) => Error;
-
-  constructor(
-    private readonly graph: PeopleGraph,
-    private readonly attribute: string,
-    private readonly module: string,
-  ) {
-    this.refuse = (key, problem) => new InvalidInteractionError(`${module}: ${problem}.`, { node: key });
-    this.undirectedGraph = graph.type === 'undirected';
-  }
-
-  /** The interactions array of the edge source→target. */
-  list(source: string, target: string): Interaction[] {
-    return this.held(source, target, this.undirectedGraph).list;
-  }
-
-  held(source: string, target: string, undirected: boolean): HeldEdge {
-    // Undirected: one edge per pair, keyed by the smaller key first; `from` carries the direction.
-    const swap = undirected && target < source;
-    const a = swap ? target : source;
-    const b = swap ? source : target;
-    const cache = undirected ? this.undirected : this.directed;
-    let inner = cache.get(a);
-    if (inner === undefined) {
-      inner = new Map();
-      cache.set(a, inner);
-    }
-    let held = inner.get(b);
-    if (held === undefined) {
-      held = this.find(a, b, undirected);
-      inner.set(b, held);
-    }
-    return held;
-  }
-
-  private find(a: string, b: string, undirected: boolean): HeldEdge {
-    const { graph, attribute } = this;
-    for (const node of a === b ? [a] : [a, b]) {
-      const problem = unsafeKey(node);
-      if (problem !== null) throw this.refuse(node, problem);
-      if (!graph.hasNode(node)) {
-        graph.addNode(node);
-        this.addedNodes.push(node);
-        this.nodesAdded++;
-      }
-    }
-    const candidates = undirected
-      ? graph.multi
-        ? graph.undirectedEdges(a, b)
-        : [graph.undirectedEdge(a, b)]
-      : graph.multi
-        ? graph.directedEdges(a, b)
-        : [graph.directedEdge(a, b)];
-    let bare: string | undefined;
-    for (const edge of candidates) {
-      if (edge === undefined) continue;
-      const value: unknown = graph.getEdgeAttribute(edge, attribute);
-      if (Array.isArray(value)) {
-        this.grown.push({ list: value as Interaction[], length: value.length });
-        return { edge, list: value as Interaction[] };
-      }
-      if (value === undefined || value === null) {
-        bare ??= edge;
-        continue;
-      }
-      if (!graph.multi) {
-        throw notAnArray(
-          this.module,
-          edge,
-          a,
-          b,
-          attribute,
-          value,
-          '; this writer appends to arrays. Store the interactions as an array ([...value]) first.',
-        );
-      }
-    }
-    const list: Interaction[] = [];
-    if (bare !== undefined) {
-      this.setAttributes.push({ edge: bare, previous: graph.getEdgeAttribute(bare, attribute) });
-      graph.setEdgeAttribute(bare, attribute, list);
-      return { edge: bare, list };
-    }
-    const edge = undirected
-      ? graph.addUndirectedEdge(a, b, { [attribute]: list })
-      : graph.addDirectedEdge(a, b, { [attribute]: list });
-    this.addedEdges.push(edge);
-    this.edgesAdded++;
-    return { edge, list };
-  }
-
-  /** Puts the graph back as the call found it. */
-  undo(): void {
-    const { graph, attribute } = this;
-    for (const { list, length } of this.grown) list.length = length;
-    for (const { edge, previous } of this.setAttributes)
-      if (previous === undefined) graph.removeEdgeAttribute(edge, attribute);
-      else graph.setEdgeAttribute(edge, attribute, previous);
-    for (const edge of this.addedEdges) graph.dropEdge(edge);
-    for (const node of this.addedNodes) graph.dropNode(node);
-  }
-}
-
-/**
  * Writes events into a graph: each event becomes pairwise interactions by the
  * group rule of {@link eventsToInteractions} (same options: aliases, privacy
  * filters, dilution), appended to the `interactions` array of the edge from
  * initiator to participant. Missing nodes and edges are added; an existing
  * edge's array is appended to (an edge without the attribute gets one). On an
  * undirected graph, one edge per pair holds both directions, told apart by
- * `from`; on a multi graph, the first parallel edge with an array is used.
+ * `from`; on a directed or mixed graph the edge is found by direction (never
+ * the reverse edge); on a multi graph, the first parallel edge with an array
+ * is used.
  *
- * All or nothing: when an event cannot be read, the typed error names it and
- * the graph is left exactly as it was (nothing half-written to retry over).
+ * All or nothing: every event is read and every edge it writes to checked
+ * (keys, arrays that can grow, self-loops) before the first write; when an
+ * event cannot be read, or the graph refuses a write (an event listener that
+ * throws), the typed error names it and the graph is left exactly as it was,
+ * `graph.export()` identical (nothing half-written to retry over).
  * This and {@link mergePeople} are the only functions of goodwill (with the
  * `.assign` variants) that change a graph; every other function only reads.
  * Returns the report of what was kept and dropped, and what was added.
@@ -232,31 +81,35 @@ export function addEvents(
   const module = 'addEvents';
   assertGraph(graph, module);
   const o = resolveEventOptions(options, module);
-  const writer = new EdgeWriter(graph, checkAttributeName(options?.attribute, module), module);
+  const planner = new EdgePlanner(graph, checkAttributeName(options?.attribute, module), module);
+  const undirected = graph.type === 'undirected';
   const report = emptyReport();
   const emit = (source: string, target: string, interaction: Interaction) =>
-    void writer.list(source, target).push(interaction);
+    void planner.held(source, target, undirected).pending.push(interaction);
   let index = 0;
   let current: GroupEvent | undefined;
-  writer.refuse = (_key, problem) => eventError(module, index, current, '', problem, 'Nothing was written.');
-  try {
-    for (const event of iterate(events, module)) {
-      current = event;
-      convertEvent(event, index, o, report, emit, module);
-      index++;
-    }
-  } catch (error) {
-    // All or nothing: an unreadable event (or a failing iterator) leaves the graph as it was.
-    writer.undo();
-    throw error;
+  planner.refuse = (_key, problem) => eventError(module, index, current, '', problem, 'Nothing was written.');
+  // Every event is read and every edge checked before the first write: an unreadable event changes nothing.
+  for (const event of iterate(events, module)) {
+    current = event;
+    convertEvent(event, index, o, report, emit, module);
+    index++;
   }
-  return { ...report, nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded };
+  const log = new UndoLog(graph);
+  log.run(() => planner.commit(log), module);
+  return { ...report, nodesAdded: planner.nodesAdded, edgesAdded: planner.edgesAdded };
 }
 
 /** Options of {@link mergePeople}. */
 export interface MergePeopleOptions {
   /** The edge attribute that holds interactions. Default `'interactions'`. */
   attribute?: string;
+  /**
+   * The edge attribute that holds a manual strength override, or `null` for
+   * none. Where merged edges meet, the largest override wins (as readers
+   * take the larger of two directions). Default `'strengthOverride'`.
+   */
+  strengthOverride?: string | null;
 }
 
 /** The result of {@link mergePeople}. */
@@ -267,15 +120,37 @@ export interface MergePeopleResult {
   interactionsMoved: number;
 }
 
+/** An edge that touches a node merged away, with its interactions read (and `from` rewritten) before anything is written. */
+interface Touched {
+  edge: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Attributes;
+  interactions: Interaction[];
+}
+
 /**
  * Merges the nodes of one person into one: each node whose key the aliases
  * map to another key is removed, and its history moved to the person's node
  * (created if missing): every interaction of its edges is appended to the
- * matching edge of the person (created if missing), with `from` rewritten;
- * no interaction is lost. Node attributes the person's node lacks are copied
- * from the alias; edge attributes likewise. Two addresses of the same person
- * that were in touch with each other leave a self-loop, which no measure
- * reads.
+ * matching edge of the person — same direction, found by direction on every
+ * graph type — (created if missing), with `from` rewritten; no interaction is
+ * lost. Chains of aliases (`a → b → c`) resolve to their end; a cycle is an
+ * {@link InvalidOptionError}. Two addresses of the same person that were in
+ * touch with each other leave a self-loop, which no measure reads (a graph
+ * that does not allow self-loops is an {@link InvalidGraphError}).
+ *
+ * Attributes, by a rule that does not depend on the order nodes and edges
+ * were added in: the person's node and edges keep their own; attributes they
+ * lack are copied from the nodes and edges merged into them, taken in key
+ * order (source, target, edge key); a strength override (option
+ * `strengthOverride`) is the largest of those met.
+ *
+ * All or nothing: keys, arrays, attributes, self-loops and the whole alias map
+ * are checked before the first write; when a check fails, or the graph
+ * refuses a write, the typed error names it and the graph is left exactly as
+ * it was (`graph.export()` identical).
  *
  * The result equals a graph built with the aliases applied from the start
  * (`addEvents(graph, events, { aliases })`), for every event that names only
@@ -301,96 +176,162 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
     );
   const resolve = aliasResolver(aliases, module);
   const attribute = checkAttributeName(options?.attribute, module);
-  const moving = graph
-    .nodes()
-    .filter((node) => resolve(node) !== node)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const merged: { node: string; into: string }[] = [];
-  if (moving.length === 0) return { merged, interactionsMoved: 0 };
-  // Chains (a → b → c) resolve to their end; a cycle is an error.
-  const final = (node: string): string => {
-    const seen = new Set<string>([node]);
-    let key = resolve(node);
-    for (let next = resolve(key); next !== key; next = resolve(key)) {
-      if (seen.has(key))
-        throw new InvalidOptionError(
-          `${module}: the aliases form a cycle through ${JSON.stringify(key)}; map every address to the person's one key.`,
-          { field: 'aliases' },
-        );
-      seen.add(key);
-      key = next;
-    }
-    return key;
-  };
-  const into = new Map(moving.map((node) => [node, final(node)]));
+  const override = checkOverrideName(options?.strengthOverride, module);
+  const into = new Map<string, string>();
+  for (const node of graph.nodes().sort(byKey)) {
+    const key = resolve(node);
+    if (key !== node) into.set(node, key);
+  }
+  if (into.size === 0) return { merged: [], interactionsMoved: 0 };
   const keyOf = (node: string): string => into.get(node) ?? node;
-  // Everything that could fail is checked before the graph changes: a merge is all or nothing.
-  for (const target of new Set(into.values())) {
-    const problem = unsafeKey(target);
-    if (problem !== null) throw new InvalidOptionError(`${module}: ${problem}.`, { node: target, field: 'aliases' });
+  const touched = readTouched(graph, into, keyOf, attribute, module);
+  for (const key of involvedKeys(into, touched)) {
+    const problem = unsafeKey(key);
+    if (problem !== null)
+      throw new InvalidOptionError(`${module}: ${problem}. Nothing was merged.`, { node: key, field: 'aliases' });
   }
-  const touched: { edge: string; source: string; target: string; undirected: boolean; attributes: Attributes }[] = [];
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
-    if (into.has(source) || into.has(target)) touched.push({ edge, source, target, undirected, attributes });
-  });
-  for (const { source, target, undirected, attributes } of touched) {
-    const value: unknown = attributes[attribute];
-    if (value !== undefined && value !== null && !isIterable(value)) {
-      throw new InvalidInteractionError(
-        `${module}: an edge ${JSON.stringify(source)} → ${JSON.stringify(target)} holds ${describeValue(value)} in \`${attribute}\`, not a list of interactions. Nothing was merged.`,
-        { source, target, field: attribute },
-      );
-    }
-    // The edge the history moves to, when it already exists (between two people who stay, so never a touched
-    // edge): on a simple graph, it must hold an array or nothing, as the edge writer requires.
-    const [a, b] = [keyOf(source), keyOf(target)];
-    if (graph.multi || !graph.hasNode(a) || !graph.hasNode(b)) continue;
-    const kept = undirected ? graph.undirectedEdge(a, b) : graph.directedEdge(a, b);
-    const held: unknown = kept === undefined ? undefined : graph.getEdgeAttribute(kept, attribute);
-    if (held !== undefined && held !== null && !Array.isArray(held))
-      throw notAnArray(
-        module,
-        kept!,
-        a,
-        b,
-        attribute,
-        held,
-        ', so the history cannot move there. Store it as an array first. Nothing was merged.',
-      );
-  }
-  for (const node of moving) {
-    const target = keyOf(node);
-    const attributes = graph.getNodeAttributes(node);
-    if (!graph.hasNode(target)) graph.addNode(target, { ...attributes });
-    else fillMissing(graph.getNodeAttributes(target), attributes, (k, v) => graph.setNodeAttribute(target, k, v));
-    merged.push({ node, into: target });
-  }
-  // Every edge that touches a moving node (collected above) is dropped, then its history moved.
-  const writer = new EdgeWriter(graph, attribute, module);
+  // The plan: every destination edge found and checked, every interaction queued; nothing written yet.
+  const planner = new EdgePlanner(graph, attribute, module);
+  planner.nothing = 'Nothing was merged.';
+  planner.notArrayFix = ', so the history cannot move there. Store it as an array first.';
+  const sources = new Map<ReturnType<EdgePlanner['held']>, Attributes[]>();
   let moved = 0;
-  for (const { edge } of touched) graph.dropEdge(edge);
-  for (const { source, target, undirected, attributes } of touched) {
-    const value: unknown = attributes[attribute];
-    const held = writer.held(keyOf(source), keyOf(target), undirected);
-    fillMissing(graph.getEdgeAttributes(held.edge), attributes, (k, v) => graph.setEdgeAttribute(held.edge, k, v));
-    if (value === undefined || value === null) continue;
-    for (const interaction of value as Iterable<Interaction>) {
-      const from = interaction !== null && typeof interaction === 'object' ? interaction.from : undefined;
-      held.list.push(typeof from === 'string' && into.has(from) ? { ...interaction, from: keyOf(from) } : interaction);
-      moved++;
-    }
+  for (const t of touched) {
+    const held = planner.held(keyOf(t.source), keyOf(t.target), t.undirected);
+    for (const interaction of t.interactions) held.pending.push(interaction);
+    moved += t.interactions.length;
+    const list = sources.get(held) ?? [];
+    list.push(t.attributes);
+    sources.set(held, list);
   }
-  for (const node of moving) graph.dropNode(node);
+  const log = new UndoLog(graph);
+  log.snapshot();
+  const merged = [...into].map(([node, target]) => ({ node, into: target }));
+  log.run(() => {
+    for (const { node, into: target } of merged) mergeNode(graph, node, target, log);
+    planner.commit(log);
+    for (const [held, list] of sources) mergeEdgeAttributes(graph, held.edge!, list, attribute, override, log);
+    for (const t of touched) if (graph.hasEdge(t.edge)) graph.dropEdge(t.edge);
+    for (const node of into.keys()) graph.dropNode(node);
+  }, module);
   return { merged, interactionsMoved: moved };
+}
+
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function checkOverrideName(name: unknown, module: string): string | null {
+  if (name === undefined) return 'strengthOverride';
+  if (name === null) return null;
+  if (typeof name !== 'string' || name === '')
+    throw optionIsError(
+      module,
+      'strengthOverride',
+      name,
+      "pass the edge attribute of a manual strength override, or null for none (default 'strengthOverride')",
+    );
+  return name;
+}
+
+/**
+ * The edges that touch a node merged away, in key order (source, target,
+ * edge key: not the order they were added in), each with its interactions
+ * read into an array and `from` rewritten — every read of the input done
+ * here, before anything is written.
+ */
+function readTouched(
+  graph: PeopleGraph,
+  into: ReadonlyMap<string, string>,
+  keyOf: (node: string) => string,
+  attribute: string,
+  module: string,
+): Touched[] {
+  const touched: Touched[] = [];
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if (!into.has(source) && !into.has(target)) return;
+    touched.push({ edge, source, target, undirected, attributes, interactions: [] });
+  });
+  touched.sort((x, y) => byKey(x.source, y.source) || byKey(x.target, y.target) || byKey(x.edge, y.edge));
+  for (const t of touched) t.interactions = readInteractions(t, into, keyOf, attribute, module);
+  return touched;
+}
+
+function readInteractions(
+  t: Touched,
+  into: ReadonlyMap<string, string>,
+  keyOf: (node: string) => string,
+  attribute: string,
+  module: string,
+): Interaction[] {
+  const value: unknown = ownAttribute(t.attributes, attribute);
+  if (value === undefined || value === null) return [];
+  const unreadable = (what: string) =>
+    new InvalidInteractionError(
+      `${module}: the edge ${JSON.stringify(t.edge)} (${JSON.stringify(t.source)} → ${JSON.stringify(t.target)}) holds ${what} in \`${attribute}\`, not a list of interactions. Nothing was merged.`,
+      { edge: t.edge, source: t.source, target: t.target, field: attribute },
+    );
+  if (!isIterable(value)) throw unreadable(describeValue(value));
+  try {
+    return Array.from(value as Iterable<Interaction>, (interaction) => {
+      const from = interaction !== null && typeof interaction === 'object' ? interaction.from : undefined;
+      return typeof from === 'string' && into.has(from) ? { ...interaction, from: keyOf(from) } : interaction;
+    });
+  } catch {
+    throw unreadable('a list that cannot be read');
+  }
+}
+
+/** Every key the merge reads or writes a pair at: nodes merged away, their people, and their neighbours. */
+function involvedKeys(into: ReadonlyMap<string, string>, touched: readonly Touched[]): Set<string> {
+  const keys = new Set<string>();
+  for (const [node, target] of into) keys.add(node).add(target);
+  for (const { source, target } of touched) keys.add(source).add(target);
+  return keys;
+}
+
+/** Adds the person's node if missing, else copies the attributes it lacks from `node`. */
+function mergeNode(graph: PeopleGraph, node: string, target: string, log: UndoLog): void {
+  const attributes = graph.getNodeAttributes(node);
+  if (!graph.hasNode(target)) {
+    log.node(target);
+    graph.addNode(target, { ...attributes });
+    return;
+  }
+  const kept = graph.getNodeAttributes(target);
+  for (const key of Object.keys(attributes))
+    if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+      log.attribute(kept, key);
+      graph.setNodeAttribute(target, key, attributes[key]);
+    }
+}
+
+/** Copies onto the person's edge the attributes it lacks, from the merged edges in key order; the largest override wins. */
+function mergeEdgeAttributes(
+  graph: PeopleGraph,
+  edge: string,
+  sources: readonly Attributes[],
+  attribute: string,
+  override: string | null,
+  log: UndoLog,
+): void {
+  const kept = graph.getEdgeAttributes(edge);
+  const set = (key: string, value: unknown) => {
+    log.attribute(kept, key);
+    graph.setEdgeAttribute(edge, key, value);
+  };
+  for (const source of sources)
+    for (const key of Object.keys(source))
+      if (key !== attribute && !Object.prototype.hasOwnProperty.call(kept, key)) set(key, source[key]);
+  if (override === null) return;
+  let best: unknown = ownAttribute(kept, override);
+  for (const source of sources) {
+    const value = ownAttribute(source, override);
+    if (typeof value === 'number' && (typeof best !== 'number' || value > best)) best = value;
+  }
+  if (best !== ownAttribute(kept, override)) set(override, best);
 }
 
 function isIterable(value: unknown): boolean {
   return (
     typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function'
   );
-}
-
-/** Copies into `target` the attributes of `source` it lacks. */
-function fillMissing(target: Attributes, source: Attributes, set: (key: string, value: unknown) => void): void {
-  for (const key of Object.keys(source)) if (!Object.prototype.hasOwnProperty.call(target, key)) set(key, source[key]);
 }

@@ -9,7 +9,16 @@ import Papa from 'papaparse';
 import { ParseError } from '../core/errors.js';
 import { parseIsoTime } from '../core/time.js';
 import type { GroupEvent } from '../events/types.js';
-import { PeopleBook, addressKey, checkText, emptyResult, inFileOrder, splitBlocks } from './shared.js';
+import {
+  PeopleBook,
+  addressKey,
+  checkText,
+  emptyResult,
+  importOptions,
+  inFileOrder,
+  splitBlocks,
+  textOption,
+} from './shared.js';
 import type { ImportedPerson, ImportResult } from './types.js';
 
 const VCARD = new Set(['VCARD']);
@@ -48,6 +57,7 @@ export function parseVCard(text: string): ImportResult {
       { line: 1 },
     );
   const result = emptyResult();
+  const cards = new CardBook();
   for (const block of blocks) {
     if (block.text === null) {
       result.problems.push({ line: block.line, message: 'BEGIN:VCARD without END:VCARD; skipped.' });
@@ -92,10 +102,77 @@ export function parseVCard(text: string): ImportResult {
     if (title) person.title = title;
     if (emails.length > 0) person.emails = emails;
     if (phones.length > 0) person.phones = phones;
-    result.people.push(person);
-    for (const email of emails.slice(1)) result.aliases[email] = key;
+    cards.add(person);
   }
+  cards.finish(result);
   return result;
+}
+
+/**
+ * The people of a vCard file, one per person: cards that share an e-mail
+ * address (the same person exported twice, from two accounts, or listing
+ * the addresses in another order) are one person, under the first card's key,
+ * with every address of every such card; the first card's fields win. The
+ * aliases map each other address straight to that key: never a chain or a
+ * cycle (two cards of one person listing the same addresses in a different
+ * order would otherwise each alias the other's key).
+ */
+class CardBook {
+  private readonly people: ImportedPerson[] = [];
+  /** Union-find over cards: each card's parent, a card of the same person that came first. */
+  private readonly parent: number[] = [];
+  /** The first card that listed each address. */
+  private readonly owner = new Map<string, number>();
+
+  add(person: ImportedPerson): void {
+    const index = this.people.length;
+    this.people.push(person);
+    this.parent.push(index);
+    for (const email of person.emails ?? []) {
+      const first = this.owner.get(email);
+      if (first === undefined) this.owner.set(email, index);
+      else this.union(first, index);
+    }
+  }
+
+  private root(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    for (let j = i; this.parent[j] !== r;) [j, this.parent[j]] = [this.parent[j]!, r];
+    return r;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** Writes the merged people and their aliases into `result`. */
+  finish(result: ImportResult): void {
+    const merged = new Map<number, ImportedPerson>();
+    this.people.forEach((card, i) => {
+      const r = this.root(i);
+      const person = merged.get(r);
+      if (person === undefined) merged.set(r, { ...card });
+      else mergeCard(person, card);
+    });
+    for (const person of merged.values()) {
+      result.people.push(person);
+      for (const email of person.emails ?? []) if (email !== person.key) result.aliases[email] = person.key;
+    }
+  }
+}
+
+/** Adds to `person` what a later card of the same person adds: addresses, phones, fields it lacks. */
+function mergeCard(person: ImportedPerson, card: ImportedPerson): void {
+  const union = (a: string[] | undefined, b: string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
+  if (card.emails !== undefined) person.emails = union(person.emails, card.emails);
+  if (card.phones !== undefined) person.phones = union(person.phones, card.phones);
+  for (const field of ['name', 'organization', 'title'] as const) {
+    const value = card[field];
+    if (person[field] === undefined && value !== undefined) person[field] = value;
+  }
 }
 
 const MONTHS: Record<string, string> = {
@@ -205,8 +282,9 @@ export interface LinkedInConnectionsOptions {
  * people[0]; // { key: 'https://www.linkedin.com/in/annlee', name: 'Ann Lee', organization: 'Acme', title: 'CTO', url: …, connectedOn: '2024-03-15' }
  * ```
  */
-export function parseLinkedInConnections(text: string, options: LinkedInConnectionsOptions = {}): ImportResult {
+export function parseLinkedInConnections(text: string, options?: LinkedInConnectionsOptions): ImportResult {
   const module = 'parseLinkedInConnections';
+  const self = textOption(importOptions(options, module).self, 'self', undefined, module);
   const { rows, lines, problems } = csvFrom(text, /^First Name,Last Name,URL/im, module, "LinkedIn's Connections.csv");
   const result = emptyResult();
   result.problems.push(...problems);
@@ -235,8 +313,7 @@ export function parseLinkedInConnections(text: string, options: LinkedInConnecti
         });
       else {
         person.connectedOn = at;
-        if (options.self !== undefined)
-          result.events.push({ at, kind: 'connection', from: options.self, to: [person.key] });
+        if (self !== undefined) result.events.push({ at, kind: 'connection', from: self, to: [person.key] });
       }
     }
     result.people.push(person);

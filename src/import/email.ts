@@ -6,15 +6,46 @@
  */
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
-import { ParseError } from '../core/errors.js';
-import { parseIsoTime } from '../core/time.js';
-import { PeopleBook, addressKey, checkText, emptyResult } from './shared.js';
+import { ParseError, describeValue } from '../core/errors.js';
+import { rfc5322Time } from './mail-date.js';
+import { PeopleBook, addressKey, budgetOption, checkText, emptyResult, importOptions, textOption } from './shared.js';
 import type { ImportResult, MailEvent } from './types.js';
 
 /** Options of {@link parseEmail} and {@link parseMbox}. */
 export interface EmailOptions {
   /** The event kind. Default `'message'`. */
   kind?: string;
+  /** A message whose header block is longer than this (in characters) is reported and skipped. Default 1,048,576 (1 MiB). */
+  maxHeaderSize?: number;
+}
+
+/** The options, checked. */
+interface MailSettings {
+  kind: string;
+  maxHeaderSize: number;
+}
+
+function mailSettings(options: EmailOptions | undefined, module: string): MailSettings {
+  const o = importOptions(options, module);
+  return {
+    kind: textOption(o.kind, 'kind', 'message', module),
+    maxHeaderSize: budgetOption(o.maxHeaderSize, 'maxHeaderSize', 1_048_576, module),
+  };
+}
+
+/**
+ * One message's header block → an event, or the reason it is not one. The
+ * header is parsed only when within `maxHeaderSize`; any failure of
+ * postal-mime is the message's problem, never the caller's.
+ */
+async function readMessage(header: string, settings: MailSettings, book: PeopleBook): Promise<MailEvent | string> {
+  if (header.length > settings.maxHeaderSize)
+    return `a header of ${header.length} characters, over maxHeaderSize (${settings.maxHeaderSize})`;
+  try {
+    return toEvent(await PostalMime.parse(header), settings.kind, book);
+  } catch (error) {
+    return `a header that cannot be read (${error instanceof Error ? error.message : 'an unknown error'})`;
+  }
 }
 
 /** The header block of a message: up to the first empty line (the body is not needed). */
@@ -39,54 +70,6 @@ function mailboxes(list: Address[] | undefined, book: PeopleBook): string[] {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The obsolete zone names of RFC 5322 §4.3, in hours from UTC. */
-const ZONES: Record<string, number> = {
-  ut: 0,
-  gmt: 0,
-  est: -5,
-  edt: -4,
-  cst: -6,
-  cdt: -5,
-  mst: -7,
-  mdt: -6,
-  pst: -8,
-  pdt: -7,
-};
-
-/**
- * An RFC 5322 §3.3 date-time (`Tue, 5 Mar 2024 09:15:00 +0100`, with the
- * obsolete forms of §4.3: two-digit years, zone names, a missing zone) as ISO
- * 8601 text, checked by goodwill's own parser: `31 Feb` is unreadable, never
- * 2 March. A missing zone, `-0000` and the military letters (which §4.3 says
- * to read as unknown) are UTC, so the answer never depends on the machine's
- * time zone (JavaScript's `Date` would read them as local time). Epoch ms, or
- * NaN when the text is not one.
- */
-function rfc5322Time(value: string): number {
-  const m =
-    /^\s*(?:[a-z]{3}\s*,\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([+-]\d{4}|[a-z]{1,5}))?\s*(?:\(.*\))?\s*$/i.exec(
-      value,
-    );
-  if (m === null) return Number.NaN;
-  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-  if (month === 0) return Number.NaN;
-  // Two digits: 00–49 are 2000–2049, 50–99 are 1950–1999; three: 1900 + (RFC 5322 §4.3).
-  let year = Number(m[3]);
-  if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
-  else if (m[3]!.length === 3) year += 1900;
-  const zone = m[7]?.toLowerCase();
-  let offset = '+00:00';
-  if (zone !== undefined && /^[+-]\d{4}$/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  else if (zone !== undefined && zone in ZONES) {
-    const hours = ZONES[zone]!;
-    offset = `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
-  } else if (zone !== undefined && zone.length > 1) return Number.NaN;
-  const two = (x: string | number) => String(x).padStart(2, '0');
-  return parseIsoTime(`${year}-${two(month)}-${two(m[1]!)}T${two(m[4]!)}:${m[5]}:${m[6] ?? '00'}${offset}`);
-}
-
 /** One parsed message → an event, or the reason it is not one. */
 function toEvent(email: Email, kind: string, book: PeopleBook): MailEvent | string {
   const from = mailboxes(email.from ? [email.from] : [], book)[0];
@@ -94,7 +77,7 @@ function toEvent(email: Email, kind: string, book: PeopleBook): MailEvent | stri
   // The Date header as written (postal-mime's own reading goes through JavaScript's Date: see rfc5322Time).
   const date = email.headers.find((h) => h.key === 'date')?.value;
   const ms = date === undefined ? Number.NaN : rfc5322Time(date);
-  if (ms !== ms) return date === undefined ? 'no Date' : `a Date that cannot be read (${JSON.stringify(date)})`;
+  if (ms !== ms) return date === undefined ? 'no Date' : `a Date that cannot be read (${describeValue(date)})`;
   const event: MailEvent = { at: new Date(ms).toISOString(), kind, from, to: mailboxes(email.to, book) };
   const cc = [...mailboxes(email.cc, book), ...mailboxes(email.bcc, book)];
   if (cc.length > 0) event.cc = cc;
@@ -120,7 +103,9 @@ function looksLikeHeaders(text: string): boolean {
  * in copy, at Date (RFC 5322 date-time with its offset; an impossible date
  * is reported, a missing zone is UTC), with Message-ID as `id` and
  * In-Reply-To. Encoded names (`=?UTF-8?B?…?=`) are decoded into `people`.
- * Only the header block is parsed (with postal-mime); the body is not read.
+ * Only the header block is parsed (with postal-mime); the body is not read,
+ * so MIME parts and their nesting cost nothing. A header block over
+ * `maxHeaderSize` is reported, not parsed.
  * A message without a From address or a readable Date is reported as a
  * problem; text that is not a message at all is a {@link ParseError}.
  * Asynchronous because postal-mime is.
@@ -133,9 +118,10 @@ function looksLikeHeaders(text: string): boolean {
  * events[0]; // { at: '2024-03-05T08:15:00.000Z', kind: 'message', from: 'ann@acme.com', to: ['bob@globex.com'] }
  * ```
  */
-export async function parseEmail(text: string, options: EmailOptions = {}): Promise<ImportResult> {
+export async function parseEmail(text: string, options?: EmailOptions): Promise<ImportResult> {
   const module = 'parseEmail';
   checkText(text, module);
+  const settings = mailSettings(options, module);
   if (!looksLikeHeaders(text)) {
     throw new ParseError(
       `${module}: this is not an e-mail message: it must start with a header line such as "From: …" (got ${JSON.stringify(text.slice(0, 30))}). For an mbox file, use parseMbox.`,
@@ -144,7 +130,7 @@ export async function parseEmail(text: string, options: EmailOptions = {}): Prom
   }
   const result = emptyResult();
   const book = new PeopleBook();
-  const event = toEvent(await PostalMime.parse(headerBlock(text)), options.kind ?? 'message', book);
+  const event = await readMessage(headerBlock(text), settings, book);
   if (typeof event === 'string') result.problems.push({ line: 1, message: `the message has ${event}; skipped.` });
   else result.events.push(event);
   result.people = book.list();
@@ -167,9 +153,10 @@ export async function parseEmail(text: string, options: EmailOptions = {}): Prom
  * addEvents(graph, events, { internalDomains: ['acme.com'] });
  * ```
  */
-export async function parseMbox(text: string, options: EmailOptions = {}): Promise<ImportResult> {
+export async function parseMbox(text: string, options?: EmailOptions): Promise<ImportResult> {
   const module = 'parseMbox';
   checkText(text, module);
+  const settings = mailSettings(options, module);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('From ', start)) {
     throw new ParseError(
@@ -177,7 +164,6 @@ export async function parseMbox(text: string, options: EmailOptions = {}): Promi
       { line: 1 },
     );
   }
-  const kind = options.kind ?? 'message';
   const result = emptyResult();
   const book = new PeopleBook();
   let line = 1;
@@ -203,13 +189,7 @@ export async function parseMbox(text: string, options: EmailOptions = {}): Promi
     }
     const message = text.slice(headerStart, end);
     const separatorLine = line;
-    const header = headerBlock(message);
-    let event: MailEvent | string;
-    try {
-      event = looksLikeHeaders(message) ? toEvent(await PostalMime.parse(header), kind, book) : 'no header';
-    } catch (error) {
-      event = `a header that cannot be read (${(error as Error).message})`;
-    }
+    const event = looksLikeHeaders(message) ? await readMessage(headerBlock(message), settings, book) : 'no header';
     if (typeof event === 'string')
       result.problems.push({ line: separatorLine, message: `the message has ${event}; skipped.` });
     else result.events.push(event);

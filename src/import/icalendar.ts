@@ -7,7 +7,27 @@ import ICAL from 'ical.js';
 import { ParseError } from '../core/errors.js';
 import { MAX_TIME_MS, MIN_TIME_MS, parseIsoTime, parseTimeOption } from '../core/time.js';
 import type { GroupEvent } from '../events/types.js';
-import { PeopleBook, addressKey, checkText, emptyResult, inFileOrder, splitBlocks } from './shared.js';
+import { ZoneReader, fixZoneExpansionYear } from './ical-zones.js';
+import {
+  SearchBudgetExceeded,
+  boundSearch,
+  onRuleDate,
+  ruleTextProblem,
+  rulesOf,
+  type StepBudget,
+} from './recurrence.js';
+import {
+  PeopleBook,
+  addressKey,
+  budgetOption,
+  checkText,
+  emptyResult,
+  importOptions,
+  inFileOrder,
+  splitBlocks,
+  stringsOption,
+  textOption,
+} from './shared.js';
 import type { ImportResult } from './types.js';
 
 /** Options of {@link parseICalendar}. */
@@ -18,8 +38,40 @@ export interface ICalendarOptions {
   kind?: string;
   /** Attendees whose participation status is one of these are left out. Default `['DECLINED', 'DELEGATED']`. */
   skipStatus?: readonly string[];
-  /** At most this many occurrences of one recurring event. Default 10,000. */
+  /** At most this many occurrences of one recurring event; more are reported and skipped. Default 10,000. */
   maxOccurrences?: number;
+  /** At most this many events from the whole file; more are reported and skipped. Default 100,000. */
+  maxEvents?: number;
+  /** At most this many dates tried to find the occurrences of one recurring event; past it the series is reported and cut. Default 100,000. */
+  maxSearchSteps?: number;
+  /** At most this many dates tried for all recurring events of the file together. Default 1,000,000. */
+  maxTotalSearchSteps?: number;
+}
+
+/** The options of {@link parseICalendar}, checked. */
+interface CalendarSettings {
+  now: number;
+  kind: string;
+  skip: ReadonlySet<string>;
+  maxOccurrences: number;
+  maxEvents: number;
+  maxSearchSteps: number;
+  maxTotalSearchSteps: number;
+}
+
+function calendarSettings(options: ICalendarOptions, module: string): CalendarSettings {
+  const o = importOptions(options, module);
+  return {
+    now: parseTimeOption(o.now, 'now', module),
+    kind: textOption(o.kind, 'kind', 'meeting', module),
+    skip: new Set(
+      stringsOption(o.skipStatus, 'skipStatus', ['DECLINED', 'DELEGATED'], module).map((s) => s.toUpperCase()),
+    ),
+    maxOccurrences: budgetOption(o.maxOccurrences, 'maxOccurrences', 10_000, module),
+    maxEvents: budgetOption(o.maxEvents, 'maxEvents', 100_000, module),
+    maxSearchSteps: budgetOption(o.maxSearchSteps, 'maxSearchSteps', 100_000, module),
+    maxTotalSearchSteps: budgetOption(o.maxTotalSearchSteps, 'maxTotalSearchSteps', 1_000_000, module),
+  };
 }
 
 const BLOCKS = new Set(['VEVENT', 'VTIMEZONE']);
@@ -28,63 +80,16 @@ type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 type Property = InstanceType<typeof ICAL.Property>;
 
-/** A formatter that reads an instant as wall-clock time in an IANA zone, or null when the runtime does not know the zone. */
-function zoneFormatter(tzid: string): Intl.DateTimeFormat | null {
-  try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone: tzid,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    return null;
-  }
+/** A VEVENT read by ical.js, with its line and text. */
+interface Item {
+  component: Component;
+  line: number;
+  text: string;
 }
 
-/** The zone's offset from UTC at the instant `ms`, in ms (wall clock − UTC). */
-function zoneOffset(format: Intl.DateTimeFormat, ms: number): number {
-  const at: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(ms)))
-    if (part.type !== 'literal') at[part.type] = Number(part.value);
-  const wall = Date.UTC(at['year']!, at['month']! - 1, at['day']!, at['hour']!, at['minute']!, at['second']!);
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
-}
-
-/**
- * The instant of wall-clock time `wall` (epoch ms as if UTC) in an IANA zone,
- * as RFC 5545 §3.3.5 reads local times: a time that occurs twice (the clocks
- * go back) is the first occurrence; a time that does not occur (the clocks go
- * forward) is read with the offset before the gap. Offsets are taken a day
- * before and a day after, so a change of offset within that day is seen.
- */
-function zoneInstant(format: Intl.DateTimeFormat, wall: number): number {
-  const DAY = 86_400_000;
-  const early = wall - zoneOffset(format, wall - DAY);
-  const late = wall - zoneOffset(format, wall + DAY);
-  const occurs = (t: number) => t + zoneOffset(format, t) === wall;
-  if (occurs(early) && occurs(late)) return Math.min(early, late);
-  if (occurs(late)) return late;
-  return early;
-}
-
-/**
- * Epoch ms of an ical.js time: in its zone when the file defines it
- * (VTIMEZONE); in the IANA zone its TZID names when the file does not (files
- * often leave VTIMEZONE out), by the runtime's time-zone data; floating times
- * (no zone) are read as UTC, as goodwill reads times. Returns NaN for a TZID
- * that is neither.
- */
-function timeMs(time: Time, tzid: string | null, zones: Map<string, Intl.DateTimeFormat | null>): number {
-  const ms = time.toUnixTime() * 1000;
-  if (tzid === null || time.isDate || time.zone?.tzid !== 'floating') return ms;
-  if (!zones.has(tzid)) zones.set(tzid, zoneFormatter(tzid));
-  const format = zones.get(tzid)!;
-  return format === null ? Number.NaN : zoneInstant(format, ms);
+/** A problem message of ical.js's error, safely. */
+function why(error: unknown): string {
+  return error instanceof Error ? error.message : 'an unknown error';
 }
 
 /**
@@ -99,6 +104,12 @@ function timeMs(time: Time, tzid: string | null, zones: Map<string, Intl.DateTim
  * EXDATE, and RECURRENCE-ID exceptions) are expanded up to `now`; cancelled
  * events are skipped. A VEVENT that cannot be read is reported with its line
  * and skipped; a text that is not iCalendar at all is a {@link ParseError}.
+ * Work is bounded whatever the file: occurrences per series
+ * (`maxOccurrences`), events in all (`maxEvents`) and the dates tried to find
+ * occurrences (`maxSearchSteps`, `maxTotalSearchSteps`: a rule that no date
+ * satisfies stops at `now`); each overrun is reported with its line. A rule
+ * naming a date that does not exist (30 February) skips it, as RFC 5545
+ * §3.3.10 says, and reports it; `INTERVAL=0` is reported, not read as 1.
  * Pure: text in, events out. Uses ical.js.
  *
  * @see [Bringing your data](../../docs/guides/data.md), the guide.
@@ -112,175 +123,261 @@ function timeMs(time: Time, tzid: string | null, zones: Map<string, Intl.DateTim
 export function parseICalendar(text: string, options: ICalendarOptions): ImportResult {
   const module = 'parseICalendar';
   checkText(text, module);
-  const now = parseTimeOption(options?.now, 'now', module);
-  const kind = options.kind ?? 'meeting';
-  const skip = new Set((options.skipStatus ?? ['DECLINED', 'DELEGATED']).map((s) => s.toUpperCase()));
-  const maxOccurrences = options.maxOccurrences ?? 10_000;
+  const settings = calendarSettings(options, module);
   if (!/^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i.test(text.slice(0, 200))) {
     throw new ParseError(
       `${module}: this is not iCalendar text: it must start with BEGIN:VCALENDAR (got ${JSON.stringify(text.slice(0, 30))}). Pass the content of an .ics file.`,
       { line: 1 },
     );
   }
-  const result = emptyResult();
-  const book = new PeopleBook();
-  const blocks = splitBlocks(text, BLOCKS);
+  fixZoneExpansionYear();
+  const reader = new CalendarReader(settings);
   const added: string[] = [];
   try {
-    const masters = new Map<string, { component: Component; line: number }>();
-    const exceptions = new Map<string, { component: Component; line: number }[]>();
-    const singles: { component: Component; line: number }[] = [];
-    for (const block of blocks) {
-      if (block.text === null) {
-        result.problems.push({ line: block.line, message: `BEGIN:${block.name} without END:${block.name}; skipped.` });
-        continue;
-      }
-      let component: Component;
-      try {
-        component = new ICAL.Component(ICAL.parse(block.text) as unknown[]);
-      } catch (error) {
-        result.problems.push({
-          line: block.line,
-          message: `${block.name} could not be read (${(error as Error).message}); skipped.`,
-        });
-        continue;
-      }
-      if (block.name === 'VTIMEZONE') {
-        const tzid = component.getFirstPropertyValue('tzid');
-        if (typeof tzid === 'string' && !ICAL.TimezoneService.has(tzid)) {
-          ICAL.TimezoneService.register(component);
-          added.push(tzid);
-        }
-        continue;
-      }
-      const uid = component.getFirstPropertyValue('uid');
-      const recurrenceId = component.getFirstProperty('recurrence-id');
-      if (typeof uid === 'string' && recurrenceId !== null) {
-        const list = exceptions.get(uid) ?? [];
-        list.push({ component, line: block.line });
-        exceptions.set(uid, list);
-      } else if (typeof uid === 'string' && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
-        masters.set(uid, { component, line: block.line });
-      } else {
-        singles.push({ component, line: block.line });
-      }
-    }
-    // Zones named by a TZID without a VTIMEZONE in the file: their formatters (null: unknown), each reported once.
-    const zones = new Map<string, Intl.DateTimeFormat | null>();
-    const unknownZones = new Set<string>();
-    const tzidOf = (property: Property | null): string | null => {
-      const tzid = property?.getParameter('tzid');
-      return typeof tzid === 'string' && tzid !== '' ? tzid : null;
-    };
-    const readEvent = (component: Component, line: number, start: Time | null, id: string | undefined): void => {
-      if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return;
-      const property = component.getFirstProperty('dtstart');
-      if (start === null && property !== null) {
-        // ical.js rolls an impossible date over (20240230 → 1 March): check the text first, as goodwill reads times.
-        const raw = (property.jCal as unknown[])[3];
-        if (typeof raw === 'string' && Number.isNaN(parseIsoTime(raw))) {
-          result.problems.push({ line, message: `VEVENT with an impossible DTSTART (${raw}); skipped.` });
-          return;
-        }
-      }
-      const dtstart = start ?? (property?.getFirstValue() as Time | null | undefined) ?? null;
-      if (dtstart === null || typeof dtstart !== 'object' || typeof dtstart.toUnixTime !== 'function') {
-        result.problems.push({ line, message: 'VEVENT without DTSTART; skipped.' });
-        return;
-      }
-      const tzid = tzidOf(property);
-      const ms = timeMs(dtstart, tzid, zones);
-      if (Number.isNaN(ms) && tzid !== null) {
-        if (!unknownZones.has(tzid)) {
-          unknownZones.add(tzid);
-          result.problems.push({
-            line,
-            message: `time zone ${JSON.stringify(tzid)} is neither defined in the file (VTIMEZONE) nor an IANA zone; its VEVENTs are skipped.`,
-          });
-        }
-        return;
-      }
-      if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS)) {
-        result.problems.push({ line, message: `VEVENT with an unreadable DTSTART (${dtstart.toString()}); skipped.` });
-        return;
-      }
-      const organizer = component.getFirstProperty('organizer');
-      const from = organizer === null ? undefined : addressKey(String(organizer.getFirstValue()));
-      if (organizer !== null) book.see(from!, organizer.getParameter('cn') as string | undefined);
-      const attendees: string[] = [];
-      for (const attendee of component.getAllProperties('attendee')) {
-        const status = String(attendee.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase();
-        const key = addressKey(String(attendee.getFirstValue()));
-        if (skip.has(status) || key === '') continue;
-        attendees.push(key);
-        book.see(key, attendee.getParameter('cn') as string | undefined);
-      }
-      const event: GroupEvent = {
-        at: dtstart.isDate ? dtstart.toString() : new Date(ms).toISOString(),
-        kind,
-        attendees,
-      };
-      if (from !== undefined && from !== '') event.from = from;
-      if (id !== undefined) event.id = id;
-      result.events.push(event);
-    };
-    // ical.js reads values when asked, and throws on one it cannot read: that VEVENT is reported, the others kept.
-    const toEvent = (component: Component, line: number, start: Time | null, id: string | undefined): void => {
-      try {
-        readEvent(component, line, start, id);
-      } catch (error) {
-        result.problems.push({ line, message: `VEVENT could not be read (${(error as Error).message}); skipped.` });
-      }
-    };
-    for (const { component, line } of singles) {
-      const uid = component.getFirstPropertyValue('uid');
-      toEvent(component, line, null, typeof uid === 'string' ? uid : undefined);
-    }
-    for (const [uid, { component, line }] of masters) {
-      let event: InstanceType<typeof ICAL.Event>;
-      let iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>;
-      try {
-        event = new ICAL.Event(component, { exceptions: (exceptions.get(uid) ?? []).map((e) => e.component) });
-        iterator = event.iterator();
-      } catch (error) {
-        result.problems.push({
-          line,
-          message: `recurring VEVENT ${JSON.stringify(uid)} could not be expanded (${(error as Error).message}); skipped.`,
-        });
-        continue;
-      }
-      exceptions.delete(uid);
-      const tzid = tzidOf(component.getFirstProperty('dtstart'));
-      let count = 0;
-      try {
-        for (let next = iterator.next(); next && count < maxOccurrences; next = iterator.next()) {
-          const at = timeMs(next, tzid, zones);
-          if (Number.isNaN(at)) {
-            toEvent(component, line, next, uid); // reports the unknown zone
-            break;
-          }
-          if (at > now) break;
-          const details = event.getOccurrenceDetails(next);
-          if (
-            timeMs(details.startDate, tzidOf(details.item.component.getFirstProperty('dtstart')) ?? tzid, zones) <= now
-          )
-            toEvent(details.item.component, line, details.startDate, `${uid}/${details.recurrenceId.toString()}`);
-          count++;
-        }
-      } catch (error) {
-        result.problems.push({
-          line,
-          message: `recurring VEVENT ${JSON.stringify(uid)} could not be expanded past ${count} occurrences (${(error as Error).message}); the rest skipped.`,
-        });
-      }
-    }
-    // Exceptions whose series is not in the file: events of their own.
-    for (const [uid, list] of exceptions)
-      for (const { component, line } of list)
-        toEvent(component, line, null, `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`);
+    reader.read(splitBlocks(text, BLOCKS), added);
   } finally {
     for (const tzid of added) ICAL.TimezoneService.remove(tzid);
   }
-  result.people = book.list();
-  return inFileOrder(result);
+  return reader.finish();
+}
+
+/** The events of one file, read in three passes: single events, series, exceptions without their series. */
+class CalendarReader {
+  private readonly result = emptyResult();
+  private readonly book = new PeopleBook();
+  private readonly zones = new ZoneReader();
+  /** Zones named by a TZID that is neither in the file nor IANA, each reported once. */
+  private readonly unknownZones = new Set<string>();
+  private readonly budget: StepBudget;
+  /** Whether `maxEvents` was reached (reported once). */
+  private full = false;
+
+  constructor(private readonly o: CalendarSettings) {
+    this.budget = { total: o.maxTotalSearchSteps };
+  }
+
+  private problem(line: number, message: string): void {
+    this.result.problems.push({ line, message });
+  }
+
+  read(blocks: ReturnType<typeof splitBlocks>, added: string[]): void {
+    const masters = new Map<string, Item>();
+    const exceptions = new Map<string, Item[]>();
+    const singles: Item[] = [];
+    for (const block of blocks) {
+      if (block.text === null) {
+        this.problem(block.line, `BEGIN:${block.name} without END:${block.name}; skipped.`);
+        continue;
+      }
+      // Every read of ical.js may throw on a value it cannot read: that block is reported, the others kept.
+      try {
+        const component = new ICAL.Component(ICAL.parse(block.text) as unknown[]);
+        const item = { component, line: block.line, text: block.text };
+        if (block.name === 'VTIMEZONE') this.registerZone(component, added);
+        else this.sort(item, masters, exceptions, singles);
+      } catch (error) {
+        this.problem(block.line, `${block.name} could not be read (${why(error)}); skipped.`);
+      }
+    }
+    for (const item of singles) this.single(item);
+    for (const [uid, item] of masters) this.series(uid, item, exceptions.get(uid) ?? []);
+    // Exceptions whose series is not in the file (or could not be read): events of their own.
+    for (const [uid, list] of exceptions) if (!masters.has(uid)) for (const item of list) this.exception(uid, item);
+  }
+
+  private registerZone(component: Component, added: string[]): void {
+    const tzid = component.getFirstPropertyValue('tzid');
+    if (typeof tzid === 'string' && !ICAL.TimezoneService.has(tzid)) {
+      ICAL.TimezoneService.register(component);
+      added.push(tzid);
+    }
+  }
+
+  private sort(item: Item, masters: Map<string, Item>, exceptions: Map<string, Item[]>, singles: Item[]): void {
+    const { component } = item;
+    const uid = component.getFirstPropertyValue('uid');
+    if (typeof uid === 'string' && component.getFirstProperty('recurrence-id') !== null) {
+      const list = exceptions.get(uid) ?? [];
+      list.push(item);
+      exceptions.set(uid, list);
+    } else if (typeof uid === 'string' && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
+      masters.set(uid, item);
+    } else {
+      singles.push(item);
+    }
+  }
+
+  private single({ component, line }: Item): void {
+    this.guard(line, () => {
+      const uid = component.getFirstPropertyValue('uid');
+      this.readEvent(component, line, null, typeof uid === 'string' ? uid : undefined);
+    });
+  }
+
+  private exception(uid: string, { component, line }: Item): void {
+    this.guard(line, () =>
+      this.readEvent(component, line, null, `${uid}/${String(component.getFirstPropertyValue('recurrence-id'))}`),
+    );
+  }
+
+  /** Runs one read of ical.js: a throw reports the VEVENT and skips it. */
+  private guard(line: number, read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      this.problem(line, `VEVENT could not be read (${why(error)}); skipped.`);
+    }
+  }
+
+  private tzidOf(property: Property | null): string | null {
+    const tzid = property?.getParameter('tzid');
+    return typeof tzid === 'string' && tzid !== '' ? tzid : null;
+  }
+
+  /** The problem with a DTSTART as written, or null: ical.js rolls an impossible date over (20240230 → 1 March). */
+  private impossibleStart(component: Component): string | null {
+    const property = component.getFirstProperty('dtstart');
+    const raw = property === null ? undefined : (property.jCal as unknown[])[3];
+    return typeof raw === 'string' && Number.isNaN(parseIsoTime(raw)) ? raw : null;
+  }
+
+  private readEvent(component: Component, line: number, start: Time | null, id: string | undefined): void {
+    if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return;
+    const property = component.getFirstProperty('dtstart');
+    const impossible = start === null ? this.impossibleStart(component) : null;
+    if (impossible !== null) return this.problem(line, `VEVENT with an impossible DTSTART (${impossible}); skipped.`);
+    const dtstart = start ?? (property?.getFirstValue() as Time | null | undefined) ?? null;
+    if (dtstart === null || typeof dtstart !== 'object' || typeof dtstart.toUnixTime !== 'function')
+      return this.problem(line, 'VEVENT without DTSTART; skipped.');
+    const tzid = this.tzidOf(property);
+    const ms = this.zones.timeMs(dtstart, tzid);
+    if (Number.isNaN(ms) && tzid !== null) return this.unknownZone(tzid, line);
+    if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS))
+      return this.problem(line, `VEVENT with an unreadable DTSTART (${dtstart.toString()}); skipped.`);
+    this.push(this.toEvent(component, dtstart.isDate ? dtstart.toString() : new Date(ms).toISOString(), id), line);
+  }
+
+  private unknownZone(tzid: string, line: number): void {
+    if (this.unknownZones.has(tzid)) return;
+    this.unknownZones.add(tzid);
+    this.problem(
+      line,
+      `time zone ${JSON.stringify(tzid)} is neither defined in the file (VTIMEZONE) nor an IANA zone; its VEVENTs are skipped.`,
+    );
+  }
+
+  private toEvent(component: Component, at: string, id: string | undefined): GroupEvent {
+    const { book } = this;
+    const organizer = component.getFirstProperty('organizer');
+    const from = organizer === null ? undefined : addressKey(String(organizer.getFirstValue()));
+    if (organizer !== null) book.see(from!, organizer.getParameter('cn') as string | undefined);
+    const attendees: string[] = [];
+    for (const attendee of component.getAllProperties('attendee')) {
+      const status = String(attendee.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase();
+      const key = addressKey(String(attendee.getFirstValue()));
+      if (this.o.skip.has(status) || key === '') continue;
+      attendees.push(key);
+      book.see(key, attendee.getParameter('cn') as string | undefined);
+    }
+    const event: GroupEvent = { at, kind: this.o.kind, attendees };
+    if (from !== undefined && from !== '') event.from = from;
+    if (id !== undefined) event.id = id;
+    return event;
+  }
+
+  /** Adds an event unless `maxEvents` is reached (reported once, at the line where it was). */
+  private push(event: GroupEvent, line: number): void {
+    if (this.result.events.length < this.o.maxEvents) {
+      this.result.events.push(event);
+      return;
+    }
+    if (!this.full)
+      this.problem(line, `the file gives more than ${this.o.maxEvents} events (maxEvents); the rest are skipped.`);
+    this.full = true;
+  }
+
+  /** A recurring event: its occurrences up to `now`, within the budgets. */
+  private series(uid: string, item: Item, exceptions: readonly Item[]): void {
+    const { component, line } = item;
+    const label = `recurring VEVENT ${JSON.stringify(uid)}`;
+    const invalid = this.impossibleStart(component);
+    // A series skipped whole leaves its exceptions (RECURRENCE-ID) as events of their own.
+    const skip = (message: string) => {
+      for (const exception of exceptions) this.exception(uid, exception);
+      this.problem(line, `${label} ${message}; skipped.`);
+    };
+    if (invalid !== null) return skip(`with an impossible DTSTART (${invalid})`);
+    const ruleProblem = ruleTextProblem(item.text);
+    if (ruleProblem !== null) return skip(`has an ${ruleProblem}`);
+    let event: InstanceType<typeof ICAL.Event>;
+    let iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>;
+    try {
+      event = new ICAL.Event(component, { exceptions: exceptions.map((e) => e.component) });
+      iterator = event.iterator();
+    } catch (error) {
+      return skip(`could not be expanded (${why(error)})`);
+    }
+    const steps = boundSearch(iterator, this.o.now, this.o.maxSearchSteps, this.budget);
+    const outcome = { count: 0, skipped: 0 };
+    try {
+      this.occurrences(uid, item, event, iterator, outcome);
+    } catch (error) {
+      if (error instanceof SearchBudgetExceeded)
+        this.problem(
+          line,
+          `${label} stopped after ${steps()} dates tried (maxSearchSteps ${this.o.maxSearchSteps}, maxTotalSearchSteps ${this.o.maxTotalSearchSteps}) and ${outcome.count} occurrences: its rule finds few or no dates; the rest skipped.`,
+        );
+      else
+        this.problem(
+          line,
+          `${label} could not be expanded past ${outcome.count} occurrences (${why(error)}); the rest skipped.`,
+        );
+    }
+    if (outcome.skipped > 0)
+      this.problem(
+        line,
+        `${label}: ${outcome.skipped} occurrences fall on dates that do not exist (such as 30 February) and are skipped (RFC 5545 §3.3.10).`,
+      );
+  }
+
+  private occurrences(
+    uid: string,
+    { component, line }: Item,
+    event: InstanceType<typeof ICAL.Event>,
+    iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>,
+    outcome: { count: number; skipped: number },
+  ): void {
+    const tzid = this.tzidOf(component.getFirstProperty('dtstart'));
+    const rules = rulesOf(component);
+    const start = event.startDate;
+    const rdates = new Set<string>();
+    for (const property of component.getAllProperties('rdate'))
+      for (const value of property.getValues()) rdates.add(String(value));
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const at = this.zones.timeMs(next, tzid);
+      if (Number.isNaN(at)) return this.guard(line, () => this.readEvent(component, line, next, uid)); // reports the zone
+      if (at > this.o.now || this.full) return;
+      if (next.compare(start) !== 0 && !rdates.has(next.toString()) && !onRuleDate(next, rules)) {
+        outcome.skipped++;
+        continue;
+      }
+      if (outcome.count >= this.o.maxOccurrences)
+        return this.problem(
+          line,
+          `recurring VEVENT ${JSON.stringify(uid)} has more than ${this.o.maxOccurrences} occurrences up to now (maxOccurrences); the rest skipped.`,
+        );
+      const details = event.getOccurrenceDetails(next);
+      const itemTzid = this.tzidOf(details.item.component.getFirstProperty('dtstart')) ?? tzid;
+      if (this.zones.timeMs(details.startDate, itemTzid) <= this.o.now)
+        this.guard(line, () =>
+          this.readEvent(details.item.component, line, details.startDate, `${uid}/${details.recurrenceId.toString()}`),
+        );
+      outcome.count++;
+    }
+  }
+
+  finish(): ImportResult {
+    this.result.people = this.book.list();
+    return inFileOrder(this.result);
+  }
 }

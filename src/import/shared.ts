@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { ParseError } from '../core/errors.js';
+import { ParseError, optionError } from '../core/errors.js';
 import type { ImportedPerson, ImportResult } from './types.js';
 
 /** One `BEGIN:NAME … END:NAME` block: its text and the 1-based line it starts on. */
@@ -92,4 +92,47 @@ export class PeopleBook {
 export function addressKey(value: string): string {
   const v = value.trim();
   return (/^mailto:/i.test(v) ? v.slice(7) : v).toLowerCase();
+}
+
+/** The options object of an importer (undefined: none), checked. */
+export function importOptions<T extends object>(options: T | undefined, module: string): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw optionError(module, 'options', 'must be an object', options);
+  return options;
+}
+
+/** A budget option: a positive integer (default `fallback`). */
+export function budgetOption(value: unknown, field: string, fallback: number, module: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    throw optionError(module, field, `must be a positive integer (default ${fallback})`, value);
+  return value;
+}
+
+/** A text option (an event kind, an owner's address): a non-empty string (default `fallback`). */
+export function textOption(value: unknown, field: string, fallback: string, module: string): string;
+export function textOption(value: unknown, field: string, fallback: undefined, module: string): string | undefined;
+export function textOption(
+  value: unknown,
+  field: string,
+  fallback: string | undefined,
+  module: string,
+): string | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value === '') throw optionError(module, field, 'must be a non-empty string', value);
+  return value;
+}
+
+/** A list option: an array of strings (default `fallback`). */
+export function stringsOption(
+  value: unknown,
+  field: string,
+  fallback: readonly string[],
+  module: string,
+): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw optionError(module, field, "must be an array of strings such as ['DECLINED']", value);
+  return value as string[];
 }
