@@ -13,7 +13,15 @@ import {
   quoteKey,
   type GoodwillError,
 } from '../../core/errors.js';
-import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
+import {
+  assertGraph,
+  compareKeys,
+  forEachEdgeOf,
+  hasPrototypeKeys,
+  nodeKey,
+  ownAttribute,
+  type PeopleGraph,
+} from '../../core/graph.js';
 import { keyOffsets } from '../../core/csr.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
@@ -27,6 +35,7 @@ import { STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage, StageLevel } from '../../kernel/types.js';
 import { BoundedSearch, UNLIMITED, type Path } from './bounded.js';
 import { diversePaths, yen } from './kbest.js';
+import { planQuestion, RawArcs } from './oneshot.js';
 import { Rows } from './rows.js';
 
 /** Reads a hop's probability from an edge: `(edge, attributes, source, target) => p in [0, 1]`. */
@@ -453,6 +462,12 @@ interface Network {
   before: ((x: number, y: number) => boolean) | null;
   /** The id of a person (lazy: given on first sight), or undefined when the network does not hold them. */
   idOf(key: string): number | undefined;
+  /**
+   * A one-shot question's plan (see `oneshot.ts`), when the network reads the
+   * raw graph: the reason there is no chain within `maxHops`, or null after
+   * narrowing the rows to the people a chain can pass through.
+   */
+  plan?: (sources: number[], targets: number[], excluded: number[], maxHops: number) => NoPathReason | null;
 }
 
 function buildNetwork(
@@ -556,6 +571,23 @@ function builtNetwork(
   };
 }
 
+/** The raw graph's arcs as a one-shot plan reads them, with the build's shortcut for an attribute name. */
+function rawArcs(mode: Mode, options: IntroductionFinderOptions): RawArcs {
+  const faults: GoodwillError[] = [];
+  const name = typeof options.getProbability === 'string' && mode.eligible === null ? options.getProbability : null;
+  const minP = mode.minP;
+  const probability = (edge: string, attributes: Attributes, source: string, target: string): number => {
+    if (name !== null && hasOwn.call(attributes, name)) {
+      const raw = attributes[name];
+      if (typeof raw === 'number' && raw > 0 && raw <= 1 && raw >= minP) return raw;
+    }
+    return edgeProbability(mode, edge, attributes, source, target, faults);
+  };
+  return new RawArcs(mode.graph, probability, () => {
+    if (faults.length > 0) reportFault(faults.splice(0));
+  });
+}
+
 /**
  * A network read on demand: a person gets an id when first seen, and their
  * arcs when the search first reaches them — their ties assessed by the kernel
@@ -567,6 +599,9 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
   const nodeId = new Map<string, number>();
   let fw: Rows;
   let bw: Rows;
+  // Probability mode reads the raw graph through a plan (a graph with prototype-named keys: the whole-graph way).
+  const raw = mode.get !== null && !hasPrototypeKeys(graph) ? rawArcs(mode, options) : null;
+  let within: ReadonlySet<string> | null = null;
   const idOf = (key: string): number | undefined => {
     let id = nodeId.get(key);
     if (id === undefined) {
@@ -605,13 +640,24 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
       const key = keys[u]!;
       const best = new Map<string, number>();
       const faults: GoodwillError[] = [];
-      forEachEdgeOf(graph, key, (edge, attributes, source, target, _sa, _ta, undirected) => {
+      const visit = (
+        edge: string,
+        attributes: Attributes,
+        source: string,
+        target: string,
+        _sa: Attributes,
+        _ta: Attributes,
+        undirected: boolean,
+      ) => {
         if (source === target) return;
         const other = source === key ? target : source;
         if (!undirected && (forward ? target !== key : source !== key)) return;
         const p = edgeProbability(mode, edge, attributes, source, target, faults);
         if (p > 0 && p > (best.get(other) ?? 0)) best.set(other, p);
-      });
+      };
+      // After a plan, only the arcs between the people a chain can pass through.
+      if (within !== null) raw!.rowWithin(key, forward, within, visit);
+      else forEachEdgeOf(graph, key, visit);
       reportFault(faults);
       for (const [other, p] of best) rows.append(idOf(other)!, p, 0);
     };
@@ -620,7 +666,24 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
     bw = Rows.lazy(loader(false), degree, false);
   }
   fw.reverse = bw;
-  return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
+  const net: Network = { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
+  if (raw !== null) {
+    const arcs = raw;
+    net.plan = (sources, targets, excluded, maxHops) => {
+      within = null;
+      const plan = planQuestion(
+        arcs,
+        sources.map((i) => keys[i]!),
+        targets.map((i) => keys[i]!),
+        new Set(excluded.map((i) => keys[i]!)),
+        maxHops,
+      );
+      if ('reason' in plan) return plan.reason;
+      within = plan.people;
+      return null;
+    };
+  }
+  return net;
 }
 
 /** A probability as the explanations show it. */
@@ -837,12 +900,18 @@ class Engine {
       if (id !== undefined && !sourceSet.has(id)) excludedIds.push(id);
     }
     const { fw } = net;
-    let anyTie = false;
-    for (const s of sources) {
-      fw.load(s);
-      if (fw.end[s]! > fw.start[s]!) anyTie = true;
+    if (net.plan !== undefined && maxHops !== UNLIMITED) {
+      // One-shot: no chain is proven (or the rows narrowed) before any search.
+      const reason = net.plan(sources, targets, excludedIds, maxHops);
+      if (reason !== null) return { paths: [], reason };
+    } else {
+      let anyTie = false;
+      for (const s of sources) {
+        fw.load(s);
+        if (fw.end[s]! > fw.start[s]!) anyTie = true;
+      }
+      if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     }
-    if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     const search = this.search;
     search.grow(fw.n); // lazy rows may have met new people
     search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources);
