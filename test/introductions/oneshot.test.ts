@@ -10,7 +10,9 @@
 import { MultiGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NodeNotFoundError } from 'goodwill';
 import { createIntroductionFinder, findIntroductionPaths, type FindOptions } from 'goodwill/introductions';
+import { applyEdgeStep, edgeStep } from './chains.js';
 
 const edge = fc.record({
   a: fc.nat(7),
@@ -52,6 +54,7 @@ describe('one-shot equals the finder (property, issue 25)', () => {
         }
         const options = { getProbability: 'p', minProbability } as const;
         const finder = createIntroductionFinder(g, options);
+        expect(finder.size.people).toBe(n); // built now: its index, not questions on the raw graph
         for (const q of questions) {
           const s = `n${q.s % n}`;
           const t = `n${q.t % n}`;
@@ -69,6 +72,44 @@ describe('one-shot equals the finder (property, issue 25)', () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('a finder before its build (issue 25)', () => {
+  const ask = (find: (s: string, t: string, o: FindOptions) => unknown) => {
+    const out: unknown[] = [];
+    for (let s = 0; s < 6; s++)
+      for (let t = 0; t < 6; t++) if (s !== t) out.push(find(`p${s}`, `p${t}`, { k: 2, maxHops: 1 + ((s + t) % 4) }));
+    return out;
+  };
+
+  it('answers as a built finder, after edits and updates too; people added later are not there for it', () => {
+    fc.assert(
+      fc.property(fc.array(edgeStep, { maxLength: 40 }), fc.array(edgeStep, { maxLength: 20 }), (before, after) => {
+        const g = new MultiGraph();
+        for (let i = 0; i < 6; i++) g.addNode(`p${i}`);
+        for (const s of before) applyEdgeStep(g, s);
+        const lazy = createIntroductionFinder(g, { getProbability: 'p' });
+        const built = createIntroductionFinder(g, { getProbability: 'p' });
+        expect(built.size.people).toBe(6);
+        expect(ask((s, t, o) => lazy.find(s, t, o))).toEqual(ask((s, t, o) => built.find(s, t, o)));
+        // Someone new, who trusts and is trusted by everyone: not in the finders' people.
+        g.addNode('late');
+        for (let i = 0; i < 6; i++) {
+          g.addDirectedEdge('late', `p${i}`, { p: 1 });
+          g.addDirectedEdge(`p${i}`, 'late', { p: 1 });
+        }
+        for (const s of after) {
+          const pair = applyEdgeStep(g, s);
+          lazy.update([pair]);
+          built.update([pair]);
+        }
+        expect(() => lazy.find('p0', 'late')).toThrow(NodeNotFoundError);
+        expect(() => lazy.update([['p0', 'late']])).toThrow(NodeNotFoundError);
+        expect(ask((s, t, o) => lazy.find(s, t, o))).toEqual(ask((s, t, o) => built.find(s, t, o)));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -38,8 +38,12 @@ import type { PeopleGraph } from '../../core/graph.js';
 /** The probability of the hop an edge gives (source → target: the hop target → source), 0 when none. */
 export type ArcProbability = (edge: string, attributes: Attributes, source: string, target: string) => number;
 
-/** What the plan found: no chain (and why), or the people a chain can pass through. */
-export type Plan = { reason: 'no-eligible-tie' | 'hop-limit' | 'no-path' } | { people: Set<string> };
+/**
+ * What the plan found: no chain (and why), or that there is one, with the
+ * people a chain can pass through (null: anyone — the balls would have cost
+ * more to complete than the search they narrow).
+ */
+export type Plan = { reason: 'no-eligible-tie' | 'hop-limit' | 'no-path' } | { people: Set<string> | null };
 
 type EdgeCallback = (
   edge: string,
@@ -53,6 +57,8 @@ type EdgeCallback = (
 
 /** How many graphology edge reads a lookup of the edges between two people costs, about (a hash lookup and a call). */
 const PAIR_COST = 4;
+/** A level this cheap (in arcs) is always worth completing. */
+const SMALL_LEVEL = 1024;
 
 /**
  * The graph as a one-shot question reads it: the hop x → y reads the edges
@@ -67,11 +73,18 @@ export class RawArcs {
   constructor(
     readonly graph: PeopleGraph,
     private readonly probability: ArcProbability,
+    /** The people a finder knew when it was made (others are not there for it), or null: everyone. */
+    private readonly known: ReadonlySet<string> | null,
     /** Called after each row read: throws the first bad probability the row held, if any. */
     private readonly flush: () => void,
   ) {
     this.directed = graph.type !== 'undirected';
     this.undirected = graph.type !== 'directed';
+  }
+
+  /** Whether y is there for the question (see `known`). */
+  private knows(y: string): boolean {
+    return this.known === null || this.known.has(y);
   }
 
   /** The arcs a row of x would hold, at most (graphology's degree counters: no read). */
@@ -103,7 +116,7 @@ export class RawArcs {
     this.edges(x, forward, (edge, attributes, source, target) => {
       if (source === target) return;
       const y = source === x ? target : source;
-      if (fresh(y) && this.probability(edge, attributes, source, target) > 0) visit(y);
+      if (fresh(y) && this.knows(y) && this.probability(edge, attributes, source, target) > 0) visit(y);
     });
     this.flush();
   }
@@ -112,7 +125,9 @@ export class RawArcs {
   anyArc(x: string, forward: boolean): boolean {
     const g = this.graph;
     const test = (edge: string, attributes: Attributes, source: string, target: string): boolean =>
-      source !== target && this.probability(edge, attributes, source, target) > 0;
+      source !== target &&
+      this.knows(source === x ? target : source) &&
+      this.probability(edge, attributes, source, target) > 0;
     let found = false;
     if (this.directed) found = forward ? g.someInEdge(x, test) : g.someOutEdge(x, test);
     if (!found && this.undirected) found = g.someUndirectedEdge(x, test);
@@ -215,13 +230,21 @@ export function planQuestion(
     s.level = level;
   };
   // Levels until a + b + 1 = maxHops, the cheaper side first; a side that runs out has its whole reach.
+  // Once the sides have met, a level is completed only while it costs no more than the levels before it (a large
+  // hop limit would otherwise read the whole component to narrow a search that reads less).
   let exhausted = false;
+  let spent = 0;
   while (f.level + b.level + 1 < maxHops) {
     if (f.front.length === 0 || b.front.length === 0) {
       exhausted = true;
       break;
     }
-    if (frontArcs(arcs, f) <= frontArcs(arcs, b)) expand(f, b);
+    const fArcs = frontArcs(arcs, f);
+    const bArcs = frontArcs(arcs, b);
+    const cost = Math.min(fArcs, bArcs);
+    if (met && cost > spent + SMALL_LEVEL) return { people: null };
+    spent += cost;
+    if (fArcs <= bArcs) expand(f, b);
     else expand(b, f);
   }
   if (!met && !exhausted && f.front.length > 0 && b.front.length > 0) met = bridge(arcs, f, b);
