@@ -2,7 +2,8 @@
  * Brute force for the introduction tests: every simple chain within a hop
  * limit, in the finder's order.
  */
-import Graph from 'graphology';
+import Graph, { type MultiGraph } from 'graphology';
+import fc from 'fast-check';
 
 /** A trust graph of people n0 … n(n − 1) from hops [x, y, p] (ids mod n; y trusts x: the edge y→x with p), and its hops as a map; repeated hops and self-hops are dropped. */
 export function trustNetwork(
@@ -79,4 +80,24 @@ export function seededPairs(people: readonly string[], count: number): [string, 
     if (s !== t) out.push([s, t, i]);
   }
   return out;
+}
+
+/** An edit of a mixed multigraph of people p0 … p5: add an edge with probability p (directed or not), or drop the edges between a and b (p null). */
+export const edgeStep = fc.record({
+  a: fc.nat(5),
+  b: fc.nat(5),
+  p: fc.constantFrom(0, 0.2, 0.5, 0.9, 1, null),
+  undirected: fc.boolean(),
+});
+
+/** Applies an {@link edgeStep} to `g`; returns the pair it touched. */
+export function applyEdgeStep(
+  g: MultiGraph,
+  { a, b, p, undirected }: { a: number; b: number; p: number | null; undirected: boolean },
+): [string, string] {
+  const [x, y] = [`p${a}`, `p${b}`];
+  if (p === null) for (const e of g.edges(x, y)) g.dropEdge(e);
+  else if (undirected) g.addUndirectedEdge(x, y, { p });
+  else g.addDirectedEdge(x, y, { p });
+  return [x, y];
 }

@@ -282,7 +282,11 @@ describe('strength mode', () => {
     expect(() => createIntroductionFinder(g, {})).toThrow(/`now` is required/);
     expect(() => createIntroductionFinder(g, { now, minStage: 'friend' as never })).toThrow(InvalidOptionError);
     const bad = trust([['a', 'b', 1.5]]);
-    expect(() => createIntroductionFinder(bad, { getProbability: 'p' })).toThrow(/must be a number in \[0, 1\]/);
+    // A finder reads a probability when a question (or its build) first needs it.
+    expect(() => createIntroductionFinder(bad, { getProbability: 'p' }).find('a', 'b')).toThrow(
+      /must be a number in \[0, 1\]/,
+    );
+    expect(() => createIntroductionFinder(bad, { getProbability: 'p' }).size).toThrow(/must be a number in \[0, 1\]/);
     const finder = createIntroductionFinder(g, { now });
     expect(() => finder.find('me', 't', { k: 0 })).toThrow(/`k`/);
     expect(() => finder.find('me', 't', { maxHops: 0 })).toThrow(/maxHops/);
@@ -291,6 +295,8 @@ describe('strength mode', () => {
     expect(() => finder.find('me', 't', { exclude: 'ghost' as never })).toThrow(/`exclude` must be an array/);
   });
 });
+
+const keep = (x: unknown) => x;
 
 describe('probability mode: which bad value is reported', () => {
   it('does not depend on the order edges were added in', () => {
@@ -312,7 +318,7 @@ describe('probability mode: which bad value is reported', () => {
     };
     const error = (order: number[]) => {
       try {
-        createIntroductionFinder(build(order), { getProbability: 'p' });
+        keep(createIntroductionFinder(build(order), { getProbability: 'p' }).size); // the build reads every edge
       } catch (e) {
         return { message: (e as Error).message, location: (e as { location: unknown }).location };
       }

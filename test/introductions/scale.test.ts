@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, NodeNotFoundError, prepareNetwork } from 'goodwill';
 import { createIntroductionFinder, findIntroductionPaths, type IntroductionPath } from 'goodwill/introductions';
-import { allChains, compareChains, seededPairs, trustNetwork as trust } from './chains.js';
+import { allChains, applyEdgeStep, compareChains, edgeStep, seededPairs, trustNetwork as trust } from './chains.js';
 
 const ids = (paths: IntroductionPath[]) => paths.map((p) => p.people.map((x) => Number(x.slice(1))));
 
@@ -37,6 +37,7 @@ describe('no hop limit, teams, one-shot against the finder (property)', () => {
         const targets = new Set([n - 1]);
         const expected = allChains(map, sources, targets, H === Infinity ? n : H).slice(0, k);
         const finder = createIntroductionFinder(graph, { getProbability: 'p' });
+        expect(finder.size.people).toBe(n); // built now: its index, not questions on the raw graph
         const from = sources.length === 1 ? 'n0' : sources.map((s) => `n${s}`);
         const viaFinder = finder.find(from, `n${n - 1}`, { k, maxHops: H });
         const oneShot = findIntroductionPaths(graph, from, `n${n - 1}`, { getProbability: 'p', k, maxHops: H });
@@ -219,24 +220,15 @@ describe('update equals a rebuild (property)', () => {
   });
 
   it('probability mode: changed, added and removed edges', () => {
-    const step = fc.record({
-      a: fc.nat(5),
-      b: fc.nat(5),
-      p: fc.constantFrom(0, 0.2, 0.5, 0.9, 1, null),
-      undirected: fc.boolean(),
-    });
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 80 }), (steps) => {
+      fc.property(fc.array(edgeStep, { minLength: 1, maxLength: 80 }), (steps) => {
         const g = new MultiGraph();
         for (let i = 0; i < 6; i++) g.addNode(`p${i}`);
         const finder = createIntroductionFinder(g, { getProbability: 'p' });
-        for (const { a, b, p, undirected } of steps) {
-          if (a === b) continue;
-          const [x, y] = [`p${a}`, `p${b}`];
-          if (p === null) for (const e of g.edges(x, y)) g.dropEdge(e);
-          else if (undirected) g.addUndirectedEdge(x, y, { p });
-          else g.addDirectedEdge(x, y, { p });
-          finder.update([[x, y]]);
+        expect(finder.size.people).toBe(6); // built now, so that update has an index to refresh
+        for (const step of steps) {
+          if (step.a === step.b) continue;
+          finder.update([applyEdgeStep(g, step)]);
         }
         const fresh = createIntroductionFinder(g, { getProbability: 'p' });
         expect(answers((s, t, o) => finder.find(s, t, o))).toEqual(answers((s, t, o) => fresh.find(s, t, o)));
@@ -249,6 +241,7 @@ describe('update equals a rebuild (property)', () => {
     const g = new Graph();
     for (let i = 0; i < 6; i++) g.addNode(`p${i}`);
     const finder = createIntroductionFinder(g, { getProbability: 'p' });
+    expect(finder.size.people).toBe(6); // built now, so that update has an index to refresh
     for (let r = 0; r < 300; r++) {
       const [a, b] = [`p${r % 6}`, `p${(r * 5 + 1 + (r >> 4)) % 6}`];
       if (a === b) continue;
@@ -298,6 +291,7 @@ describe('hubs: one-shot equals the finder on a heavy-tailed network', () => {
     const { heavyTailedNetwork } = await import('../../bench/heavy-tailed.js');
     const g = heavyTailedNetwork({ seed: 3, people: 600, ties: 6000 });
     const finder = createIntroductionFinder(g, { getProbability: 'p' });
+    expect(finder.size.people).toBe(600); // built now: its index against questions on the raw graph
     const people = g.nodes();
     let found = 0;
     for (const [s, t, i] of seededPairs(people, 300)) {

@@ -13,7 +13,15 @@ import {
   quoteKey,
   type GoodwillError,
 } from '../../core/errors.js';
-import { assertGraph, compareKeys, forEachEdgeOf, nodeKey, ownAttribute, type PeopleGraph } from '../../core/graph.js';
+import {
+  assertGraph,
+  compareKeys,
+  forEachEdgeOf,
+  hasPrototypeKeys,
+  nodeKey,
+  ownAttribute,
+  type PeopleGraph,
+} from '../../core/graph.js';
 import { keyOffsets } from '../../core/csr.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
@@ -27,6 +35,7 @@ import { STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage, StageLevel } from '../../kernel/types.js';
 import { BoundedSearch, UNLIMITED, type Path } from './bounded.js';
 import { diversePaths, yen } from './kbest.js';
+import { planQuestion, RawArcs } from './oneshot.js';
 import { Rows } from './rows.js';
 
 /** Reads a hop's probability from an edge: `(edge, attributes, source, target) => p in [0, 1]`. */
@@ -167,6 +176,12 @@ const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquain
 /** Bytes a person's entry in the key → id table and key list takes, about (V8, measured on 100,000 people). */
 const KEY_BYTES = 64;
 const hasOwn = Object.prototype.hasOwnProperty;
+/**
+ * What a build costs, in edges a one-shot question reads: a build reads each edge once and sorts the arcs twice
+ * (about 0.3 µs an edge), a question reads an edge of a person's adjacency in about a tenth of that (measured on
+ * the heavy-tailed benchmark network).
+ */
+const BUILD_READS = 8;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
@@ -453,12 +468,21 @@ interface Network {
   before: ((x: number, y: number) => boolean) | null;
   /** The id of a person (lazy: given on first sight), or undefined when the network does not hold them. */
   idOf(key: string): number | undefined;
+  /**
+   * A one-shot question's plan (see `oneshot.ts`), when the network reads the
+   * raw graph: the reason there is no chain within `maxHops`, or null after
+   * narrowing the rows to the people a chain can pass through.
+   */
+  plan?: (sources: number[], targets: number[], excluded: number[], maxHops: number) => NoPathReason | null;
+  /** Edges read from the raw graph so far (a network read on demand). */
+  read?: () => number;
 }
 
 function buildNetwork(
   input: PeopleGraph | PreparedNetwork,
   options: IntroductionFinderOptions,
   module: string,
+  known: ReadonlySet<string> | null = null,
 ): Network {
   const prepared = isPreparedNetwork(input);
   if (!prepared) assertGraph(input, module);
@@ -493,7 +517,8 @@ function buildNetwork(
     return builtNetwork(mode, keys, nodeId, fw, fw, false);
   }
   // Probability mode: ids in the graph's order (no sort of the keys: ties between paths compare the keys).
-  const keys = graph.nodes();
+  // A build deferred by a finder (probability mode) holds the people the finder was made with, no one added since.
+  const keys = known === null ? graph.nodes() : graph.nodes().filter((key) => known.has(key));
   const nodeId = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) nodeId.set(keys[i]!, i);
   const arcs = arcList(graph.directedSize + 2 * graph.undirectedSize, false);
@@ -505,6 +530,9 @@ function buildNetwork(
   const minP = mode.minP;
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     if (source === target) return;
+    const s = nodeId.get(source);
+    const t = nodeId.get(target);
+    if (s === undefined || t === undefined) return;
     const raw = name !== null && hasOwn.call(attributes, name) ? attributes[name] : undefined;
     let q: number;
     if (typeof raw === 'number' && raw > 0 && raw <= 1 && raw >= minP) q = raw;
@@ -512,8 +540,6 @@ function buildNetwork(
       q = edgeProbability(mode, edge, attributes, source, target, faults);
       if (q === 0) return;
     }
-    const s = nodeId.get(source)!;
-    const t = nodeId.get(target)!;
     // The edge source→target ("source trusts target") enables the hop target→source.
     u[m] = t;
     v[m] = s;
@@ -556,21 +582,47 @@ function builtNetwork(
   };
 }
 
+/** The raw graph's arcs as a one-shot plan reads them, with the build's shortcut for an attribute name. */
+function rawArcs(mode: Mode, options: IntroductionFinderOptions, known: ReadonlySet<string> | null): RawArcs {
+  const faults: GoodwillError[] = [];
+  const name = typeof options.getProbability === 'string' && mode.eligible === null ? options.getProbability : null;
+  const minP = mode.minP;
+  const probability = (edge: string, attributes: Attributes, source: string, target: string): number => {
+    if (name !== null && hasOwn.call(attributes, name)) {
+      const raw = attributes[name];
+      if (typeof raw === 'number' && raw > 0 && raw <= 1 && raw >= minP) return raw;
+    }
+    return edgeProbability(mode, edge, attributes, source, target, faults);
+  };
+  return new RawArcs(mode.graph, probability, known, () => {
+    if (faults.length > 0) reportFault(faults.splice(0));
+  });
+}
+
 /**
  * A network read on demand: a person gets an id when first seen, and their
  * arcs when the search first reaches them — their ties assessed by the kernel
  * from their own edges only (strength mode), or their edges' probabilities.
  */
-function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, module: string): Network {
+function lazyNetwork(
+  graph: PeopleGraph,
+  options: IntroductionFinderOptions,
+  module: string,
+  known: ReadonlySet<string> | null = null,
+): Network {
   const mode = resolveMode(graph, options, module);
   const keys: string[] = [];
   const nodeId = new Map<string, number>();
   let fw: Rows;
   let bw: Rows;
+  // Probability mode reads the raw graph through a plan (a graph with prototype-named keys: the whole-graph way).
+  const raw = mode.get !== null && !hasPrototypeKeys(graph) ? rawArcs(mode, options, known) : null;
+  let within: ReadonlySet<string> | null = null;
+  let read = 0;
   const idOf = (key: string): number | undefined => {
     let id = nodeId.get(key);
     if (id === undefined) {
-      if (!graph.hasNode(key)) return undefined;
+      if (!graph.hasNode(key) || (known !== null && !known.has(key))) return undefined;
       id = keys.length;
       keys.push(key);
       nodeId.set(key, id);
@@ -584,6 +636,7 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
     fw = Rows.lazy(
       (u, rows) => {
         const key = keys[u]!;
+        read += graph.degree(key);
         const index = buildIndex(graph, mode.readOptions, module, { kind: 'node', node: key });
         const self = index.nodeId.get(key)!;
         for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
@@ -592,7 +645,8 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
           const b = index.dyadB[d]!;
           const tie = assessTie(mode, index, d, s, index.nodes[a]!, index.nodes[b]!);
           if (tie.p === 0) continue;
-          rows.append(idOf(index.nodes[a === self ? b : a]!)!, tie.p, tie.stage);
+          const other = idOf(index.nodes[a === self ? b : a]!);
+          if (other !== undefined) rows.append(other, tie.p, tie.stage);
         }
       },
       (u) => graph.degree(keys[u]!),
@@ -605,22 +659,65 @@ function lazyNetwork(graph: PeopleGraph, options: IntroductionFinderOptions, mod
       const key = keys[u]!;
       const best = new Map<string, number>();
       const faults: GoodwillError[] = [];
-      forEachEdgeOf(graph, key, (edge, attributes, source, target, _sa, _ta, undirected) => {
+      const visit = (
+        edge: string,
+        attributes: Attributes,
+        source: string,
+        target: string,
+        _sa: Attributes,
+        _ta: Attributes,
+        undirected: boolean,
+      ) => {
         if (source === target) return;
         const other = source === key ? target : source;
         if (!undirected && (forward ? target !== key : source !== key)) return;
         const p = edgeProbability(mode, edge, attributes, source, target, faults);
         if (p > 0 && p > (best.get(other) ?? 0)) best.set(other, p);
-      });
+      };
+      // After a plan, only the arcs between the people a chain can pass through.
+      if (within !== null) raw!.rowWithin(key, forward, within, visit);
+      else {
+        read += graph.degree(key);
+        forEachEdgeOf(graph, key, visit);
+      }
       reportFault(faults);
-      for (const [other, p] of best) rows.append(idOf(other)!, p, 0);
+      for (const [other, p] of best) {
+        const id = idOf(other);
+        if (id !== undefined) rows.append(id, p, 0);
+      }
     };
     const degree = (u: number) => graph.degree(keys[u]!);
     fw = Rows.lazy(loader(true), degree, false);
     bw = Rows.lazy(loader(false), degree, false);
   }
   fw.reverse = bw;
-  return { mode, keys, nodeId, fw, bw, before: (x, y) => keys[x]! < keys[y]!, idOf };
+  const net: Network = {
+    mode,
+    keys,
+    nodeId,
+    fw,
+    bw,
+    before: (x, y) => keys[x]! < keys[y]!,
+    idOf,
+    read: () => read + (raw?.read ?? 0),
+  };
+  if (raw !== null) {
+    const arcs = raw;
+    net.plan = (sources, targets, excluded, maxHops) => {
+      within = null;
+      const plan = planQuestion(
+        arcs,
+        sources.map((i) => keys[i]!),
+        targets.map((i) => keys[i]!),
+        new Set(excluded.map((i) => keys[i]!)),
+        maxHops,
+      );
+      if ('reason' in plan) return plan.reason;
+      within = plan.people;
+      return null;
+    };
+  }
+  return net;
 }
 
 /** A probability as the explanations show it. */
@@ -837,12 +934,18 @@ class Engine {
       if (id !== undefined && !sourceSet.has(id)) excludedIds.push(id);
     }
     const { fw } = net;
-    let anyTie = false;
-    for (const s of sources) {
-      fw.load(s);
-      if (fw.end[s]! > fw.start[s]!) anyTie = true;
+    if (net.plan !== undefined && maxHops !== UNLIMITED) {
+      // One-shot: no chain is proven (or the rows narrowed) before any search.
+      const reason = net.plan(sources, targets, excludedIds, maxHops);
+      if (reason !== null) return { paths: [], reason };
+    } else {
+      let anyTie = false;
+      for (const s of sources) {
+        fw.load(s);
+        if (fw.end[s]! > fw.start[s]!) anyTie = true;
+      }
+      if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     }
-    if (!anyTie) return { paths: [], reason: 'no-eligible-tie' };
     const search = this.search;
     search.grow(fw.n); // lazy rows may have met new people
     search.startQuery(targets, excludedIds, maxHops, hopPenalty, sources);
@@ -883,10 +986,41 @@ export function createIntroductionFinder(
   options: IntroductionFinderOptions,
 ): IntroductionFinder {
   const module = 'createIntroductionFinder';
-  const net = buildNetwork(graph, options, module);
-  const engine = new Engine(net);
-  const label = makeLabeler(net.mode.graph, options, module);
   const prepared = isPreparedNetwork(graph);
+  if (!prepared) assertGraph(graph, module);
+  const g = prepared ? graph.graph : (graph as PeopleGraph);
+  const mode = resolveMode(g, options, module); // bad options fail here, built or not
+  const label = makeLabeler(g, options, module);
+  let net: Network | null = null;
+  let engine: Engine | null = null;
+  const build = (): Engine => {
+    net = buildNetwork(graph, options, module, known);
+    engine = new Engine(net);
+    return engine;
+  };
+  // Probability mode on a graph: questions are answered on the raw graph, as one-shot ones, until they have read as
+  // many edges as a build costs; then the index is built (the ski-rental rule: at most twice the cheaper of the two,
+  // Karlin et al. 1988). So a few hundred questions never pay for a build, and many pay for it once.
+  const lazy = !prepared && mode.get !== null && !hasPrototypeKeys(g);
+  const known = lazy ? new Set(g.nodes()) : null;
+  const budget = BUILD_READS * g.size;
+  let spent = 0;
+  if (!lazy) build();
+  const built = (): Engine => engine ?? build();
+  const find = (
+    source: PeopleSelector,
+    target: string | ((key: string, attributes: Attributes) => boolean),
+    findOptions: FindOptions,
+  ): IntroductionResult => {
+    const where = 'IntroductionFinder.find';
+    if (engine !== null || spent >= budget) return built().find(source, target, findOptions, where, label);
+    const oneShot = lazyNetwork(g, options, module, known);
+    try {
+      return new Engine(oneShot).find(source, target, findOptions, where, label);
+    } finally {
+      spent += oneShot.read!();
+    }
+  };
   const update = (pairs: readonly (readonly [string, string])[]): void => {
     const where = 'IntroductionFinder.update';
     if (prepared) {
@@ -899,7 +1033,6 @@ export function createIntroductionFinder(
       throw new InvalidOptionError(`${where}: pass an array of [a, b] pairs of people; got ${describeValue(pairs)}.`, {
         field: 'pairs',
       });
-    const g = net.mode.graph;
     for (const pair of pairs) {
       if (!Array.isArray(pair) || pair.length !== 2)
         throw new InvalidOptionError(`${where}: each pair must be [a, b]; got ${describeValue(pair)}.`, {
@@ -907,8 +1040,8 @@ export function createIntroductionFinder(
         });
       const a = nodeKey(g, pair[0], where, 'a');
       const b = nodeKey(g, pair[1], where, 'b');
-      const ia = net.nodeId.get(a);
-      const ib = net.nodeId.get(b);
+      const ia = net === null ? (known!.has(a) ? 0 : undefined) : net.nodeId.get(a);
+      const ib = net === null ? (known!.has(b) ? 0 : undefined) : net.nodeId.get(b);
       if (ia === undefined || ib === undefined) {
         const key = ia === undefined ? a : b;
         throw new NodeNotFoundError(
@@ -916,21 +1049,23 @@ export function createIntroductionFinder(
           { node: key, field: ia === undefined ? 'a' : 'b' },
         );
       }
-      if (a === b) continue;
+      // Not built yet: questions read the graph as it is, nothing to refresh.
+      if (a === b || net === null) continue;
       refreshPair(net, a, b, ia, ib, where);
     }
   };
   return {
-    find: (source, target, findOptions = {}) =>
-      engine.find(source, target, findOptions, 'IntroductionFinder.find', label),
+    find: (source, target, findOptions = {}) => find(source, target, findOptions),
     update,
     get size() {
+      const { fw } = built().net;
       let arcs = 0;
-      for (let u = 0; u < net.fw.n; u++) arcs += net.fw.end[u]! - net.fw.start[u]!;
-      return { people: net.fw.n, arcs };
+      for (let u = 0; u < fw.n; u++) arcs += fw.end[u]! - fw.start[u]!;
+      return { people: fw.n, arcs };
     },
     get memoryBytes() {
-      return net.fw.bytes + (net.bw === net.fw ? 0 : net.bw.bytes) + engine.search.bytes + net.keys.length * KEY_BYTES;
+      const { net, search } = built();
+      return net.fw.bytes + (net.bw === net.fw ? 0 : net.bw.bytes) + search.bytes + net.keys.length * KEY_BYTES;
     },
   };
 }
