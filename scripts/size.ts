@@ -43,16 +43,19 @@ export const BUDGETS = {
   // 6 kB, and the model's validated options, 4 kB) and the contact model's
   // scoring with its default coefficients (about 3 kB), and tieStrength itself
   // (1 kB). About 8 kB of it is the text of error messages. Below 20 kB only without the validation or
-  // the shared kernel, so the limit is what is reached.
-  tieStrength: { target: 20_000, limit: 38_000 },
+  // the shared kernel, so the limit is what is reached. Issue 20 added 1 kB
+  // of error help: numbers that look like Unix seconds, and "did you mean" with
+  // the known kinds for an unknown kind.
+  tieStrength: { target: 20_000, limit: 39_000 },
   // Everything the main entry exports: the reading and kernel above, the
   // stage machine's sentences (5 kB), reciprocity, layers and advice, the two
   // reports with their brokers and PageRank; about 13 kB of it is the text of
   // error messages and reasons. The introduction search, the model fitters,
   // the public brokerage functions and the explanations in words are behind
   // their own entries (goodwill/introductions, /calibrate, /brokerage,
-  // /explain) and not counted.
-  'whole main entry': { target: 70_000, limit: 70_000 },
+  // /explain) and not counted. The limit is the target plus issue 20's error
+  // help (see tieStrength), until the kernel's rewrite gives it back.
+  'whole main entry': { target: 70_000, limit: 71_500 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;
