@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', '.bench-out/', '.prof/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', '.bench-out/', '.prof/', '.docs-run/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

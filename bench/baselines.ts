@@ -70,7 +70,12 @@ export function timeRange(index: InteractionIndex): { lo: number; hi: number } {
 /** The validation data sets with timestamps: name, path under ../shared/data, parser options. */
 export const VALIDATION_SETS: [string, string, ParseEdgeListOptions][] = [
   ['CollegeMsg', 'collegemsg/CollegeMsg.txt', { format: 'snap' }],
-  ['email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' }],
+  // Its times count seconds from the start of the recording: `timeOrigin` gives that 0 a date.
+  [
+    'email-Eu-core',
+    'email-eu-core-temporal/email-Eu-core-temporal.txt.gz',
+    { format: 'snap', timeOrigin: '2003-10-01' },
+  ],
   ['radoslaw-email', 'radoslaw-email/out.radoslaw_email_email', { format: 'konect' }],
   [
     'Enron',

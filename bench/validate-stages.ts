@@ -78,7 +78,10 @@ function realData(name: string, file: string, options: ParseEdgeListOptions): vo
 
 console.log('# Stage validity');
 confusion();
-realData('email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', { format: 'snap' });
+realData('email-Eu-core', 'email-eu-core-temporal/email-Eu-core-temporal.txt.gz', {
+  format: 'snap',
+  timeOrigin: '2003-10-01', // its times count from the start of the recording
+});
 realData('Enron', 'enron/enron-edges.csv', {
   format: 'csv',
   columns: { source: 'sender_id', target: 'receiver_id', time: 'unix_time' },

@@ -23,6 +23,7 @@ graph.addNode('dana', { name: 'Dana', company: 'Acme' });
 graph.addEdge('me', 'chris', {
   interactions: [
     { at: '2025-05-02', kind: 'call' },
+    { at: '2025-05-28', kind: 'favor' },
     { at: '2025-06-10', kind: 'message' },
   ],
 });
@@ -35,13 +36,15 @@ graph.addEdge('chris', 'me', {
 graph.addEdge('chris', 'dana', { interactions: [{ at: '2025-06-01', kind: 'meeting' }] });
 graph.addEdge('dana', 'chris', { interactions: [{ at: '2025-06-02', kind: 'message' }] });
 
-const now = '2025-07-01'; // the guide says new Date(): a fixed date keeps this example's answers fixed
+// The history is from spring 2025: ask as of a few weeks after it. In an app, `now` is today (new Date()).
+const now = '2025-07-01';
 const { contacts, reconnect } = keepInTouch(graph, 'me', { now });
 for (const c of contacts.filter((x) => x.overdueDays > 0)) log(`${c.name}: ${c.reason}`);
 assert.deepEqual(
   contacts.map((c) => c.other),
   ['chris'],
 );
+assert.ok(contacts[0]!.overdueDays > 0, 'Chris is due: the page promises someone to call');
 assert.deepEqual(reconnect, []);
 
 const { paths, reason } = findIntroductionPaths(graph, 'me', (_key, person) => person['company'] === 'Acme', { now });
@@ -56,4 +59,6 @@ const r = assessRelationship(graph, 'me', 'chris', { now });
 log(r.stage.stage, r.strength.probability, r.rhythm.cold);
 assert.equal(r.stage.stage, 'acquainted');
 assert.ok(r.strength.probability! > 0 && r.strength.probability! < 1);
-log(summarize(egoHealth(graph, 'me', { now })));
+const report = summarize(egoHealth(graph, 'me', { now }));
+log(report);
+assert.match(report, /a matcher/); // a favour each way: neither giver nor taker

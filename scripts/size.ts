@@ -44,7 +44,8 @@ export const BUDGETS = {
   // scoring with its default coefficients (about 3 kB), and tieStrength itself
   // (1 kB). About 8 kB of it is the text of error messages. Below 20 kB only without the validation or
   // the shared kernel; the project decided on 40 kB as the price of one model (the kernel's two rhythm
-  // tracks, answers and peak strength brought it from 37.4 to 40 kB).
+  // tracks, answers and peak strength, and the errors' help for Unix seconds and unknown kinds,
+  // brought it from 37.4 kB to the limit).
   tieStrength: { target: 20_000, limit: 40_000 },
   // Everything the main entry exports: the reading and kernel above, the
   // stage machine's sentences (5 kB), reciprocity, layers and advice, the two
@@ -53,8 +54,8 @@ export const BUDGETS = {
   // the public brokerage functions and the explanations in words are behind
   // their own entries (goodwill/introductions, /calibrate, /brokerage,
   // /explain) and not counted. The limit grew from 70 to 75 kB with the model of 0.3: rhythm tracks,
-  // answers, fading and peak strength, and the rhythm in words.
-  'whole main entry': { target: 70_000, limit: 75_000 },
+  // answers, fading and peak strength, the rhythm in words, and the errors' help.
+  'whole main entry': { target: 70_000, limit: 76_500 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

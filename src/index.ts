@@ -30,7 +30,7 @@ export {
 } from './core/errors.js';
 export type { GoodwillErrorCode, ErrorLocation } from './core/errors.js';
 export { DEFAULT_KINDS, DEFAULT_KIND_NAME, MAX_KIND_VALUE, MAX_WEIGHT, ROLES } from './core/kinds.js';
-export type { Role, KindDefinition, KindCatalogue, KindOptions, UnknownKindPolicy } from './core/kinds.js';
+export type { Role, KnownKind, KindDefinition, KindCatalogue, KindOptions, UnknownKindPolicy } from './core/kinds.js';
 export type { TimeInput, DurationInput } from './core/time.js';
 export type {
   Interaction,

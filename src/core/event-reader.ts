@@ -14,8 +14,17 @@
  */
 import { InvalidInteractionError, describeValue, quoteKey, type ErrorLocation } from './errors.js';
 import type { ResolvedKind, UnknownKindPolicy } from './kinds.js';
-import { MAX_TIME_MS, MIN_TIME_MS, TIME_FORMS, TIME_RULE, describeTimeProblem, timeToMs } from './time.js';
-import { MAX_WEIGHT } from './kinds.js';
+import {
+  MAX_TIME_MS,
+  MIN_TIME_MS,
+  TIME_FORMS,
+  TIME_RULE,
+  describeTimeProblem,
+  isEpochMs,
+  looksLikeUnixSeconds,
+  timeToMs,
+} from './time.js';
+import { MAX_WEIGHT, unknownKindAdvice } from './kinds.js';
 import { tieOrder } from './event-columns.js';
 
 /** The location of an edge, for errors. */
@@ -56,7 +65,7 @@ function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionErr
   return new InvalidInteractionError(
     rawAt === undefined
       ? `${describeSite(site, index)} has no \`at\`. Give each interaction its date: ${TIME_FORMS}.`
-      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date: ${describeTimeProblem(rawAt)}. Use ${TIME_RULE}.`,
+      : `${describeSite(site, index)} has \`at\` = ${describeValue(rawAt)}, which is not a valid date: ${describeTimeProblem(rawAt)}. Use ${TIME_RULE}${typeof rawAt === 'number' && looksLikeUnixSeconds(rawAt) ? ' (if your times really are milliseconds near 1970, pass the option checkUnixSeconds: false)' : ''}.`,
     siteLocation(site, index, 'at'),
   );
 }
@@ -68,10 +77,14 @@ function badWeight(site: Site, index: number, rawWeight: unknown): InvalidIntera
   );
 }
 
-function badKind(site: Site, index: number, rawKind: unknown): InvalidInteractionError {
-  const name = typeof rawKind === 'string' ? JSON.stringify(rawKind) : 'name';
+function badKind(
+  site: Site,
+  index: number,
+  rawKind: unknown,
+  byName: ReadonlyMap<string, ResolvedKind>,
+): InvalidInteractionError {
   return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`kind\` = ${describeValue(rawKind)}, which the kind catalogue does not define. Add it with the option kinds: { ${name}: { role: 'contact', value: 1 } }, or set unknownKind: 'contact' or 'ignore'.`,
+    `${describeSite(site, index)} has \`kind\` = ${describeValue(rawKind)}, which the kind catalogue does not define. ${unknownKindAdvice(rawKind, byName)}`,
     siteLocation(site, index, 'kind'),
   );
 }
@@ -123,6 +136,7 @@ export class EventWriter {
     private readonly unknown: UnknownKindPolicy,
     private readonly module: string,
     private readonly rank: Uint16Array,
+    private readonly checkSeconds: boolean = true,
   ) {
     this.time = new Float64Array(capacity);
     this.dir = new Uint8Array(capacity);
@@ -162,7 +176,7 @@ export class EventWriter {
       // `+ 0` turns −0 into 0, so that equal content gives equal bytes.
       const ms =
         typeof rawAt === 'number'
-          ? rawAt >= MIN_TIME_MS && rawAt <= MAX_TIME_MS
+          ? (this.checkSeconds ? isEpochMs(rawAt) : rawAt >= MIN_TIME_MS && rawAt <= MAX_TIME_MS)
             ? rawAt + 0
             : Number.NaN
           : timeToMs(rawAt);
@@ -192,7 +206,7 @@ export class EventWriter {
             cacheName[slot] = rawKind;
             cacheId[slot] = kindId;
           } else if (typeof rawKind !== 'string' || unknown === 'error') {
-            throw badKind(this.site(edge, source, target, undirected), index, rawKind);
+            throw badKind(this.site(edge, source, target, undirected), index, rawKind, byName);
           } else if (unknown === 'ignore') {
             continue;
           }

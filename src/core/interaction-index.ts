@@ -164,6 +164,9 @@ export function buildIndex(
     });
   }
   const kinds = resolveKinds(options, module);
+  const checkSeconds = options.checkUnixSeconds ?? true;
+  if (typeof checkSeconds !== 'boolean')
+    throw optionIsError(module, 'checkUnixSeconds', checkSeconds, 'pass true or false');
   const getInteractions = makeInteractionsGetter(options.getInteractions, module);
   const getOverride = makeOverrideGetter(options.getStrengthOverride, module);
 
@@ -303,7 +306,7 @@ export function buildIndex(
     source: siteSource,
     target: siteTarget,
   };
-  if (faults.length > 0) throw canonicalFault(faults, sites, kinds, rank, module);
+  if (faults.length > 0) throw canonicalFault(faults, sites, kinds, rank, module, checkSeconds);
 
   // 3. Renumber dyads in (A, B) order.
   const {
@@ -319,12 +322,12 @@ export function buildIndex(
   // 4. Second pass: validate every interaction and write it in place, in its
   //    dyad's slice; note each dyad's runs (one per edge) and whether each is
   //    in order. On the first invalid interaction, find the one to report.
-  const writer = new EventWriter(eventOffset[D]!, kinds.byName, kinds.unknown, module, rank);
+  const writer = new EventWriter(eventOffset[D]!, kinds.byName, kinds.unknown, module, rank, checkSeconds);
   const runs = new DyadRuns(eventOffset);
   try {
     writeSites(writer, runs, dyadRank, sites);
   } catch (error) {
-    if (error instanceof GoodwillError) throw canonicalFault([], sites, kinds, rank, module);
+    if (error instanceof GoodwillError) throw canonicalFault([], sites, kinds, rank, module, checkSeconds);
     throw error;
   }
   // Then sort each dyad's events in their content order and close the holes left by ignored kinds.
@@ -506,10 +509,11 @@ function canonicalFault(
   kinds: KindTable,
   rank: Uint16Array,
   module: string,
+  checkSeconds: boolean,
 ): GoodwillError {
   let longest = 1;
   for (let site = 0; site < sites.count; site++) longest = Math.max(longest, sites.items[site]!.length);
-  const scratch = new EventWriter(longest, kinds.byName, kinds.unknown, module, rank);
+  const scratch = new EventWriter(longest, kinds.byName, kinds.unknown, module, rank, checkSeconds);
   let best: GoodwillError | null = null;
   for (const fault of faults) if (best === null || compareFaults(fault, best) < 0) best = fault;
   for (let site = 0; site < sites.count; site++) {

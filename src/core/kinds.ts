@@ -31,6 +31,30 @@ export const MAX_KIND_VALUE = 1e12;
 /** The largest interaction `weight` (see {@link MAX_KIND_VALUE}). */
 export const MAX_WEIGHT = 1e12;
 
+/**
+ * The names of the default catalogue's kinds ({@link DEFAULT_KINDS}). An
+ * interaction's `kind` is typed `KnownKind | (string & {})`: editors suggest
+ * these names, and any other string (a kind you add with the option `kinds`)
+ * still type-checks.
+ *
+ * @example
+ * ```ts
+ * const kind: KnownKind = 'favor'; // 'favour' is a type error here
+ * ```
+ */
+export type KnownKind =
+  | 'message'
+  | 'call'
+  | 'meeting'
+  | 'event'
+  | 'help'
+  | 'favor'
+  | 'recommendation'
+  | 'introduction'
+  | 'referral'
+  | 'request'
+  | 'pitch';
+
 /** A kind's definition in the catalogue. */
 export interface KindDefinition {
   /** What the kind does to the relationship. */
@@ -80,7 +104,7 @@ export const DEFAULT_KINDS: Readonly<Record<string, KindDefinition>> = /* @__PUR
   referral: defineKind('give', 8),
   request: defineKind('ask', 2),
   pitch: defineKind('ask', 2),
-} satisfies Record<string, KindDefinition>);
+} satisfies Record<KnownKind, KindDefinition>);
 
 /** What to do with a kind that the catalogue does not know. */
 export type UnknownKindPolicy = 'error' | 'contact' | 'ignore';
@@ -184,4 +208,59 @@ export function resolveKinds(options: KindOptions, module: string): KindTable {
     byName.set(name, kind);
   }
   return { byName, list, unknown };
+}
+
+/** Levenshtein distance between `a` and `b` (two rows). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The known kind that an unknown kind name was probably meant to be, or
+ * `undefined`: the nearest name ignoring case, within one edit for names up
+ * to 4 characters and two beyond — which covers British spellings
+ * (`favour` → `favor`), plurals (`meetings`) and typos — ties broken by the
+ * order of `known`.
+ *
+ * @example
+ * ```ts
+ * suggestKind('favour', Object.keys(DEFAULT_KINDS));   // 'favor'
+ * suggestKind('Meetings', Object.keys(DEFAULT_KINDS)); // 'meeting'
+ * suggestKind('coffee', Object.keys(DEFAULT_KINDS));   // undefined
+ * ```
+ */
+export function suggestKind(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = name.length > 4 ? 3 : 2;
+  for (const k of known) {
+    const d = editDistance(name.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+/**
+ * What an error about the unknown kind `rawKind` says after "which the kind
+ * catalogue does not define": the kind it was probably meant to be (see
+ * {@link suggestKind}), the known kinds, and how to add it (with the
+ * suggested kind's role and value, else a contact's).
+ *
+ * @example
+ * ```ts
+ * unknownKindAdvice('favour', table.byName);
+ * // 'Did you mean `favor`? Known kinds: message, call, … Or add it with the option
+ * //  kinds: { "favour": { role: 'give', value: 4 } }, or set unknownKind: 'contact' or 'ignore'.'
+ * ```
+ */
+export function unknownKindAdvice(rawKind: unknown, byName: ReadonlyMap<string, ResolvedKind>): string {
+  const known = [...byName.keys()];
+  const like = byName.get((typeof rawKind === 'string' && suggestKind(rawKind, known)) || '');
+  return `${like ? `Did you mean \`${like.name}\`? ` : ''}Known kinds: ${known.join(', ') || 'none'}. Or add it with the option kinds: { ${typeof rawKind === 'string' ? JSON.stringify(rawKind) : 'name'}: { role: '${like?.role ?? 'contact'}', value: ${like?.value ?? 1} } }, or set unknownKind: 'contact' or 'ignore'.`;
 }

@@ -11,7 +11,14 @@ import { buildIndex, type InteractionIndex } from './interaction-index.js';
 import type { GraphReadOptions } from './types.js';
 
 /** The options that say how a graph is read: fixed when a network is prepared. */
-const READ_OPTIONS = ['getInteractions', 'getStrengthOverride', 'kinds', 'replaceKinds', 'unknownKind'] as const;
+const READ_OPTIONS = [
+  'getInteractions',
+  'getStrengthOverride',
+  'kinds',
+  'replaceKinds',
+  'unknownKind',
+  'checkUnixSeconds',
+] as const;
 
 const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
 /** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */

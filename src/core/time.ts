@@ -13,6 +13,14 @@
  *   ({@link MIN_TIME_MS} .. {@link MAX_TIME_MS}), so that date arithmetic on it
  *   never yields an Invalid Date.
  * - A duration lies within 0 .. {@link MAX_DURATION_MS} (1000 years).
+ * - **A number that looks like Unix seconds is refused**, not read as a date in
+ *   early 1970: a number from 100,000,000 to 7,289,654,399.999
+ *   ({@link SECONDS_LIKE_MIN} .. {@link SECONDS_LIKE_MAX}) read as seconds is
+ *   a time from 1973-03-03 to the end of 2200, and read as milliseconds
+ *   (as goodwill reads numbers) a time between 2 January and 26 March 1970 —
+ *   almost surely a timestamp in seconds. It is an error that says so and
+ *   gives the fix (multiply by 1000, or pass an ISO string). A `Date` or an
+ *   ISO string in early 1970 is accepted as written.
  *
  * @module
  */
@@ -32,6 +40,17 @@ export const MIN_TIME_MS = -2_208_988_800_000;
 export const MAX_TIME_MS = 7_289_654_399_999;
 /** The longest duration goodwill accepts: 1000 years of 365.2425 days, in ms. */
 export const MAX_DURATION_MS = 31_556_952_000_000;
+
+/**
+ * The smallest number read as Unix seconds by mistake (see {@link looksLikeUnixSeconds}):
+ * 100,000,000, which is 1973-03-03T09:46:40Z in seconds and 1970-01-02T03:46:40Z in ms.
+ */
+export const SECONDS_LIKE_MIN = 100_000_000;
+/**
+ * The largest number read as Unix seconds by mistake: {@link MAX_TIME_MS} / 1000,
+ * the end of 2200 in seconds (1970-03-26 in ms).
+ */
+export const SECONDS_LIKE_MAX = 7_289_654_399.999;
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
@@ -157,9 +176,47 @@ export function parseIsoTime(s: string): number {
 }
 
 /**
+ * Whether the number `n` looks like Unix seconds rather than epoch
+ * milliseconds: it lies within {@link SECONDS_LIKE_MIN} .. {@link SECONDS_LIKE_MAX},
+ * so that read as seconds it is a time from 1973-03-03 to 2200-12-31, and read
+ * as milliseconds a time between 2 January and 26 March 1970. goodwill refuses
+ * such numbers as times (in `at` and in every time option): pass `n * 1000`
+ * or an ISO string instead.
+ *
+ * @example
+ * ```ts
+ * looksLikeUnixSeconds(1714521600);    // true: 2024-05-01 in seconds, 1970-01-20 in ms
+ * looksLikeUnixSeconds(1714521600000); // false: 2024-05-01 in ms
+ * looksLikeUnixSeconds(86400000);      // false: 1970-01-02 in ms, 1972-09-27 in seconds
+ * ```
+ */
+export function looksLikeUnixSeconds(n: number): boolean {
+  return n >= SECONDS_LIKE_MIN && n <= SECONDS_LIKE_MAX;
+}
+
+/**
+ * Whether the number `ms` is a time goodwill accepts: within the years
+ * 1900–2200 and not a number that looks like Unix seconds (see
+ * {@link looksLikeUnixSeconds}). The check of every numeric time, in one place.
+ *
+ * @example
+ * ```ts
+ * isEpochMs(1714521600000); // true
+ * isEpochMs(1714521600);    // false: Unix seconds
+ * isEpochMs(1e300);         // false: after 2200
+ * ```
+ */
+export function isEpochMs(ms: number): boolean {
+  // Most numbers are recent times in ms, above the seconds-like band: one comparison for them.
+  return ms > SECONDS_LIKE_MAX ? ms <= MAX_TIME_MS : ms >= MIN_TIME_MS && ms < SECONDS_LIKE_MIN;
+}
+
+/**
  * Reads a time input as epoch milliseconds, or returns `NaN` when it cannot:
  * an ISO 8601 string (see {@link parseIsoTime}; no offset = UTC), a `Date` or
- * a number of epoch milliseconds, within the years 1900–2200.
+ * a number of epoch milliseconds, within the years 1900–2200. A number that
+ * looks like Unix seconds ({@link looksLikeUnixSeconds}) gives `NaN`;
+ * {@link describeTimeProblem} says why.
  *
  * @example
  * ```ts
@@ -167,15 +224,17 @@ export function parseIsoTime(s: string): number {
  * timeToMs(new Date(1719705600000)); // 1719705600000
  * timeToMs('Tue Mar 05 2024');      // NaN
  * timeToMs(1e300);                  // NaN: outside 1900–2200
+ * timeToMs(1714521600);             // NaN: Unix seconds (2024-05-01), not ms
  * ```
  */
 export function timeToMs(input: unknown): number {
-  let ms: number;
-  if (typeof input === 'number') ms = input;
-  else if (typeof input === 'string') return parseIsoTime(input);
-  else if (input instanceof Date) ms = input.getTime();
-  else return Number.NaN;
-  return ms >= MIN_TIME_MS && ms <= MAX_TIME_MS ? ms : Number.NaN;
+  if (typeof input === 'number') return isEpochMs(input) ? input : Number.NaN;
+  if (typeof input === 'string') return parseIsoTime(input);
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    return ms >= MIN_TIME_MS && ms <= MAX_TIME_MS ? ms : Number.NaN;
+  }
+  return Number.NaN;
 }
 
 /**
@@ -185,12 +244,15 @@ export function timeToMs(input: unknown): number {
  * @example
  * ```ts
  * describeTimeProblem('2024-02-30'); // 'not a calendar date or time of day'
+ * describeTimeProblem(1714521600);   // 'it looks like Unix seconds (2024-05-01T00:00:00.000Z), … Multiply by 1000 or pass an ISO string'
  * ```
  */
 export function describeTimeProblem(input: unknown): string {
   if (typeof input === 'number' || input instanceof Date) {
     const ms = typeof input === 'number' ? input : input.getTime();
     if (ms !== ms) return input instanceof Date ? 'an Invalid Date' : 'NaN';
+    if (typeof input === 'number' && looksLikeUnixSeconds(input))
+      return `it looks like Unix seconds (${new Date(input * 1000).toISOString()}), which goodwill would read as milliseconds (${new Date(input).toISOString()}). Multiply by 1000 or pass an ISO string`;
     return `${OUT_OF_RANGE} (epoch ms -2208988800000 .. 7289654399999)`;
   }
   if (typeof input === 'string') {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import type { KindOptions } from './kinds.js';
+import type { KindOptions, KnownKind } from './kinds.js';
 import type { TimeInput } from './time.js';
 
 /**
@@ -24,8 +24,12 @@ import type { TimeInput } from './time.js';
 export interface Interaction {
   /** When it happened: a `Date`, epoch milliseconds, or an ISO 8601 string. */
   at: TimeInput;
-  /** What it was; a kind of the catalogue (see {@link DEFAULT_KINDS}). Absent: a plain contact of value 1. */
-  kind?: string;
+  /**
+   * What it was; a kind of the catalogue (see {@link DEFAULT_KINDS}). Absent: a plain contact of value 1.
+   * Typed so that editors suggest the default kinds; any other string (a kind added with the option
+   * `kinds`) type-checks too.
+   */
+  kind?: KnownKind | (string & {});
   /** A multiplier of the kind's value; finite and `>= 0`. Default 1. */
   weight?: number;
   /**
@@ -71,6 +75,22 @@ export interface GraphReadOptions extends KindOptions {
    * the larger wins.
    */
   getStrengthOverride?: string | StrengthOverrideGetter | null;
+  /**
+   * Refuse a number in an interaction's `at` that looks like Unix seconds
+   * (100,000,000 to 7,289,654,399.999: a date from 1973 to 2200 in seconds,
+   * between 2 January and 26 March 1970 in milliseconds) with an
+   * `InvalidInteractionError` that gives the fix. Default `true`. Set `false`
+   * for data whose numeric times really are milliseconds near 1970 (a clock
+   * that starts at 0, as in some research data sets); time options such as
+   * `now` then take a `Date` or an ISO string for such times.
+   *
+   * @example
+   * ```ts
+   * const relative = parseEdgeList(text, { format: 'snap' }); // times in seconds from 0
+   * networkReciprocity(relative, { checkUnixSeconds: false });
+   * ```
+   */
+  checkUnixSeconds?: boolean;
 }
 
 /** Options of every time-dependent algorithm. */

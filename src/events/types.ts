@@ -7,6 +7,7 @@
  */
 import type { Interaction } from '../core/types.js';
 import type { TimeInput } from '../core/time.js';
+import type { KnownKind } from '../core/kinds.js';
 
 /**
  * One event with several participants: a meeting with its organiser and
@@ -22,8 +23,8 @@ import type { TimeInput } from '../core/time.js';
 export interface GroupEvent {
   /** When it happened (a goodwill time: Date, epoch ms or ISO 8601, UTC without an offset). */
   at: TimeInput;
-  /** A kind of the catalogue (`message`, `meeting` …); absent: a plain contact. */
-  kind?: string;
+  /** A kind of the catalogue (`message`, `meeting` …; editors suggest the default kinds); absent: a plain contact. */
+  kind?: KnownKind | (string & {});
   /** Who initiated it (sender, organiser). Absent: the option `self`, else the event is dropped and counted. */
   from?: string;
   /** Addressed directly (To:). */

@@ -9,7 +9,7 @@ import {
 } from 'goodwill';
 import { buildIndex, eventValue } from '../../src/core/interaction-index.js';
 import { parseDurationOption, parseTimeOption } from '../../src/core/time.js';
-import { resolveKinds } from '../../src/core/kinds.js';
+import { DEFAULT_KINDS, resolveKinds, suggestKind } from '../../src/core/kinds.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 
 // Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
@@ -147,6 +147,48 @@ describe('invalid interactions name the edge, the index and the field', () => {
       const error = caught(() => read(graphWith(bad)), InvalidInteractionError, 'INVALID_INTERACTION');
       expect(error.location).toEqual({ edge: 'e1', source: 'ann', target: 'bob', field: 'interactions' });
     }
+  });
+
+  it('an unknown kind: "did you mean", the known kinds, and the suggested kind\'s role in the fix (issue 20)', () => {
+    const favour = caught(
+      () => read(graphWith([{ at: 1, kind: 'favour' }])),
+      InvalidInteractionError,
+      'INVALID_INTERACTION',
+    );
+    expect(favour.location.field).toBe('kind');
+    expect(favour.message).toContain('Did you mean `favor`?');
+    expect(favour.message).toContain(`Known kinds: ${Object.keys(DEFAULT_KINDS).join(', ')}.`);
+    expect(favour.message).toContain(`kinds: { "favour": { role: 'give', value: 4 } }`);
+    // Kinds the options add are known too, and suggested.
+    const custom = caught(
+      () => read(graphWith([{ at: 1, kind: 'cofee' }]), { kinds: { coffee: { role: 'contact', value: 2 } } }),
+      InvalidInteractionError,
+      'INVALID_INTERACTION',
+    );
+    expect(custom.message).toContain('Did you mean `coffee`?');
+    expect(custom.message).toMatch(/Known kinds: .*, pitch, coffee\./);
+    // Nothing near: no suggestion, a contact in the fix.
+    const none = caught(
+      () => read(graphWith([{ at: 1, kind: 'coffee' }])),
+      InvalidInteractionError,
+      'INVALID_INTERACTION',
+    );
+    expect(none.message).not.toContain('Did you mean');
+    expect(none.message).toContain(`kinds: { "coffee": { role: 'contact', value: 1 } }`);
+  });
+
+  it.each([
+    ['favour', 'favor'],
+    ['Favor', 'favor'],
+    ['meetings', 'meeting'],
+    ['mesage', 'message'],
+    ['cal', 'call'],
+    ['referal', 'referral'],
+    ['intro', undefined],
+    ['coffee', undefined],
+    ['ask', undefined],
+  ])('suggestKind(%s) is %s', (name, expected) => {
+    expect(suggestKind(name, Object.keys(DEFAULT_KINDS))).toBe(expected);
   });
 
   it('unknown kinds can be counted as contacts or ignored instead', () => {

@@ -7,6 +7,10 @@ import {
   MAX_DURATION_MS,
   MAX_TIME_MS,
   MIN_TIME_MS,
+  SECONDS_LIKE_MAX,
+  SECONDS_LIKE_MIN,
+  isEpochMs,
+  looksLikeUnixSeconds,
   parseDurationOption,
   parseIsoTime,
   parseTimeOption,
@@ -185,6 +189,76 @@ describe('strict times in the reader and in options (repro D01, D20)', () => {
       expect(() => parseTimeOption(now, 'now', 'networkHealth')).toThrow(InvalidOptionError);
     },
   );
+});
+
+describe('numbers that look like Unix seconds (issue 20)', () => {
+  const graphAt = (at: unknown) => {
+    const g = new Graph();
+    g.addNode('ann');
+    g.addNode('bob');
+    g.addEdgeWithKey('e1', 'ann', 'bob', { interactions: [{ at }] });
+    return g;
+  };
+  const caught = (f: () => unknown): Error => {
+    try {
+      f();
+    } catch (e) {
+      return e as Error;
+    }
+    throw new Error('no error');
+  };
+
+  it('the band: seconds of 1973-03-03 .. 2200-12-31, which as ms fall in January–March 1970', () => {
+    expect(new Date(SECONDS_LIKE_MIN * 1000).toISOString()).toBe('1973-03-03T09:46:40.000Z');
+    expect(SECONDS_LIKE_MAX * 1000).toBe(MAX_TIME_MS);
+    expect(new Date(SECONDS_LIKE_MAX).toISOString().slice(0, 10)).toBe('1970-03-26');
+    for (const n of [SECONDS_LIKE_MIN, 1714521600, SECONDS_LIKE_MAX]) {
+      expect(looksLikeUnixSeconds(n)).toBe(true);
+      expect(isEpochMs(n)).toBe(false);
+      expect(timeToMs(n)).toBeNaN();
+    }
+    for (const n of [0, -1, SECONDS_LIKE_MIN - 1, SECONDS_LIKE_MAX + 0.001, 1714521600000, MIN_TIME_MS]) {
+      expect(looksLikeUnixSeconds(n)).toBe(false);
+      expect(timeToMs(n)).toBe(n);
+    }
+    // A Date or an ISO string in the same weeks of 1970 is read as written.
+    expect(timeToMs(new Date(1714521600))).toBe(1714521600);
+    expect(timeToMs('1970-01-20T20:15:21.600Z')).toBe(1714521600);
+  });
+
+  it('at: 1714521600 is an InvalidInteractionError that says seconds and gives the fix', () => {
+    const e = caught(() => buildIndex(graphAt(1714521600), {}, 'tieStrength'));
+    expect(e).toBeInstanceOf(InvalidInteractionError);
+    expect((e as InvalidInteractionError).location).toEqual({
+      edge: 'e1',
+      source: 'ann',
+      target: 'bob',
+      index: 0,
+      field: 'at',
+    });
+    expect(e.message).toContain('looks like Unix seconds (2024-05-01T00:00:00.000Z)');
+    expect(e.message).toContain('Multiply by 1000 or pass an ISO string');
+    expect(e.message).toContain('checkUnixSeconds: false');
+    // The fixes work.
+    expect(() => buildIndex(graphAt(1714521600 * 1000), {}, 'tieStrength')).not.toThrow();
+    expect(() => buildIndex(graphAt('2024-05-01T00:00:00Z'), {}, 'tieStrength')).not.toThrow();
+  });
+
+  it('now: 1714521600 is an InvalidOptionError naming `now` that says seconds', () => {
+    const e = caught(() => parseTimeOption(1714521600, 'now', 'keepInTouch'));
+    expect(e).toBeInstanceOf(InvalidOptionError);
+    expect((e as InvalidOptionError).location.field).toBe('now');
+    expect(e.message).toMatch(/`now` is 1714521600.*looks like Unix seconds \(2024-05-01/);
+  });
+
+  it('checkUnixSeconds: false reads such numbers as milliseconds near 1970; anything but a boolean is refused', () => {
+    const index = buildIndex(graphAt(1714521600), { checkUnixSeconds: false }, 'tieStrength');
+    expect([...index.time]).toEqual([1714521600]);
+    expect(() => buildIndex(graphAt(1e300), { checkUnixSeconds: false }, 'tieStrength')).toThrow(/years 1900–2200/);
+    expect(() => buildIndex(graphAt(0), { checkUnixSeconds: 'no' as never }, 'tieStrength')).toThrow(
+      /`checkUnixSeconds` is "no"/,
+    );
+  });
 });
 
 describe('durations', () => {

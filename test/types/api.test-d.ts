@@ -14,6 +14,9 @@ import {
   tieStrength,
   tieStrengths,
   type Advice,
+  type GroupEvent,
+  type Interaction,
+  type KnownKind,
   type ContactModel,
   type KeepInTouch,
   type NetworkStages,
@@ -74,5 +77,19 @@ describe('public types', () => {
     const { options } = calibrateDecay(graph, { now: 0 });
     tieStrength(graph, 'a', 'b', { now: 0, ...options });
     expectTypeOf(findIntroductionPaths(graph, 'a', 'b', { now: 0 })).toEqualTypeOf<IntroductionResult>();
+  });
+});
+
+describe('Interaction.kind (issue 20)', () => {
+  it('suggests the known kinds and still takes any string', () => {
+    expectTypeOf<'favor'>().toMatchTypeOf<NonNullable<Interaction['kind']>>();
+    expectTypeOf<KnownKind>().toMatchTypeOf<NonNullable<Interaction['kind']>>();
+    const custom: Interaction = { at: '2024-01-01', kind: 'coffee' };
+    expectTypeOf(custom.kind).toEqualTypeOf<KnownKind | (string & {}) | undefined>();
+    // @ts-expect-error — 'favour' is not a known kind
+    const british: KnownKind = 'favour';
+    void british;
+    // A group event's kind is typed the same way.
+    expectTypeOf<GroupEvent['kind']>().toEqualTypeOf<Interaction['kind']>();
   });
 });
