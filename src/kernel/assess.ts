@@ -371,9 +371,9 @@ export function assessDyad(
   return out;
 }
 
-/** The two tracks of the rhythm (contact, exchange), reused: a pass never runs inside another. */
+/** The two tracks of the rhythm (every interaction, contact alone), reused: a pass never runs inside another. */
+const ALL_TRACK = /* @__PURE__ */ new Rhythm();
 const CONTACT_TRACK = /* @__PURE__ */ new Rhythm();
-const EXCHANGE_TRACK = /* @__PURE__ */ new Rhythm();
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
 function runHistory(
@@ -396,10 +396,10 @@ function runHistory(
   const decay = Math.LN2 / th.halfLifeMs;
   const windowMs = th.frequencyWindowMs;
   const windowStart = nowMs - windowMs;
+  const all = ALL_TRACK;
   const contact = CONTACT_TRACK;
-  const exchange = EXCHANGE_TRACK;
+  all.reset();
   contact.reset();
-  exchange.reset();
   let n = 0,
     i0 = 0,
     i1 = 0,
@@ -520,8 +520,11 @@ function runHistory(
       const day = Math.floor(t / DAY_MS);
       nextDay = (day + 1) * DAY_MS;
       if (n === 1) first = t;
-      if ((r === ROLE_CONTACT ? contact : exchange).add(day, contact.count + exchange.count > 0 ? gap : 0)) {
-        gap = usualGapMs(contact, exchange, th.defaultGap);
+      // The follow-up rule needs a known rhythm: the default gap says nothing of follow-ups.
+      const known = all.count > 0 ? gap : 0;
+      const changed = all.add(day, known);
+      if ((r === ROLE_CONTACT && contact.add(day, known)) || changed) {
+        gap = usualGapMs(all, contact, th.defaultGap);
         coolAfter = NaN;
       }
       activeDays++;
@@ -530,14 +533,9 @@ function runHistory(
         nextWeek = (week + 1) * WEEK_MS;
         activeWeeks++;
       }
-    } else if (
-      (r === ROLE_CONTACT ? contact : exchange).add(
-        Math.floor(t / DAY_MS),
-        contact.count + exchange.count > 0 ? gap : 0,
-      )
-    ) {
-      // The first contact of its track on a day the other track already had.
-      gap = usualGapMs(contact, exchange, th.defaultGap);
+    } else if (r === ROLE_CONTACT && contact.add(Math.floor(t / DAY_MS), all.count > 0 ? gap : 0)) {
+      // The first contact of the day after a give or an ask.
+      gap = usualGapMs(all, contact, th.defaultGap);
       coolAfter = NaN;
     }
     // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
@@ -665,7 +663,7 @@ function runHistory(
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;
-  s.gapCount = contact.count + exchange.count;
+  s.gapCount = all.count;
   s.historyLevel = level;
   s.historyPeak = peak;
   s.historyStage = stage;

@@ -12,10 +12,11 @@
  *   run of contact days at most {@link EPISODE_DAYS} apart — a steady stream — keeps its
  *   day-to-day gaps, so that contact every weekday has a usual gap of about a
  *   day (1, 1, 1, 1, 3 days: geometric mean 1.25).
- * - Contact (messages, calls, meetings) and exchange (gives and asks) keep a
- *   rhythm each, and the tie's usual gap is the shorter of the two: a favour
- *   between two calls does not split the calls' cadence, and a tie whose
- *   contact is its requests still has the requests' rhythm.
+ * - Two tracks are kept: every interaction, and contact alone (messages,
+ *   calls, meetings, without gives and asks). The tie's usual gap is that of
+ *   the more regular track (the smaller variance of its log gaps): a favour
+ *   between two calls does not split the calls' cadence, and a weekly tie
+ *   whose week is sometimes a favour keeps its week.
  *
  * The usual gap of one track is the geometric mean of its gaps — robust to a
  * few long silences, as a median would be, and updated in O(1).
@@ -40,17 +41,25 @@ export function trackGapMs(logSum: number, count: number): number {
   return count > 0 ? Math.round(Math.exp(logSum / count) * DAY_MS) : NaN;
 }
 
-/** The tie's usual gap (ms): the shorter of its two tracks' gaps, or `defaultGap` while neither has one. */
-export function usualGapMs(a: Rhythm, b: Rhythm, defaultGap: number): number {
-  const x = trackGapMs(a.logSum, a.count);
-  const y = trackGapMs(b.logSum, b.count);
-  return x === x ? (y === y && y < x ? y : x) : y === y ? y : defaultGap;
+/** The variance of a track's log gaps. */
+const spread = (t: Rhythm): number => t.squareSum / t.count - (t.logSum / t.count) ** 2;
+
+/**
+ * The tie's usual gap (ms): of every interaction (`all`), or of contact alone
+ * when that track has two gaps or more and is more regular; `defaultGap`
+ * while the tie has no gap.
+ */
+export function usualGapMs(all: Rhythm, contact: Rhythm, defaultGap: number): number {
+  if (all.count === 0) return defaultGap;
+  const t = contact.count >= 2 && spread(contact) < spread(all) ? contact : all;
+  return trackGapMs(t.logSum, t.count);
 }
 
 /** One track of a tie's rhythm, fed with contact days in order. */
 export class Rhythm {
-  /** Σ ln(gap in days) and the number of gaps. */
+  /** Σ ln(gap in days), Σ ln² and the number of gaps. */
   logSum = 0;
+  squareSum = 0;
   count = 0;
   private lastDay = -1;
   private episodeDay = 0;
@@ -58,16 +67,19 @@ export class Rhythm {
   /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
   private followed = false;
   private pendingLog = 0;
+  private pendingSquare = 0;
   private pendingCount = 0;
 
   /** Starts over, for the next tie. */
   reset(): void {
     this.logSum = 0;
+    this.squareSum = 0;
     this.count = 0;
     this.lastDay = -1;
     this.sustained = false;
     this.followed = false;
     this.pendingLog = 0;
+    this.pendingSquare = 0;
     this.pendingCount = 0;
   }
 
@@ -89,18 +101,17 @@ export class Rhythm {
     // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
     if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap) {
       // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
-      this.logSum += ln(this.sustained ? step : day - this.episodeDay);
-      this.count++;
+      this.gap(ln(this.sustained ? step : day - this.episodeDay));
       this.episodeDay = day;
       this.sustained = false;
       this.followed = false;
       this.pendingLog = 0;
+      this.pendingSquare = 0;
       this.pendingCount = 0;
       return true;
     }
     if (this.sustained) {
-      this.logSum += ln(step);
-      this.count++;
+      this.gap(ln(step));
       return true;
     }
     if (step > EPISODE_DAYS || this.followed) {
@@ -110,13 +121,24 @@ export class Rhythm {
     }
     if (day - this.episodeDay > BURST_DAYS) {
       // The episode outlasted a burst: a steady stream, whose day-to-day gaps count.
-      this.logSum += this.pendingLog + ln(step);
-      this.count += this.pendingCount + 1;
+      this.logSum += this.pendingLog;
+      this.squareSum += this.pendingSquare;
+      this.count += this.pendingCount;
+      this.gap(ln(step));
       this.sustained = true;
       return true;
     }
-    this.pendingLog += ln(step);
+    const x = ln(step);
+    this.pendingLog += x;
+    this.pendingSquare += x * x;
     this.pendingCount++;
     return false;
+  }
+
+  /** Counts one gap of ln-length `x`. */
+  private gap(x: number): void {
+    this.logSum += x;
+    this.squareSum += x * x;
+    this.count++;
   }
 }

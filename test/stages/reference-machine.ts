@@ -133,27 +133,35 @@ export function levelOf(s: DyadState, th: ResolvedThresholds): number {
   return 3;
 }
 
-/** The geometric mean of a track's gaps (ms, whole), or NaN without any. */
+/** The geometric mean of a track's gaps (ms, whole). */
 function trackGap(t: Track): number {
-  if (t.gaps.length === 0) return NaN;
   let sum = 0;
   for (const g of t.gaps) sum += Math.log(g);
   return Math.round(Math.exp(sum / t.gaps.length) * DAY_MS);
 }
 
+/** The variance of a track's log gaps. */
+function spread(t: Track): number {
+  const logs = t.gaps.map(Math.log);
+  const mean = logs.reduce((x, y) => x + y, 0) / logs.length;
+  return logs.reduce((x, y) => x + y * y, 0) / logs.length - mean * mean;
+}
+
 /**
- * The usual gap of a tie: of each track, the geometric mean of the gaps
- * between the starts of its episodes — runs of contact days at most 3 days
- * apart, so that a message and its replies count once — and of the two the
- * shorter; the default while neither has a gap.
+ * The usual gap of a tie: of each track (every interaction; contact alone),
+ * the geometric mean of the gaps between the starts of its episodes — runs of
+ * contact days at most 3 days apart, so that a message and its replies count
+ * once — and of the two the more regular (contact needs two gaps); the
+ * default while the tie has no gap.
  */
 export function usualGap(s: DyadState, th: ResolvedThresholds): number {
-  const gaps = s.tracks.map(trackGap).filter((g) => !Number.isNaN(g));
-  return gaps.length === 0 ? th.defaultGap : Math.min(...gaps);
+  const [all, contact] = s.tracks;
+  if (all.gaps.length === 0) return th.defaultGap;
+  return trackGap(contact.gaps.length >= 2 && spread(contact) < spread(all) ? contact : all);
 }
 
 /** Adds a day of contact to a track (the rules of usualGap). */
-function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds): void {
+function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds, known: number): void {
   if (day === track.lastDay) return;
   if (Number.isNaN(track.lastDay)) {
     track.lastDay = day;
@@ -162,8 +170,6 @@ function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds)
   }
   const step = day - track.lastDay;
   const found: number[] = [];
-  // The follow-up rule needs a known rhythm: the default gap says nothing of follow-ups.
-  const known = s.gaps.length > 0 ? usualGap(s, th) : 0;
   if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * known) {
     // A new episode: from the last day of a steady stream, or from the start of a burst.
     found.push(track.sustained ? step : day - track.episodeDay);
@@ -185,7 +191,7 @@ function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds)
     }
   }
   track.gaps.push(...found);
-  s.gaps.push(...found);
+  if (track === s.tracks[0]) s.gaps.push(...found);
   track.lastDay = day;
 }
 
@@ -285,7 +291,10 @@ export function runDyad(
     s.tookPart[side]!++;
     if (index.kindJoint[index.kind[e]!] === 1) s.tookPart[1 - side]!++;
     const day = Math.floor(t / DAY_MS);
-    addDay(s, s.tracks[r === 0 ? 0 : 1], day, th);
+    // Both tracks judge follow-ups by the usual gap before this day.
+    const before = s.tracks[0].gaps.length > 0 ? usualGap(s, th) : 0;
+    addDay(s, s.tracks[0], day, th, before);
+    if (r === 0) addDay(s, s.tracks[1], day, th, before);
     if (s.n === 1) {
       s.first = t;
       s.firstDay = day;
