@@ -11,6 +11,8 @@ export { eventsToInteractions } from '../events/events.js';
 export type { EventsToInteractionsResult } from '../events/events.js';
 export { addEvents, mergePeople } from '../events/write.js';
 export type { AddEventsOptions, AddEventsResult, MergePeopleOptions, MergePeopleResult } from '../events/write.js';
+export { addPeople } from '../events/people.js';
+export type { AddPeopleOptions, AddPeopleResult, PersonName } from '../events/people.js';
 export type {
   GroupEvent,
   GroupRole,

@@ -9,6 +9,7 @@
 import { optionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { historyStart } from '../core/history.js';
 import { DAY_MS } from '../core/time.js';
 import { ACQUAINTED, computeDyadStrengths, DORMANT, FLAG_ONE_SIDED, type Assessment } from '../kernel/assess.js';
 import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
@@ -103,6 +104,12 @@ export interface EgoHealth {
   advice: { seed: SeedAdvice[]; feed: FeedAdvice[]; weed: WeedAdvice[]; reconnect: ReconnectAdvice[] };
   /** Display names of every key the report mentions (see `getNodeLabel`). */
   names: Record<string, string>;
+  /**
+   * The date of the first interaction of the person's ties, whatever `now` (`null`
+   * when there is none). Later than `at` when `now` precedes the whole
+   * history: the answer is empty because of the date asked, not the data.
+   */
+  historyStarts: Date | null;
 }
 
 const FREQUENCIES: readonly [norm: number, cadenceDays: number][] = [
@@ -287,5 +294,9 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     brokerage: { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency },
     advice: { seed, feed, weed, reconnect },
     names,
+    historyStarts: historyStart(
+      index,
+      ctx.ties.map((t) => t.d),
+    ),
   };
 }

@@ -9,6 +9,7 @@ import { InvalidOptionError } from '../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import type { PreparedNetwork } from '../core/prepared.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
+import { historyStart } from '../core/history.js';
 import { makeLabeler } from '../core/labels.js';
 import { DAY_MS, parseTimeOption, type TimeInput } from '../core/time.js';
 import { assessDyad, COOLING, DORMANT, ENGAGED, newAssessment } from '../kernel/assess.js';
@@ -73,6 +74,12 @@ export interface NetworkHealth extends NetworkSnapshot {
   peopleAtRisk: { person: string; relationships: number }[];
   /** Display names of every key the report mentions (see `getNodeLabel`). */
   names: Record<string, string>;
+  /**
+   * The date of the first interaction of the network, whatever `now` (`null`
+   * when there is none). Later than `at` when `now` precedes the whole
+   * history: the answer is empty because of the date asked, not the data.
+   */
+  historyStarts: Date | null;
   /** The same key numbers at `compareTo`, when given. */
   trend?: {
     from: NetworkSnapshot;
@@ -322,6 +329,7 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
     central,
     peopleAtRisk: peopleAtRisk.slice(0, limit),
     names: Object.create(null) as Record<string, string>, // no prototype: a key `__proto__` is a name like any other
+    historyStarts: historyStart(index),
   };
   for (const t of tiesAtRisk) {
     report.names[t.a] = label(t.a);

@@ -15,12 +15,20 @@ const day = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOSt
 /** "1 relationship", "2 relationships". */
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The sentence for a report whose date precedes its whole history (so it is empty), else nothing. */
+function beforeHistory(r: EgoHealth | NetworkHealth, lines: string[]): void {
+  const starts = r.historyStarts;
+  if (starts != null && new Date(starts).getTime() > new Date(r.at).getTime())
+    lines.push(`No interactions on or before ${day(r.at)}; the history starts ${day(starts)}.`);
+}
+
 function ego(r: EgoHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
   lines.push(
     `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`,
   );
+  beforeHistory(r, lines);
   const inner = r.layers[0];
   if (inner !== undefined)
     lines.push(
@@ -61,6 +69,7 @@ function network(r: NetworkHealth): string {
   lines.push(
     `Network on ${day(r.at)}: ${count(r.people, 'person').replace(/persons$/, 'people')}, ${count(r.relationships, 'relationship')}, ${count(r.interactions, 'interaction')}.`,
   );
+  beforeHistory(r, lines);
   lines.push(
     `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned${r.reciprocity.rho === null ? '' : ` (rho ${num(r.reciprocity.rho)}: ${r.reciprocity.rho > 0 ? 'more' : 'less'} than chance)`}; weighted by interactions, ${pct(r.reciprocity.weighted)}.`,
   );
@@ -111,6 +120,9 @@ function network(r: NetworkHealth): string {
  * Turns an {@link goodwill!egoHealth | egoHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
  * text, one finding per line, naming people by their display names (the
  * report's `names`). Accepts a report that went through JSON (dates as strings).
+ * A report whose `now` precedes its whole history (and so is empty) says
+ * so: "No interactions on or before 2020-01-01; the history starts
+ * 2024-05-01." (from the report's `historyStarts`).
  *
  * @see [Health reports](../../docs/guides/health.md), the guide.
  *

@@ -16,7 +16,8 @@ import {
   parseTimeOption,
   timeToMs,
 } from '../../src/core/time.js';
-import { InvalidInteractionError, InvalidOptionError } from '../../src/core/errors.js';
+import { GoodwillError, InvalidInteractionError, InvalidOptionError } from '../../src/core/errors.js';
+import { addEvents } from 'goodwill/import';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
 describe('ISO 8601 strings', () => {
@@ -249,6 +250,14 @@ describe('numbers that look like Unix seconds (issue 20)', () => {
     expect(e).toBeInstanceOf(InvalidOptionError);
     expect((e as InvalidOptionError).location.field).toBe('now');
     expect(e.message).toMatch(/`now` is 1714521600.*looks like Unix seconds \(2024-05-01/);
+  });
+
+  it('addEvents (goodwill/import) says the same of an event at Unix seconds, and writes nothing', () => {
+    const g = new Graph();
+    const e = caught(() => addEvents(g, [{ at: 1714521600, from: 'ann', to: ['bob'] }]));
+    expect(e).toBeInstanceOf(GoodwillError);
+    expect(e.message).toContain('looks like Unix seconds (2024-05-01T00:00:00.000Z)');
+    expect(g.order).toBe(0);
   });
 
   it('checkUnixSeconds: false reads such numbers as milliseconds near 1970; anything but a boolean is refused', () => {

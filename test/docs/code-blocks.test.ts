@@ -19,7 +19,8 @@
  *       const graph = new Graph();
  *       -->
  *
- *   It runs where it stands, as if it were a block (its output is not checked).
+ *   It runs where it stands, as if it were a block (its output is not checked);
+ *   the closing `-->` stands on a line of its own.
  * - **Output.** A ```text block right after a code block (blank lines between
  *   at most) is what the block prints with `console.log`, exactly (trailing
  *   spaces and newlines aside). A block without one may print anything. When
@@ -244,6 +245,7 @@ describe.each(pages)('$file', (page) => {
 
   const blocks = page.pieces.map((piece, index) => ({ piece, index })).filter(({ piece }) => piece.kind === 'block');
   if (blocks.length === 0) it.skip('has no code block to run', () => {});
+  for (const { line, reason } of page.skipped) it.skip(`the block at ${page.file}:${line} is not run: ${reason}`, () => {});
   it.each(
     blocks.map(({ piece, index }) => [
       `${page.file}:${piece.line} runs${piece.output === undefined ? '' : ' and prints its output block'}`,

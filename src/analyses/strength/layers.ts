@@ -7,6 +7,7 @@
 import type { Attributes } from 'graphology-types';
 import { optionError } from '../../core/errors.js';
 import { compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { historyStart } from '../../core/history.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
 import { rhythmCadence } from '../../kernel/assess.js';
 import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../../kernel/layers.js';
@@ -149,6 +150,12 @@ export interface KeepInTouch {
   contacts: KeepInTouchEntry[];
   /** Ties that were engaged or trusted and have gone cold, most recently silent first: `stageAdvice`'s reconnect list. */
   reconnect: ReconnectAdvice[];
+  /**
+   * The date of the first interaction of the person's ties, whatever `now` (`null`
+   * when there is none). Later than `at` when `now` precedes the whole
+   * history: the answer is empty because of the date asked, not the data.
+   */
+  historyStarts: Date | null;
 }
 
 /**
@@ -239,5 +246,14 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
   contacts.sort(
     (x, y) => y.priority - x.priority || x.due.getTime() - y.due.getTime() || compareKeys(x.other, y.other),
   );
-  return { person: ctx.person, at: new Date(now), contacts, reconnect: reconnectOf(ctx.person, ctx.ties, now, label) };
+  return {
+    person: ctx.person,
+    at: new Date(now),
+    contacts,
+    reconnect: reconnectOf(ctx.person, ctx.ties, now, label),
+    historyStarts: historyStart(
+      ctx.index,
+      ctx.ties.map((t) => t.d),
+    ),
+  };
 }
