@@ -41,7 +41,7 @@ function rowsAt(index: InteractionIndex, cut: number, limit: number): Rows & { d
   for (let i = 0; i < all.length; i += step) {
     const d = all[i]!;
     assessDyad(index, d, cut, model, s, null, true, true);
-    contactFeatures(s, cut, model, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, buffer);
+    contactFeatures(s, cut, model, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, 30 * DAY, buffer);
     out.x.push(...buffer);
     out.y.push(eventsEnd(index, d, cut + 30 * DAY) > eventsEnd(index, d, cut) ? 1 : 0);
     out.dyads.push(d);

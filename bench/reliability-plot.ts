@@ -36,7 +36,7 @@ for (const [name, file, options] of VALIDATION_SETS) {
   const active = activeTieCounts(index, cut);
   const p = Float64Array.from(dyads, (d) => {
     assessDyad(index, d, cut, resolved, s, null, true, true);
-    contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x);
+    contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, model.horizonDays * DAY, x);
     return contactProbability(model, x);
   });
   series.push({ name, points: reliability(p, labels).bins.filter((b) => b.pairs >= 30) });

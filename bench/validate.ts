@@ -90,7 +90,15 @@ for (const [name, file, options] of SETS) {
     const active = activeTieCounts(index, cut);
     const p = Float64Array.from(dyads, (d) => {
       assessDyad(index, d, cut, resolved, s, null, true, true);
-      contactFeatures(s, cut, resolved, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x);
+      contactFeatures(
+        s,
+        cut,
+        resolved,
+        active[index.dyadA[d]!]!,
+        active[index.dyadB[d]!]!,
+        fitted.horizonDays * DAY,
+        x,
+      );
       return contactProbability(fitted, x);
     });
     const decay = calibrateDecay(graph, { now: cut });

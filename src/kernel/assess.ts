@@ -34,7 +34,7 @@
 import { DAY_MS } from '../core/time.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
-import { Rhythm, usualGapMs } from './rhythm.js';
+import { Rhythm, rhythmTrack, spread, usualGapMs } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
 const ROLE_CONTACT = 0;
@@ -123,8 +123,9 @@ export interface Assessment {
   /** Side that first asked before the tie was engaged (−1: none), and when. */
   prematureSide: number;
   prematureAt: number;
-  /** Number of gaps the tie's rhythm was measured on (0: not known yet, the default gap applies; see `rhythm.ts`). */
+  /** Number of gaps the tie's rhythm was measured on (0: not known yet, the default gap applies; see `rhythm.ts`), and the variance of their logs. */
   gapCount: number;
+  gapSpread: number;
   /** Ladder level (0–3) by the history, the highest ever, the stage code by the history, and since when (ms). */
   historyLevel: number;
   historyPeak: number;
@@ -160,7 +161,10 @@ export interface Assessment {
   fade: number;
   /** The duration component before the fade: how long the tie lasted, in [0, 1]. */
   lasted: number;
-  /** The highest strength the tie had at a moment of contact (the override where larger): what it was worth. */
+  /**
+   * What the tie was worth: its strength at its last contact (silence 0, nothing faded), or today's or the
+   * override where larger. Read by reconnect; today's strength, layers and inner circle read `strength`.
+   */
   peakStrength: number;
   /** Components, their weighted sum (the evidence) and the strength. */
   recency: number;
@@ -209,6 +213,7 @@ export function newAssessment(): Assessment {
     prematureSide: -1,
     prematureAt: NaN,
     gapCount: 0,
+    gapSpread: 0,
     historyLevel: 0,
     historyPeak: 0,
     historyStage: CONNECTED,
@@ -438,9 +443,6 @@ function runHistory(
     ans1 = 0,
     un0 = 0,
     un1 = 0;
-  // The peak strength, evaluated at the end of each day of contact; its frequency window's first event.
-  let peakStrength = 0,
-    windowFirst = start;
   // Decayed counts at 90, 30 and 10 days from one exponential: u = 2^(−age/90 d), u³ and u⁹.
   let v90 = 0,
     v30 = 0,
@@ -585,21 +587,6 @@ function runHistory(
         av1 += value;
       }
     }
-    if (warm && (e + 1 === end || time[e + 1]! >= nextDay)) {
-      // The strength at the close of this day of contact (silence 0, nothing faded): a candidate for the peak.
-      const tEnd = t - windowMs;
-      while (time[windowFirst]! <= tEnd) windowFirst++;
-      const warmth = w0 + w1;
-      const given = v0 < v1 ? v0 : v1;
-      const evidence =
-        wk.recency +
-        wk.frequency * (1 - Math.exp(-(e + 1 - windowFirst) / th.frequencyScale)) +
-        wk.intensity * (warmth / (warmth + th.intensityScale)) +
-        wk.duration * (1 - Math.pow(2, -(t - first) / th.durationScaleMs)) +
-        wk.exchange * (given / (given + th.exchangeScale));
-      const strength = mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) * evidence;
-      if (strength > peakStrength) peakStrength = strength;
-    }
     const rung = rungOf(n, p0, p1, activeWeeks, last - first, g0, g1, v0, v1, th);
     const previous = level;
     level = rung;
@@ -625,6 +612,21 @@ function runHistory(
     }
   }
 
+  // What the tie was worth at its last contact (silence 0, nothing faded, the answers decided by then).
+  let peakStrength = 0;
+  if (warm && n > 0) {
+    let inWindow = end - 1;
+    while (inWindow >= start && time[inWindow]! > last - windowMs) inWindow--;
+    const given = v0 < v1 ? v0 : v1;
+    const warmth = w0 + w1;
+    peakStrength =
+      mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) *
+      (wk.recency +
+        wk.frequency * (1 - Math.exp(-(end - 1 - inWindow) / th.frequencyScale)) +
+        wk.intensity * (warmth / (warmth + th.intensityScale)) +
+        wk.duration * (1 - Math.pow(2, -(last - first) / th.durationScaleMs)) +
+        wk.exchange * (given / (given + th.exchangeScale)));
+  }
   // The run still waiting at now: unanswered once its answer window has passed, pending before.
   let pending = 0;
   if (waitSide >= 0) {
@@ -663,7 +665,9 @@ function runHistory(
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;
-  s.gapCount = all.count;
+  const track = rhythmTrack(all, contact);
+  s.gapCount = track.count;
+  s.gapSpread = spread(track);
   s.historyLevel = level;
   s.historyPeak = peak;
   s.historyStage = stage;

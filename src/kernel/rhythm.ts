@@ -41,8 +41,14 @@ export function trackGapMs(logSum: number, count: number): number {
   return count > 0 ? Math.round(Math.exp(logSum / count) * DAY_MS) : NaN;
 }
 
-/** The variance of a track's log gaps. */
-const spread = (t: Rhythm): number => t.squareSum / t.count - (t.logSum / t.count) ** 2;
+/** The variance of a track's log gaps (0 without gaps). */
+export const spread = (t: Rhythm): number =>
+  t.count > 0 ? Math.max(0, t.squareSum / t.count - (t.logSum / t.count) ** 2) : 0;
+
+/** The track the tie's rhythm is read from: contact alone when it has two gaps or more and is more regular. */
+export function rhythmTrack(all: Rhythm, contact: Rhythm): Rhythm {
+  return contact.count >= 2 && spread(contact) < spread(all) ? contact : all;
+}
 
 /**
  * The tie's usual gap (ms): of every interaction (`all`), or of contact alone
@@ -51,7 +57,7 @@ const spread = (t: Rhythm): number => t.squareSum / t.count - (t.logSum / t.coun
  */
 export function usualGapMs(all: Rhythm, contact: Rhythm, defaultGap: number): number {
   if (all.count === 0) return defaultGap;
-  const t = contact.count >= 2 && spread(contact) < spread(all) ? contact : all;
+  const t = rhythmTrack(all, contact);
   return trackGapMs(t.logSum, t.count);
 }
 

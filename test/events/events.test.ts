@@ -1,3 +1,4 @@
+import { PROTOTYPE_KEYS } from '../../src/core/graph.js';
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
@@ -482,9 +483,16 @@ describe('eventsToInteractions under random input', () => {
           expect(Number.isFinite(interaction.weight) && interaction.weight >= 0).toBe(true);
           expect(Number.isInteger(interaction.group.size) && interaction.group.size >= 2).toBe(true);
         }
-        // The writer writes exactly these.
+        // The writer writes exactly these — or, where a person is named after a member of
+        // Object.prototype (which graphology cannot hold), refuses with a typed error and writes nothing.
         const graph = new Graph();
-        expect(addEvents(graph, events as GroupEvent[], o as never).interactions).toBe(interactions.length);
+        const unsafe = interactions.some(
+          ({ source, target }) => PROTOTYPE_KEYS.includes(source) || PROTOTYPE_KEYS.includes(target),
+        );
+        if (unsafe) {
+          expect(() => addEvents(graph, events as GroupEvent[], o as never)).toThrow(GoodwillError);
+          expect(graph.order).toBe(0);
+        } else expect(addEvents(graph, events as GroupEvent[], o as never).interactions).toBe(interactions.length);
       }),
       { numRuns: 500 },
     );

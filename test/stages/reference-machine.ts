@@ -155,9 +155,14 @@ function spread(t: Track): number {
  * default while the tie has no gap.
  */
 export function usualGap(s: DyadState, th: ResolvedThresholds): number {
+  if (s.tracks[0].gaps.length === 0) return th.defaultGap;
+  return trackGap(rhythmTrack(s));
+}
+
+/** The track the rhythm is read from: contact alone when it has two gaps or more and is more regular. */
+export function rhythmTrack(s: DyadState): Track {
   const [all, contact] = s.tracks;
-  if (all.gaps.length === 0) return th.defaultGap;
-  return trackGap(contact.gaps.length >= 2 && spread(contact) < spread(all) ? contact : all);
+  return contact.gaps.length >= 2 && spread(contact) < spread(all) ? contact : all;
 }
 
 /** Adds a day of contact to a track (the rules of usualGap). */

@@ -12,7 +12,7 @@ import { buildIndex } from '../../src/core/interaction-index.js';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
 const at = (d: number) => T0 + d * DAY;
-const F = 10;
+const F = 11; // the features of the contact model (CONTACT_FEATURES)
 
 /** Every number inside a value, deeply. */
 function numbers(value: unknown, out: number[] = []): number[] {
@@ -104,7 +104,7 @@ describe('the activity features: ties with contact in the last 30 days', () => {
     );
   });
 
-  it('a tie whose two people are in touch with many others is more likely to be in contact than the same tie between two who went quiet', () => {
+  it('the default chance reads the tie alone: two people who went quiet with others are not read as inactive', () => {
     const g = new Graph();
     for (const p of ['a', 'b', 'x', 'y', 'c1', 'c2', 'c3', 'c4']) g.addNode(p);
     const tie = [{ at: at(0) }, { at: at(20) }, { at: at(40) }];
@@ -115,7 +115,21 @@ describe('the activity features: ties with contact in the last 30 days', () => {
       g.addEdge('b', c, { interactions: [{ at: at(58) }] });
     }
     const p = (u: string, v: string) => tieStrength(g, u, v, { now: at(60) }).probability!;
-    expect(p('a', 'b')).toBeGreaterThan(p('x', 'y'));
+    // In a personal network the others' other ties are not in the graph: the default does not read them.
+    expect(p('a', 'b')).toBe(p('x', 'y'));
+  });
+
+  it("the default chance follows the tie's rhythm: high days after a weekly contact, near 0 after years", () => {
+    const g = new Graph();
+    g.addNode('me');
+    g.addNode('friend');
+    const weekly = Array.from({ length: 52 }, (_, w) => ({ at: at(7 * w) }));
+    g.addEdge('me', 'friend', { interactions: weekly.filter((_, w) => w % 2 === 0) });
+    g.addEdge('friend', 'me', { interactions: weekly.filter((_, w) => w % 2 === 1) });
+    const chance = (day: number) => tieStrength(g, 'me', 'friend', { now: at(day) }).probability!;
+    expect(chance(7 * 51 + 3)).toBeGreaterThan(0.9);
+    expect(chance(7 * 51 + 60)).toBeLessThan(chance(7 * 51 + 3));
+    expect(chance(7 * 51 + 3 * 365)).toBeLessThan(0.01);
   });
 });
 
@@ -182,7 +196,7 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     expect(calibrate(graph, { now, sample: Infinity })).toEqual(model);
   });
 
-  it('too little history: the default model, with the reason, and no NaN', () => {
+  it("too little history: the default model (the rhythm's chance), with the reason, and no NaN", () => {
     const small = new Graph();
     small.addNode('a');
     small.addNode('b');
@@ -193,7 +207,29 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     expect(m.fit.reason).toMatch(/pairs/);
     expect(m.fit.auc).toBeNull();
     expect(numbers(m).every(Number.isFinite)).toBe(true);
-    expect(() => calibrate(small, { now: at(200), horizon: { days: 7 } })).toThrow(/too little history/);
+    // The default is the chance by each tie's rhythm: it serves any horizon.
+    expect(calibrate(small, { now: at(200), horizon: { days: 7 } }).horizonDays).toBe(7);
+  });
+
+  it("a personal network of a few dozen ties: the rhythm's chance recalibrated, saying how sure it is", () => {
+    const g = new Graph();
+    g.addNode('me');
+    // 30 ties: weekly ones stay in touch, others stop at different times.
+    for (let k = 0; k < 30; k++) {
+      const other = `p${k}`;
+      g.addNode(other);
+      const every = 7 + (k % 5) * 7;
+      const stop = k % 3 === 0 ? 400 : 150 + k * 8;
+      const days = Array.from({ length: 60 }, (_, i) => i * every).filter((d) => d <= stop);
+      g.addEdge('me', other, { interactions: days.filter((_, i) => i % 2 === 0).map((d) => ({ at: at(d) })) });
+      g.addEdge(other, 'me', { interactions: days.filter((_, i) => i % 2 === 1).map((d) => ({ at: at(d) })) });
+    }
+    const m = calibrate(g, { now: at(400) });
+    expect(m.fit.source).toBe('fitted');
+    expect(m.fit.pairs).toBeLessThan(200);
+    expect(m.fit.reason).toMatch(/small network \(\d+ pairs, \d+ in contact/);
+    expect(m.features.filter((f) => f.coefficient !== 0).map((f) => f.name)).toEqual(['rhythm']);
+    expect(numbers(m).every(Number.isFinite)).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import { readAll } from '../../kernel/read.js';
 import { rocAuc } from './calibrate.js';
 import { DEFAULT_FIT } from './contact-default.js';
 import {
+  CONTACT_FEATURES,
   DEFAULT_CONTACT_MODEL,
   DEFAULT_FIT_INFO,
   modelOf,
@@ -81,10 +82,66 @@ function samples(
     if (!kept(d)) continue;
     const before = eventsEnd(index, d, cut);
     assessDyad(index, d, cut, m, s, null, true, true);
-    contactFeatures(s, cut, m, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, x, rows * F);
+    contactFeatures(s, cut, m, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, horizon, x, rows * F);
     y[rows++] = eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
   }
   return { x, y };
+}
+
+/** A small network needs this many pairs in contact after the back-test dates, and this many not, to recalibrate. */
+const MIN_SMALL_CLASS = 5;
+/** The pull of a small network's recalibration towards the default (intercept 0, slope 1): worth this many pairs. */
+const SMALL_PRIOR = 10;
+
+/**
+ * Logistic recalibration of the rhythm's log-odds (Platt 1999), z = a + b·x:
+ * Newton's method on the log-likelihood with a Gaussian pull of weight
+ * {@link SMALL_PRIOR} towards a = 0, b = 1 (the default), halving a step
+ * that would lower the penalised likelihood.
+ */
+export function recalibrate(x: Float64Array, y: Uint8Array): { intercept: number; slope: number } {
+  const n = y.length;
+  const col = F - 1;
+  const objective = (a: number, b: number): number => {
+    let l = -0.5 * SMALL_PRIOR * (a * a + (b - 1) * (b - 1));
+    for (let i = 0; i < n; i++) {
+      const z = a + b * x[i * F + col]!;
+      l += y[i] ? -Math.log1p(Math.exp(-z)) : -Math.log1p(Math.exp(z));
+    }
+    return l;
+  };
+  let a = 0;
+  let b = 1;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let ga = -SMALL_PRIOR * a;
+    let gb = -SMALL_PRIOR * (b - 1);
+    let haa = SMALL_PRIOR;
+    let hab = 0;
+    let hbb = SMALL_PRIOR;
+    for (let i = 0; i < n; i++) {
+      const v = x[i * F + col]!;
+      const p = 1 / (1 + Math.exp(-(a + b * v)));
+      const r = y[i]! - p;
+      const w = p * (1 - p);
+      ga += r;
+      gb += r * v;
+      haa += w;
+      hab += w * v;
+      hbb += w * v * v;
+    }
+    const det = haa * hbb - hab * hab;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    const before = objective(a, b);
+    while (objective(a + da, b + db) < before && Math.abs(da) + Math.abs(db) > 1e-12) {
+      da /= 2;
+      db /= 2;
+    }
+    a += da;
+    b += db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  return { intercept: a, slope: b };
 }
 
 /**
@@ -364,22 +421,35 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const base = { cuts: cuts.map((c) => new Date(c)), pairs: all.y.length, positives };
   const fallback = (reason: string): ContactModel =>
     modelOf({ ...DEFAULT_FIT, beta: DEFAULT_FIT.coefficient }, horizonDays, { ...DEFAULT_FIT_INFO, ...base, reason });
-  if (
-    horizonDays !== DEFAULT_CONTACT_MODEL.horizonDays &&
-    (all.y.length < MIN_PAIRS || positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)
-  ) {
-    throw new InvalidOptionError(
-      `${module}: too little history to fit a model for a horizon of ${horizonDays} days (${all.y.length} pairs, ${positives} in contact), and the default model is for ${DEFAULT_CONTACT_MODEL.horizonDays} days. Use the default horizon, or more history.`,
-      { field: 'horizon' },
-    );
+  const few = Math.min(positives, all.y.length - positives);
+  if (all.y.length < MIN_PAIRS) {
+    if (few < MIN_SMALL_CLASS)
+      return fallback(
+        `only ${all.y.length} pairs had contact before the back-test dates, ${few} of them ${positives < all.y.length - positives ? 'in' : 'out of'} contact after (at least ${MIN_SMALL_CLASS} of each are needed to recalibrate): the default model, the chance by each tie's rhythm`,
+      );
+    // A personal network: too few pairs to fit every feature, enough to recalibrate the rhythm's chance,
+    // which every tie shares (two numbers, pulled towards the default's 0 and 1).
+    const { intercept, slope } = recalibrate(all.x, all.y);
+    return {
+      ...DEFAULT_CONTACT_MODEL,
+      horizonDays,
+      intercept,
+      features: DEFAULT_CONTACT_MODEL.features.map((f, k) => ({
+        ...f,
+        meaning: CONTACT_FEATURES[k]!.meaning,
+        coefficient: k === F - 1 ? slope : 0,
+      })),
+      fit: {
+        ...DEFAULT_FIT_INFO,
+        ...base,
+        source: 'fitted',
+        reason: `a small network (${all.y.length} pairs, ${positives} in contact after the back-test dates): only the chance by each tie's rhythm was recalibrated (intercept ${intercept.toFixed(2)}, slope ${slope.toFixed(2)} on its log-odds; the default is 0 and 1), so trust it as far as ${all.y.length} pairs go`,
+      },
+    };
   }
-  if (all.y.length < MIN_PAIRS)
+  if (few < MIN_CLASS)
     return fallback(
-      `only ${all.y.length} pairs had contact before the back-test dates (at least ${MIN_PAIRS} are needed to fit): the default model`,
-    );
-  if (positives < MIN_CLASS || all.y.length - positives < MIN_CLASS)
-    return fallback(
-      `only ${Math.min(positives, all.y.length - positives)} pairs ${positives < MIN_CLASS ? 'were' : 'were not'} in contact after the back-test dates (at least ${MIN_CLASS} of each are needed to fit): the default model`,
+      `only ${few} pairs ${positives < MIN_CLASS ? 'were' : 'were not'} in contact after the back-test dates (at least ${MIN_CLASS} of each are needed to fit): the default model`,
     );
   // An honest score: the latest cut predicted from the earlier ones (when there are earlier ones with both classes).
   let auc: number | null = null;

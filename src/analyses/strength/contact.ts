@@ -11,6 +11,7 @@ import { InvalidOptionError, describeValue } from '../../core/errors.js';
 import { DAY_MS, type DurationInput } from '../../core/time.js';
 import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
 import type { Assessment } from '../../kernel/assess.js';
+import { rhythmChance } from '../../kernel/chance.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import type { ModelQueryOptions } from '../../kernel/read.js';
 import { DEFAULT_FIT } from './contact-default.js';
@@ -27,6 +28,7 @@ const NAMES = [
   'duration',
   'activeFewer',
   'activeMore',
+  'rhythm',
 ];
 
 /**
@@ -47,11 +49,12 @@ export const CONTACT_FEATURES: readonly { readonly name: string; readonly meanin
       'the duration component of strength: how long the tie has lasted',
       'ln(1 + ties in contact in the last 30 days) of the less active of the two: are both still active?',
       'the same, of the more active of the two',
+      "log-odds of the chance of contact by the tie's own rhythm: how long its silences usually last before the next contact",
     ].map((meaning, k) => Object.freeze({ name: NAMES[k]!, meaning })),
   );
 
 /** Number of features. */
-export const F = 10;
+export const F = 11;
 
 /** A tie counts as active for the activity features when its last contact is at most this old. */
 export const ACTIVE_WINDOW_MS = 30 * DAY_MS;
@@ -267,6 +270,7 @@ export function contactFeatures(
   m: ResolvedModel,
   activeA: number,
   activeB: number,
+  horizonMs: number,
   out: Float64Array,
   offset = 0,
 ): void {
@@ -283,6 +287,8 @@ export function contactFeatures(
   out[offset + 7] = s.lasted;
   out[offset + 8] = Math.log1p(Math.min(activeA, activeB));
   out[offset + 9] = Math.log1p(Math.max(activeA, activeB));
+  const p = Math.min(Math.max(rhythmChance(s, now, horizonMs), 1e-6), 1 - 1e-6);
+  out[offset + 10] = Math.log(p / (1 - p));
 }
 
 /** The chance of contact of one feature vector. */

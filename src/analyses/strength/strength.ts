@@ -132,7 +132,7 @@ export function probabilityOf(
   activeB: number,
 ): number | null {
   if (s === null || s.n === 0) return null;
-  contactFeatures(s, now, m, activeA, activeB, features);
+  contactFeatures(s, now, m, activeA, activeB, contact.horizonDays * DAY_MS, features);
   return contactProbability(contact, features);
 }
 
