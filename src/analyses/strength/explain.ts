@@ -102,13 +102,13 @@ function because(
       if (rising || after.silenceDays === null) return `there was contact ${between} since`;
       const days = dayCount(after.silenceDays * 86_400_000);
       const gap = after.usualGapDays;
-      if (gap === null || gap <= 0) return `the last contact ${between} is now ${days} days old`;
-      const ratio = after.silenceDays / gap;
+      if (gap === null || gap <= 0) return `there has been no contact ${between} for ${days} days`;
+      const ratio = Math.round(after.silenceDays / gap);
       const times =
-        ratio < 1.5
-          ? 'about their usual gap'
-          : `about ${ratio < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Math.round(ratio)] : Math.round(ratio)} times their usual gap of ${Math.round(gap)} days`;
-      return `the last contact ${between} is now ${days} days old, ${times}`;
+        ratio < 2
+          ? `about their usual gap of ${Math.round(gap)} days`
+          : `about ${TIMES[ratio] ?? ratio} times their usual gap of ${Math.round(gap)} days`;
+      return `there has been no contact ${between} for ${days} days, ${times}`;
     }
     case 'intensity':
       return rising
@@ -119,15 +119,35 @@ function because(
         ? `they were in touch more often in the last 90 days`
         : `they were in touch less often in the last 90 days`;
     case 'duration':
-      return `the tie ${between} has now lasted longer`;
+      return rising
+        ? `the tie ${between} has now lasted longer`
+        : `what the tie ${between} built over time fades with ${after.silenceDays === null ? 'the' : `${dayCount(after.silenceDays * 86_400_000)} days of`} silence, longer than their usual gap`;
     case 'exchange':
-      return rising ? `they gave to each other both ways` : `gives both ways count for less`;
+      return rising ? `they gave to each other both ways` : `their gives both ways count for less after the silence`;
     case 'mutuality':
-      return rising ? `the tie ${between} became more two-way` : `the tie ${between} became more one-sided`;
+      return rising
+        ? `more of the initiatives ${between} were answered`
+        : `more of the initiatives ${between} went unanswered`;
     default:
       return `a manual strength override changed`;
   }
 }
+
+/** A change smaller than this is "about the same": two strengths shown to two decimals a wobble apart are not news. */
+const VISIBLE_STEP = 0.05;
+/** Small multiples in words. */
+const TIMES: readonly (string | undefined)[] = [
+  '',
+  '',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
 
 /**
  * Why the strength of the tie between `a` and `b` changed from `from` to
@@ -143,7 +163,7 @@ function because(
  * ```ts
  * const change = explainChange(graph, 'ann', 'bob', { from: '2024-05-01', to: '2024-07-01' });
  * change.sentence;
- * // 'Strength fell from 0.71 to 0.42, mostly because the last contact between Ann and Bob is now 64 days old, about three times their usual gap of 21 days.'
+ * // 'Strength fell from 0.71 to 0.42, mostly because there has been no contact between Ann and Bob for 64 days, about three times their usual gap of 21 days.'
  * ```
  */
 export function explainChange(graph: PeopleGraph, a: string, b: string, options: ExplainChangeOptions): StrengthChange {
@@ -190,8 +210,9 @@ export function explainChange(graph: PeopleGraph, a: string, b: string, options:
       STRENGTH_COMPONENTS.indexOf(x.part as keyof StrengthComponents) -
         STRENGTH_COMPONENTS.indexOf(y.part as keyof StrengthComponents),
   );
-  const main = contributions[0]!;
-  const verb = Math.abs(difference) < 0.005 ? 'stayed about the same' : difference > 0 ? 'rose' : 'fell';
+  // The main reason is the largest part that moved the score the way it went.
+  const main = contributions.find((c) => (difference > 0 ? c.value > 0 : c.value < 0)) ?? contributions[0]!;
+  const verb = Math.abs(difference) < VISIBLE_STEP ? 'stayed about the same' : difference > 0 ? 'rose' : 'fell';
   const sentence =
     verb === 'stayed about the same'
       ? `Strength stayed about the same (${round2(before.strength)} to ${round2(after.strength)}).`
