@@ -67,7 +67,8 @@ export class Rhythm {
   logSum = 0;
   squareSum = 0;
   count = 0;
-  private lastDay = -1;
+  /** The last day of contact, NaN before any (days before 1970 are negative). */
+  private lastDay = NaN;
   private episodeDay = 0;
   private sustained = false;
   /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
@@ -81,7 +82,7 @@ export class Rhythm {
     this.logSum = 0;
     this.squareSum = 0;
     this.count = 0;
-    this.lastDay = -1;
+    this.lastDay = NaN;
     this.sustained = false;
     this.followed = false;
     this.pendingLog = 0;
@@ -99,7 +100,7 @@ export class Rhythm {
     const lastDay = this.lastDay;
     if (day === lastDay) return false;
     this.lastDay = day;
-    if (lastDay < 0) {
+    if (lastDay !== lastDay) {
       this.episodeDay = day;
       return false;
     }
