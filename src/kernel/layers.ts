@@ -10,7 +10,7 @@
 import { optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 import { compareKeys } from '../core/graph.js';
-import { ACQUAINTED, DORMANT } from './assess.js';
+import { ACQUAINTED, DORMANT, FLAG_ONE_SIDED, type Assessment } from './assess.js';
 import type { EgoTie } from './read.js';
 
 /** Options of the layers. */
@@ -52,9 +52,19 @@ export function resolveLayers(options: LayerOptions, module: string): ResolvedLa
   return { sizes: [...sizes], cadences: raw.map((c, i) => parseDurationOption(c, `cadences[${i}]`, module, false)) };
 }
 
-/** Whether a tie has a layer at all: two-way (acquainted or beyond), not gone cold, and some strength. What a dormant tie was is for reconnect, not for today's layers. */
+/**
+ * Whether a tie is a live two-way tie — acquainted or beyond, not gone cold,
+ * not one-sided — the one definition that the layers, the inner circle, the
+ * strong ties and the introducers of a person's report share. What a dormant
+ * tie was is for reconnect, not for today's layers.
+ */
+export function isLiveTwoWay(a: Assessment): boolean {
+  return a.level >= ACQUAINTED && a.stage !== DORMANT && (a.flags & FLAG_ONE_SIDED) === 0;
+}
+
+/** Whether a tie has a layer at all: live and two-way (see {@link isLiveTwoWay}), with some strength. */
 export function hasLayer(tie: EgoTie): boolean {
-  return tie.a.level >= ACQUAINTED && tie.a.stage !== DORMANT && tie.a.strength > 0;
+  return isLiveTwoWay(tie.a) && tie.a.strength > 0;
 }
 
 /**

@@ -218,14 +218,38 @@ export function rhythmText(gap: number): string {
   return `every ${Math.round(d / 365.25)} years`;
 }
 
+/** A silence as a person says it: "5 days", "10 weeks", "14 months", "3 years". */
+export function silenceText(ms: number): string {
+  const d = dayCount(ms);
+  if (d < 14) return plural(d, 'day');
+  if (d < 63) return plural(Math.round(d / 7), 'week');
+  if (d < 730) return plural(Math.round(d / 30.44), 'month');
+  return plural(Math.round(d / 365.25), 'year');
+}
+
+/** Who usually reaches out, when one side started at least 60 % of the interactions: " (Nora usually reached out)"; else ''. */
+export function initiativeText(s: Assessment, names: Names): string {
+  if (s.n < 3) return '';
+  const side = s.i0 >= s.i1 ? 0 : 1;
+  return (side === 0 ? s.i0 : s.i1) / s.n >= 0.6 ? ` (${names[side]!} usually reached out)` : '';
+}
+
+/** "Ann's", and "your" for the person a report speaks to. */
+export const possessive = (name: string): string => (name === YOU ? 'your' : `${name}'s`);
+/** How a person-centric answer names its person. */
+export const YOU = 'you';
+/** A sentence starts with a capital ("You and Priya …"). */
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Who holds a one-sided tie (`me`), and how: "Rick's 4 interactions went unanswered", "3 of Ann's 5 initiatives went unanswered". */
 function oneSidedText(s: Assessment, me: string, other: string): string {
   const side = s.oneSidedSide;
   const started = side === 0 ? s.i0 : s.i1;
-  if ((side === 0 ? s.p1 : s.p0) === 0) return `${other} never answered ${me}'s ${plural(started, 'interaction')}`;
+  if ((side === 0 ? s.p1 : s.p0) === 0)
+    return `${other} never answered ${possessive(me)} ${plural(started, 'interaction')}`;
   const missed = side === 0 ? s.unanswered0 : s.unanswered1;
   const decided = missed + (side === 0 ? s.answered0 : s.answered1);
-  return `${missed} of ${me}'s ${plural(decided, 'initiative')} went unanswered by ${other} (${percent(s.oneSidedShare)})`;
+  return `${missed} of ${possessive(me)} ${plural(decided, 'initiative')} went unanswered by ${other} (${percent(s.oneSidedShare)})`;
 }
 
 /** The flags with whom they are about (keys) and why (labels). */
@@ -278,14 +302,17 @@ export function changeText(c: RawChange, s: Assessment, m: ResolvedModel): strin
 
 /** Why a tie is in its advice list (feed, weed or reconnect), in a sentence; `''` for none. */
 export function adviceText(s: Assessment, now: number, names: Names): string {
+  return capital(adviceWords(s, now, names));
+}
+
+function adviceWords(s: Assessment, now: number, names: Names): string {
   const [x, y] = names;
-  const silence = days(now - s.last);
   const peak = LEVEL_OF_CODE[s.peak]!;
   switch (s.advice) {
     case ADVICE_FEED:
-      return `${x} and ${y} reached ${peak} and were in touch ${rhythmText(s.usualGap)}; no contact for ${silence}, longer than their usual ${days(s.usualGap)}: time to get in touch.`;
+      return `${x} and ${y} reached ${peak} and were in touch ${rhythmText(s.usualGap)}${initiativeText(s, names)}; no contact for ${silenceText(now - s.last)}, longer than the usual ${days(s.usualGap)}: time to get in touch.`;
     case ADVICE_RECONNECT:
-      return `${x} and ${y} were ${peak}${s.peakStrength === s.peakStrength ? ` (at best a strength of ${s.peakStrength.toFixed(2)})` : ''}; no contact for ${silence}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
+      return `${x} and ${y} were ${peak}${s.peakStrength === s.peakStrength ? ` (a strength of ${s.peakStrength.toFixed(2)} at the last contact)` : ''} and in touch ${rhythmText(s.usualGap)}; no contact for ${silenceText(now - s.last)}, and the tie went cold after ${days(s.coldAfter)}: worth reconnecting on purpose.`;
     case ADVICE_WEED: {
       const why: string[] = [];
       if (s.flags & FLAG_ONE_SIDED) why.push(oneSidedText(s, names[s.oneSidedSide]!, names[1 - s.oneSidedSide]!));

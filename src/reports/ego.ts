@@ -11,13 +11,18 @@ import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
 import { DAY_MS } from '../core/time.js';
-import { ACQUAINTED, computeDyadStrengths, DORMANT, FLAG_ONE_SIDED, type Assessment } from '../kernel/assess.js';
-import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
+import { computeDyadStrengths } from '../kernel/assess.js';
+import { isLiveTwoWay, rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
 import { readEgo, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
-import { personReciprocityOfIndex, type GiverFatigue, type ReciprocityStyle } from '../analyses/reciprocity/person.js';
+import {
+  MIN_EXCHANGES,
+  personReciprocityOfIndex,
+  type GiverFatigue,
+  type ReciprocityStyle,
+} from '../analyses/reciprocity/person.js';
 import {
   adviceOf,
   feedChances,
@@ -83,6 +88,8 @@ export interface EgoHealth {
   at: Date;
   /** Relationships (with an interaction at or before `now`), those with contact in the last 90 days, and those at least `strongTie` strong. */
   size: { ties: number; active90: number; strong: number };
+  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `size.strong` counts. */
+  strongTies: string[];
   /** The Dunbar layers by strength, as `dunbarLayers` draws them (two-way ties only). */
   layers: LayerCount[];
   /** Ties by contact frequency over the past year, against Dunbar's norms. */
@@ -124,9 +131,7 @@ function otherOf(index: InteractionIndex, d: number, self: number): number {
 }
 
 /** Whether a tie can introduce: live, two-way and not one-sided. */
-function canIntroduce(a: Assessment): boolean {
-  return a.stage !== DORMANT && a.level >= ACQUAINTED && (a.flags & FLAG_ONE_SIDED) === 0;
-}
+const canIntroduce = isLiveTwoWay;
 
 /**
  * One report on `person`'s network at `now`: size; the Dunbar layers by
@@ -170,12 +175,16 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   let count = 0;
   let active90 = 0;
   let strong = 0;
+  const strongTies: { other: string; strength: number }[] = [];
   const yearCounts: number[] = [];
-  for (const { d, a } of ties) {
+  for (const { d, a, other } of ties) {
     if (a.n === 0) continue;
     count++;
     if (a.last > now - 90 * DAY_MS) active90++;
-    if (a.strength >= strongTie && canIntroduce(a)) strong++;
+    if (a.strength >= strongTie && canIntroduce(a)) {
+      strong++;
+      strongTies.push({ other, strength: a.strength });
+    }
     let year = 0;
     for (
       let e = index.eventOffset[d]! + a.n - 1;
@@ -205,6 +214,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     takerThreshold: -0.2,
     band: 0.2,
     fatigueRun: model.giverFatigueRun,
+    minExchanges: MIN_EXCHANGES,
   });
   const outOfBalance = rec.perTie
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
@@ -280,6 +290,9 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     name: label(ctx.person),
     at: new Date(now),
     size: { ties: count, active90, strong },
+    strongTies: strongTies
+      .sort((x, y) => y.strength - x.strength || compareKeys(x.other, y.other))
+      .map((t) => (named(t.other), t.other)),
     layers: layerCounts,
     contactFrequency,
     reciprocity: {

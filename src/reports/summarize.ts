@@ -26,20 +26,28 @@ function ego(r: EgoHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
   lines.push(
-    `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong.`,
+    `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong${r.strongTies?.length ? ` (${r.strongTies.map(name).join(', ')})` : ''}.`,
   );
   beforeHistory(r, lines);
   const inner = r.layers[0];
   if (inner !== undefined)
     lines.push(
-      `Inner circle (the ${inner.size} strongest two-way ties): ${inner.people.map(name).join(', ') || 'nobody yet'}.`,
+      `Inner circle (your strongest live two-way ties, up to ${inner.size}): ${inner.people.map(name).join(', ') || 'nobody yet'}.`,
     );
   lines.push(
     `Contact over the past year, against Dunbar's norms: ${r.contactFrequency.map((f) => `${f.count} at least every ${f.cadenceDays} days (norm ${f.norm})`).join(', ')}.`,
   );
-  const style = r.reciprocity.style === 'none' ? 'no give-and-take yet' : `a ${r.reciprocity.style}`;
+  const style =
+    r.reciprocity.style === 'none'
+      ? 'too little give-and-take yet to say whether you are a giver, a matcher or a taker'
+      : `you are a ${r.reciprocity.style}`;
+  const unbalanced = r.reciprocity.outOfBalance.map(
+    (t) =>
+      `${name(t.other)} (${t.class === 'over-giving' ? 'more flows from you: your gives, their asks' : 'more flows to you: their gives, your asks'})`,
+  );
+  const fatigue = r.reciprocity.giverFatigue.map((f) => `${name(f.other)} (${f.run} gives in a row)`);
   lines.push(
-    `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving); ${count(r.reciprocity.outOfBalance.length, 'relationship')} out of balance, giver fatigue on ${r.reciprocity.giverFatigue.length}.`,
+    `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving)${unbalanced.length ? `; out of balance: ${unbalanced.join(', ')}` : ''}${fatigue.length ? `; giver fatigue: ${fatigue.join(', ')}` : ''}.`,
   );
   const stages = Object.entries(r.stages)
     .filter(([s, n]) => s !== 'none' && n > 0)

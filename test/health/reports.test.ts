@@ -89,7 +89,9 @@ describe('egoHealth: every field on a network whose answer is known', () => {
 
   it('reciprocity and brokerage', () => {
     // Gives: me 'help' (4) to close, close 'favor' (4) back; cold's pitch is a claim on... me asked cold: received by me.
-    expect(r.reciprocity.style).toBe('taker'); // my pitch to cold (2) counts as received: 4 given, 6 received
+    // My pitch to cold (2) counts as received: 4 given, 6 received — but 3 gives and asks are too few
+    // to call me a taker (5 needed).
+    expect(r.reciprocity.style).toBe('none');
     expect(r.reciprocity.exchangeBalance).toBeCloseTo((4 - 6) / 10, 12);
     expect(r.reciprocity.outOfBalance).toEqual([{ other: 'cold', name: 'cold', balance: -1, class: 'over-taking' }]);
     // Mutual weights: 2 for each two-way tie, 1 for cold; no ties among my contacts.

@@ -195,7 +195,10 @@ describe('personReciprocity', () => {
       ['z', 'over-taking'],
     ]);
     expect(personReciprocity(g, 'me', { now: at(10), giverThreshold: 0.1 }).style).toBe('giver');
-    expect(personReciprocity(g, 'z', { now: at(10) }).style).toBe('giver');
+    // z gave one referral: too little give-and-take to call z a giver (5 gives and asks by default)…
+    expect(personReciprocity(g, 'z', { now: at(10) }).style).toBe('none');
+    // …unless one is enough.
+    expect(personReciprocity(g, 'z', { now: at(10), minExchanges: 1 }).style).toBe('giver');
     expect(personReciprocity(g, 'w', { now: at(10) }).style).toBe('none');
     expect(personReciprocity(g, 'me', { now: at(10), fatigueRun: 4 }).giverFatigue).toEqual([]);
   });

@@ -475,7 +475,7 @@ describe('classifyStages and stageAdvice', () => {
         name: 'old',
         stage: 'dormant',
         flags: ['one-sided'],
-        reason: "2 of me's 3 initiatives went unanswered by old (67%); it never became engaged.",
+        reason: '2 of your 3 initiatives went unanswered by old (67%); it never became engaged.',
       },
       {
         other: 'pitcher',
@@ -483,7 +483,7 @@ describe('classifyStages and stageAdvice', () => {
         stage: 'connected',
         flags: ['one-sided', 'premature-ask'],
         reason:
-          "me never answered pitcher's 3 interactions; pitcher asked before the relationship was engaged; it never became engaged.",
+          "You never answered pitcher's 3 interactions; pitcher asked before the relationship was engaged; it never became engaged.",
       },
     ]);
   });

@@ -22,7 +22,12 @@ export interface PersonReciprocityOptions extends ReciprocityOptions {
   balancedBand?: number;
   /** Giver fatigue: this many gives in a row without any give back. Default 3. */
   fatigueRun?: number;
+  /** A style (giver, matcher, taker) needs at least this many gives and asks, both ways together. Default 5: one favour received does not make a taker. */
+  minExchanges?: number;
 }
+
+/** The default of {@link PersonReciprocityOptions.minExchanges}. */
+export const MIN_EXCHANGES = 5;
 
 /** One tie of the person. */
 export interface PersonTie {
@@ -53,7 +58,7 @@ export interface PersonReciprocity {
   /** Totals over all ties. */
   exchange: ReciprocityLens;
   initiative: ReciprocityLens;
-  /** giver / matcher / taker by the overall exchange balance, `none` when nothing was exchanged. */
+  /** giver / matcher / taker by the overall exchange balance; `none` with fewer than `minExchanges` gives and asks (too little to say). */
   style: ReciprocityStyle;
   /** Ties with interactions at or before `now`. */
   ties: number;
@@ -111,12 +116,17 @@ export function personReciprocity(
   if (typeof fatigueRun !== 'number' || !Number.isInteger(fatigueRun) || fatigueRun < 1) {
     throw optionError(module, 'fatigueRun', 'must be an integer >= 1', fatigueRun);
   }
+  const minExchanges = options.minExchanges ?? MIN_EXCHANGES;
+  if (typeof minExchanges !== 'number' || !Number.isInteger(minExchanges) || minExchanges < 1 || minExchanges > 1e9) {
+    throw optionError(module, 'minExchanges', 'must be an integer from 1 to 1e9', minExchanges);
+  }
   const index = buildIndex(graph, options, module, { kind: 'node', node: key });
   return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, {
     giverThreshold,
     takerThreshold,
     band,
     fatigueRun,
+    minExchanges,
   });
 }
 
@@ -131,7 +141,8 @@ export function personReciprocityOfIndex(
     takerThreshold,
     band,
     fatigueRun,
-  }: { giverThreshold: number; takerThreshold: number; band: number; fatigueRun: number },
+    minExchanges,
+  }: { giverThreshold: number; takerThreshold: number; band: number; fatigueRun: number; minExchanges: number },
 ): PersonReciprocity {
   const person = index.nodes[self]!;
   let cg = 0,
@@ -174,7 +185,7 @@ export function personReciprocityOfIndex(
   }
   const exchange = lens(xg, xr, xgn, xrn);
   const style: ReciprocityStyle =
-    exchange.mutuality === null
+    exchange.mutuality === null || xgn + xrn < minExchanges
       ? 'none'
       : exchange.balance >= giverThreshold
         ? 'giver'

@@ -13,7 +13,7 @@ import type { ResolvedModel } from '../../kernel/options.js';
 import { activeTieCounter, activeTiesOf, resolveContactModel, type ContactModel } from '../strength/contact.js';
 import { probabilityOf } from '../strength/strength.js';
 import { readEgo, type EgoTie } from '../../kernel/read.js';
-import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, type Names } from '../../kernel/words.js';
+import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, YOU, type Names } from '../../kernel/words.js';
 import type { Labeler } from '../../core/labels.js';
 import type { Stage, StageFlag, StageLevel, StageOptions } from './types.js';
 
@@ -66,6 +66,10 @@ export interface ReconnectAdvice {
   name: string;
   /** The highest rung it reached. */
   peak: StageLevel;
+  /** What it was worth: its strength at its last contact (see `peakStrength` of the assessment). */
+  peakStrength: number;
+  /** Days from its first contact to its last: how long it lasted. */
+  lastedDays: number;
   /** The last contact. */
   lastContact: Date;
   /** Days since the last contact. */
@@ -80,13 +84,14 @@ export interface StageAdvice {
   feed: FeedAdvice[];
   /** Ties to weed, by key. */
   weed: WeedAdvice[];
-  /** Ties to reconnect, most recently silent first, then by key. */
+  /** Ties to reconnect, by what they were worth: trusted first, then strength at the last contact, then how long they lasted. */
   reconnect: ReconnectAdvice[];
 }
 
 /** The names of a tie's two sides (0: the dyad's A), for sentences. */
-export function tieNames(person: string, tie: EgoTie, label: Labeler): Names {
-  return tie.side === 0 ? [label(person), label(tie.other)] : [label(tie.other), label(person)];
+export function tieNames(_person: string, tie: EgoTie, label: Labeler): Names {
+  // Person-centric answers speak to their person: "Carla and you", "your 5 initiatives".
+  return tie.side === 0 ? [YOU, label(tie.other)] : [label(tie.other), YOU];
 }
 
 /**
@@ -160,7 +165,11 @@ export function adviceOf(
   return { feed, weed, reconnect: reconnectOf(person, ties, now, label) };
 }
 
-/** The ties of a person that were engaged or trusted and have gone cold, most recently silent first (see {@link stageAdvice}). */
+/**
+ * The ties of a person that were engaged or trusted and have gone cold, by
+ * what they were worth: trusted before engaged, then the strength they had at
+ * their last contact, then how long they lasted (see {@link stageAdvice}).
+ */
 export function reconnectOf(person: string, ties: readonly EgoTie[], now: number, label: Labeler): ReconnectAdvice[] {
   const reconnect: ReconnectAdvice[] = [];
   for (const tie of ties) {
@@ -170,12 +179,21 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
       other: tie.other,
       name: label(tie.other),
       peak: LEVEL_OF_CODE[a.peak]!,
+      peakStrength: a.peakStrength,
+      lastedDays: dayCount(a.last - a.first),
       lastContact: new Date(a.last),
       silenceDays: dayCount(now - a.last),
       reason: adviceText(a, now, tieNames(person, tie, label)),
     });
   }
-  return reconnect.sort((x, y) => x.silenceDays - y.silenceDays || compareKeys(x.other, y.other));
+  const rung = (r: ReconnectAdvice): number => (r.peak === 'trusted' ? 1 : 0);
+  return reconnect.sort(
+    (x, y) =>
+      rung(y) - rung(x) ||
+      y.peakStrength - x.peakStrength ||
+      y.lastedDays - x.lastedDays ||
+      compareKeys(x.other, y.other),
+  );
 }
 
 /**
@@ -185,7 +203,7 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
  * rhythm — before they lapse, the largest expected loss first (how much the
  * chance of contact fell since the last contact, times strength); *weed* the ties that never grew (never engaged)
  * and are one-sided or began with a premature ask; *reconnect* the ties that
- * were engaged or trusted and have gone cold. For *seed* (friends of friends
+ * were engaged or trusted and have gone cold, by what they were worth. For *seed* (friends of friends
  * worth meeting) see `egoHealth`.
  *
  * @see [Stages](../../../docs/guides/stages.md), the guide.

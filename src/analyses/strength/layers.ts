@@ -12,7 +12,7 @@ import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time
 import { rhythmCadence } from '../../kernel/assess.js';
 import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../../kernel/layers.js';
 import { readEgo } from '../../kernel/read.js';
-import { days, STAGE_OF_CODE } from '../../kernel/words.js';
+import { days, rhythmText, STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage } from '../../kernel/types.js';
 import { reconnectOf, type ReconnectAdvice } from '../stages/advice.js';
 import type { StrengthOptions } from './strength.js';
@@ -218,12 +218,13 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
     }
     const due = a.last + cadence;
     const overdue = Math.max(now - due, 0);
+    // One rhythm per tie, said the same everywhere: the usual gap in words; the due date follows from it.
     const where =
       source === 'user'
         ? `your cadence of ${days(cadence)}`
         : source === 'layer'
           ? `the cadence of their layer (every ${days(cadence)})`
-          : `your usual rhythm (every ${days(cadence)})`;
+          : `your rhythm: you are usually in touch ${rhythmText(a.usualGap)}${cadence > a.usualGap ? `, and due ${days(cadence)} after a contact at the soonest` : ''}`;
     contacts.push({
       other: tie.other,
       name: label(tie.other),
