@@ -56,7 +56,7 @@ export { STAGES } from './kernel/types.js';
 export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice } from './kernel/types.js';
 // One relationship.
 export { assessRelationship } from './analyses/relationship/assess.js';
-export type { RelationshipAssessment } from './analyses/relationship/assess.js';
+export type { AnswerCounts, RelationshipAssessment } from './analyses/relationship/assess.js';
 // Reciprocity.
 export { dyadReciprocity } from './analyses/reciprocity/dyad.js';
 export type { ReciprocityOptions, ReciprocityLens, LedgerEntry, DyadReciprocity } from './analyses/reciprocity/dyad.js';

@@ -108,3 +108,20 @@ describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
     expect(text).not.toMatch(/NaN|undefined/);
   });
 });
+
+describe.skipIf(sam === null)("Sam's network: who does what, as neutral facts", () => {
+  const g = sam!.buildNetwork();
+  const now = sam!.NOW;
+  it('Sofia starts most of the calls, and every one of them counts as answered', () => {
+    const r = assessRelationship(g, 'me', 'sofia', { now });
+    expect(r.facts.startedByA!).toBeLessThan(0.25);
+    expect(r.facts.answers.b.unanswered).toBe(0);
+    expect(r.stage.flags).not.toContain('one-sided');
+  });
+  it("Rick's pitches went unanswered; Olga was worth a lot at her last contact", () => {
+    const rick = assessRelationship(g, 'me', 'rick', { now });
+    expect(rick.facts.answers.b.answered).toBe(0);
+    expect(rick.facts.answers.b.unanswered + rick.facts.answers.b.pending).toBe(4);
+    expect(assessRelationship(g, 'me', 'olga', { now }).facts.peakStrength).toBeGreaterThan(0.5);
+  });
+});

@@ -38,9 +38,29 @@ export interface RelationshipAssessment {
     /** When the tie goes cold (dormant) if nothing happens; at or before `now` when it has. */
     cold: Date | null;
   };
+  /**
+   * Who does what, as neutral facts (none of them makes a tie one-sided): each
+   * side's initiatives answered by the other, left unanswered, and still within
+   * their answer window; the share of the interactions `a` started; and what
+   * the tie was worth at its last contact (its strength then).
+   */
+  facts: {
+    answers: { a: AnswerCounts; b: AnswerCounts };
+    /** Share of the interactions that `a` started, 0 to 1 (`null` without interactions): who usually reaches out. */
+    startedByA: number | null;
+    /** The tie's strength at its last contact (0 without interactions): what it was worth. */
+    peakStrength: number;
+  };
   /** What to do about it, if anything: `feed`, `weed` or `reconnect` (see `stageAdvice`), with a sentence. */
   advice: Advice | null;
   adviceReason: string | null;
+}
+
+/** One side's initiatives: answered by the other, unanswered, and still pending. */
+export interface AnswerCounts {
+  answered: number;
+  unanswered: number;
+  pending: number;
 }
 
 const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
@@ -87,10 +107,17 @@ export function assessRelationship(
       strength,
       stage: noneResult(),
       rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
+      facts: {
+        answers: { a: { answered: 0, unanswered: 0, pending: 0 }, b: { answered: 0, unanswered: 0, pending: 0 } },
+        startedByA: null,
+        peakStrength: 0,
+      },
       advice: null,
       adviceReason: null,
     };
   }
+  const side0: AnswerCounts = { answered: s.answered0, unanswered: s.unanswered0, pending: s.pending0 };
+  const side1: AnswerCounts = { answered: s.answered1, unanswered: s.unanswered1, pending: s.pending1 };
   const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
   const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
   const advice = ADVICE_OF_CODE[s.advice]!;
@@ -105,6 +132,11 @@ export function assessRelationship(
       due: date(s.dueAt),
       cools: date(s.coolsAt),
       cold: date(s.coldAt),
+    },
+    facts: {
+      answers: ctx.aSide === 0 ? { a: side0, b: side1 } : { a: side1, b: side0 },
+      startedByA: s.n > 0 ? (ctx.aSide === 0 ? s.i0 : s.i1) / s.n : null,
+      peakStrength: s.peakStrength,
     },
     advice,
     adviceReason: advice === null ? null : adviceText(s, ctx.now, sideNames),
