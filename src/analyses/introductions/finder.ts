@@ -166,9 +166,9 @@ export interface IntroductionFinder {
    * finder was built.
    */
   update(pairs: readonly (readonly [string, string])[]): void;
-  /** Number of people and usable hops (arcs) in the index. */
+  /** Number of people and usable hops (arcs) in the index (reading it builds the index if it is not yet). */
   readonly size: { people: number; arcs: number };
-  /** Bytes the finder retains: its typed arrays, search buffers and key table (estimated at 64 bytes a person). */
+  /** Bytes the finder retains: its typed arrays, search buffers and key table (estimated at 64 bytes a person); builds the index if it is not yet. */
   readonly memoryBytes: number;
 }
 
@@ -969,7 +969,11 @@ class Engine {
  * symmetric — and dormant, one-sided and weak ties (strength < 0.05) are
  * left out; with `getProbability` it is read from the edges (for trust
  * networks), and only `minProbability` applies. Everything a query needs is
- * allocated here; `update` refreshes ties after the graph changes.
+ * allocated with the index; `update` refreshes ties after the graph changes.
+ * In probability mode on a graph, the index is built only once questions
+ * have read about as much of the graph as the build would (they are answered
+ * the one-shot way until then, with the same answers), or when `size` or
+ * `memoryBytes` is read; people added to the graph later are not part of it.
  *
  * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
  *
@@ -1115,8 +1119,11 @@ function refreshPair(net: Network, a: string, b: string, ia: number, ib: number,
  * probabilities a finder would use), not the whole graph. Returns up to `k`
  * paths (default 3), best first by reliability (Π of hop probabilities; the
  * search minimises Σ −ln p, plus any hop penalty), ties broken by fewer hops,
- * then by the people's keys; or an empty list with the reason. For many
- * questions on one graph, build a finder ({@link createIntroductionFinder}).
+ * then by the people's keys; or an empty list with the reason. In probability
+ * mode with a hop limit, whether a chain exists is proven first on the raw
+ * graph, and the search reads only the ties among the people around the two
+ * ends. For many questions on one graph, keep a finder
+ * ({@link createIntroductionFinder}).
  *
  * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
  *
