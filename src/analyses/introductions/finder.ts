@@ -177,11 +177,13 @@ const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquain
 const KEY_BYTES = 64;
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
- * What a build costs, in edges a one-shot question reads: a build reads each edge once and sorts the arcs twice
- * (about 0.3 µs an edge), a question reads an edge of a person's adjacency in about a tenth of that (measured on
- * the heavy-tailed benchmark network).
+ * The ski-rental prices, in edges a one-shot question reads (RawArcs.read): a build costs about 1–2 such reads per
+ * edge of the graph (it reads each edge once and sorts the arcs twice, while a question's read walks graphology's
+ * adjacency and a Map), and a question costs about 100–300 reads besides its reads (its buffers and checks) —
+ * measured on the 30,000-person heavy-tailed benchmark network.
  */
-const BUILD_READS = 8;
+const BUILD_READS = 2;
+const QUESTION_READS = 256;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
@@ -1022,7 +1024,7 @@ export function createIntroductionFinder(
     try {
       return new Engine(oneShot).find(source, target, findOptions, where, label);
     } finally {
-      spent += oneShot.read!();
+      spent += QUESTION_READS + oneShot.read!();
     }
   };
   const update = (pairs: readonly (readonly [string, string])[]): void => {
