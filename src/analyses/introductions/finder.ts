@@ -741,7 +741,8 @@ function width(rows: Rows, front: number[]): number {
 class Engine {
   readonly search: BoundedSearch;
   constructor(readonly net: Network) {
-    this.search = new BoundedSearch(net.fw, net.bw);
+    // Rows read on demand serve one question: buffers that start small (a finder's are sized for any question).
+    this.search = new BoundedSearch(net.fw, net.bw, net.fw.lazy ? 64 : 1024);
     this.search.before = net.before;
   }
 
