@@ -1047,18 +1047,17 @@ export function createIntroductionFinder(
         });
       const a = nodeKey(g, pair[0], where, 'a');
       const b = nodeKey(g, pair[1], where, 'b');
-      const ia = net === null ? (known!.has(a) ? 0 : undefined) : net.nodeId.get(a);
-      const ib = net === null ? (known!.has(b) ? 0 : undefined) : net.nodeId.get(b);
-      if (ia === undefined || ib === undefined) {
-        const key = ia === undefined ? a : b;
+      const knows = (key: string) => (net === null ? known!.has(key) : net.nodeId.has(key));
+      if (!knows(a) || !knows(b)) {
+        const key = knows(a) ? b : a;
         throw new NodeNotFoundError(
           `${where}: ${quoteKey(key)} was added to the graph after the finder was built; build the finder again to add people.`,
-          { node: key, field: ia === undefined ? 'a' : 'b' },
+          { node: key, field: key === a ? 'a' : 'b' },
         );
       }
       // Not built yet: questions read the graph as it is, nothing to refresh.
       if (a === b || net === null) continue;
-      refreshPair(net, a, b, ia, ib, where);
+      refreshPair(net, a, b, net.nodeId.get(a)!, net.nodeId.get(b)!, where);
     }
   };
   return {
