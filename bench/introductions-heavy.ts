@@ -7,7 +7,8 @@
  * `nba` and (when Python has it) NetworkX 3 `bidirectional_dijkstra` and
  * `shortest_simple_paths`, all on the same −ln p weights. Each row prints
  * p50 / p95 / max and the number of samples; the run ends with which of
- * issue 14's targets it met.
+ * issue 14's targets it met. Issue 25's cases of one question without a
+ * finder are in `introductions-oneshot.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,10 @@ import { bidirectional } from 'graphology-shortest-path/dijkstra.js';
 import createGraph from 'ngraph.graph';
 import { nba } from 'ngraph.path';
 import { createIntroductionFinder, findIntroductionPaths, type IntroductionFinder } from 'goodwill/introductions';
-import { createRandom } from '../src/fixtures/random.js';
+import { createRandom, type Random } from '../src/fixtures/random.js';
 import { keep, ms } from './harness.js';
 import { heavyTailedNetwork } from './heavy-tailed.js';
+import oneShotCases from './introductions-oneshot.js';
 
 export interface Stats {
   p50: number;
@@ -46,7 +48,26 @@ export function stats(samples: number[]): Stats {
 
 const show = (x: Stats) => `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.max)} (${x.n})`;
 
-function timeEach<T>(items: T[], fn: (item: T) => unknown): number[] {
+/**
+ * `count` uniformly random pairs of different people.
+ *
+ * @example
+ * ```ts
+ * uniformPairs(graph.nodes(), createRandom(1), 200);
+ * ```
+ */
+export function uniformPairs(keys: string[], rng: Random, count: number): [string, string][] {
+  const pairs: [string, string][] = [];
+  while (pairs.length < count) {
+    const s = keys[rng.int(keys.length)]!;
+    const x = keys[rng.int(keys.length)]!;
+    if (s !== x) pairs.push([s, x]);
+  }
+  return pairs;
+}
+
+/** The time of `fn` on each item (ms). */
+export function timeEach<T>(items: T[], fn: (item: T) => unknown): number[] {
   const samples: number[] = [];
   for (const item of items) {
     const t0 = performance.now();
@@ -74,7 +95,7 @@ export default function run(): void {
     star.addEdge('hub', `leaf${i}`, { p: 0.5 });
   }
   const t0 = performance.now();
-  keep(createIntroductionFinder(star, { getProbability: 'p' }));
+  keep(createIntroductionFinder(star, { getProbability: 'p' }).size); // reading size builds the index
   const starMs = performance.now() - t0;
   keep(null);
   star.clear();
@@ -90,17 +111,14 @@ export default function run(): void {
   const before = heapBytes();
   t = performance.now();
   let finder: IntroductionFinder | null = createIntroductionFinder(graph, { getProbability: 'p' });
+  // A finder builds its index once questions have read as much; reading its size builds it now.
+  keep(finder.size);
   const buildMs = performance.now() - t;
   const retained = heapBytes() - before;
   const memoryBytes = finder.memoryBytes;
   const rng = createRandom(1414);
   const keys = graph.nodes();
-  const randomPairs: [string, string][] = [];
-  while (randomPairs.length < 200) {
-    const s = keys[rng.int(keys.length)]!;
-    const x = keys[rng.int(keys.length)]!;
-    if (s !== x) randomPairs.push([s, x]);
-  }
+  const randomPairs = uniformPairs(keys, rng, 200);
   // The first question of the process: on a new finder, and with the query code not compiled yet (the JIT).
   const firstPair = randomPairs[0]!;
   t = performance.now();
@@ -211,10 +229,14 @@ export default function run(): void {
       agree++;
   }
 
+  // Issue 25: one question without a finder, case by case, against graphology on the same pairs.
+  oneShotCases(graph, weighted, f, randomPairs, hopPairs, rng);
+
   // A second finder, built once the first has answered questions: its first question finds the query code compiled.
   heapBytes(); // a full collection first, as before the first build: a build should not pay for the peers' garbage
   t = performance.now();
   let second: IntroductionFinder | null = createIntroductionFinder(graph, { getProbability: 'p' });
+  keep(second.size);
   const build2Ms = performance.now() - t;
   t = performance.now();
   second.find(firstPair[0], firstPair[1], { k: 1 });

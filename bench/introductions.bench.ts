@@ -6,7 +6,9 @@
  * p95 per query over 300 seeded pairs (targets 2–3 warm hops away), for k = 1
  * and k = 5 within 3 hops, against graphology-shortest-path's
  * `dijkstra.bidirectional` on the same −ln p weights (no hop limit), measured
- * in the same run. Also the finder's build time and the memory of its index.
+ * in the same run. Also the finder's build time and the memory of its index;
+ * and (issue 25, `introductions-first.ts`) 200 questions on a fresh graph of
+ * 30,000 people, build included.
  */
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra.js';
@@ -16,9 +18,11 @@ import { generateNetwork } from 'goodwill/fixtures';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, ms, summarize, table } from './harness.js';
 import heavy from './introductions-heavy.js';
+import firstQuestions from './introductions-first.js';
 
 export default function run(): void {
   heavy();
+  firstQuestions();
   generated();
 }
 

@@ -121,7 +121,7 @@ export class BoundedSearch {
    * {@link ring}); `ringCount` is −1 until they are marked.
    */
   #ringMark: Uint32Array;
-  #ringList = new Int32Array(1024);
+  #ringList: Int32Array;
   #ringCount = -1;
   #ringCost = -1;
   #ringCredit = 0;
@@ -129,40 +129,68 @@ export class BoundedSearch {
   #bEpoch = 0;
   #sEpoch = 0;
   // Forward labels.
-  #fNode = new Int32Array(1024);
-  #fHops = new Int32Array(1024);
-  #fCost = new Float64Array(1024);
-  #fParent = new Int32Array(1024);
-  #fNext = new Int32Array(1024);
-  #fDone = new Uint8Array(1024);
+  #fNode: Int32Array;
+  #fHops: Int32Array;
+  #fCost: Float64Array;
+  #fParent: Int32Array;
+  #fNext: Int32Array;
+  #fDone: Uint8Array;
   #fCount = 0;
   // Forward heap: label, cost, parent label at push time.
-  #hLabel = new Int32Array(1024);
-  #hCost = new Float64Array(1024);
-  #hParent = new Int32Array(1024);
-  #hHops = new Int32Array(1024);
+  #hLabel: Int32Array;
+  #hCost: Float64Array;
+  #hParent: Int32Array;
+  #hHops: Int32Array;
   #hSize = 0;
   // Backward labels (settled only).
-  #bNode = new Int32Array(1024);
-  #bHops = new Int32Array(1024);
-  #bCost = new Float64Array(1024);
-  #bParent = new Int32Array(1024);
-  #bNext = new Int32Array(1024);
+  #bNode: Int32Array;
+  #bHops: Int32Array;
+  #bCost: Float64Array;
+  #bParent: Int32Array;
+  #bNext: Int32Array;
   #bCount = 0;
   // Backward heap: node, hops, cost, parent label.
-  #qNode = new Int32Array(1024);
-  #qHops = new Int32Array(1024);
-  #qCost = new Float64Array(1024);
-  #qParent = new Int32Array(1024);
+  #qNode: Int32Array;
+  #qHops: Int32Array;
+  #qCost: Float64Array;
+  #qParent: Int32Array;
   #qSize = 0;
   #back: Backward = { maxHops: 0, hopPenalty: 0, exhausted: true };
   /** Orders two ids as their keys (null: ids are in key order). */
   before: ((x: number, y: number) => boolean) | null = null;
 
+  /**
+   * `capacity`: the first size of the label pools, heaps and lists, which
+   * grow by doubling — 1024 for a finder (its first question should not pay
+   * for growing them), less for the rows of one question, whose search is
+   * small and whose buffers are made for it alone.
+   */
   constructor(
     private readonly fw: Rows,
     private readonly bw: Rows,
+    capacity = 1024,
   ) {
+    this.#ringList = new Int32Array(capacity);
+    this.#fNode = new Int32Array(capacity);
+    this.#fHops = new Int32Array(capacity);
+    this.#fCost = new Float64Array(capacity);
+    this.#fParent = new Int32Array(capacity);
+    this.#fNext = new Int32Array(capacity);
+    this.#fDone = new Uint8Array(capacity);
+    this.#hLabel = new Int32Array(capacity);
+    this.#hCost = new Float64Array(capacity);
+    this.#hParent = new Int32Array(capacity);
+    this.#hHops = new Int32Array(capacity);
+    this.#bNode = new Int32Array(capacity);
+    this.#bHops = new Int32Array(capacity);
+    this.#bCost = new Float64Array(capacity);
+    this.#bParent = new Int32Array(capacity);
+    this.#bNext = new Int32Array(capacity);
+    this.#qNode = new Int32Array(capacity);
+    this.#qHops = new Int32Array(capacity);
+    this.#qCost = new Float64Array(capacity);
+    this.#qParent = new Int32Array(capacity);
+    this.#levelNodes = new Int32Array(capacity);
     const n = Math.max(fw.n, 1);
     this.#fStamp = new Uint32Array(n);
     this.#fHead = new Int32Array(n);
@@ -309,7 +337,7 @@ export class BoundedSearch {
   #depth = -1;
   #hopStamp: Uint32Array;
   #hopDist: Int32Array;
-  #levelNodes = new Int32Array(1024);
+  #levelNodes: Int32Array;
   #levelEnd = new Int32Array(MAX_LEVELS);
   /** The deepest level worth marking; whether no level will be added; arcs of the last level's rows (−1: not summed). */
   #lastLevel = -1;

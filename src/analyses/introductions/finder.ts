@@ -166,9 +166,9 @@ export interface IntroductionFinder {
    * finder was built.
    */
   update(pairs: readonly (readonly [string, string])[]): void;
-  /** Number of people and usable hops (arcs) in the index. */
+  /** Number of people and usable hops (arcs) in the index (reading it builds the index if it is not yet). */
   readonly size: { people: number; arcs: number };
-  /** Bytes the finder retains: its typed arrays, search buffers and key table (estimated at 64 bytes a person). */
+  /** Bytes the finder retains: its typed arrays, search buffers and key table (estimated at 64 bytes a person); builds the index if it is not yet. */
   readonly memoryBytes: number;
 }
 
@@ -177,11 +177,13 @@ const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquain
 const KEY_BYTES = 64;
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
- * What a build costs, in edges a one-shot question reads: a build reads each edge once and sorts the arcs twice
- * (about 0.3 µs an edge), a question reads an edge of a person's adjacency in about a tenth of that (measured on
- * the heavy-tailed benchmark network).
+ * The ski-rental prices, in edges a one-shot question reads (RawArcs.read): a build costs about 1–2 such reads per
+ * edge of the graph (it reads each edge once and sorts the arcs twice, while a question's read walks graphology's
+ * adjacency and a Map), and a question costs about 100–300 reads besides its reads (its buffers and checks) —
+ * measured on the 30,000-person heavy-tailed benchmark network.
  */
-const BUILD_READS = 8;
+const BUILD_READS = 2;
+const QUESTION_READS = 256;
 
 function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
@@ -739,7 +741,8 @@ function width(rows: Rows, front: number[]): number {
 class Engine {
   readonly search: BoundedSearch;
   constructor(readonly net: Network) {
-    this.search = new BoundedSearch(net.fw, net.bw);
+    // Rows read on demand serve one question: buffers that start small (a finder's are sized for any question).
+    this.search = new BoundedSearch(net.fw, net.bw, net.fw.lazy ? 64 : 1024);
     this.search.before = net.before;
   }
 
@@ -969,7 +972,11 @@ class Engine {
  * symmetric — and dormant, one-sided and weak ties (strength < 0.05) are
  * left out; with `getProbability` it is read from the edges (for trust
  * networks), and only `minProbability` applies. Everything a query needs is
- * allocated here; `update` refreshes ties after the graph changes.
+ * allocated with the index; `update` refreshes ties after the graph changes.
+ * In probability mode on a graph, the index is built only once questions
+ * have read about as much of the graph as the build would (they are answered
+ * the one-shot way until then, with the same answers), or when `size` or
+ * `memoryBytes` is read; people added to the graph later are not part of it.
  *
  * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
  *
@@ -1018,7 +1025,7 @@ export function createIntroductionFinder(
     try {
       return new Engine(oneShot).find(source, target, findOptions, where, label);
     } finally {
-      spent += oneShot.read!();
+      spent += QUESTION_READS + oneShot.read!();
     }
   };
   const update = (pairs: readonly (readonly [string, string])[]): void => {
@@ -1040,18 +1047,17 @@ export function createIntroductionFinder(
         });
       const a = nodeKey(g, pair[0], where, 'a');
       const b = nodeKey(g, pair[1], where, 'b');
-      const ia = net === null ? (known!.has(a) ? 0 : undefined) : net.nodeId.get(a);
-      const ib = net === null ? (known!.has(b) ? 0 : undefined) : net.nodeId.get(b);
-      if (ia === undefined || ib === undefined) {
-        const key = ia === undefined ? a : b;
+      const knows = (key: string) => (net === null ? known!.has(key) : net.nodeId.has(key));
+      if (!knows(a) || !knows(b)) {
+        const key = knows(a) ? b : a;
         throw new NodeNotFoundError(
           `${where}: ${quoteKey(key)} was added to the graph after the finder was built; build the finder again to add people.`,
-          { node: key, field: ia === undefined ? 'a' : 'b' },
+          { node: key, field: key === a ? 'a' : 'b' },
         );
       }
       // Not built yet: questions read the graph as it is, nothing to refresh.
       if (a === b || net === null) continue;
-      refreshPair(net, a, b, ia, ib, where);
+      refreshPair(net, a, b, net.nodeId.get(a)!, net.nodeId.get(b)!, where);
     }
   };
   return {
@@ -1115,8 +1121,11 @@ function refreshPair(net: Network, a: string, b: string, ia: number, ib: number,
  * probabilities a finder would use), not the whole graph. Returns up to `k`
  * paths (default 3), best first by reliability (Π of hop probabilities; the
  * search minimises Σ −ln p, plus any hop penalty), ties broken by fewer hops,
- * then by the people's keys; or an empty list with the reason. For many
- * questions on one graph, build a finder ({@link createIntroductionFinder}).
+ * then by the people's keys; or an empty list with the reason. In probability
+ * mode with a hop limit, whether a chain exists is proven first on the raw
+ * graph, and the search reads only the ties among the people around the two
+ * ends. For many questions on one graph, keep a finder
+ * ({@link createIntroductionFinder}).
  *
  * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
  *
