@@ -22,7 +22,11 @@ import type { TimeInput } from './time.js';
  * ```
  */
 export interface Interaction {
-  /** When it happened: a `Date`, epoch milliseconds, or an ISO 8601 string. */
+  /**
+   * When it happened: a `Date`, epoch milliseconds, or an ISO 8601 string. A
+   * number that looks like Unix seconds (100,000,000 to 7,289,654,399.999) is
+   * an `InvalidInteractionError`: multiply it by 1000 (see `checkUnixSeconds`).
+   */
   at: TimeInput;
   /**
    * What it was; a kind of the catalogue (see {@link DEFAULT_KINDS}). Absent: a plain contact of value 1.
@@ -97,7 +101,8 @@ export interface GraphReadOptions extends KindOptions {
 export interface TimeOptions {
   /**
    * The date at which to evaluate; required, since goodwill never reads the
-   * clock. Interactions after `now` are ignored.
+   * clock. Interactions after `now` are ignored. A number is epoch
+   * milliseconds; one that looks like Unix seconds is an `InvalidOptionError`.
    */
   now: TimeInput;
 }
