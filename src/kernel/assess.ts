@@ -34,7 +34,7 @@
 import { DAY_MS } from '../core/time.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
-import { Rhythm, rhythmTrack, spread, usualGapMs } from './rhythm.js';
+import { EPISODE_DAYS, Rhythm, rhythmTrack, spread, usualGapMs } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
 const ROLE_CONTACT = 0;
@@ -448,8 +448,13 @@ function runHistory(
     v30 = 0,
     v10 = 0;
   const decay90 = Math.LN2 / (90 * DAY_MS);
-  // The usual gap so far, and the silence thresholds it sets (NaN: recompute when needed).
+  // The usual gap so far — recomputed only where a rule reads it after a track changed (`stale`):
+  // an exponential per day of contact was the loop's largest cost — and the silence thresholds
+  // it sets (NaN: recompute when needed).
   let gap = th.defaultGap,
+    stale = false,
+    // Until the first give or ask, the contact track is the whole one: it forks then (copyFrom).
+    mixed = false,
     coolAfter = NaN,
     coldAfter = NaN;
   const wk = th.weights;
@@ -462,6 +467,10 @@ function runHistory(
       // moment the silence crossed the threshold. Strictly longer than the threshold
       // before an event; at `now`, reaching it is enough.
       if (coolAfter !== coolAfter) {
+        if (stale) {
+          gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+          stale = false;
+        }
         coolAfter = silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
         coldAfter = silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
@@ -517,16 +526,28 @@ function runHistory(
       v30 += u3;
       v10 += u3 * u3 * u3;
     }
+    if (!mixed && r !== ROLE_CONTACT) {
+      contact.copyFrom(all);
+      mixed = true;
+    }
     if (t >= nextDay) {
       // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
       nextDay = (day + 1) * DAY_MS;
       if (n === 1) first = t;
-      // The follow-up rule needs a known rhythm: the default gap says nothing of follow-ups.
+      // The follow-up rule needs a known rhythm (the default gap says nothing of follow-ups), and
+      // reads it only past EPISODE_DAYS.
+      if (
+        stale &&
+        (day - all.lastDay > EPISODE_DAYS || (mixed && r === ROLE_CONTACT && day - contact.lastDay > EPISODE_DAYS))
+      ) {
+        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+        stale = false;
+      }
       const known = all.count > 0 ? gap : 0;
       const changed = all.add(day, known);
-      if ((r === ROLE_CONTACT && contact.add(day, known)) || changed) {
-        gap = usualGapMs(all, contact, th.defaultGap);
+      if ((mixed && r === ROLE_CONTACT && contact.add(day, known)) || changed) {
+        stale = true;
         coolAfter = NaN;
       }
       activeDays++;
@@ -535,13 +556,22 @@ function runHistory(
         nextWeek = (week + 1) * WEEK_MS;
         activeWeeks++;
       }
-    } else if (r === ROLE_CONTACT && contact.add(Math.floor(t / DAY_MS), all.count > 0 ? gap : 0)) {
+    } else if (mixed && r === ROLE_CONTACT) {
       // The first contact of the day after a give or an ask.
-      gap = usualGapMs(all, contact, th.defaultGap);
-      coolAfter = NaN;
+      const day = Math.floor(t / DAY_MS);
+      if (stale && day - contact.lastDay > EPISODE_DAYS) {
+        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+        stale = false;
+      }
+      if (contact.add(day, all.count > 0 ? gap : 0)) {
+        stale = true;
+        coolAfter = NaN;
+      }
     }
     // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
     if (waitSide >= 0 && (joint || side !== waitSide)) {
+      // The window: the answer window, or the usual gap as last measured if longer (a stale gap is at
+      // most this event's own day behind, and recomputing it here doubled the loop's exponentials).
       const oldest = t - answerWindowMs(gap, th);
       let j = e - 1;
       while (j >= waitStart && time[j]! >= oldest) j--;
@@ -612,6 +642,7 @@ function runHistory(
     }
   }
 
+  if (stale) gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
   // What the tie was worth at its last contact (silence 0, nothing faded, the answers decided by then).
   let peakStrength = 0;
   if (warm && n > 0) {
@@ -665,7 +696,7 @@ function runHistory(
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;
-  const track = rhythmTrack(all, contact);
+  const track = rhythmTrack(all, mixed ? contact : null);
   s.gapCount = track.count;
   s.gapSpread = spread(track);
   s.historyLevel = level;

@@ -46,16 +46,17 @@ export const spread = (t: Rhythm): number =>
   t.count > 0 ? Math.max(0, t.squareSum / t.count - (t.logSum / t.count) ** 2) : 0;
 
 /** The track the tie's rhythm is read from: contact alone when it has two gaps or more and is more regular. */
-export function rhythmTrack(all: Rhythm, contact: Rhythm): Rhythm {
-  return contact.count >= 2 && spread(contact) < spread(all) ? contact : all;
+export function rhythmTrack(all: Rhythm, contact: Rhythm | null): Rhythm {
+  return contact !== null && contact.count >= 2 && spread(contact) < spread(all) ? contact : all;
 }
 
 /**
  * The tie's usual gap (ms): of every interaction (`all`), or of contact alone
- * when that track has two gaps or more and is more regular; `defaultGap`
- * while the tie has no gap.
+ * when that track has two gaps or more and is more regular (`null`: the tie
+ * has had contact alone, so the two tracks are one); `defaultGap` while the
+ * tie has no gap.
  */
-export function usualGapMs(all: Rhythm, contact: Rhythm, defaultGap: number): number {
+export function usualGapMs(all: Rhythm, contact: Rhythm | null, defaultGap: number): number {
   if (all.count === 0) return defaultGap;
   const t = rhythmTrack(all, contact);
   return trackGapMs(t.logSum, t.count);
@@ -67,8 +68,8 @@ export class Rhythm {
   logSum = 0;
   squareSum = 0;
   count = 0;
-  /** The last day of contact, NaN before any (days before 1970 are negative). */
-  private lastDay = NaN;
+  /** The last day of contact, NaN before any (days before 1970 are negative). Read-only outside. */
+  lastDay = NaN;
   private episodeDay = 0;
   private sustained = false;
   /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
@@ -76,6 +77,20 @@ export class Rhythm {
   private pendingLog = 0;
   private pendingSquare = 0;
   private pendingCount = 0;
+
+  /** Becomes a copy of `other`: the contact track forks from the whole one at the first give or ask. */
+  copyFrom(other: Rhythm): void {
+    this.logSum = other.logSum;
+    this.squareSum = other.squareSum;
+    this.count = other.count;
+    this.lastDay = other.lastDay;
+    this.episodeDay = other.episodeDay;
+    this.sustained = other.sustained;
+    this.followed = other.followed;
+    this.pendingLog = other.pendingLog;
+    this.pendingSquare = other.pendingSquare;
+    this.pendingCount = other.pendingCount;
+  }
 
   /** Starts over, for the next tie. */
   reset(): void {
