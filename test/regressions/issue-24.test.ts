@@ -25,6 +25,7 @@ import {
   parseMbox,
   parseVCard,
 } from 'goodwill/import';
+import { PARIS } from '../helpers/ical.js';
 import { removePrototypePollution } from '../helpers/pollution.js';
 
 afterEach(() => void removePrototypePollution());
@@ -60,23 +61,6 @@ const vevent = (uid: string, start: string, ...lines: string[]): string[] => [
   'ORGANIZER:mailto:a@x.com',
   'ATTENDEE:mailto:b@x.com',
   'END:VEVENT',
-];
-const PARIS = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Paris',
-  'BEGIN:STANDARD',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'END:STANDARD',
-  'BEGIN:DAYLIGHT',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'END:DAYLIGHT',
-  'END:VTIMEZONE',
 ];
 
 const GRAPH_TYPES = (['directed', 'undirected', 'mixed'] as const).flatMap((type) =>
