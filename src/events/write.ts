@@ -7,7 +7,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidInteractionError, InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
-import { assertGraph, ownAttribute, type PeopleGraph } from '../core/graph.js';
+import { assertGraph, hasPrototypeKeys, ownAttribute, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
 import { EdgePlanner, unsafeKey } from './edges.js';
 import { aliasResolver, convertEvent, emptyReport, eventError, iterate, resolveEventOptions } from './events.js';
@@ -96,6 +96,9 @@ export function addEvents(
     index++;
   }
   const log = new UndoLog(graph);
+  // graphology 0.26 misplaces edges around a node named like an Object.prototype member when it drops them: the
+  // undo of such a graph rebuilds it instead (linear in its size; only for those graphs).
+  if (hasPrototypeKeys(graph)) log.snapshot();
   log.run(() => planner.commit(log), module);
   return { ...report, nodesAdded: planner.nodesAdded, edgesAdded: planner.edgesAdded };
 }

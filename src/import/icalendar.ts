@@ -12,6 +12,7 @@ import {
   SearchBudgetExceeded,
   boundSearch,
   onRuleDate,
+  namesNoDate,
   ruleTextProblem,
   rulesOf,
   type StepBudget,
@@ -42,9 +43,9 @@ export interface ICalendarOptions {
   maxOccurrences?: number;
   /** At most this many events from the whole file; more are reported and skipped. Default 100,000. */
   maxEvents?: number;
-  /** At most this many dates tried to find the occurrences of one recurring event; past it the series is reported and cut. Default 100,000. */
+  /** At most this many dates tried to find the occurrences of one recurring event; past it the series is reported and cut. Default 50,000. */
   maxSearchSteps?: number;
-  /** At most this many dates tried for all recurring events of the file together. Default 1,000,000. */
+  /** At most this many dates tried for all recurring events of the file together. Default 500,000. */
   maxTotalSearchSteps?: number;
 }
 
@@ -69,8 +70,8 @@ function calendarSettings(options: ICalendarOptions, module: string): CalendarSe
     ),
     maxOccurrences: budgetOption(o.maxOccurrences, 'maxOccurrences', 10_000, module),
     maxEvents: budgetOption(o.maxEvents, 'maxEvents', 100_000, module),
-    maxSearchSteps: budgetOption(o.maxSearchSteps, 'maxSearchSteps', 100_000, module),
-    maxTotalSearchSteps: budgetOption(o.maxTotalSearchSteps, 'maxTotalSearchSteps', 1_000_000, module),
+    maxSearchSteps: budgetOption(o.maxSearchSteps, 'maxSearchSteps', 50_000, module),
+    maxTotalSearchSteps: budgetOption(o.maxTotalSearchSteps, 'maxTotalSearchSteps', 500_000, module),
   };
 }
 
@@ -309,6 +310,9 @@ class CalendarReader {
     if (invalid !== null) return skip(`with an impossible DTSTART (${invalid})`);
     const ruleProblem = ruleTextProblem(item.text);
     if (ruleProblem !== null) return skip(`has an ${ruleProblem}`);
+    const rules = rulesOf(component);
+    if (rules.length > 0 && rules.every(namesNoDate) && !component.hasProperty('rdate'))
+      return skip('has an RRULE that names no date that exists (such as BYMONTH=2;BYMONTHDAY=30, RFC 5545 §3.3.10)');
     let event: InstanceType<typeof ICAL.Event>;
     let iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>;
     try {

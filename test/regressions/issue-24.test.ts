@@ -143,6 +143,19 @@ describe('issue 24: writers under hostile input', () => {
     );
   });
 
+  it('D02: a failed addEvents on a graph that holds a node named __proto__ leaves it export-identical', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('__proto__');
+    g.addDirectedEdgeWithKey('e0', '__proto__', '__proto__', { interactions: [] });
+    let calls = 0;
+    g.on('edgeAdded', () => {
+      if (++calls === 2) throw new Error('listener');
+    });
+    expect(failsCleanly(g, () => addEvents(g, [{ at: '2024-01-01', from: 'd', to: ['a', 'b'] }]))).toBeInstanceOf(
+      InvalidGraphError,
+    );
+  });
+
   it('D03: mergePeople on a graph without self-loops is a typed error, the history kept', () => {
     const g = new Graph({ allowSelfLoops: false });
     g.mergeEdgeWithKey('e1', 'a', 'b', { interactions: [{ at: '2024-01-01' }] });
@@ -230,21 +243,32 @@ describe('issue 24: writers under hostile input', () => {
 });
 
 describe('issue 24: importers under hostile input', () => {
-  it('I01: an RRULE that can never occur returns (the search stops at now)', () => {
-    for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31']) {
+  it('I01: an RRULE that names no date that exists is reported at once, never searched', () => {
+    for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=4,6;BYMONTHDAY=31,-31']) {
       const r = parseICalendar(calendar(...vevent('r1', ':20240101T090000Z', `RRULE:${rule}`)), {
         now: '2025-01-01',
         maxOccurrences: 10,
       });
-      expect(r.events.map((e) => e.at)).toEqual(['2024-01-01T09:00:00.000Z']); // DTSTART is always the first
-      expect(r.problems).toEqual([]); // stopped at now, not by the budget
+      expect(r.events).toEqual([]);
+      expect(r.problems).toEqual([
+        { line: 3, message: expect.stringMatching(/names no date that exists/) as unknown as string },
+      ]);
     }
+  });
+
+  it('I01: a rule with no date before now stops its search at now (a Monday 29 February, next in 2044)', () => {
+    const r = parseICalendar(
+      calendar(...vevent('r1', ':20250301T090000Z', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO')),
+      { now: '2027-01-01', maxSearchSteps: 5000 }, // to now: about 670 dates; to 2044, about 6,900
+    );
+    expect(r.events.map((e) => e.at)).toEqual(['2025-03-01T09:00:00.000Z']); // DTSTART, the first occurrence
+    expect(r.problems).toEqual([]);
   });
 
   it('I01: a search over budget is reported with its line, not a hang', () => {
     const r = parseICalendar(
-      calendar(...vevent('r1', ':19500101T090000Z', 'RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30')),
-      { now: '2025-01-01' },
+      calendar(...vevent('r1', ':19500301T090000Z', 'RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29')),
+      { now: '2025-01-01', maxSearchSteps: 20_000 },
     );
     expect(r.problems).toEqual([{ line: 3, message: expect.stringMatching(/maxSearchSteps/) as unknown as string }]);
   });
@@ -384,7 +408,18 @@ describe('issue 24: importers under hostile input', () => {
       },
     );
     expect(feb30.events.filter((e) => /-03-0[12]/.test(e.at as string))).toEqual([]);
-    expect(feb30.problems[0]!.message).toMatch(/do not exist.*3\.3\.10/);
+    expect(feb30.problems[0]!.message).toMatch(/no date that exists.*3\.3\.10/);
+    // 30 March exists, 30 February does not: ical.js rolls the latter over to 1 or 2 March.
+    const marchToo = parseICalendar(
+      calendar(...vevent('r', ':20240101T090000Z', 'RRULE:FREQ=YEARLY;BYMONTH=2,3;BYMONTHDAY=30')),
+      { now: '2027-01-01' },
+    );
+    expect(marchToo.events.map((e) => (e.at as string).slice(0, 10))).toEqual([
+      '2024-03-30',
+      '2025-03-30',
+      '2026-03-30',
+    ]);
+    expect(marchToo.problems[0]!.message).toMatch(/3 occurrences fall on dates that do not exist.*3\.3\.10/);
     const monthly = parseICalendar(
       calendar(...vevent('m', ':20240131T090000Z', 'RRULE:FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4')),
       {
