@@ -2,7 +2,9 @@
  * The reduced fuzz run of the writers and importers inside `npm test`
  * (issue 24; writers.ts and importers.ts; `npm run fuzz` for the long run):
  * a few hundred writer cases and a few dozen importer cases, no finding
- * allowed. fast-check shrinks a failing case to a small one.
+ * allowed (the time budgets are generous here: npm test runs files side by
+ * side; `npm run fuzz` holds the tight ones). fast-check shrinks a failing
+ * case to a small one.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +18,7 @@ describe('fuzz of the writers and importers (reduced run)', () => {
     const counters = newWriterCounters();
     fc.assert(
       fc.property(writerCase, (c) => {
-        const findings = runWriterCase(c, counters);
+        const findings = runWriterCase(c, counters, 10_000);
         if (findings.length > 0)
           throw new Error(
             `${findings.map((f) => `${f.counter}: ${f.detail}`).join('\n')}\ncase: ${describeWriterCase(c)}`,
@@ -34,7 +36,7 @@ describe('fuzz of the writers and importers (reduced run)', () => {
     const counters = newImporterCounters();
     await fc.assert(
       fc.asyncProperty(importerCase, async (c) => {
-        const findings = await runImporterCase(c, counters);
+        const findings = await runImporterCase(c, counters, 20_000);
         if (findings.length > 0)
           throw new Error(
             `${findings.map((f) => `${f.counter}: ${f.detail}`).join('\n')}\ncase: ${describeImporterCase(c)}`,

@@ -315,18 +315,22 @@ describe('issue 24: importers under hostile input', () => {
     expect(thrown(() => parseLinkedInConnections(csv, { self: 5 } as never)).location.field).toBe('self');
   });
 
-  it('I05: the Date reader is linear in trailing whitespace (work per KB at 64 KB and 1 MB within 8×)', async () => {
+  it('I05: the Date reader is linear in trailing whitespace (time per KB at 64 KB and 1 MB within 8×)', async () => {
     const perKb: number[] = [];
     for (const kb of [64, 1024]) {
       const text = `From: a@x.com\r\nTo: b@x.com\r\nDate: Tue, 5 Mar 2024 09:15:00${' \t'.repeat(kb * 512)}!\r\n\r\nhi`;
-      const t0 = performance.now();
-      const r = await parseEmail(text, { maxHeaderSize: 4_000_000 });
-      perKb.push((performance.now() - t0) / kb);
-      expect(r.problems[0]!.message).toMatch(/Date that cannot be read/);
-      expect(r.problems[0]!.message.length).toBeLessThan(300);
+      let best = Infinity; // the best of three runs: a busy machine slows some runs, never speeds one up
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const r = await parseEmail(text, { maxHeaderSize: 4_000_000 });
+        best = Math.min(best, performance.now() - t0);
+        expect(r.problems[0]!.message).toMatch(/Date that cannot be read/);
+        expect(r.problems[0]!.message.length).toBeLessThan(300);
+      }
+      perKb.push(best / kb);
     }
-    // Quadratic would be 16× per KB at 1 MB; the bound is generous for a loaded machine.
-    expect(perKb[1]!).toBeLessThan(perKb[0]! * 8 + 0.5);
+    // Quadratic would be 16× per KB at 1 MB (it took 3 s at 64 KB); linear is 1×. Generous for a loaded machine.
+    expect(perKb[1]!).toBeLessThan(perKb[0]! * 8 + 0.05);
   });
 
   it('I06: a header over maxHeaderSize is a problem of its message, not an untyped throw', async () => {
