@@ -361,7 +361,7 @@ class CalendarReader {
       const at = this.zones.timeMs(next, tzid);
       if (Number.isNaN(at)) return this.guard(line, () => this.readEvent(component, line, next, uid)); // reports the zone
       if (at > this.o.now || this.full) return;
-      if (next.compare(start) !== 0 && !rdates.has(next.toString()) && !onRuleDate(next, rules)) {
+      if (!onRuleDate(next, rules) && next.compare(start) !== 0 && !rdates.has(next.toString())) {
         outcome.skipped++;
         continue;
       }
