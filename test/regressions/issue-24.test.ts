@@ -242,7 +242,7 @@ describe('issue 24: writers under hostile input', () => {
   it('D11: error classes given an unprintable message still construct', () => {
     for (const message of [{ toString: 5 }, Object.create(null) as object, { toString: () => ({}) }]) {
       const error = new InvalidGraphError(message as never);
-      expect(error.message).toMatch(/cannot be printed/);
+      expect(error.message).toBe('(unprintable)');
       expect(new GoodwillError('INVALID_GRAPH', message as never).code).toBe('INVALID_GRAPH');
     }
   });
