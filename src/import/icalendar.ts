@@ -88,6 +88,12 @@ interface Item {
   text: string;
 }
 
+/** The organiser and the attendees kept, of one VEVENT. */
+interface Parties {
+  from: string | undefined;
+  attendees: readonly string[];
+}
+
 /** A problem message of ical.js's error, safely. */
 function why(error: unknown): string {
   return error instanceof Error ? error.message : 'an unknown error';
@@ -152,6 +158,7 @@ class CalendarReader {
   private readonly budget: StepBudget;
   /** Whether `maxEvents` was reached (reported once). */
   private full = false;
+  private readonly parties = new WeakMap<Component, Parties>();
 
   constructor(private readonly o: CalendarSettings) {
     this.budget = { total: o.maxTotalSearchSteps };
@@ -268,6 +275,17 @@ class CalendarReader {
   }
 
   private toEvent(component: Component, at: string, id: string | undefined): GroupEvent {
+    const { from, attendees } = this.partiesOf(component);
+    const event: GroupEvent = { at, kind: this.o.kind, attendees: attendees.slice() };
+    if (from !== undefined && from !== '') event.from = from;
+    if (id !== undefined) event.id = id;
+    return event;
+  }
+
+  /** Who takes part in a VEVENT: read once per component (a series gives up to `maxOccurrences` events of one). */
+  private partiesOf(component: Component): Parties {
+    const known = this.parties.get(component);
+    if (known !== undefined) return known;
     const { book } = this;
     const organizer = component.getFirstProperty('organizer');
     const from = organizer === null ? undefined : addressKey(String(organizer.getFirstValue()));
@@ -280,10 +298,9 @@ class CalendarReader {
       attendees.push(key);
       book.see(key, attendee.getParameter('cn') as string | undefined);
     }
-    const event: GroupEvent = { at, kind: this.o.kind, attendees };
-    if (from !== undefined && from !== '') event.from = from;
-    if (id !== undefined) event.id = id;
-    return event;
+    const parties = { from, attendees };
+    this.parties.set(component, parties);
+    return parties;
   }
 
   /** Adds an event unless `maxEvents` is reached (reported once, at the line where it was). */
