@@ -39,9 +39,12 @@ const amplifyingCalendar = (bytes: number) =>
     'END:VCALENDAR\r\n',
   );
 
-/** One message whose Date ends in a run of white space (the quadratic case of a backtracking pattern). */
+/**
+ * One message with a run of empty addresses in To (the slowest header found for postal-mime's address parser, about
+ * 1.5 ms per KB) and a Date ending in white space (the quadratic case of a backtracking pattern).
+ */
 const spacedDate = (bytes: number) =>
-  `From: a@x.com\r\nTo: b@x.com\r\nDate: Tue, 5 Mar 2024 09:15:00${' \t'.repeat(bytes / 2)}!\r\n\r\nhi`;
+  `From: a@x.com\r\nTo: ${', '.repeat(bytes / 4)}b@x.com\r\nDate: Tue, 5 Mar 2024 09:15:00${' \t'.repeat(bytes / 4)}!\r\n\r\nhi`;
 
 /** An mbox of messages with long folded recipient lists and spaced dates. */
 const heavyMbox = (bytes: number) =>
@@ -70,7 +73,7 @@ const quotedCsv = (bytes: number) =>
 const CASES: [string, (bytes: number) => string, (text: string) => unknown][] = [
   ['parseICalendar: rules that search', searchingCalendar, (t) => parseICalendar(t, { now: '2025-01-01' })],
   ['parseICalendar: SECONDLY series', amplifyingCalendar, (t) => parseICalendar(t, { now: '2025-01-01' })],
-  ['parseEmail: white space in Date', spacedDate, (t) => parseEmail(t, { maxHeaderSize: 4_000_000 })],
+  ['parseEmail: empty addresses, spaced Date', spacedDate, (t) => parseEmail(t, { maxHeaderSize: 4_000_000 })],
   ['parseMbox: long headers', heavyMbox, (t) => parseMbox(t)],
   ['parseVCard: duplicate cards', duplicateCards, (t) => parseVCard(t)],
   ['parseLinkedInConnections: quoted fields', quotedCsv, (t) => parseLinkedInConnections(t)],
