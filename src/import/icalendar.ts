@@ -276,7 +276,8 @@ class CalendarReader {
 
   private toEvent(component: Component, at: string, id: string | undefined): GroupEvent {
     const { from, attendees } = this.partiesOf(component);
-    const event: GroupEvent = { at, kind: this.o.kind, attendees: attendees.slice() };
+    // One frozen list shared by a series' events: an event with many attendees, repeated, costs its list once.
+    const event: GroupEvent = { at, kind: this.o.kind, attendees };
     if (from !== undefined && from !== '') event.from = from;
     if (id !== undefined) event.id = id;
     return event;
@@ -298,7 +299,7 @@ class CalendarReader {
       attendees.push(key);
       book.see(key, attendee.getParameter('cn') as string | undefined);
     }
-    const parties = { from, attendees };
+    const parties = { from, attendees: Object.freeze(attendees) };
     this.parties.set(component, parties);
     return parties;
   }

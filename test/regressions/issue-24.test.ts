@@ -286,6 +286,9 @@ describe('issue 24: importers under hostile input', () => {
     expect(r.events).toHaveLength(500);
     expect(r.problems.filter((p) => /maxEvents/.test(p.message))).toHaveLength(1);
     expect(r.problems.filter((p) => /maxOccurrences/.test(p.message)).length).toBeGreaterThan(0);
+    // Attendees × occurrences cannot multiply either: a series' events share one frozen list.
+    expect(r.events[0]!.attendees).toBe(r.events[1]!.attendees);
+    expect(Object.isFrozen(r.events[0]!.attendees)).toBe(true);
   });
 
   it('I03: an unreadable RECURRENCE-ID is one VEVENT reported, the others kept', () => {
