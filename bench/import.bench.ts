@@ -5,6 +5,7 @@
  * parsing the file and reading the same fields; and `addEvents` of
  * 1,000,000 pairwise interactions against graphology's own `mergeEdge` loop
  * over the same edges (each pushing its interaction). Goals: ≤ 1.5× and ≤ 2×.
+ * Then the worst input of each importer at two sizes (import-adversarial.ts).
  */
 import Graph from 'graphology';
 import ICAL from 'ical.js';
@@ -12,6 +13,7 @@ import PostalMime from 'postal-mime';
 import type { GroupEvent } from 'goodwill';
 import { addEvents, parseICalendar, parseMbox } from 'goodwill/import';
 import { keep, ms, settle, summarize, table, type Measurement } from './harness.js';
+import { adversarial } from './import-adversarial.js';
 
 /** A deterministic pseudo-random generator. */
 function rng(seed: number): () => number {
@@ -190,4 +192,5 @@ export default async function run(): Promise<void> {
     goal: '≤ 2',
   });
   table('Importing real data: each importer against its parser alone, on the same input', rows);
+  await adversarial();
 }

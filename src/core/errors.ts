@@ -167,16 +167,16 @@ function printable(message: unknown): string {
   try {
     return String(message);
   } catch {
-    return `(a message that cannot be printed: ${describeValue(message)})`;
+    return '(unprintable)';
   }
 }
 
 /** Formats a value for an error message, briefly and safely. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // undefined, null, numbers, booleans and bigints print as themselves (one branch: the main entry's size budget).
+  if (value == null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === 'function') return 'a function';

@@ -67,6 +67,8 @@ export interface HeldEdge {
   list: Interaction[] | undefined;
   /** The interactions to append, in order. */
   pending: Interaction[];
+  /** The pair's edges before the call. */
+  existing: readonly string[];
 }
 
 /**
@@ -130,14 +132,8 @@ export class EdgePlanner {
       if (problem !== null) throw this.refuse(node, problem);
       if (!graph.hasNode(node)) this.newNodes.add(node);
     }
-    const held: HeldEdge = { a, b, undirected, edge: undefined, list: undefined, pending: [] };
-    // By direction: `outEdges(a, b)` holds only a → b on every graph type (`directedEdges(a, b)` holds b → a too).
-    const candidates =
-      this.newNodes.has(a) || this.newNodes.has(b)
-        ? []
-        : undirected
-          ? graph.undirectedEdges(a, b)
-          : graph.outEdges(a, b);
+    const candidates = this.newNodes.has(a) || this.newNodes.has(b) ? [] : this.pairEdges(a, b, undirected);
+    const held: HeldEdge = { a, b, undirected, edge: undefined, list: undefined, pending: [], existing: candidates };
     let bare: string | undefined;
     for (const edge of candidates) {
       const value = ownAttribute(graph.getEdgeAttributes(edge), this.attribute);
@@ -190,14 +186,25 @@ export class EdgePlanner {
     }
   }
 
+  /**
+   * The edges a → b (by direction: `directedEdges(a, b)` would hold b → a too
+   * on a multi or mixed graph), or a — b when undirected.
+   */
+  private pairEdges(a: string, b: string, undirected: boolean): string[] {
+    const { graph } = this;
+    if (graph.multi) return undirected ? graph.undirectedEdges(a, b) : graph.outEdges(a, b);
+    // A simple graph holds at most one edge of each kind per pair; `directedEdge(a, b)` is a → b only.
+    const edge = undirected ? graph.undirectedEdge(a, b) : graph.directedEdge(a, b);
+    return edge === undefined ? [] : [edge];
+  }
+
   private addEdge(held: HeldEdge, log: UndoLog): void {
     const { graph } = this;
-    const { a, b, undirected } = held;
-    const known = new Set(undirected ? graph.undirectedEdges(a, b) : graph.outEdges(a, b));
+    const { a, b, undirected, existing } = held;
     // Recorded first: graphology may throw after adding (a listener), before the key is returned.
     log.record(() => {
-      for (const edge of undirected ? graph.undirectedEdges(a, b) : graph.outEdges(a, b))
-        if (!known.has(edge)) graph.dropEdge(edge);
+      if (held.edge !== undefined) graph.dropEdge(held.edge);
+      else for (const edge of this.pairEdges(a, b, undirected)) if (!existing.includes(edge)) graph.dropEdge(edge);
     });
     const attributes: Attributes = { [this.attribute]: held.pending };
     held.edge = undirected ? graph.addUndirectedEdge(a, b, attributes) : graph.addDirectedEdge(a, b, attributes);

@@ -7,9 +7,9 @@
  */
 import type { Attributes } from 'graphology-types';
 import { InvalidInteractionError, InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
-import { assertGraph, ownAttribute, type PeopleGraph } from '../core/graph.js';
+import { assertGraph, hasPrototypeKeys, ownAttribute, type PeopleGraph } from '../core/graph.js';
 import type { Interaction } from '../core/types.js';
-import { EdgePlanner, unsafeKey } from './edges.js';
+import { EdgePlanner, unsafeKey, type HeldEdge } from './edges.js';
 import { aliasResolver, convertEvent, emptyReport, eventError, iterate, resolveEventOptions } from './events.js';
 import { UndoLog } from './undo.js';
 import type { AliasInput, EventOptions, EventReport, GroupEvent } from './types.js';
@@ -96,6 +96,9 @@ export function addEvents(
     index++;
   }
   const log = new UndoLog(graph);
+  // graphology 0.26 misplaces edges around a node named like an Object.prototype member when it drops them: the
+  // undo of such a graph rebuilds it instead (linear in its size; only for those graphs).
+  if (hasPrototypeKeys(graph)) log.snapshot();
   log.run(() => planner.commit(log), module);
   return { ...report, nodesAdded: planner.nodesAdded, edgesAdded: planner.edgesAdded };
 }
@@ -190,20 +193,7 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
     if (problem !== null)
       throw new InvalidOptionError(`${module}: ${problem}. Nothing was merged.`, { node: key, field: 'aliases' });
   }
-  // The plan: every destination edge found and checked, every interaction queued; nothing written yet.
-  const planner = new EdgePlanner(graph, attribute, module);
-  planner.nothing = 'Nothing was merged.';
-  planner.notArrayFix = ', so the history cannot move there. Store it as an array first.';
-  const sources = new Map<ReturnType<EdgePlanner['held']>, Attributes[]>();
-  let moved = 0;
-  for (const t of touched) {
-    const held = planner.held(keyOf(t.source), keyOf(t.target), t.undirected);
-    for (const interaction of t.interactions) held.pending.push(interaction);
-    moved += t.interactions.length;
-    const list = sources.get(held) ?? [];
-    list.push(t.attributes);
-    sources.set(held, list);
-  }
+  const { planner, sources, moved } = planMerge(graph, touched, keyOf, attribute, module);
   const log = new UndoLog(graph);
   log.snapshot();
   const merged = [...into].map(([node, target]) => ({ node, into: target }));
@@ -218,6 +208,34 @@ export function mergePeople(graph: PeopleGraph, aliases: AliasInput, options?: M
 }
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The merge's plan: every destination edge found and checked, every
+ * interaction queued, the attributes of the edges that meet there listed in
+ * key order; nothing written yet.
+ */
+function planMerge(
+  graph: PeopleGraph,
+  touched: readonly Touched[],
+  keyOf: (node: string) => string,
+  attribute: string,
+  module: string,
+): { planner: EdgePlanner; sources: Map<HeldEdge, Attributes[]>; moved: number } {
+  const planner = new EdgePlanner(graph, attribute, module);
+  planner.nothing = 'Nothing was merged.';
+  planner.notArrayFix = ', so the history cannot move there. Store it as an array first.';
+  const sources = new Map<HeldEdge, Attributes[]>();
+  let moved = 0;
+  for (const t of touched) {
+    const held = planner.held(keyOf(t.source), keyOf(t.target), t.undirected);
+    for (const interaction of t.interactions) held.pending.push(interaction);
+    moved += t.interactions.length;
+    const list = sources.get(held) ?? [];
+    list.push(t.attributes);
+    sources.set(held, list);
+  }
+  return { planner, sources, moved };
+}
 
 function checkOverrideName(name: unknown, module: string): string | null {
   if (name === undefined) return 'strengthOverride';

@@ -121,21 +121,20 @@ export class ZoneReader {
    * goodwill reads times. NaN for a TZID that is neither.
    */
   timeMs(time: Time, tzid: string | null): number {
-    const ms = time.toUnixTime() * 1000;
-    if (time.isDate) return ms;
+    if (time.isDate) return time.toUnixTime() * 1000;
     const zone = time.zone;
-    const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+    const wall = () => Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
     if (zone !== null && zone !== undefined && zone.component !== null && zone.component !== undefined) {
       let offsetAt = this.defined.get(zone);
       if (offsetAt === undefined) this.defined.set(zone, (offsetAt = vtimezoneOffset(zone)));
-      return zoneInstant(offsetAt, wall);
+      return zoneInstant(offsetAt, wall());
     }
-    if (tzid === null || zone?.tzid !== 'floating') return ms;
+    if (tzid === null || zone?.tzid !== 'floating') return time.toUnixTime() * 1000;
     if (!this.iana.has(tzid)) {
       const format = zoneFormatter(tzid);
       this.iana.set(tzid, format === null ? null : intlOffset(format));
     }
     const offsetAt = this.iana.get(tzid);
-    return offsetAt === null || offsetAt === undefined ? Number.NaN : zoneInstant(offsetAt, wall);
+    return offsetAt === null || offsetAt === undefined ? Number.NaN : zoneInstant(offsetAt, wall());
   }
 }

@@ -12,6 +12,7 @@ import {
   SearchBudgetExceeded,
   boundSearch,
   onRuleDate,
+  namesNoDate,
   ruleTextProblem,
   rulesOf,
   type StepBudget,
@@ -42,9 +43,9 @@ export interface ICalendarOptions {
   maxOccurrences?: number;
   /** At most this many events from the whole file; more are reported and skipped. Default 100,000. */
   maxEvents?: number;
-  /** At most this many dates tried to find the occurrences of one recurring event; past it the series is reported and cut. Default 100,000. */
+  /** At most this many dates tried to find the occurrences of one recurring event; past it the series is reported and cut. Default 50,000. */
   maxSearchSteps?: number;
-  /** At most this many dates tried for all recurring events of the file together. Default 1,000,000. */
+  /** At most this many dates tried for all recurring events of the file together. Default 500,000. */
   maxTotalSearchSteps?: number;
 }
 
@@ -69,8 +70,8 @@ function calendarSettings(options: ICalendarOptions, module: string): CalendarSe
     ),
     maxOccurrences: budgetOption(o.maxOccurrences, 'maxOccurrences', 10_000, module),
     maxEvents: budgetOption(o.maxEvents, 'maxEvents', 100_000, module),
-    maxSearchSteps: budgetOption(o.maxSearchSteps, 'maxSearchSteps', 100_000, module),
-    maxTotalSearchSteps: budgetOption(o.maxTotalSearchSteps, 'maxTotalSearchSteps', 1_000_000, module),
+    maxSearchSteps: budgetOption(o.maxSearchSteps, 'maxSearchSteps', 50_000, module),
+    maxTotalSearchSteps: budgetOption(o.maxTotalSearchSteps, 'maxTotalSearchSteps', 500_000, module),
   };
 }
 
@@ -85,6 +86,12 @@ interface Item {
   component: Component;
   line: number;
   text: string;
+}
+
+/** The organiser and the attendees kept, of one VEVENT. */
+interface Parties {
+  from: string | undefined;
+  attendees: readonly string[];
 }
 
 /** A problem message of ical.js's error, safely. */
@@ -151,6 +158,7 @@ class CalendarReader {
   private readonly budget: StepBudget;
   /** Whether `maxEvents` was reached (reported once). */
   private full = false;
+  private readonly parties = new WeakMap<Component, Parties>();
 
   constructor(private readonly o: CalendarSettings) {
     this.budget = { total: o.maxTotalSearchSteps };
@@ -267,6 +275,18 @@ class CalendarReader {
   }
 
   private toEvent(component: Component, at: string, id: string | undefined): GroupEvent {
+    const { from, attendees } = this.partiesOf(component);
+    // One frozen list shared by a series' events: an event with many attendees, repeated, costs its list once.
+    const event: GroupEvent = { at, kind: this.o.kind, attendees };
+    if (from !== undefined && from !== '') event.from = from;
+    if (id !== undefined) event.id = id;
+    return event;
+  }
+
+  /** Who takes part in a VEVENT: read once per component (a series gives up to `maxOccurrences` events of one). */
+  private partiesOf(component: Component): Parties {
+    const known = this.parties.get(component);
+    if (known !== undefined) return known;
     const { book } = this;
     const organizer = component.getFirstProperty('organizer');
     const from = organizer === null ? undefined : addressKey(String(organizer.getFirstValue()));
@@ -279,10 +299,9 @@ class CalendarReader {
       attendees.push(key);
       book.see(key, attendee.getParameter('cn') as string | undefined);
     }
-    const event: GroupEvent = { at, kind: this.o.kind, attendees };
-    if (from !== undefined && from !== '') event.from = from;
-    if (id !== undefined) event.id = id;
-    return event;
+    const parties = { from, attendees: Object.freeze(attendees) };
+    this.parties.set(component, parties);
+    return parties;
   }
 
   /** Adds an event unless `maxEvents` is reached (reported once, at the line where it was). */
@@ -309,6 +328,9 @@ class CalendarReader {
     if (invalid !== null) return skip(`with an impossible DTSTART (${invalid})`);
     const ruleProblem = ruleTextProblem(item.text);
     if (ruleProblem !== null) return skip(`has an ${ruleProblem}`);
+    const rules = rulesOf(component);
+    if (rules.length > 0 && rules.every(namesNoDate) && !component.hasProperty('rdate'))
+      return skip('has an RRULE that names no date that exists (such as BYMONTH=2;BYMONTHDAY=30, RFC 5545 §3.3.10)');
     let event: InstanceType<typeof ICAL.Event>;
     let iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>;
     try {
@@ -357,7 +379,7 @@ class CalendarReader {
       const at = this.zones.timeMs(next, tzid);
       if (Number.isNaN(at)) return this.guard(line, () => this.readEvent(component, line, next, uid)); // reports the zone
       if (at > this.o.now || this.full) return;
-      if (next.compare(start) !== 0 && !rdates.has(next.toString()) && !onRuleDate(next, rules)) {
+      if (!onRuleDate(next, rules) && next.compare(start) !== 0 && !rdates.has(next.toString())) {
         outcome.skipped++;
         continue;
       }

@@ -92,6 +92,27 @@ export function ruleTextProblem(text: string): string | null {
   return null;
 }
 
+/** The most days each month can have (February in a leap year). */
+const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a rule names no date that exists in any year: every BYMONTHDAY
+ * beyond the length of every BYMONTH (`BYMONTH=2;BYMONTHDAY=30`,
+ * `BYMONTH=4,6;BYMONTHDAY=31`). ical.js would search such a rule date by
+ * date until a budget stops it; it is known without searching.
+ */
+export function namesNoDate(rule: Recur): boolean {
+  const parts = (rule as unknown as { parts: Record<string, number[] | undefined> }).parts;
+  const days = parts['BYMONTHDAY'];
+  if (days === undefined || days.length === 0) return false;
+  const months = parts['BYMONTH'] ?? [];
+  for (const month of months.length > 0 ? months : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+    const most = MAX_DAYS[month - 1];
+    if (most !== undefined && days.some((d) => d !== 0 && Math.abs(d) <= most)) return false;
+  }
+  return true;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

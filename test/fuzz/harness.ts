@@ -195,7 +195,7 @@ export interface GraphSpec {
   dropFrom: boolean;
 }
 
-const graphSpec = (valid: boolean, hostileKeys: boolean): fc.Arbitrary<GraphSpec> =>
+export const graphSpec = (valid: boolean, hostileKeys: boolean): fc.Arbitrary<GraphSpec> =>
   fc
     .record({
       type: fc.constantFrom<GraphType>('directed', 'undirected', 'mixed'),

@@ -25,6 +25,7 @@ import {
   parseMbox,
   parseVCard,
 } from 'goodwill/import';
+import { PARIS } from '../helpers/ical.js';
 import { removePrototypePollution } from '../helpers/pollution.js';
 
 afterEach(() => void removePrototypePollution());
@@ -60,23 +61,6 @@ const vevent = (uid: string, start: string, ...lines: string[]): string[] => [
   'ORGANIZER:mailto:a@x.com',
   'ATTENDEE:mailto:b@x.com',
   'END:VEVENT',
-];
-const PARIS = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Paris',
-  'BEGIN:STANDARD',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'END:STANDARD',
-  'BEGIN:DAYLIGHT',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'END:DAYLIGHT',
-  'END:VTIMEZONE',
 ];
 
 const GRAPH_TYPES = (['directed', 'undirected', 'mixed'] as const).flatMap((type) =>
@@ -159,6 +143,19 @@ describe('issue 24: writers under hostile input', () => {
     );
   });
 
+  it('D02: a failed addEvents on a graph that holds a node named __proto__ leaves it export-identical', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('__proto__');
+    g.addDirectedEdgeWithKey('e0', '__proto__', '__proto__', { interactions: [] });
+    let calls = 0;
+    g.on('edgeAdded', () => {
+      if (++calls === 2) throw new Error('listener');
+    });
+    expect(failsCleanly(g, () => addEvents(g, [{ at: '2024-01-01', from: 'd', to: ['a', 'b'] }]))).toBeInstanceOf(
+      InvalidGraphError,
+    );
+  });
+
   it('D03: mergePeople on a graph without self-loops is a typed error, the history kept', () => {
     const g = new Graph({ allowSelfLoops: false });
     g.mergeEdgeWithKey('e1', 'a', 'b', { interactions: [{ at: '2024-01-01' }] });
@@ -203,6 +200,12 @@ describe('issue 24: writers under hostile input', () => {
         failsCleanly(g, () => addEvents(g, [{ at: '2024-01-02', from: 'p', to: ['q', 'r'] }])),
         label,
       ).toBeInstanceOf(InvalidGraphError);
+      // New edges between people already there (no new node to take them away on undo); the last one fails.
+      calls = type === 'undirected' ? 1 : 0;
+      expect(
+        failsCleanly(g, () => addEvents(g, [{ at: '2024-01-02', from: 'x', to: ['a', 'b'] }])),
+        label,
+      ).toBeInstanceOf(InvalidGraphError);
       // Midway through the drops: only a rebuild puts the edges back in their place.
       for (const event of ['edgeDropped', 'nodeDropped'] as const) {
         g.removeAllListeners();
@@ -239,28 +242,39 @@ describe('issue 24: writers under hostile input', () => {
   it('D11: error classes given an unprintable message still construct', () => {
     for (const message of [{ toString: 5 }, Object.create(null) as object, { toString: () => ({}) }]) {
       const error = new InvalidGraphError(message as never);
-      expect(error.message).toMatch(/cannot be printed/);
+      expect(error.message).toBe('(unprintable)');
       expect(new GoodwillError('INVALID_GRAPH', message as never).code).toBe('INVALID_GRAPH');
     }
   });
 });
 
 describe('issue 24: importers under hostile input', () => {
-  it('I01: an RRULE that can never occur returns (the search stops at now)', () => {
-    for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31']) {
+  it('I01: an RRULE that names no date that exists is reported at once, never searched', () => {
+    for (const rule of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=4,6;BYMONTHDAY=31,-31']) {
       const r = parseICalendar(calendar(...vevent('r1', ':20240101T090000Z', `RRULE:${rule}`)), {
         now: '2025-01-01',
         maxOccurrences: 10,
       });
-      expect(r.events.map((e) => e.at)).toEqual(['2024-01-01T09:00:00.000Z']); // DTSTART is always the first
-      expect(r.problems).toEqual([]); // stopped at now, not by the budget
+      expect(r.events).toEqual([]);
+      expect(r.problems).toEqual([
+        { line: 3, message: expect.stringMatching(/names no date that exists/) as unknown as string },
+      ]);
     }
+  });
+
+  it('I01: a rule with no date before now stops its search at now (a Monday 29 February, next in 2044)', () => {
+    const r = parseICalendar(
+      calendar(...vevent('r1', ':20250301T090000Z', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO')),
+      { now: '2027-01-01', maxSearchSteps: 5000 }, // to now: about 670 dates; to 2044, about 6,900
+    );
+    expect(r.events.map((e) => e.at)).toEqual(['2025-03-01T09:00:00.000Z']); // DTSTART, the first occurrence
+    expect(r.problems).toEqual([]);
   });
 
   it('I01: a search over budget is reported with its line, not a hang', () => {
     const r = parseICalendar(
-      calendar(...vevent('r1', ':19500101T090000Z', 'RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30')),
-      { now: '2025-01-01' },
+      calendar(...vevent('r1', ':19500301T090000Z', 'RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29')),
+      { now: '2025-01-01', maxSearchSteps: 20_000 },
     );
     expect(r.problems).toEqual([{ line: 3, message: expect.stringMatching(/maxSearchSteps/) as unknown as string }]);
   });
@@ -272,6 +286,9 @@ describe('issue 24: importers under hostile input', () => {
     expect(r.events).toHaveLength(500);
     expect(r.problems.filter((p) => /maxEvents/.test(p.message))).toHaveLength(1);
     expect(r.problems.filter((p) => /maxOccurrences/.test(p.message)).length).toBeGreaterThan(0);
+    // Attendees × occurrences cannot multiply either: a series' events share one frozen list.
+    expect(r.events[0]!.attendees).toBe(r.events[1]!.attendees);
+    expect(Object.isFrozen(r.events[0]!.attendees)).toBe(true);
   });
 
   it('I03: an unreadable RECURRENCE-ID is one VEVENT reported, the others kept', () => {
@@ -307,18 +324,22 @@ describe('issue 24: importers under hostile input', () => {
     expect(thrown(() => parseLinkedInConnections(csv, { self: 5 } as never)).location.field).toBe('self');
   });
 
-  it('I05: the Date reader is linear in trailing whitespace (work per KB at 64 KB and 1 MB within 8×)', async () => {
+  it('I05: the Date reader is linear in trailing whitespace (time per KB at 64 KB and 1 MB within 8×)', async () => {
     const perKb: number[] = [];
     for (const kb of [64, 1024]) {
       const text = `From: a@x.com\r\nTo: b@x.com\r\nDate: Tue, 5 Mar 2024 09:15:00${' \t'.repeat(kb * 512)}!\r\n\r\nhi`;
-      const t0 = performance.now();
-      const r = await parseEmail(text, { maxHeaderSize: 4_000_000 });
-      perKb.push((performance.now() - t0) / kb);
-      expect(r.problems[0]!.message).toMatch(/Date that cannot be read/);
-      expect(r.problems[0]!.message.length).toBeLessThan(300);
+      let best = Infinity; // the best of three runs: a busy machine slows some runs, never speeds one up
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const r = await parseEmail(text, { maxHeaderSize: 4_000_000 });
+        best = Math.min(best, performance.now() - t0);
+        expect(r.problems[0]!.message).toMatch(/Date that cannot be read/);
+        expect(r.problems[0]!.message.length).toBeLessThan(300);
+      }
+      perKb.push(best / kb);
     }
-    // Quadratic would be 16× per KB at 1 MB; the bound is generous for a loaded machine.
-    expect(perKb[1]!).toBeLessThan(perKb[0]! * 8 + 0.5);
+    // Quadratic would be 16× per KB at 1 MB (it took 3 s at 64 KB); linear is 1×. Generous for a loaded machine.
+    expect(perKb[1]!).toBeLessThan(perKb[0]! * 8 + 0.05);
   });
 
   it('I06: a header over maxHeaderSize is a problem of its message, not an untyped throw', async () => {
@@ -400,7 +421,18 @@ describe('issue 24: importers under hostile input', () => {
       },
     );
     expect(feb30.events.filter((e) => /-03-0[12]/.test(e.at as string))).toEqual([]);
-    expect(feb30.problems[0]!.message).toMatch(/do not exist.*3\.3\.10/);
+    expect(feb30.problems[0]!.message).toMatch(/no date that exists.*3\.3\.10/);
+    // 30 March exists, 30 February does not: ical.js rolls the latter over to 1 or 2 March.
+    const marchToo = parseICalendar(
+      calendar(...vevent('r', ':20240101T090000Z', 'RRULE:FREQ=YEARLY;BYMONTH=2,3;BYMONTHDAY=30')),
+      { now: '2027-01-01' },
+    );
+    expect(marchToo.events.map((e) => (e.at as string).slice(0, 10))).toEqual([
+      '2024-03-30',
+      '2025-03-30',
+      '2026-03-30',
+    ]);
+    expect(marchToo.problems[0]!.message).toMatch(/3 occurrences fall on dates that do not exist.*3\.3\.10/);
     const monthly = parseICalendar(
       calendar(...vevent('m', ':20240131T090000Z', 'RRULE:FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4')),
       {
