@@ -94,15 +94,7 @@ export class Rhythm {
 
   /** Starts over, for the next tie. */
   reset(): void {
-    this.logSum = 0;
-    this.squareSum = 0;
-    this.count = 0;
-    this.lastDay = NaN;
-    this.sustained = false;
-    this.followed = false;
-    this.pendingLog = 0;
-    this.pendingSquare = 0;
-    this.pendingCount = 0;
+    this.copyFrom(EMPTY);
   }
 
   /**
@@ -164,3 +156,6 @@ export class Rhythm {
     this.count++;
   }
 }
+
+/** A track with no day yet: what `reset` copies. */
+const EMPTY = /* @__PURE__ */ new Rhythm();
