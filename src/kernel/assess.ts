@@ -15,7 +15,7 @@
  * - engaged: ≥ n interactions over ≥ w distinct weeks and ≥ s days, each side taking part in ≥ e;
  * - trusted: engaged, over ≥ a quarter, with gives both ways and exchange mutuality ≥ μ.
  * On the way down, measured against the tie's own rhythm (its usual gap, see
- * `rhythm.ts`): an engaged or trusted tie cools after 3× its usual gap;
+ * `rhythm.ts`): an engaged or trusted tie cools after 2.5× its usual gap;
  * any two-way tie goes cold — `dormant` — after 8× (Navarro et al. 2017).
  *
  * Two-way means answered: an initiative (a message, a gift, an ask) is

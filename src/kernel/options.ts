@@ -27,7 +27,7 @@ export interface StageThresholds {
   trustedMinExchangeMutuality: number;
   /** `trusted` needs at least this many interactions. Default 12. */
   trustedMinInteractions: number;
-  /** An engaged or trusted tie silent longer than this many usual gaps is `cooling`. Default 3. */
+  /** An engaged or trusted tie silent longer than this many usual gaps is `cooling`. Default 2.5. */
   coolingGapFactor: number;
   /** …and at least this long. Default `{ days: 21 }`. */
   coolingMinSilence: DurationInput;
@@ -97,7 +97,8 @@ export interface RelationshipModelOptions {
  *   a quarter (90 days), gives both ways, exchange mutuality ≥ 0.2 (Raeder et
  *   al. 2011: reciprocated ties persist); Hall 2019 finds ~90–200 hours over
  *   months turn acquaintances into friends;
- * - dormant after 8× the usual gap (Navarro et al. 2017), cooling after 3×.
+ * - dormant after 8× the usual gap (Navarro et al. 2017), cooling after 2.5× (a monthly tie silent
+ *   for ten weeks is drifting, as its owner would say).
  */
 export const DEFAULT_STAGE_THRESHOLDS: Readonly<StageThresholds> = /* @__PURE__ */ deepFreeze({
   engagedMinInteractions: 6,
