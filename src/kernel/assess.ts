@@ -540,6 +540,7 @@ function runHistory(
       if (
         stale &&
         (day - all.lastDay > EPISODE_DAYS || (mixed && r === ROLE_CONTACT && day - contact.lastDay > EPISODE_DAYS))
+        // (a step of 3 that joins over a weekend reads no gap: refreshing it then is only early)
       ) {
         gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
         stale = false;

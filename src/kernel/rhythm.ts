@@ -4,9 +4,9 @@
  * "every two months").
  *
  * - An *episode* is a run of contact days each at most {@link EPISODE_DAYS}
- *   after the one before, or closer than a quarter of the usual gap so far (a
- *   message and its replies, a meeting and its follow-up, a working week of
- *   messages over a weekend).
+ *   after the one before (or a Friday and the Monday after), or closer than a
+ *   quarter of the usual gap so far (a message and its replies, a meeting and
+ *   its follow-up, a working week of messages over a weekend).
  * - An episode that lasts at most {@link BURST_DAYS} — a burst — counts as one
  *   contact at its start, and so does a burst with its follow-up; a longer
  *   run of contact days at most {@link EPISODE_DAYS} apart — a steady stream — keeps its
@@ -26,8 +26,13 @@
  */
 import { DAY_MS } from '../core/time.js';
 
-/** Contact days at most this many days apart belong to one episode (a message and its replies; Friday and Monday)… */
-export const EPISODE_DAYS = 3;
+/** Contact days at most this many days apart belong to one episode (a message and its replies), and so do a Friday and the Monday after… */
+export const EPISODE_DAYS = 2;
+
+/** Whether contact days `from` and `from + step` are one episode by distance: two days at most, or Friday to Monday (day 0, 1970-01-01, was a Thursday). */
+export function joins(from: number, step: number): boolean {
+  return step <= EPISODE_DAYS || (step === 3 && ((from % 7) + 7) % 7 === 1);
+}
 /** …and so do contact days closer than this share of the tie's usual gap (a meeting and its follow-up). */
 export const FOLLOW_UP_SHARE = 0.25;
 /** An episode that lasts at most this many days is a burst, counted as one contact; a longer one is a steady stream, whose daily rhythm counts. */
@@ -113,7 +118,8 @@ export class Rhythm {
     }
     const step = day - lastDay;
     // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
-    if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap) {
+    const near = joins(lastDay, step);
+    if (!near && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap) {
       // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
       this.gap(ln(this.sustained ? step : day - this.episodeDay));
       this.episodeDay = day;
@@ -128,7 +134,7 @@ export class Rhythm {
       this.gap(ln(step));
       return true;
     }
-    if (step > EPISODE_DAYS || this.followed) {
+    if (!near || this.followed) {
       // A follow-up (or contact after one): the episode is a burst and its follow-up, one contact.
       this.followed = true;
       return false;

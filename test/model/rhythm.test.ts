@@ -69,7 +69,8 @@ describe('rhythm recovery on canonical patterns (property)', () => {
         expect(gap).toBeGreaterThanOrEqual(every * 0.85);
         expect(gap).toBeLessThanOrEqual(every * 1.15);
       }),
-      { numRuns: 40 },
+      // A weekly case once found: a reply two days after a contact, the next contact a day early.
+      { numRuns: 40, examples: [[1_056_964_593, true, false]] },
     );
   });
 });

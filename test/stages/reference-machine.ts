@@ -13,7 +13,7 @@ import type { Stage, StageLevel } from '../../src/kernel/types.js';
 
 const WEEK_MS = 7 * DAY_MS;
 /** Contact days at most this many days apart, or closer than a quarter of the usual gap, belong to one episode. */
-export const EPISODE_DAYS = 3;
+export const EPISODE_DAYS = 2;
 const FOLLOW_UP_SHARE = 0.25;
 /** Episodes longer than this are steady streams, whose day-to-day gaps count; shorter ones are bursts. */
 const BURST_DAYS = 7;
@@ -175,7 +175,9 @@ function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds,
   }
   const step = day - track.lastDay;
   const found: number[] = [];
-  if (step > EPISODE_DAYS && step * DAY_MS >= FOLLOW_UP_SHARE * known) {
+  // Two days at most apart, or a Friday and the Monday after (1970-01-01, day 0, was a Thursday).
+  const near = step <= EPISODE_DAYS || (step === 3 && ((track.lastDay % 7) + 7) % 7 === 1);
+  if (!near && step * DAY_MS >= FOLLOW_UP_SHARE * known) {
     // A new episode: from the last day of a steady stream, or from the start of a burst.
     found.push(track.sustained ? step : day - track.episodeDay);
     track.episodeDay = day;
@@ -184,7 +186,7 @@ function addDay(s: DyadState, track: Track, day: number, th: ResolvedThresholds,
     track.followed = false;
   } else if (track.sustained) {
     found.push(step);
-  } else if (step > EPISODE_DAYS || track.followed) {
+  } else if (!near || track.followed) {
     track.followed = true;
     track.episodeGaps = [];
   } else {
