@@ -9,6 +9,7 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
+import { owedReplies, replyState, tieRhythm } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -60,6 +61,9 @@ describe('every result is plain JSON', () => {
     egoHealth: gw.egoHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
     renderEgoSvg: renderEgoSvg(graph, p, { now }),
+    replyState: replyState(graph, p, q, { now }),
+    owedReplies: owedReplies(graph, p, { now }),
+    tieRhythm: tieRhythm(graph, p, q, { now }),
   };
 
   it.each(Object.keys(results))('%s survives JSON.stringify and JSON.parse', (name) => {
