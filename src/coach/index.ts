@@ -14,3 +14,8 @@ export { tieRhythm } from './rhythm.js';
 export type { TieRhythm } from './rhythm.js';
 export { replyState, owedReplies } from './replies.js';
 export type { ReplyOptions, ReplyState, Waiting, OwedReply, OwedReplies } from './replies.js';
+export { askReadiness } from './ask.js';
+export type { AskOptions, AskVerdict, AskRule, AskReadiness, GiveFirst } from './ask.js';
+export type { GoodwillBalance } from './balance.js';
+export { referralReadiness } from './referral.js';
+export type { ReferralReadiness } from './referral.js';

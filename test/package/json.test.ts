@@ -9,7 +9,7 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
-import { owedReplies, replyState, tieRhythm } from 'goodwill/coach';
+import { askReadiness, owedReplies, referralReadiness, replyState, tieRhythm } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -64,6 +64,14 @@ describe('every result is plain JSON', () => {
     replyState: replyState(graph, p, q, { now }),
     owedReplies: owedReplies(graph, p, { now }),
     tieRhythm: tieRhythm(graph, p, q, { now }),
+    askReadiness: askReadiness(graph, p, q, { now }),
+    referralReadiness: referralReadiness(
+      graph,
+      p,
+      q,
+      graph.neighbors(q).find((x) => x !== p)!,
+      { now },
+    ),
   };
 
   it.each(Object.keys(results))('%s survives JSON.stringify and JSON.parse', (name) => {
