@@ -19,3 +19,5 @@ export type { AskOptions, AskVerdict, AskRule, AskReadiness, GiveFirst } from '.
 export type { GoodwillBalance } from './balance.js';
 export { referralReadiness } from './referral.js';
 export type { ReferralReadiness } from './referral.js';
+export { weeklyPlan } from './plan.js';
+export type { PlanOptions, PlanKind, PlanItem, WeeklyPlan } from './plan.js';

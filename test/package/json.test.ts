@@ -9,7 +9,7 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
-import { askReadiness, owedReplies, referralReadiness, replyState, tieRhythm } from 'goodwill/coach';
+import { askReadiness, owedReplies, referralReadiness, replyState, tieRhythm, weeklyPlan } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -65,6 +65,7 @@ describe('every result is plain JSON', () => {
     owedReplies: owedReplies(graph, p, { now }),
     tieRhythm: tieRhythm(graph, p, q, { now }),
     askReadiness: askReadiness(graph, p, q, { now }),
+    weeklyPlan: weeklyPlan(graph, p, { now }),
     referralReadiness: referralReadiness(
       graph,
       p,
