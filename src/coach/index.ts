@@ -21,3 +21,5 @@ export { referralReadiness } from './referral.js';
 export type { ReferralReadiness } from './referral.js';
 export { weeklyPlan } from './plan.js';
 export type { PlanOptions, PlanKind, PlanItem, WeeklyPlan } from './plan.js';
+export { linkScores, peopleWorthMeeting } from './seeds.js';
+export type { LinkScores, SeedOptions, Seed } from './seeds.js';

@@ -9,7 +9,16 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
-import { askReadiness, owedReplies, referralReadiness, replyState, tieRhythm, weeklyPlan } from 'goodwill/coach';
+import {
+  askReadiness,
+  owedReplies,
+  referralReadiness,
+  replyState,
+  tieRhythm,
+  weeklyPlan,
+  peopleWorthMeeting,
+  linkScores,
+} from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -66,6 +75,8 @@ describe('every result is plain JSON', () => {
     tieRhythm: tieRhythm(graph, p, q, { now }),
     askReadiness: askReadiness(graph, p, q, { now }),
     weeklyPlan: weeklyPlan(graph, p, { now }),
+    peopleWorthMeeting: peopleWorthMeeting(graph, p, { now }),
+    linkScores: linkScores(graph, p, q),
     referralReadiness: referralReadiness(
       graph,
       p,
