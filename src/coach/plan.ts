@@ -131,14 +131,8 @@ export function weeklyPlan(graph: unknown, person: unknown, options: PlanOptions
   const ignore = readIgnoreKinds(options.ignoreKinds, module);
   const all: (PlanItem & { why: string })[] = [];
   for (const tie of ego.ties) {
-    const owed = owedOf(ego.index, tie.d, tie.side, tie.other, tie.a, ego.now, ego.model, ego.label, ignore);
-    const c = candidate(
-      tie,
-      owed && owed.text.replace(/you /g, `${ego.label(ego.person)} `),
-      ego.now,
-      horizon,
-      ego.label(tie.other),
-    );
+    const owed = owedOf(ego, tie, ignore, false);
+    const c = candidate(tie, owed && owed.text.slice(0, -1), ego.now, horizon, ego.label(tie.other));
     if (c !== null && c.value > 0) all.push({ ...c, reason: '' });
   }
   all.sort(byValue);

@@ -11,8 +11,7 @@
 import { DAY_MS } from '../core/time.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
 import { FLAG_ONE_SIDED, type Assessment } from '../kernel/assess.js';
-import { readEgo, readPair, type ModelQueryOptions } from '../kernel/read.js';
-import type { ResolvedModel } from '../kernel/options.js';
+import { readEgo, readPair, type EgoContext, type EgoTie, type ModelQueryOptions } from '../kernel/read.js';
 import { tieRhythmOf, type TieRhythm } from './rhythm.js';
 import { medianOrNull, turnsOf, type Turns } from './turns.js';
 import { agoText, isoDay, readIgnoreKinds, withinText } from './words.js';
@@ -190,33 +189,27 @@ function sentence(
     : `${wrote}; ${to} usually ${answers} ${withinText(usualDays * DAY_MS)}.`;
 }
 
-/** The owed reply of one tie of a person, or `null`. */
-export function owedOf(
-  index: InteractionIndex,
-  d: number,
-  side: number,
-  other: string,
-  s: Assessment,
-  now: number,
-  model: ResolvedModel,
-  label: (key: string) => string,
-  ignore: ReadonlySet<string>,
-): OwedReply | null {
-  if (s.pending0 + s.pending1 === 0) return null;
-  const turns = turnsOf(index, d, now, model, s);
-  const keys: [string, string] = side === 0 ? ['', other] : [other, ''];
-  const w = waitingOf(index, turns, s, now, keys, ignore);
-  if (w === null || w.to !== '' || w.lapsed || w.ignored) return null;
-  const usual = toDays(medianOrNull(turns.delays[side]!));
+/**
+ * The reply `ego.person` owes on `tie`, or `null`; its sentence says "you"
+ * (`you`, the default) or names the person.
+ */
+export function owedOf(ego: EgoContext, tie: EgoTie, ignore: ReadonlySet<string>, you = true): OwedReply | null {
+  const { index, now, label } = ego;
+  if (tie.a.pending0 + tie.a.pending1 === 0) return null;
+  const turns = turnsOf(index, tie.d, now, ego.model, tie.a);
+  const keys: [string, string] = tie.side === 0 ? [ego.person, tie.other] : [tie.other, ego.person];
+  const w = waitingOf(index, turns, tie.a, now, keys, ignore);
+  if (w === null || w.to !== ego.person || w.lapsed || w.ignored) return null;
+  const usual = toDays(medianOrNull(turns.delays[tie.side]!));
   return {
-    other,
-    name: label(other),
+    other: tie.other,
+    name: label(tie.other),
     since: w.since,
     last: w.last,
     count: w.count,
     days: w.days,
     usualDays: usual,
-    text: sentence(index, turns, { ...w, to: '' }, label, now, usual, 'you'),
+    text: sentence(index, turns, w, label, now, usual, you ? 'you' : undefined),
   };
 }
 
@@ -237,7 +230,7 @@ export function owedReplies(graph: unknown, person: unknown, options: ReplyOptio
   const ignore = readIgnoreKinds(options.ignoreKinds, module);
   const owed: OwedReply[] = [];
   for (const tie of ego.ties) {
-    const o = owedOf(ego.index, tie.d, tie.side, tie.other, tie.a, ego.now, ego.model, ego.label, ignore);
+    const o = owedOf(ego, tie, ignore);
     if (o) owed.push(o);
   }
   owed.sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : x.other < y.other ? -1 : 1));
