@@ -23,3 +23,4 @@ export { weeklyPlan } from './plan.js';
 export type { PlanOptions, PlanKind, PlanItem, WeeklyPlan } from './plan.js';
 export { linkScores, peopleWorthMeeting } from './seeds.js';
 export type { LinkScores, SeedOptions, Seed } from './seeds.js';
+export { simulate } from './simulate.js';

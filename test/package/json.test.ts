@@ -18,6 +18,7 @@ import {
   weeklyPlan,
   peopleWorthMeeting,
   linkScores,
+  simulate,
 } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
@@ -77,6 +78,7 @@ describe('every result is plain JSON', () => {
     weeklyPlan: weeklyPlan(graph, p, { now }),
     peopleWorthMeeting: peopleWorthMeeting(graph, p, { now }),
     linkScores: linkScores(graph, p, q),
+    simulate: simulate(graph, p, q, { at: now, kind: 'call' }, { now }),
     referralReadiness: referralReadiness(
       graph,
       p,
