@@ -134,6 +134,8 @@ function suggest(index: InteractionIndex, amount: number): GiveFirst['suggestion
  * r.verdict;           // 'give-first'
  * r.giveFirst?.text;   // "About 9 would even it: one referral (value 8) …"
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function askReadiness(graph: unknown, me: unknown, them: unknown, options: AskOptions): AskReadiness {
   const module = 'askReadiness';

@@ -40,6 +40,8 @@ export interface Burstiness {
  * burstinessOfRatio(0, 10);   // -1: a periodic sequence
  * burstinessOfRatio(3, 10);   // 1: r = √(n − 1), the burstiest 10 gaps can be
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function burstinessOfRatio(r: number, n: number): number {
   const up = Math.sqrt(n + 1);
@@ -55,6 +57,8 @@ export function burstinessOfRatio(r: number, n: number): number {
  * burstiness([7, 7, 7, 7]).b;          // -1: weekly like clockwork
  * burstiness([1, 1, 1, 60, 1, 1]).b;   // ≈ 0.34: flurries and a long silence
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function burstiness(gaps: readonly number[]): Burstiness {
   const n = gaps.length;

@@ -121,6 +121,8 @@ export const byValue = (x: PlanItem, y: PlanItem): number =>
  * plan.picks.map((p) => p.reason);
  * // ["Save Bea: in touch every month until 81 days ago, worth 0.71 at best, 0.35 now (keeps 0.69).", …]
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function weeklyPlan(graph: unknown, person: unknown, options: PlanOptions): WeeklyPlan {
   const module = 'weeklyPlan';

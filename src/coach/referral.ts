@@ -31,6 +31,8 @@ export interface ReferralReadiness extends Omit<AskReadiness, 'giveFirst'> {
  * r.verdict; // 'too-early'
  * r.rules[1]!.text; // "Not met: a referral needs a trusted tie; Bea and Tara are engaged."
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function referralReadiness(
   graph: unknown,

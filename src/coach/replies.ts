@@ -126,6 +126,8 @@ function verbOf(index: InteractionIndex, e: number, to: string): string {
  * r.turn; // 'me'
  * r.text; // "Dana wrote 5 days ago; Sam usually answers within a day."
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function replyState(graph: unknown, a: unknown, b: unknown, options: ReplyOptions): ReplyState {
   const module = 'replyState';
@@ -223,6 +225,8 @@ export function owedOf(ego: EgoContext, tie: EgoTie, ignore: ReadonlySet<string>
  * owedReplies(graph, 'me', { now: '2025-06-30' }).owed[0]?.text;
  * // "Dana wrote 5 days ago; you usually answer within a day."
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function owedReplies(graph: unknown, person: unknown, options: ReplyOptions): OwedReplies {
   const module = 'owedReplies';

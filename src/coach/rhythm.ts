@@ -73,6 +73,8 @@ export function tieRhythmOf(
  * r.burstiness.b; // -1: a call every week like clockwork
  * r.text;         // "Sam and Jon are in touch every week, on 183 days; the gaps are regular, like clockwork (burstiness -1.00)."
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function tieRhythm(graph: unknown, a: unknown, b: unknown, options: ModelQueryOptions): TieRhythm {
   const ctx = readPair(graph, a, b, options, 'tieRhythm');

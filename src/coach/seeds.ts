@@ -63,6 +63,8 @@ function scoresOf(degrees: readonly number[]): LinkScores {
  * ```ts
  * linkScores(graph, 'ann', 'cid'); // { commonNeighbors: 1, adamicAdar: 1.44…, resourceAllocation: 0.5 }
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function linkScores(graph: unknown, u: unknown, v: unknown): LinkScores {
   const module = 'linkScores';
@@ -112,6 +114,8 @@ export const noveltyOf = (m: number, peak: number): number => (m / peak) * Math.
  * peopleWorthMeeting(graph, 'me', { now: '2025-06-30' }).seeds[0]?.reason;
  * // "Meet Dan through Jon (Jon and Sam 0.86; Jon and Dan 0.41); 2 mutual connections."
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function peopleWorthMeeting(
   graph: unknown,

@@ -25,8 +25,10 @@ import { checkOptions, samePersonError } from '../kernel/read.js';
  * ```ts
  * const before = assessRelationship(graph, 'me', 'bea', { now });
  * const after = simulate(graph, 'me', 'bea', { at: now, kind: 'call' }, { now });
- * [before.stage.stage, after.stage.stage]; // ['cooling', 'engaged']
+ * [before.stage.stage, after.stage.stage]; // ['cooling', 'trusted']
  * ```
+ *
+ * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
 export function simulate(
   graph: unknown,
