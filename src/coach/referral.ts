@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { InvalidOptionError } from '../core/errors.js';
 import { nodeKey } from '../core/graph.js';
 import { findDyad } from '../core/interaction-index.js';
 import { TRUSTED, assessDyad, newAssessment } from '../kernel/assess.js';
@@ -44,11 +45,16 @@ export function referralReadiness(
   const module = 'referralReadiness';
   const ctx = readPair(graph, me, them, options, module, true);
   const kt = nodeKey(ctx.graph, target, module, 'target');
+  if (kt === ctx.a || kt === ctx.b)
+    throw new InvalidOptionError(
+      `${module}: the target ${JSON.stringify(kt)} is one of the two; a referral is to a third person.`,
+      { field: 'target', node: kt },
+    );
   const { evenWithin, halfLifeMs } = readBalanceOptions(options, ctx.index, module);
   const s = assessPair(ctx);
   const ib = ctx.index.nodeId.get(ctx.b)!;
   const it = ctx.index.nodeId.get(kt);
-  const d2 = it === undefined || it === ib ? -1 : findDyad(ctx.index, ib, it);
+  const d2 = it === undefined ? -1 : findDyad(ctx.index, ib, it);
   const s2 = d2 < 0 ? null : assessDyad(ctx.index, d2, ctx.now, ctx.model, newAssessment());
   const names = { me: ctx.label(ctx.a), them: ctx.label(ctx.b) };
   const sums = balanceSums(ctx.index, ctx.d, ctx.aSide, ctx.now, ctx.model, s ?? newAssessment(), halfLifeMs);

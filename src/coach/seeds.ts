@@ -23,7 +23,7 @@
 import { forEachEdgeOf, nodeKey, assertGraph, type PeopleGraph } from '../core/graph.js';
 import { findDyad } from '../core/interaction-index.js';
 import { ENGAGED, assessDyad, newAssessment } from '../kernel/assess.js';
-import { readEgo, type ModelQueryOptions } from '../kernel/read.js';
+import { readEgo, samePersonError, type ModelQueryOptions } from '../kernel/read.js';
 import { matureFor } from './ask.js';
 import { readNumber } from './words.js';
 
@@ -71,6 +71,8 @@ export function linkScores(graph: unknown, u: unknown, v: unknown): LinkScores {
   assertGraph(graph, module);
   const ku = nodeKey(graph, u, module, 'u');
   const kv = nodeKey(graph, v, module, 'v');
+  // A common neighbour of two people has degree ≥ 2, so ln ≥ ln 2; of one person with itself, it may be 1.
+  if (ku === kv) throw samePersonError(module, ku, 'a link score');
   const nv = neighbourSet(graph, kv);
   const degrees: number[] = [];
   for (const w of neighbourSet(graph, ku))

@@ -8,9 +8,16 @@
  *
  * @module
  */
-import { assertGraph, nodeKey, type PeopleGraph } from '../core/graph.js';
+import {
+  POLLUTING_KEYS,
+  PROTOTYPE_KEYS,
+  assertGraph,
+  forEachEdgeOf,
+  nodeKey,
+  type PeopleGraph,
+} from '../core/graph.js';
 import { makeInteractionsGetter } from '../core/interaction-index.js';
-import { optionIsError } from '../core/errors.js';
+import { InvalidGraphError, optionIsError } from '../core/errors.js';
 import type { Interaction, InteractionsGetter } from '../core/types.js';
 import { assessRelationship, type RelationshipAssessment } from '../analyses/relationship/assess.js';
 import type { StrengthOptions } from '../analyses/strength/strength.js';
@@ -46,11 +53,25 @@ export function simulate(
   if (interaction === null || typeof interaction !== 'object')
     throw optionIsError(module, 'interaction', interaction, 'pass an interaction { at, kind?, weight?, from? }');
   const added: Interaction = { ...interaction, from: interaction.from ?? ka };
-  const edge = graph.edges(ka, kb)[0] ?? graph.edges(kb, ka)[0];
+  // An edge between the two, either way (forEachEdgeOf: graphology's own lookups fail on keys such as `__proto__`).
+  let edge: string | undefined;
+  forEachEdgeOf(graph, ka, (e, _attributes, source, target) => {
+    if (edge === undefined && (source === kb || target === kb)) edge = e;
+  });
   if (edge === undefined) {
     const copy = graph.copy() as PeopleGraph;
-    const source = added.from === kb ? kb : ka;
-    const key = copy.addEdge(source, source === ka ? kb : ka, {});
+    // graphology takes a target keyed like a member of Object.prototype (`toString`) for an existing edge:
+    // point the edge at the other one (the interaction's `from` keeps its initiator); with both so keyed, give up.
+    const risky = (k: string) => PROTOTYPE_KEYS.includes(k) || POLLUTING_KEYS.includes(k);
+    if (risky(ka) && risky(kb))
+      throw new InvalidGraphError(
+        `${module}: ${JSON.stringify(ka)} and ${JSON.stringify(kb)} share no edge, and graphology cannot add one between two keys named like members of Object.prototype.`,
+      );
+    const [source, target] = risky(kb) ? [kb, ka] : [ka, kb];
+    // A key of its own (not graphology's random one), so that messages name the same edge on every run.
+    let key = `simulated ${source}`;
+    while (copy.hasEdge(key)) key += "'";
+    copy.addEdgeWithKey(key, source, target, {});
     const base = makeInteractionsGetter(options.getInteractions, module);
     const getInteractions: InteractionsGetter = (e, attributes, s, t, u) =>
       e === key ? [added] : base(e, attributes, s, t, u);
