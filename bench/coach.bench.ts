@@ -2,11 +2,11 @@
  * The coach for one person with 500 ties (each with ~24 interactions over two
  * years, mixed kinds; each contact also tied to two others): owed replies,
  * ask readiness for every tie, a weekly plan with N = 10, people worth
- * meeting — each against one egoHealth call (issue #23: each under 10 ms).
+ * meeting, a digest of the week — each against one egoHealth call (issue #23: each under 10 ms).
  */
 import { DirectedGraph } from 'graphology';
 import { egoHealth } from 'goodwill';
-import { askReadiness, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
+import { askReadiness, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, measure, ms, table } from './harness.js';
 
@@ -44,6 +44,7 @@ export default function run(): void {
     },
     { what: 'weeklyPlan(me, touches 10)', run: () => weeklyPlan(g, 'me', { now, touches: 10 }) },
     { what: 'peopleWorthMeeting(me)', run: () => peopleWorthMeeting(g, 'me', { now }) },
+    { what: 'digest(me, one week)', run: () => digest(g, 'me', { from: now - 7 * DAY, to: now }) },
   ].map(({ what, run: fn }) => {
     const m = measure(() => keep(fn()), { minRuns: 5 });
     return { what, median: ms(m.median), ratio: (m.median / ego.median).toFixed(2) };

@@ -641,6 +641,7 @@ export const CALLS = [
   'peopleWorthMeeting',
   'linkScores',
   'simulate',
+  'digest',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -784,6 +785,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return coach.peopleWorthMeeting(g, a, o);
     case 'linkScores':
       return coach.linkScores(g, a, b);
+    case 'digest':
+      return coach.digest(g, a, { from: '2024-01-01', to: '2024-07-01', ...(c.options as object) } as never);
     case 'simulate':
       return coach.simulate(g, a, b, { at: '2024-06-01', kind: c.extra.predicate ? 'call' : 'message' }, o);
     case 'networkHealth':

@@ -19,6 +19,7 @@ import {
   peopleWorthMeeting,
   linkScores,
   simulate,
+  digest,
 } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
@@ -79,6 +80,7 @@ describe('every result is plain JSON', () => {
     peopleWorthMeeting: peopleWorthMeeting(graph, p, { now }),
     linkScores: linkScores(graph, p, q),
     simulate: simulate(graph, p, q, { at: now, kind: 'call' }, { now }),
+    digest: digest(graph, p, { from: '2024-12-01', to: now }),
     referralReadiness: referralReadiness(
       graph,
       p,
