@@ -130,9 +130,10 @@ function suggest(index: InteractionIndex, amount: number): GiveFirst['suggestion
  *
  * @example
  * ```ts
- * const r = askReadiness(graph, 'me', 'tom', { now: '2025-06-30' });
- * r.verdict;           // 'give-first'
- * r.giveFirst?.text;   // "About 9 would even it: one referral (value 8) …"
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * const r = askReadiness(graph, 'me', 'tom', { now });
+ * r.verdict;         // 'give-first'
+ * r.giveFirst?.text; // "About 6.7 would even it: one referral (value 8)."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

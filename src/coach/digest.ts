@@ -72,8 +72,9 @@ function revivedAt(index: InteractionIndex, tie: EgoTie, from: number, to: numbe
  *
  * @example
  * ```ts
- * digest(graph, 'me', { from: '2025-06-23', to: '2025-06-30' }).text;
- * // "Between 2025-06-23 and 2025-06-30: 2 replies owed, 1 new tie, 1 cooled."
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * digest(graph, 'me', { from: '2025-06-23T18:00:00Z', to: now }).text;
+ * // "Between 2025-06-23 and 2025-06-30: 2 replies owed, 1 new tie."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

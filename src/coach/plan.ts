@@ -117,9 +117,11 @@ export const byValue = (x: PlanItem, y: PlanItem): number =>
  *
  * @example
  * ```ts
- * const plan = weeklyPlan(graph, 'me', { now: '2025-06-30', touches: 3 });
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * const plan = weeklyPlan(graph, 'me', { now, touches: 3 });
  * plan.picks.map((p) => p.reason);
- * // ["Save Bea: in touch every month until 81 days ago, worth 0.71 at best, 0.35 now (keeps 0.69).", …]
+ * // ["Reconnect with Olga: close once (0.81 at best), silent for 702 days (keeps 0.80).",
+ * //  "Save Bea: in touch every month until 110 days ago, worth 0.75 at best, 0.08 now (keeps 0.71).", …]
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

@@ -28,9 +28,10 @@ export interface ReferralReadiness extends Omit<AskReadiness, 'giveFirst'> {
  *
  * @example
  * ```ts
- * const r = referralReadiness(graph, 'me', 'bea', 'tara', { now: '2025-06-30' });
- * r.verdict; // 'too-early'
- * r.rules[1]!.text; // "Not met: a referral needs a trusted tie; Bea and Tara are engaged."
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * const r = referralReadiness(graph, 'me', 'jon', 'sara', { now });
+ * r.verdict;        // 'too-early'
+ * r.rules[1]!.text; // "Not met: a referral needs a trusted tie; Jon and Sara are engaged."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

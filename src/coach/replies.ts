@@ -122,9 +122,10 @@ function verbOf(index: InteractionIndex, e: number, to: string): string {
  *
  * @example
  * ```ts
- * const r = replyState(graph, 'me', 'dana', { now: '2025-06-30' });
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * const r = replyState(graph, 'me', 'dana', { now });
  * r.turn; // 'me'
- * r.text; // "Dana wrote 5 days ago; Sam usually answers within a day."
+ * r.text; // "Dana wrote 5 days ago; Maya usually answers within 4 hours."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
@@ -222,8 +223,11 @@ export function owedOf(ego: EgoContext, tie: EgoTie, ignore: ReadonlySet<string>
  *
  * @example
  * ```ts
- * owedReplies(graph, 'me', { now: '2025-06-30' }).owed[0]?.text;
- * // "Dana wrote 5 days ago; you usually answer within a day."
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * owedReplies(graph, 'me', { now }).owed.map((o) => o.text);
+ * // ["Tom helped you 20 days ago; you usually answer within 5 days.",
+ * //  "Dana wrote 5 days ago; you usually answer within 4 hours.",
+ * //  "Leo wrote 2 days ago; you have not answered Leo before."]
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

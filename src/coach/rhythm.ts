@@ -69,9 +69,10 @@ export function tieRhythmOf(
  *
  * @example
  * ```ts
- * const r = tieRhythm(graph, 'me', 'jon', { now: '2025-06-30' });
- * r.burstiness.b; // -1: a call every week like clockwork
- * r.text;         // "Sam and Jon are in touch every week, on 183 days; the gaps are regular, like clockwork (burstiness -1.00)."
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * const r = tieRhythm(graph, 'me', 'gabe', { now });
+ * r.burstiness.b; // -1: climbing every week like clockwork
+ * r.text;         // "Maya and Gabe are in touch every week, on 43 days; the gaps are regular, like clockwork (burstiness -1.00)."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

@@ -61,7 +61,8 @@ function scoresOf(degrees: readonly number[]): LinkScores {
  *
  * @example
  * ```ts
- * linkScores(graph, 'ann', 'cid'); // { commonNeighbors: 1, adamicAdar: 1.44…, resourceAllocation: 0.5 }
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * linkScores(graph, 'me', 'sara'); // { commonNeighbors: 1, adamicAdar: 1.4426950408889634, resourceAllocation: 0.5 }
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
@@ -113,8 +114,9 @@ export const noveltyOf = (m: number, peak: number): number => (m / peak) * Math.
  *
  * @example
  * ```ts
- * peopleWorthMeeting(graph, 'me', { now: '2025-06-30' }).seeds[0]?.reason;
- * // "Meet Dan through Jon (Jon and Sam 0.86; Jon and Dan 0.41); 2 mutual connections."
+ * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
+ * peopleWorthMeeting(graph, 'me', { now }).seeds[0]?.reason;
+ * // "Meet Sara through Jon (Jon and Maya 0.78; Jon and Sara 0.63); 1 mutual connection."
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
