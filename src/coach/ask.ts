@@ -16,13 +16,14 @@
  *
  * @module
  */
-import { ENGAGED, NONE, TRUSTED, type Assessment } from '../kernel/assess.js';
-import { readPair, type ModelQueryOptions } from '../kernel/read.js';
+import { ENGAGED, NONE, TRUSTED, newAssessment, type Assessment } from '../kernel/assess.js';
+import type { ResolvedModel } from '../kernel/options.js';
+import type { Labeler } from '../core/labels.js';
+import { assessPair, readPair, type ModelQueryOptions } from '../kernel/read.js';
 import { STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage } from '../kernel/types.js';
 import type { InteractionIndex } from '../core/interaction-index.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
-import { assessPair } from '../kernel/read.js';
 import { balanceOf, balanceSums, type BalanceSums, type GoodwillBalance } from './balance.js';
 import { amountText, isoDay, readNumber } from './words.js';
 
@@ -141,10 +142,30 @@ function suggest(index: InteractionIndex, amount: number): GiveFirst['suggestion
 export function askReadiness(graph: unknown, me: unknown, them: unknown, options: AskOptions): AskReadiness {
   const module = 'askReadiness';
   const ctx = readPair(graph, me, them, options, module);
-  const { evenWithin, halfLifeMs } = readBalanceOptions(options, ctx.index, module);
-  const s = assessPair(ctx);
-  const names = { me: ctx.label(ctx.a), them: ctx.label(ctx.b) };
-  const sums = balanceSums(ctx.index, ctx.d, ctx.aSide, ctx.now, ctx.model, s ?? ({} as Assessment), halfLifeMs);
+  const balance = readBalanceOptions(options, ctx.index, module);
+  return askOf(ctx, ctx.d, ctx.aSide, ctx.a, ctx.b, assessPair(ctx), balance);
+}
+
+/** What {@link askOf} reads: the index, `now`, the model and the labels. */
+export interface AskContext {
+  index: InteractionIndex;
+  now: number;
+  model: ResolvedModel;
+  label: Labeler;
+}
+
+/** The answer on dyad `d` (−1: none) with assessment `s`, from side `side` (`me`) to `them`. */
+export function askOf(
+  ctx: AskContext,
+  d: number,
+  side: number,
+  me: string,
+  them: string,
+  s: Assessment | null,
+  { evenWithin, halfLifeMs }: { evenWithin: number; halfLifeMs: number },
+): AskReadiness {
+  const names = { me: ctx.label(me), them: ctx.label(them) };
+  const sums = balanceSums(ctx.index, d, side, ctx.now, ctx.model, s ?? newAssessment(), halfLifeMs);
   const balance = balanceOf(sums, evenWithin, names.me, names.them);
   const { rules, verdict, giveFirst, reasons } = askRules(
     [stageRule(s, names.me, names.them, ENGAGED, 'stage')],
@@ -160,7 +181,7 @@ export function askReadiness(graph: unknown, me: unknown, them: unknown, options
       : verdict === 'too-early'
         ? `Too early for ${names.me} to ask ${names.them}: ${reasons}${s !== null && s.stage > TRUSTED && s.stage !== NONE ? '' : ' An ask now would be premature.'}`
         : `Give first: ${reasons} ${giveFirst!.text}`;
-  return { me: ctx.a, them: ctx.b, names, stage: stageOf(s), balance, verdict, rules, giveFirst, text };
+  return { me, them, names, stage: stageOf(s), balance, verdict, rules, giveFirst, text };
 }
 
 /**

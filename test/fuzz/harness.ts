@@ -642,6 +642,7 @@ export const CALLS = [
   'linkScores',
   'simulate',
   'digest',
+  'asksOf',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -785,6 +786,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return coach.peopleWorthMeeting(g, a, o);
     case 'linkScores':
       return coach.linkScores(g, a, b);
+    case 'asksOf':
+      return coach.asksOf(g, a, o);
     case 'digest':
       return coach.digest(g, a, { from: '2024-01-01', to: '2024-07-01', ...(c.options as object) } as never);
     case 'simulate':
