@@ -49,6 +49,19 @@ describe('digest', () => {
     ]);
   });
 
+  it('Olga writes after two years: she is back after a silence, and Maya owes her a reply', () => {
+    const g = mayaNetwork();
+    (g.getEdgeAttribute('olga', 'me', 'interactions') as object[]).push({
+      at: '2025-06-29T10:00:00Z',
+      kind: 'message',
+    });
+    const d = digest(g, 'me', { from: '2025-06-23T18:00:00Z', to: '2025-06-30T18:00:00Z' });
+    const olga = d.entries.filter((e) => e.other === 'olga');
+    expect(olga.map((e) => e.kind)).toEqual(['owed', 'revived', 'warmed', 'stage']);
+    expect(olga[1]!.text).toMatch(/^Olga got back in touch after \d+ days of silence\.$/);
+    expect(olga[3]!.stage).toEqual(['dormant', 'trusted']);
+  });
+
   it('bad dates are typed errors', () => {
     const g = mayaNetwork();
     expect(() => digest(g, 'me', { from: '2025-06-30', to: '2025-06-01' })).toThrow(/from/);
