@@ -11,7 +11,8 @@ import { nodeKey } from '../core/graph.js';
 import { findDyad } from '../core/interaction-index.js';
 import { TRUSTED, assessDyad, newAssessment } from '../kernel/assess.js';
 import { assessPair, readPair } from '../kernel/read.js';
-import { askRules, readBalanceOptions, stageOf, stageRule, type AskOptions, type AskReadiness } from './ask.js';
+import { readBalanceOptions, type AskOptions, type AskReadiness } from './ask.js';
+import { askRules, stageOf, stageRule } from './rules.js';
 import { balanceOf, balanceSums } from './balance.js';
 
 /** The answer of {@link referralReadiness}: the ask's answer for the referrer, with the target. */

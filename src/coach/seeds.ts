@@ -24,7 +24,7 @@ import { forEachEdgeOf, nodeKey, assertGraph, type PeopleGraph } from '../core/g
 import { findDyad } from '../core/interaction-index.js';
 import { ENGAGED, assessDyad, newAssessment } from '../kernel/assess.js';
 import { readEgo, samePersonError, type ModelQueryOptions } from '../kernel/read.js';
-import { matureFor } from './ask.js';
+import { matureFor } from './rules.js';
 import { readNumber } from './words.js';
 
 /** The link-prediction scores of a pair. */
