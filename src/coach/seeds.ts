@@ -10,6 +10,9 @@
  * - An introduction needs an introducer who trusts me: a contact on an
  *   engaged or trusted tie (see `ask.ts`); the path's strength is the
  *   product of the two ties' strengths, best introducer first.
+ * - Diversity: with `getGroup` (say, the company), the list spreads over
+ *   groups — each seed's score halved for every seed of its group listed
+ *   before it — so that a list is not five people of one firm.
  * - Redundancy: a person whose contacts I already know brings little new,
  *   and one with no contact in common is hard to reach. Rajkumar et al.
  *   (2022), "A causal test of the strength of weak ties", Science 377,
@@ -20,7 +23,9 @@
  *
  * @module
  */
-import { forEachEdgeOf, nodeKey, assertGraph, type PeopleGraph } from '../core/graph.js';
+import type { Attributes } from 'graphology-types';
+import { optionIsError } from '../core/errors.js';
+import { forEachEdgeOf, nodeKey, assertGraph, ownAttribute, type PeopleGraph } from '../core/graph.js';
 import { findDyad } from '../core/interaction-index.js';
 import { ENGAGED, assessDyad, newAssessment } from '../kernel/assess.js';
 import { readEgo, samePersonError, type ModelQueryOptions } from '../kernel/read.js';
@@ -85,6 +90,13 @@ export function linkScores(graph: unknown, u: unknown, v: unknown): LinkScores {
 export interface SeedOptions extends ModelQueryOptions {
   /** The number of mutual connections at which the redundancy factor peaks. Default 3. */
   peak?: number;
+  /**
+   * The group of a person (an attribute name, e.g. `'company'`, or a
+   * function of the key and attributes): the list then spreads over groups,
+   * each seed's score halved for every seed of its group listed before it
+   * (diminishing returns within a group). Default: none.
+   */
+  getGroup?: string | ((key: string, attributes: Attributes) => unknown);
   /** How many to list. Default 10. */
   limit?: number;
 }
@@ -172,12 +184,48 @@ export function peopleWorthMeeting(
     });
   }
   seeds.sort((p, q) => q.score - p.score || (p.person < q.person ? -1 : 1));
-  seeds.length = Math.min(seeds.length, limit);
+  const listed = options.getGroup === undefined ? seeds : spread(seeds, groupGetter(g, options.getGroup, module));
+  listed.length = Math.min(listed.length, limit);
   return {
     person: ego.person,
-    seeds,
-    text: seeds.length
-      ? `${me} could meet ${seeds.map((x) => x.name).join(', ')}.`
+    seeds: listed,
+    text: listed.length
+      ? `${me} could meet ${listed.map((x) => x.name).join(', ')}.`
       : `${me} has no introduction to ask for yet.`,
   };
+}
+
+/** The group of a key by the option `getGroup` (`undefined`: none). */
+function groupGetter(graph: PeopleGraph, option: unknown, module: string): (key: string) => unknown {
+  if (typeof option === 'string') return (key) => ownAttribute(graph.getNodeAttributes(key), option);
+  if (typeof option === 'function')
+    return (key) => (option as (k: string, a: Attributes) => unknown)(key, graph.getNodeAttributes(key));
+  throw optionIsError(module, 'getGroup', option, 'pass an attribute name or a function (key, attributes) => group');
+}
+
+/**
+ * Reorders `seeds` (best first) so that groups alternate: each next seed is
+ * the best of score × 2^(−seeds of its group already listed), ties by order.
+ * O(n²) over the candidates, which are a person's friends of friends.
+ */
+function spread(seeds: Seed[], groupOf: (key: string) => unknown): Seed[] {
+  const left = seeds.map((seed) => ({ seed, group: groupOf(seed.person) }));
+  const count = new Map<unknown, number>();
+  const out: Seed[] = [];
+  while (left.length > 0) {
+    let best = 0;
+    let bestScore = -1;
+    for (let i = 0; i < left.length; i++) {
+      const { seed, group } = left[i]!;
+      const score = group === undefined || group === null ? seed.score : seed.score * 2 ** -(count.get(group) ?? 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    const [{ seed, group }] = left.splice(best, 1) as [{ seed: Seed; group: unknown }];
+    if (group !== undefined && group !== null) count.set(group, (count.get(group) ?? 0) + 1);
+    out.push(seed);
+  }
+  return out;
 }

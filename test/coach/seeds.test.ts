@@ -77,7 +77,24 @@ describe('peopleWorthMeeting', () => {
     expect(peopleWorthMeeting(g, 'me', { now, peak: 1 }).seeds[0]!.person).toBe('cy');
   });
 
+  it('with groups, the list spreads over them: Hal (Globex) comes before a second seed from Acme', () => {
+    const h = g.copy();
+    h.addNode('hal', { name: 'Hal', company: 'Globex' });
+    h.mergeNodeAttributes('eve', { company: 'Acme' });
+    h.mergeNodeAttributes('cy', { company: 'Acme' });
+    // Ann sees Hal now and then: a weaker path than to Cy.
+    h.addEdge('ann', 'hal', { interactions: [{ at: T0 + 150 * DAY }, { at: T0 + 170 * DAY }, { at: T0 + 176 * DAY }] });
+    h.addEdge('hal', 'ann', { interactions: [{ at: T0 + 160 * DAY }] });
+    const plain = peopleWorthMeeting(h, 'me', { now, peak: 2 }).seeds;
+    expect(plain.map((x) => x.person)).toEqual(['eve', 'cy', 'hal']);
+    const [, cy, hal] = plain as [unknown, { score: number }, { score: number }];
+    expect(hal.score).toBeGreaterThan(cy.score / 2);
+    const spread = peopleWorthMeeting(h, 'me', { now, peak: 2, getGroup: 'company' }).seeds;
+    expect(spread.map((x) => x.person)).toEqual(['eve', 'hal', 'cy']);
+  });
+
   it('bad options are typed errors', () => {
+    expect(() => peopleWorthMeeting(g, 'me', { now, getGroup: 5 as never })).toThrow(/getGroup/);
     expect(() => peopleWorthMeeting(g, 'me', { now, peak: 0 })).toThrow(/peak/);
     expect(() => linkScores(g, 'me', 'nobody')).toThrow(/nobody/);
   });

@@ -571,6 +571,7 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   balanceHalfLife: fc.constantFrom<unknown>({ days: 90 }, 0, 'x', null),
   ignoreKinds: fc.constantFrom<unknown>([], ['pitch', 'message'], 'pitch', [5], ['__proto__']),
   peak: fc.oneof(smallNumber, fc.constantFrom<unknown>(0, -1, Infinity)),
+  getGroup: fc.constantFrom<unknown>('company', '__proto__', 'toString', 5, (key: string) => key.length % 2),
 };
 const OPTION_NAMES = Object.keys(OPTION_POOL);
 
