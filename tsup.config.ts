@@ -9,6 +9,7 @@ const entry = {
   'calibrate/index': 'src/calibrate/index.ts',
   'brokerage/index': 'src/brokerage/index.ts',
   'explain/index': 'src/explain/index.ts',
+  'coach/index': 'src/coach/index.ts',
 };
 const shared: Options = {
   target: 'node20',

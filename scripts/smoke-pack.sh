@@ -21,6 +21,7 @@ import { findIntroductionPaths } from 'goodwill/introductions';
 import { calibrate } from 'goodwill/calibrate';
 import { brokerage } from 'goodwill/brokerage';
 import { summarize } from 'goodwill/explain';
+import { owedReplies } from 'goodwill/coach';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -30,6 +31,7 @@ if (findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribut
 if (calibrate(g, { now: '2025-01-01' }).kind !== 'contact-model') throw new Error('goodwill/calibrate ESM: no model');
 if (brokerage(g, 'p0001').degree === 0) throw new Error('goodwill/brokerage ESM: no contacts');
 if (!summarize(report).startsWith('Network on')) throw new Error('goodwill/explain ESM: no summary');
+if (!Array.isArray(owedReplies(g, 'p0001', { now: '2025-01-01' }).owed)) throw new Error('goodwill/coach ESM: no owed replies');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
@@ -39,6 +41,7 @@ const { createIntroductionFinder } = require('goodwill/introductions');
 const { calibrateDecay } = require('goodwill/calibrate');
 const { networkBrokerage } = require('goodwill/brokerage');
 const { explainChange } = require('goodwill/explain');
+const { replyState } = require('goodwill/coach');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -49,6 +52,7 @@ if (typeof calibrateDecay(g, { now: '2025-01-01' }).options !== 'object') throw 
 if (Object.keys(networkBrokerage(g)).length !== g.order) throw new Error('goodwill/brokerage CJS: not everyone');
 const other = g.neighbors('p0001')[0];
 if (typeof explainChange(g, 'p0001', other, { from: '2024-06-01', to: '2025-01-01' }).sentence !== 'string') throw new Error('goodwill/explain CJS: no sentence');
+if (typeof replyState(g, 'p0001', other, { now: '2025-01-01' }).text !== 'string') throw new Error('goodwill/coach CJS: no reply state');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
@@ -57,6 +61,7 @@ import { GoodwillError, tieStrength, type Interaction, type TieStrength } from '
 import { generateNetwork } from 'goodwill/fixtures';
 import { calibrate } from 'goodwill/calibrate';
 import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
+import { owedReplies, type OwedReplies } from 'goodwill/coach';
 const i: Interaction = { at: '2024-01-01', kind: 'message' };
 const g = generateNetwork({ seed: 1, people: 20 });
 const e: GoodwillError | undefined = undefined;
@@ -65,7 +70,8 @@ const own = new DirectedGraph();
 const t = (): TieStrength => tieStrength(own, 'ann', 'bob', { now: '2025-01-01' });
 const fitted: TieStrength = tieStrength(g, 'p0001', 'p0002', { now: '2025-01-01', contactModel: calibrate(g, { now: '2025-01-01' }) });
 const intro: IntroductionResult = findIntroductionPaths(g, 'p0001', 'p0002', { now: '2025-01-01' });
-export { i, g, e, s, t, fitted, intro };
+const owed: OwedReplies = owedReplies(g, 'p0001', { now: '2025-01-01' });
+export { i, g, e, s, t, fitted, intro, owed };
 JS
 cat > tsconfig.json <<'JS'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["types.ts"] }

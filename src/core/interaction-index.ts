@@ -120,7 +120,11 @@ type EdgeCallback = (
   undirected: boolean,
 ) => void;
 
-function makeInteractionsGetter(option: GraphReadOptions['getInteractions'], module: string): InteractionsGetter {
+/** The getter that the option `getInteractions` stands for (an attribute name, a function, or the default `interactions`). */
+export function makeInteractionsGetter(
+  option: GraphReadOptions['getInteractions'],
+  module: string,
+): InteractionsGetter {
   if (option === undefined) return (_e, attributes) => attributes['interactions'] as Iterable<never> | undefined;
   if (typeof option === 'string')
     return (_e, attributes) => ownAttribute(attributes, option) as Iterable<never> | undefined;

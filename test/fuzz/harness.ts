@@ -23,6 +23,7 @@ import * as cal from 'goodwill/calibrate';
 import * as intro from 'goodwill/introductions';
 import * as brk from 'goodwill/brokerage';
 import * as exp from 'goodwill/explain';
+import * as coach from 'goodwill/coach';
 import * as fx from 'goodwill/fixtures';
 import * as svg from 'goodwill/svg';
 import { removePrototypePollution } from '../helpers/pollution.js';
@@ -564,6 +565,13 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   maxTies: integer,
   labels: integer,
   title: fc.constantFrom<unknown>('T\uD800<&>', 5, null, ''),
+  touches: fc.oneof(integer, fc.constantFrom<unknown>(1.5, -1, '3')),
+  reconnects: integer,
+  evenWithin: fc.oneof(ratio, fc.constantFrom<unknown>(-1, NaN, 'x')),
+  balanceHalfLife: fc.constantFrom<unknown>({ days: 90 }, 0, 'x', null),
+  ignoreKinds: fc.constantFrom<unknown>([], ['pitch', 'message'], 'pitch', [5], ['__proto__']),
+  peak: fc.oneof(smallNumber, fc.constantFrom<unknown>(0, -1, Infinity)),
+  getGroup: fc.constantFrom<unknown>('company', '__proto__', 'toString', 5, (key: string) => key.length % 2),
 };
 const OPTION_NAMES = Object.keys(OPTION_POOL);
 
@@ -625,6 +633,17 @@ export const CALLS = [
   'renderEgoSvg',
   'generateNetwork',
   'parseEdgeList',
+  'owedReplies',
+  'replyState',
+  'tieRhythm',
+  'askReadiness',
+  'referralReadiness',
+  'weeklyPlan',
+  'peopleWorthMeeting',
+  'linkScores',
+  'simulate',
+  'digest',
+  'asksOf',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -752,6 +771,28 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return intro.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
     case 'egoHealth':
       return gw.egoHealth(g, a, o);
+    case 'owedReplies':
+      return coach.owedReplies(g, a, o);
+    case 'replyState':
+      return coach.replyState(g, a, b, o);
+    case 'tieRhythm':
+      return coach.tieRhythm(g, a, b, o);
+    case 'askReadiness':
+      return coach.askReadiness(g, a, b, o);
+    case 'referralReadiness':
+      return coach.referralReadiness(g, a, b, c.extra.predicate ? 'c' : 'd', o);
+    case 'weeklyPlan':
+      return coach.weeklyPlan(g, a, o);
+    case 'peopleWorthMeeting':
+      return coach.peopleWorthMeeting(g, a, o);
+    case 'linkScores':
+      return coach.linkScores(g, a, b);
+    case 'asksOf':
+      return coach.asksOf(g, a, o);
+    case 'digest':
+      return coach.digest(g, a, { from: '2024-01-01', to: '2024-07-01', ...(c.options as object) } as never);
+    case 'simulate':
+      return coach.simulate(g, a, b, { at: '2024-06-01', kind: c.extra.predicate ? 'call' : 'message' }, o);
     case 'networkHealth':
       return gw.networkHealth(g, o);
     case 'summarize': {

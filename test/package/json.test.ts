@@ -9,6 +9,19 @@ import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
+import {
+  askReadiness,
+  owedReplies,
+  referralReadiness,
+  replyState,
+  tieRhythm,
+  weeklyPlan,
+  peopleWorthMeeting,
+  linkScores,
+  simulate,
+  digest,
+  asksOf,
+} from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -60,6 +73,23 @@ describe('every result is plain JSON', () => {
     egoHealth: gw.egoHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
     renderEgoSvg: renderEgoSvg(graph, p, { now }),
+    replyState: replyState(graph, p, q, { now }),
+    owedReplies: owedReplies(graph, p, { now }),
+    tieRhythm: tieRhythm(graph, p, q, { now }),
+    askReadiness: askReadiness(graph, p, q, { now }),
+    weeklyPlan: weeklyPlan(graph, p, { now }),
+    peopleWorthMeeting: peopleWorthMeeting(graph, p, { now }),
+    linkScores: linkScores(graph, p, q),
+    simulate: simulate(graph, p, q, { at: now, kind: 'call' }, { now }),
+    digest: digest(graph, p, { from: '2024-12-01', to: now }),
+    asksOf: asksOf(graph, p, { now }),
+    referralReadiness: referralReadiness(
+      graph,
+      p,
+      q,
+      graph.neighbors(q).find((x) => x !== p)!,
+      { now },
+    ),
   };
 
   it.each(Object.keys(results))('%s survives JSON.stringify and JSON.parse', (name) => {

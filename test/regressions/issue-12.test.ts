@@ -11,6 +11,7 @@ import * as cal from 'goodwill/calibrate';
 import * as intro from 'goodwill/introductions';
 import * as brk from 'goodwill/brokerage';
 import * as exp from 'goodwill/explain';
+import * as coach from 'goodwill/coach';
 import * as fx from 'goodwill/fixtures';
 import * as svg from 'goodwill/svg';
 import { removePrototypePollution } from '../helpers/pollution.js';
@@ -597,6 +598,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       'goodwill/calibrate': cal,
       'goodwill/brokerage': brk,
       'goodwill/explain': exp,
+      'goodwill/coach': coach,
       'goodwill/fixtures': fx,
       'goodwill/svg': svg,
     })) {
