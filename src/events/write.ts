@@ -142,7 +142,7 @@ interface Touched {
  * lost. Chains of aliases (`a → b → c`) resolve to their end; a cycle is an
  * {@link InvalidOptionError}. Two addresses of the same person that were in
  * touch with each other leave a self-loop, which no measure reads (a graph
- * that does not allow self-loops is an {@link InvalidGraphError}).
+ * that does not allow self-loops is an `InvalidGraphError` (from `goodwill`)).
  *
  * Attributes, by a rule that does not depend on the order nodes and edges
  * were added in: the person's node and edges keep their own; attributes they
