@@ -9,6 +9,7 @@ const entry = {
   'calibrate/index': 'src/calibrate/index.ts',
   'brokerage/index': 'src/brokerage/index.ts',
   'explain/index': 'src/explain/index.ts',
+  'columns/index': 'src/columns/index.ts',
 };
 const shared: Options = {
   target: 'node20',

@@ -21,6 +21,8 @@ const READ_OPTIONS = [
 ] as const;
 
 const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
+/** Networks built from columns (goodwill/columns): their `graph` holds no edges to read or write. */
+const COLUMNS = new WeakSet<PreparedNetwork>();
 /** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */
 let make: (graph: PeopleGraph, index: InteractionIndex) => PreparedNetwork;
 /** Proves a construction comes from `make`: the constructor is reachable from JavaScript (`new PreparedNetwork()`). */
@@ -33,7 +35,12 @@ const TOKEN = Symbol('goodwill.preparedNetwork.make');
  * one with {@link prepareNetwork}.
  */
 export class PreparedNetwork {
-  /** The graph it was read from (node attributes and `.assign` targets still come from it). */
+  /**
+   * The graph it was read from (node attributes and `.assign` targets still
+   * come from it). For a network built from columns (`fromColumns` in
+   * `goodwill/columns`) there is none: this graph then holds only the people
+   * given names, with their `name`, and no edge.
+   */
   readonly graph: PeopleGraph;
   /** Number of people (nodes). */
   readonly people: number;
@@ -110,6 +117,28 @@ export function readNetwork(
   }
   assertGraph(input, module);
   return { graph: input, index: buildIndex(input, options ?? {}, module) };
+}
+
+/**
+ * Wraps an index built without a graph (goodwill/columns); `names` is the
+ * graph that stands in for one: people and their names, no edges.
+ */
+export function preparedFromColumns(names: PeopleGraph, index: InteractionIndex): PreparedNetwork {
+  const network = make(names, index);
+  COLUMNS.add(network);
+  return network;
+}
+
+/**
+ * Throws unless `input` is a graph or a network prepared from one: for the
+ * functions that write to the graph's edges (`.assign`) or read them (the
+ * introduction finder), which a network built from columns cannot serve.
+ */
+export function assertGraphBacked(input: unknown, module: string): void {
+  if (input instanceof PreparedNetwork && COLUMNS.has(input))
+    throw new InvalidGraphError(
+      `${module}: needs a graph's edges, and this network was built from columns (fromColumns), which has none; read the answers it returns (or write them to your table) instead.`,
+    );
 }
 
 /** Whether `input` is a prepared network (see {@link prepareNetwork}). */
