@@ -10,3 +10,5 @@
  */
 export { fromColumns } from './from-columns.js';
 export type { InteractionColumns, ColumnReadOptions } from './types.js';
+export { scorePairs, activeTies } from './score.js';
+export type { ScorePairsOptions, PairScore } from './score.js';
