@@ -21,6 +21,8 @@ import { findIntroductionPaths } from 'goodwill/introductions';
 import { calibrate } from 'goodwill/calibrate';
 import { brokerage } from 'goodwill/brokerage';
 import { summarize } from 'goodwill/explain';
+import { fromColumns } from 'goodwill/columns';
+import { scoreTable } from 'goodwill/duckdb';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -30,6 +32,10 @@ if (findIntroductionPaths(g, 'p0001', (_k, a) => a.company !== g.getNodeAttribut
 if (calibrate(g, { now: '2025-01-01' }).kind !== 'contact-model') throw new Error('goodwill/calibrate ESM: no model');
 if (brokerage(g, 'p0001').degree === 0) throw new Error('goodwill/brokerage ESM: no contacts');
 if (!summarize(report).startsWith('Network on')) throw new Error('goodwill/explain ESM: no summary');
+const table = { source: ['ann', 'bob'], target: ['bob', 'ann'], at: ['2025-01-01', '2025-01-02'] };
+if (goodwill.tieStrengths(fromColumns(table), { now: '2025-02-01' }).length !== 1) throw new Error('goodwill/columns ESM: no tie');
+// @duckdb/node-api is an optional peer, not installed here: the entry loads without it and says so when run.
+if (!(await scoreTable({ input: 'x.csv', output: 'y.parquet', now: '2025-01-01' }).catch((e) => e)).message.includes('npm install @duckdb/node-api')) throw new Error('goodwill/duckdb ESM: no advice without DuckDB');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
@@ -39,6 +45,8 @@ const { createIntroductionFinder } = require('goodwill/introductions');
 const { calibrateDecay } = require('goodwill/calibrate');
 const { networkBrokerage } = require('goodwill/brokerage');
 const { explainChange } = require('goodwill/explain');
+const { fromColumns } = require('goodwill/columns');
+const { scoreTable } = require('goodwill/duckdb');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -49,6 +57,10 @@ if (typeof calibrateDecay(g, { now: '2025-01-01' }).options !== 'object') throw 
 if (Object.keys(networkBrokerage(g)).length !== g.order) throw new Error('goodwill/brokerage CJS: not everyone');
 const other = g.neighbors('p0001')[0];
 if (typeof explainChange(g, 'p0001', other, { from: '2024-06-01', to: '2025-01-01' }).sentence !== 'string') throw new Error('goodwill/explain CJS: no sentence');
+// Each CommonJS entry is a bundle of its own: a network from goodwill/columns must still be one to goodwill.
+const table = { source: ['ann', 'bob'], target: ['bob', 'ann'], at: ['2025-01-01', '2025-01-02'] };
+if (goodwill.tieStrengths(fromColumns(table), { now: '2025-02-01' }).length !== 1) throw new Error('goodwill/columns CJS: no tie');
+if (typeof scoreTable !== 'function') throw new Error('goodwill/duckdb CJS: scoreTable missing');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'

@@ -20,9 +20,18 @@ const READ_OPTIONS = [
   'checkUnixSeconds',
 ] as const;
 
-const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
-/** Networks built from columns (goodwill/columns): their `graph` holds no edges to read or write. */
-const COLUMNS = new WeakSet<PreparedNetwork>();
+/**
+ * The indexes of the prepared networks, and the networks built from columns
+ * (goodwill/columns), whose `graph` holds no edges to read or write. Shared
+ * through a registered symbol by every copy of this module: the CommonJS
+ * build bundles each entry apart, and a network from `goodwill/columns` must
+ * be one to `tieStrengths` of `goodwill`.
+ */
+const REGISTRY = Symbol.for('goodwill.preparedNetwork.registry');
+const { INDEX, COLUMNS } = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= {
+  INDEX: new WeakMap<object, InteractionIndex>(),
+  COLUMNS: new WeakSet<object>(),
+}) as { INDEX: WeakMap<object, InteractionIndex>; COLUMNS: WeakSet<object> };
 /** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */
 let make: (graph: PeopleGraph, index: InteractionIndex) => PreparedNetwork;
 /** Proves a construction comes from `make`: the constructor is reachable from JavaScript (`new PreparedNetwork()`). */
@@ -102,7 +111,7 @@ export function readNetwork(
   options: GraphReadOptions | undefined,
   module: string,
 ): { graph: PeopleGraph; index: InteractionIndex } {
-  if (input instanceof PreparedNetwork) {
+  if (isPreparedNetwork(input)) {
     if (options !== null && typeof options === 'object') {
       for (const key of READ_OPTIONS) {
         if (options[key] !== undefined) {
@@ -135,7 +144,7 @@ export function preparedFromColumns(names: PeopleGraph, index: InteractionIndex)
  * introduction finder), which a network built from columns cannot serve.
  */
 export function assertGraphBacked(input: unknown, module: string): void {
-  if (input instanceof PreparedNetwork && COLUMNS.has(input))
+  if (typeof input === 'object' && input !== null && COLUMNS.has(input))
     throw new InvalidGraphError(
       `${module}: needs a graph's edges, and this network was built from columns (fromColumns), which has none; read the answers it returns (or write them to your table) instead.`,
     );
@@ -143,5 +152,5 @@ export function assertGraphBacked(input: unknown, module: string): void {
 
 /** Whether `input` is a prepared network (see {@link prepareNetwork}). */
 export function isPreparedNetwork(input: unknown): input is PreparedNetwork {
-  return input instanceof PreparedNetwork;
+  return typeof input === 'object' && input !== null && INDEX.has(input);
 }
