@@ -86,3 +86,6 @@ node esm.mjs
 node cjs.cjs
 ./node_modules/.bin/tsc -p tsconfig.json
 echo "types ok"
+# The bin: installed as node_modules/.bin/goodwill, runs from the build (DuckDB is only needed to score).
+./node_modules/.bin/goodwill --help | grep -q '^Usage: goodwill score'
+echo "bin ok"
