@@ -29,6 +29,7 @@ Options:
   --now <date>          the date of the answers (ISO 8601, e.g. 2026-12-01)
   --out <path>          the answers: a .parquet file
   --batch-size <n>      interactions per batch (default 1000000): bounds memory
+  --workers <n>         worker threads scoring batches in parallel (default 1)
   --source, --target, --at, --kind, --weight <column>
                         the input's column names, where they differ
   --unknown-kind <p>    error (default), contact or ignore
@@ -49,6 +50,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
         now: { type: 'string' },
         out: { type: 'string' },
         'batch-size': { type: 'string' },
+        workers: { type: 'string' },
         source: { type: 'string' },
         target: { type: 'string' },
         at: { type: 'string' },
@@ -95,6 +97,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       now: values.now!,
       columns,
       ...(batchSize === undefined ? {} : { batchSize }),
+      ...(values.workers === undefined ? {} : { workers: Number(values.workers) }),
       ...(values['unknown-kind'] === undefined ? {} : { unknownKind: values['unknown-kind'] as 'error' }),
       ...(values['self-pairs'] === undefined ? {} : { selfPairs: values['self-pairs'] as 'error' }),
       ...(values.quiet ? {} : { onProgress: progress }),

@@ -10,6 +10,8 @@ import { activeTies, scorePairs, type ScorePairsOptions } from '../columns/score
 import { prepareInput, type ColumnNames, type TableInput } from './sql.js';
 import { appendRow, inInput, RowBatch, streamRows } from './stream.js';
 import { appendScores, finishScores, openScores, type TableOutput } from './write.js';
+import { BatchRunner } from './batches.js';
+import { ScorePool } from './pool.js';
 
 /** Progress of {@link scoreTable}, after each batch. */
 export interface ScoreProgress {
@@ -44,6 +46,12 @@ export interface ScoreTableOptions extends Omit<ScorePairsOptions, 'activeTies'>
   batchSize?: number;
   /** Called after each batch. */
   onProgress?: (progress: ScoreProgress) => void;
+  /**
+   * Worker threads scoring batches in parallel (default 1: on the main
+   * thread). Each worker gets the person-level counts once, so every answer
+   * is the serial one; the output is the same, row for row.
+   */
+  workers?: number;
 }
 
 /** What {@link scoreTable} did. */
@@ -108,7 +116,10 @@ export async function scoreTable(options: ScoreTableOptions): Promise<ScoreTable
   const batchSize = options.batchSize ?? 1_000_000;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw optionError(module, 'batchSize', 'must be a positive integer', batchSize);
-  const { input, output, columns = {}, onProgress, instance, batchSize: _b, ...rest } = options;
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+    throw optionError(module, 'workers', 'must be an integer from 1 to 256', workers);
+  const { input, output, columns = {}, onProgress, instance, batchSize: _b, workers: _w, ...rest } = options;
   const model: ScorePairsOptions = rest;
   scorePairs({ source: [], target: [], at: [] }, model); // bad model options fail before any SQL runs
   const started = Date.now();
@@ -130,41 +141,55 @@ export async function scoreTable(options: ScoreTableOptions): Promise<ScoreTable
     // Pass 2: whole pairs, in batches.
     const appender = await openScores(writer);
     const progress: ScoreProgress = { interactions: 0, pairs: 0, batches: 0, seconds: 0, pairsPerSecond: 0 };
-    let batch = new RowBatch();
-    const flush = () => {
-      if (batch.length === 0) return;
-      let scores;
-      try {
-        scores = scorePairs(batch.columns(shape.hasKind, shape.hasWeight), { ...model, activeTies: active });
-      } catch (error) {
-        throw inInput(error, batch.row, module);
-      }
-      appendScores(appender, scores);
-      progress.interactions += batch.length;
-      progress.pairs += scores.length;
-      progress.batches++;
-      progress.seconds = (Date.now() - started) / 1000;
-      progress.pairsPerSecond = progress.pairs / progress.seconds;
-      onProgress?.({ ...progress });
-      batch = new RowBatch();
-    };
-    let last = '';
-    await streamRows(
-      reader,
-      `SELECT * FROM ${shape.view} ORDER BY least(source, target), greatest(source, target)`,
-      (chunk) => {
-        for (let i = 0; i < chunk.count; i++) {
-          const s = chunk.source[i] ?? '';
-          const t = chunk.target[i] ?? '';
-          // JSON of the ordered pair: unambiguous whatever the keys hold.
-          const pair = JSON.stringify(s < t ? [s, t] : [t, s]);
-          if (batch.length >= batchSize && pair !== last) flush();
-          last = pair;
-          appendRow(batch, chunk, i);
+    const pool = workers > 1 ? new ScorePool(workers, model, active) : null;
+    const runner = new BatchRunner(
+      async (b) => {
+        const table = b.columns(shape.hasKind, shape.hasWeight);
+        try {
+          return pool === null ? scorePairs(table, { ...model, activeTies: active }) : await pool.score(table);
+        } catch (error) {
+          throw inInput(error, b.row, module);
         }
       },
+      workers,
+      (b, scores) => {
+        appendScores(appender, scores);
+        progress.interactions += b.length;
+        progress.pairs += scores.length;
+        progress.batches++;
+        progress.seconds = (Date.now() - started) / 1000;
+        progress.pairsPerSecond = progress.pairs / progress.seconds;
+        onProgress?.({ ...progress });
+      },
     );
-    flush();
+    try {
+      let batch = new RowBatch();
+      let lastS: string | null = null;
+      let lastT: string | null = null;
+      await streamRows(
+        reader,
+        `SELECT * FROM ${shape.view} ORDER BY least(source, target), greatest(source, target)`,
+        async (chunk) => {
+          for (let i = 0; i < chunk.count; i++) {
+            const s = chunk.source[i]!;
+            const t = chunk.target[i]!;
+            // The same pair either way round; a batch ends only between pairs, so each is scored whole.
+            const samePair = (s === lastS && t === lastT) || (s === lastT && t === lastS);
+            if (batch.length >= batchSize && !samePair) {
+              await runner.add(batch);
+              batch = new RowBatch();
+            }
+            lastS = s;
+            lastT = t;
+            appendRow(batch, chunk, i);
+          }
+        },
+      );
+      if (batch.length > 0) await runner.add(batch);
+      await runner.finish();
+    } finally {
+      await pool?.close();
+    }
     await finishScores(writer, appender, output);
     return { ...progress, activePeople: active.size };
   } finally {

@@ -90,6 +90,12 @@ export function appendRow(batch: RowBatch, chunk: ChunkRows, i: number): void {
 
 const CLASSES = { InvalidGraphError, NodeNotFoundError, InvalidInteractionError, InvalidOptionError, ParseError };
 
+/** A goodwill error made again from its parts (its class name, message and location), e.g. after a thread. */
+export function typedError(name: string, message: string, location: object = {}): Error {
+  const Class = CLASSES[name as keyof typeof CLASSES];
+  return Class === undefined ? new Error(message) : new Class(message, location);
+}
+
 /**
  * The error of a batch, naming the input's row instead of the batch's: the
  * same class and code, `location.row` and the message's "row N" rewritten.
@@ -97,7 +103,6 @@ const CLASSES = { InvalidGraphError, NodeNotFoundError, InvalidInteractionError,
 export function inInput(error: unknown, rows: readonly number[], module: string): unknown {
   if (!(error instanceof GoodwillError) || error.location.row === undefined) return error;
   const row = rows[error.location.row]!;
-  const Class = CLASSES[error.name as keyof typeof CLASSES] ?? InvalidInteractionError;
   const message = error.message.replace(/^\w+: row \d+/, `${module}: row ${row} of the input`);
-  return new Class(message, { ...error.location, row });
+  return typedError(error.name, message, { ...error.location, row });
 }

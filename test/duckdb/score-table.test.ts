@@ -93,6 +93,41 @@ describe('scoreTable = scorePairs on the generator', () => {
     expect(await outputRows('scores')).toEqual(expected);
   });
 
+  it('on two worker threads: the serial output, row for row; a bad row still named', async () => {
+    const csv = join(dir, 'generated.csv');
+    await scoreTable({ instance, input: csv, output: { table: 'serial' }, now, batchSize: 500 });
+    const result = await scoreTable({
+      instance,
+      input: csv,
+      output: { table: 'parallel' },
+      now,
+      batchSize: 500,
+      workers: 2,
+    });
+    expect(result.batches).toBeGreaterThan(4);
+    expect(await outputRows('parallel')).toEqual(await outputRows('serial'));
+    expect(await outputRows('parallel')).toEqual(expected);
+    await connection.run(`CREATE OR REPLACE TABLE bad2 AS SELECT * FROM read_csv('${csv}')`);
+    await connection.run(`UPDATE bad2 SET "at" = NULL WHERE rowid IN (3000, 40)`);
+    const error = await scoreTable({
+      instance,
+      input: { table: 'bad2' },
+      output: { table: 'x' },
+      now,
+      batchSize: 200,
+      workers: 2,
+    }).catch((e: unknown) => e);
+    const serial = await scoreTable({
+      instance,
+      input: { table: 'bad2' },
+      output: { table: 'x' },
+      now,
+      batchSize: 200,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInteractionError);
+    expect((error as InvalidInteractionError).message).toBe((serial as Error).message);
+  });
+
   it('a bad row of the input throws the typed error naming it', async () => {
     await connection.run(`CREATE OR REPLACE TABLE bad AS SELECT * FROM read_csv('${join(dir, 'generated.csv')}')`);
     await connection.run(`UPDATE bad SET kind = 'favour' WHERE rowid = 17`);
