@@ -22,58 +22,74 @@ import type { Rows } from './rows.js';
 export function indexFromRows(keys: string[], rows: Rows, kinds: KindTable): InteractionIndex {
   const n = keys.length;
   const m = rows.a.length;
-  // The rows kept (self-pairs are not), with their endpoints.
+  // The rows kept (self-pairs are not), with their endpoints; without self-pairs, the rows themselves.
   let kept = 0;
-  for (let r = 0; r < m; r++) if (rows.a[r]! >= 0) kept++;
-  const keptRow = new Int32Array(kept);
-  const ka = new Int32Array(kept);
-  const kb = new Int32Array(kept);
-  for (let r = 0, i = 0; r < m; r++) {
+  let ignored = 0;
+  for (let r = 0; r < m; r++) {
     if (rows.a[r]! < 0) continue;
-    keptRow[i] = r;
-    ka[i] = rows.a[r]!;
-    kb[i] = rows.b[r]!;
-    i++;
+    kept++;
+    if (rows.kind[r]! < 0) ignored++;
+  }
+  let keptRow: Int32Array | null = null;
+  let ka = rows.a;
+  let kb = rows.b;
+  if (kept < m) {
+    keptRow = new Int32Array(kept);
+    ka = new Int32Array(kept);
+    kb = new Int32Array(kept);
+    for (let r = 0, i = 0; r < m; r++) {
+      if (rows.a[r]! < 0) continue;
+      keptRow[i] = r;
+      ka[i] = rows.a[r]!;
+      kb[i] = rows.b[r]!;
+      i++;
+    }
   }
   const { order } = countingSort(n, ka, countingSort(n, kb).order);
 
-  // Dyads and their events (rows of an ignored kind make the dyad, as their edge does in a graph, but no event).
-  let D = 0;
-  let events = 0;
-  for (let i = 0; i < kept; i++) {
-    const x = order[i]!;
-    if (i === 0 || ka[x] !== ka[order[i - 1]!] || kb[x] !== kb[order[i - 1]!]) D++;
-    if (rows.kind[keptRow[x]!]! >= 0) events++;
-  }
-  const dyadA = new Int32Array(D);
-  const dyadB = new Int32Array(D);
-  const links = new Uint8Array(D);
-  const eventOffset = new Int32Array(D + 1);
+  // Dyads and their events, in one pass (dyad columns sized for the worst case, one dyad per row, then cut). Rows
+  // of an ignored kind make the dyad, as their edge does in a graph, but no event.
+  const events = kept - ignored;
+  let dyadA = new Int32Array(kept);
+  let dyadB = new Int32Array(kept);
+  let links = new Uint8Array(kept);
+  let eventOffset = new Int32Array(kept + 1);
   const time = new Float64Array(events);
   const dir = new Uint8Array(events);
   const kind = new Uint16Array(events);
   const weight = rows.weight === null ? null : new Float64Array(events);
+  const { time: rowTime, dir: rowDir, kind: rowKind, weight: rowWeight } = rows;
   let d = -1;
   let e = 0;
+  let lastA = -1;
+  let lastB = -1;
   for (let i = 0; i < kept; i++) {
     const x = order[i]!;
-    if (i === 0 || ka[x] !== ka[order[i - 1]!] || kb[x] !== kb[order[i - 1]!]) {
+    const a = ka[x]!;
+    const b = kb[x]!;
+    if (a !== lastA || b !== lastB) {
       d++;
-      dyadA[d] = ka[x]!;
-      dyadB[d] = kb[x]!;
+      dyadA[d] = lastA = a;
+      dyadB[d] = lastB = b;
       eventOffset[d] = e;
     }
-    const r = keptRow[x]!;
-    links[d]! |= rows.dir[r] === 0 ? LINK_AB : LINK_BA;
-    const k = rows.kind[r]!;
+    const r = keptRow === null ? x : keptRow[x]!;
+    const side = rowDir[r]!;
+    links[d]! |= side === 0 ? LINK_AB : LINK_BA;
+    const k = rowKind[r]!;
     if (k < 0) continue;
-    time[e] = rows.time[r]!;
-    dir[e] = rows.dir[r]!;
+    time[e] = rowTime[r]!;
+    dir[e] = side;
     kind[e] = k;
-    if (weight !== null) weight[e] = rows.weight![r]!;
+    if (weight !== null) weight[e] = rowWeight![r]!;
     e++;
   }
+  const D = d + 1;
   eventOffset[D] = e;
+  dyadA = dyadA.slice(0, D);
+  dyadB = dyadB.slice(0, D);
+  links = links.slice(0, D);
+  eventOffset = eventOffset.slice(0, D + 1);
 
   const rank = kindRanks(kinds.list.map((kd) => kd.name));
   const sorter = new DyadSorter(rank);

@@ -4,6 +4,7 @@
  * compared as JSON — on the generator and on the shared data sets (the
  * larger ones in equality-large.test.ts, which runs beside this file).
  */
+import { MultiDirectedGraph } from 'graphology';
 import { describe, it } from 'vitest';
 import { prepareNetwork } from 'goodwill';
 import { fromColumns } from 'goodwill/columns';
@@ -20,6 +21,32 @@ describe('fromColumns = prepareNetwork on generated networks', () => {
     // Keys as strings carry no names: the sentences name people by key, as in a graph without names.
     graph.forEachNode((node) => graph.removeNodeAttribute(node, 'name'));
     expectSame(answers(fromColumns(graphToColumns(graph)), now), answers(prepareNetwork(graph), now));
+  });
+});
+
+describe('fromColumns = prepareNetwork with weights, ignored kinds and self-pairs', () => {
+  it('every third interaction weighs 2.5, every seventh is of an unknown kind (ignored), some rows are self-pairs', () => {
+    // A copy that allows self-loops (the generator's graph does not).
+    const generated = generateNetwork({ seed: 3, people: 200 });
+    const graph = new MultiDirectedGraph();
+    graph.import(generated.export());
+    let i = 0;
+    graph.forEachEdge((_e, attributes) => {
+      for (const interaction of attributes['interactions'] as Record<string, unknown>[]) {
+        if (i % 3 === 0) interaction['weight'] = 2.5;
+        if (i % 7 === 0) interaction['kind'] = 'mystery';
+        i++;
+      }
+    });
+    const [p, q] = graph.nodes();
+    graph.addEdge(p, p, { interactions: [{ at: '2024-01-01', kind: 'message' }] });
+    graph.addEdge(q, p, { interactions: [{ at: '2024-02-01', kind: 'mystery' }] });
+    const now = '2024-10-01';
+    const read = { unknownKind: 'ignore' } as const;
+    expectSame(
+      answers(fromColumns(graphToColumns(graph, true), { ...read, selfPairs: 'ignore' }), now),
+      answers(prepareNetwork(graph, read), now),
+    );
   });
 });
 
