@@ -28,10 +28,11 @@ export interface ScorePairsOptions extends ColumnReadOptions, RelationshipModelO
   contactModel?: ContactModel;
   /**
    * Each person's number of ties with contact in the 30 days up to `now`
-   * (from {@link activeTies} over the whole table). Default: counted in this
-   * batch, which is exact only when the batch holds every tie of its people.
+   * (from {@link activeTies} over the whole table; people left out have 0).
+   * Default: counted in this batch, which is exact only when the batch holds
+   * every tie of its people.
    */
-  activeTies?: ReadonlyMap<string, number>;
+  activeTies?: Readonly<Record<string, number>>;
 }
 
 /** The answers about one pair (`a` < `b` in code-unit order), as `tieStrengths` and `classifyStages` give them. */
@@ -79,14 +80,16 @@ export function scorePairs(columns: InteractionColumns, options: ScorePairsOptio
   const model = resolveModel(options, module);
   const contact = resolveContactModel(options.contactModel, module);
   const given = options.activeTies;
-  if (given !== undefined && !(given instanceof Map))
+  if (given !== undefined && (given === null || typeof given !== 'object' || Array.isArray(given)))
     throw new InvalidOptionError(
-      `${module}: the option \`activeTies\` is ${describeValue(given)}; pass the Map that activeTies(table, { now }) returns.`,
+      `${module}: the option \`activeTies\` is ${describeValue(given)}; pass the object that activeTies(table, { now }) returns.`,
       { field: 'activeTies' },
     );
   const { index } = readNetwork(fromColumns(columns, readOptions(options)), undefined, module);
   const counted = given === undefined ? activeTieCounts(index, now) : null;
-  const active = (id: number) => (counted !== null ? counted[id]! : (given!.get(index.nodes[id]!) ?? 0));
+  // Own keys only: a person keyed `constructor` has no count unless one is given.
+  const active = (id: number) =>
+    counted !== null ? counted[id]! : Object.hasOwn(given!, index.nodes[id]!) ? given![index.nodes[id]!]! : 0;
   const s = newAssessment();
   const out: PairScore[] = new Array(index.dyadCount);
   for (let d = 0; d < index.dyadCount; d++) {
@@ -128,26 +131,28 @@ function readOptions(options: ColumnReadOptions): ColumnReadOptions {
  * Each person's number of ties with contact in the 30 days up to `now` — the
  * person-level feature of the chance of contact — from a table of
  * interactions (the whole table, or only its rows of those 30 days: no other
- * row counts). People without such a tie are left out (their count is 0).
+ * row counts), as an object keyed by person. People without such a tie are
+ * left out (their count is 0).
  *
  * @see [At scale](../../docs/guides/scale.md), the guide.
  *
  * @example
  * ```ts
  * const recent = { source: ['ann', 'ann'], target: ['bob', 'cy'], at: ['2024-06-20', '2024-06-25'] };
- * activeTies(recent, { now: '2024-06-30' }).get('ann'); // 2
+ * activeTies(recent, { now: '2024-06-30' }).ann; // 2
  * ```
  */
 export function activeTies(
   columns: InteractionColumns,
   options: ColumnReadOptions & { now: TimeInput },
-): Map<string, number> {
+): Record<string, number> {
   const module = 'activeTies';
   checkOptions(options, module);
   const now = parseTimeOption(options.now, 'now', module);
   const { index } = readNetwork(fromColumns(columns, readOptions(options)), undefined, module);
   const counts = activeTieCounts(index, now);
-  const out = new Map<string, number>();
-  for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.set(index.nodes[id]!, counts[id]!);
+  // Plain data, as every answer is (no prototype: any key is a person).
+  const out = Object.create(null) as Record<string, number>;
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out[index.nodes[id]!] = counts[id]!;
   return out;
 }

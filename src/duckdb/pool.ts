@@ -34,7 +34,7 @@ export class ScorePool {
   private readonly pending = new Map<number, { resolve: (s: PairScore[]) => void; reject: (e: unknown) => void }>();
   private next = 0;
 
-  constructor(size: number, options: Omit<ScorePairsOptions, 'activeTies'>, active: Map<string, number>) {
+  constructor(size: number, options: Omit<ScorePairsOptions, 'activeTies'>, active: Readonly<Record<string, number>>) {
     this.workers = Array.from({ length: size }, () => startWorker({ options, active }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {

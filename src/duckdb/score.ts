@@ -132,7 +132,7 @@ export async function scoreTable(options: ScoreTableOptions): Promise<ScoreTable
     await streamRows(reader, `SELECT * FROM ${shape.view}${window}`, (chunk) => {
       for (let i = 0; i < chunk.count; i++) appendRow(recent, chunk, i);
     });
-    let active: Map<string, number>;
+    let active: Record<string, number>;
     try {
       active = activeTies(recent.columns(shape.hasKind, shape.hasWeight), model);
     } catch (error) {
@@ -191,7 +191,7 @@ export async function scoreTable(options: ScoreTableOptions): Promise<ScoreTable
       await pool?.close();
     }
     await finishScores(writer, appender, output);
-    return { ...progress, activePeople: active.size };
+    return { ...progress, activePeople: Object.keys(active).length };
   } finally {
     reader.closeSync();
     writer.closeSync();

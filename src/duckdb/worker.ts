@@ -11,7 +11,7 @@ import { GoodwillError } from '../core/errors.js';
 import { scorePairs, type ScorePairsOptions } from '../columns/score.js';
 import type { InteractionColumns } from '../columns/types.js';
 
-const { options, active } = workerData as { options: ScorePairsOptions; active: Map<string, number> };
+const { options, active } = workerData as { options: ScorePairsOptions; active: Record<string, number> };
 const scoring = { ...options, activeTies: active };
 
 parentPort!.on('message', ({ id, columns }: { id: number; columns: InteractionColumns }) => {

@@ -87,6 +87,6 @@ describe('scorePairs', () => {
     const since = Date.parse(now) - 30 * 86_400_000;
     const recent = rows(table, (r) => new Date(table.at[r]!).getTime() >= since);
     expect(activeTies(recent, { now })).toEqual(activeTies(table, { now }));
-    expect(activeTies(table, { now }).size).toBeGreaterThan(10);
+    expect(Object.keys(activeTies(table, { now })).length).toBeGreaterThan(10);
   });
 });

@@ -11,6 +11,8 @@ import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
+import { activeTies, scorePairs } from 'goodwill/columns';
+import { graphToColumns } from '../helpers/columns.js';
 
 /** The value as JSON would carry it: Dates as ISO strings; anything else that is not plain data fails. */
 function plain(value: unknown, path = 'result'): unknown {
@@ -60,6 +62,8 @@ describe('every result is plain JSON', () => {
     egoHealth: gw.egoHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
     renderEgoSvg: renderEgoSvg(graph, p, { now }),
+    scorePairs: scorePairs(graphToColumns(graph), { now }),
+    activeTies: activeTies(graphToColumns(graph), { now }),
   };
 
   it.each(Object.keys(results))('%s survives JSON.stringify and JSON.parse', (name) => {
