@@ -4,7 +4,16 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { GoodwillError, InvalidInteractionError, InvalidOptionError, prepareNetwork, tieStrengths } from 'goodwill';
+import {
+  GoodwillError,
+  InvalidInteractionError,
+  InvalidOptionError,
+  classifyStages,
+  networkReciprocity,
+  prepareNetwork,
+  tieStrengths,
+} from 'goodwill';
+import { createIntroductionFinder } from 'goodwill/introductions';
 import { fromColumns, type InteractionColumns } from 'goodwill/columns';
 
 function thrown(f: () => unknown): GoodwillError {
@@ -100,7 +109,13 @@ describe('fromColumns: a bad row', () => {
     expect(JSON.stringify(tieStrengths(byId, { now }))).toBe(JSON.stringify(tieStrengths(byName, { now })));
   });
 
-  it('the writers refuse a network without a graph', () => {
-    expect(thrown(() => tieStrengths.assign(fromColumns(table({})), { now: '2024-02-01' })).code).toBe('INVALID_GRAPH');
+  it('the writers and the introduction finder refuse a network without a graph', () => {
+    const network = fromColumns(table({}));
+    expect(thrown(() => tieStrengths.assign(network, { now: '2024-02-01' })).code).toBe('INVALID_GRAPH');
+    expect(thrown(() => classifyStages.assign(network, { now: '2024-02-01' })).code).toBe('INVALID_GRAPH');
+    expect(thrown(() => networkReciprocity.assign(network, {})).code).toBe('INVALID_GRAPH');
+    expect(thrown(() => createIntroductionFinder(network, { now: '2024-02-01' })).message).toMatch(
+      /built from columns/,
+    );
   });
 });
