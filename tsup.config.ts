@@ -10,12 +10,14 @@ const entry = {
   'brokerage/index': 'src/brokerage/index.ts',
   'explain/index': 'src/explain/index.ts',
   'coach/index': 'src/coach/index.ts',
+  'columns/index': 'src/columns/index.ts',
+  'duckdb/index': 'src/duckdb/index.ts',
 };
 const shared: Options = {
   target: 'node20',
   sourcemap: false,
   clean: false,
-  external: ['graphology', 'date-fns', 'ical.js', 'postal-mime', 'papaparse'],
+  external: ['graphology', 'date-fns', 'ical.js', 'postal-mime', 'papaparse', '@duckdb/node-api'],
 };
 
 // `npm run build` empties dist/ first (the configs run concurrently, so none cleans).

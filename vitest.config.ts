@@ -15,6 +15,8 @@ export default defineConfig({
       { find: /^goodwill\/brokerage$/, replacement: src('brokerage/index.ts') },
       { find: /^goodwill\/explain$/, replacement: src('explain/index.ts') },
       { find: /^goodwill\/coach$/, replacement: src('coach/index.ts') },
+      { find: /^goodwill\/columns$/, replacement: src('columns/index.ts') },
+      { find: /^goodwill\/duckdb$/, replacement: src('duckdb/index.ts') },
       { find: /^goodwill$/, replacement: src('index.ts') },
       // The personal networks of ../shared/personal are read in place, outside this package: their
       // `graphology` is this project's (the same module the tests import).

@@ -22,6 +22,8 @@ import { calibrate } from 'goodwill/calibrate';
 import { brokerage } from 'goodwill/brokerage';
 import { summarize } from 'goodwill/explain';
 import { owedReplies } from 'goodwill/coach';
+import { fromColumns } from 'goodwill/columns';
+import { scoreTable } from 'goodwill/duckdb';
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill ESM: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures ESM: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -32,6 +34,10 @@ if (calibrate(g, { now: '2025-01-01' }).kind !== 'contact-model') throw new Erro
 if (brokerage(g, 'p0001').degree === 0) throw new Error('goodwill/brokerage ESM: no contacts');
 if (!summarize(report).startsWith('Network on')) throw new Error('goodwill/explain ESM: no summary');
 if (!Array.isArray(owedReplies(g, 'p0001', { now: '2025-01-01' }).owed)) throw new Error('goodwill/coach ESM: no owed replies');
+const table = { source: ['ann', 'bob'], target: ['bob', 'ann'], at: ['2025-01-01', '2025-01-02'] };
+if (goodwill.tieStrengths(fromColumns(table), { now: '2025-02-01' }).length !== 1) throw new Error('goodwill/columns ESM: no tie');
+// @duckdb/node-api is an optional peer, not installed here: the entry loads without it and says so when run.
+if (!(await scoreTable({ input: 'x.csv', output: 'y.parquet', now: '2025-01-01' }).catch((e) => e)).message.includes('npm install @duckdb/node-api')) throw new Error('goodwill/duckdb ESM: no advice without DuckDB');
 console.log('esm ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > cjs.cjs <<'JS'
@@ -42,6 +48,8 @@ const { calibrateDecay } = require('goodwill/calibrate');
 const { networkBrokerage } = require('goodwill/brokerage');
 const { explainChange } = require('goodwill/explain');
 const { replyState } = require('goodwill/coach');
+const { fromColumns } = require('goodwill/columns');
+const { scoreTable } = require('goodwill/duckdb');
 if (typeof goodwill.GoodwillError !== 'function') throw new Error('goodwill CJS: GoodwillError missing');
 if (typeof fixtures.generateNetwork !== 'function') throw new Error('goodwill/fixtures CJS: generateNetwork missing');
 const g = fixtures.generateNetwork({ seed: 1, people: 60 });
@@ -53,6 +61,10 @@ if (Object.keys(networkBrokerage(g)).length !== g.order) throw new Error('goodwi
 const other = g.neighbors('p0001')[0];
 if (typeof explainChange(g, 'p0001', other, { from: '2024-06-01', to: '2025-01-01' }).sentence !== 'string') throw new Error('goodwill/explain CJS: no sentence');
 if (typeof replyState(g, 'p0001', other, { now: '2025-01-01' }).text !== 'string') throw new Error('goodwill/coach CJS: no reply state');
+// Each CommonJS entry is a bundle of its own: a network from goodwill/columns must still be one to goodwill.
+const table = { source: ['ann', 'bob'], target: ['bob', 'ann'], at: ['2025-01-01', '2025-01-02'] };
+if (goodwill.tieStrengths(fromColumns(table), { now: '2025-02-01' }).length !== 1) throw new Error('goodwill/columns CJS: no tie');
+if (typeof scoreTable !== 'function') throw new Error('goodwill/duckdb CJS: scoreTable missing');
 console.log('cjs ok:', Object.keys(goodwill).length, 'exports;', Object.keys(fixtures).length, 'fixtures exports');
 JS
 cat > types.ts <<'JS'
@@ -80,3 +92,6 @@ node esm.mjs
 node cjs.cjs
 ./node_modules/.bin/tsc -p tsconfig.json
 echo "types ok"
+# The bin: installed as node_modules/.bin/goodwill, runs from the build (DuckDB is only needed to score).
+./node_modules/.bin/goodwill --help | grep -q '^Usage: goodwill score'
+echo "bin ok"

@@ -35,6 +35,8 @@ export interface ErrorLocation {
   field?: string;
   /** The line number (1-based), for parse errors. */
   line?: number;
+  /** The row (0-based) of a table of interactions, for `fromColumns` (goodwill/columns). */
+  row?: number;
 }
 
 /**

@@ -15,7 +15,7 @@ export type PeopleGraph<
 > = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Marks a `PreparedNetwork` (set in core/prepared.ts), so that functions that need the graph can say so. */
-export const PREPARED_BRAND = Symbol('goodwill.preparedNetwork');
+export const PREPARED_BRAND = Symbol.for('goodwill.preparedNetwork');
 
 /** graphology's `Graph`, the base class of every graph class (reached through a named export: no default-import interop). */
 const GraphClass = Object.getPrototypeOf(UndirectedGraph) as abstract new (...args: never[]) => object;

@@ -20,7 +20,18 @@ const READ_OPTIONS = [
   'checkUnixSeconds',
 ] as const;
 
-const INDEX = new WeakMap<PreparedNetwork, InteractionIndex>();
+/**
+ * The indexes of the prepared networks, and the networks built from columns
+ * (goodwill/columns), whose `graph` holds no edges to read or write. Shared
+ * through a registered symbol by every copy of this module: the CommonJS
+ * build bundles each entry apart, and a network from `goodwill/columns` must
+ * be one to `tieStrengths` of `goodwill`.
+ */
+const REGISTRY = Symbol.for('goodwill.preparedNetwork.registry');
+const { INDEX, COLUMNS } = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= {
+  INDEX: new WeakMap<object, InteractionIndex>(),
+  COLUMNS: new WeakSet<object>(),
+}) as { INDEX: WeakMap<object, InteractionIndex>; COLUMNS: WeakSet<object> };
 /** The one way to make a PreparedNetwork (set by the class's static block): not part of the public API. */
 let make: (graph: PeopleGraph, index: InteractionIndex) => PreparedNetwork;
 /** Proves a construction comes from `make`: the constructor is reachable from JavaScript (`new PreparedNetwork()`). */
@@ -33,7 +44,12 @@ const TOKEN = Symbol('goodwill.preparedNetwork.make');
  * one with {@link prepareNetwork}.
  */
 export class PreparedNetwork {
-  /** The graph it was read from (node attributes and `.assign` targets still come from it). */
+  /**
+   * The graph it was read from (node attributes and `.assign` targets still
+   * come from it). For a network built from columns (`fromColumns` in
+   * `goodwill/columns`) there is none: this graph then holds only the people
+   * given names, with their `name`, and no edge.
+   */
   readonly graph: PeopleGraph;
   /** Number of people (nodes). */
   readonly people: number;
@@ -95,7 +111,7 @@ export function readNetwork(
   options: GraphReadOptions | undefined,
   module: string,
 ): { graph: PeopleGraph; index: InteractionIndex } {
-  if (input instanceof PreparedNetwork) {
+  if (isPreparedNetwork(input)) {
     if (options !== null && typeof options === 'object') {
       for (const key of READ_OPTIONS) {
         if (options[key] !== undefined) {
@@ -112,7 +128,29 @@ export function readNetwork(
   return { graph: input, index: buildIndex(input, options ?? {}, module) };
 }
 
+/**
+ * Wraps an index built without a graph (goodwill/columns); `names` is the
+ * graph that stands in for one: people and their names, no edges.
+ */
+export function preparedFromColumns(names: PeopleGraph, index: InteractionIndex): PreparedNetwork {
+  const network = make(names, index);
+  COLUMNS.add(network);
+  return network;
+}
+
+/**
+ * Throws unless `input` is a graph or a network prepared from one: for the
+ * functions that write to the graph's edges (`.assign`) or read them (the
+ * introduction finder), which a network built from columns cannot serve.
+ */
+export function assertGraphBacked(input: unknown, module: string): void {
+  if (typeof input === 'object' && input !== null && COLUMNS.has(input))
+    throw new InvalidGraphError(
+      `${module}: needs a graph's edges, and this network was built from columns (fromColumns), which has none; read the answers it returns (or write them to your table) instead.`,
+    );
+}
+
 /** Whether `input` is a prepared network (see {@link prepareNetwork}). */
 export function isPreparedNetwork(input: unknown): input is PreparedNetwork {
-  return input instanceof PreparedNetwork;
+  return typeof input === 'object' && input !== null && INDEX.has(input);
 }

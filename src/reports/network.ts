@@ -321,8 +321,9 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
 
   const report: NetworkHealth = {
     kind: 'network',
-    people: graph.order,
-    density: graph.order >= 2 ? undirectedDensity(graph.order, snapshot.relationships) : null,
+    // The index's people are the graph's nodes (or, from columns, the key table).
+    people: index.nodes.length,
+    density: index.nodes.length >= 2 ? undirectedDensity(index.nodes.length, snapshot.relationships) : null,
     ...snapshot,
     tiesAtRisk,
     brokers,

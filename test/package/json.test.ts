@@ -24,6 +24,8 @@ import {
 } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
+import { activeTies, scorePairs } from 'goodwill/columns';
+import { graphToColumns } from '../helpers/columns.js';
 
 /** The value as JSON would carry it: Dates as ISO strings; anything else that is not plain data fails. */
 function plain(value: unknown, path = 'result'): unknown {
@@ -90,6 +92,8 @@ describe('every result is plain JSON', () => {
       graph.neighbors(q).find((x) => x !== p)!,
       { now },
     ),
+    scorePairs: scorePairs(graphToColumns(graph), { now }),
+    activeTies: activeTies(graphToColumns(graph), { now }),
   };
 
   it.each(Object.keys(results))('%s survives JSON.stringify and JSON.parse', (name) => {

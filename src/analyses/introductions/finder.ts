@@ -25,7 +25,7 @@ import {
 import { keyOffsets } from '../../core/csr.js';
 import { makeLabeler, type LabelOptions } from '../../core/labels.js';
 import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
-import { isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { assertGraphBacked, isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import type { GraphReadOptions } from '../../core/types.js';
 import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment, type Assessment } from '../../kernel/assess.js';
@@ -488,6 +488,7 @@ function buildNetwork(
 ): Network {
   const prepared = isPreparedNetwork(input);
   if (!prepared) assertGraph(input, module);
+  assertGraphBacked(input, module);
   const graph = prepared ? input.graph : (input as PeopleGraph);
   const mode = resolveMode(graph, options, module);
   if (mode.get === null) {
@@ -995,6 +996,7 @@ export function createIntroductionFinder(
   const module = 'createIntroductionFinder';
   const prepared = isPreparedNetwork(graph);
   if (!prepared) assertGraph(graph, module);
+  assertGraphBacked(graph, module);
   const g = prepared ? graph.graph : (graph as PeopleGraph);
   const mode = resolveMode(g, options, module); // bad options fail here, built or not
   const label = makeLabeler(g, options, module);

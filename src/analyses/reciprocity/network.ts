@@ -8,7 +8,7 @@
 import { InvalidOptionError, optionError } from '../../core/errors.js';
 import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../../core/interaction-index.js';
-import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
+import { assertGraphBacked, isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
 import { parseTimeOption, type TimeInput } from '../../core/time.js';
 import { readOptions, type ReciprocityOptions } from './dyad.js';
 
@@ -228,6 +228,7 @@ export const networkReciprocity = /* @__PURE__ */ Object.assign(
     /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
     assign(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
       const module = 'networkReciprocity.assign';
+      assertGraphBacked(graph, module);
       const attribute = checkAttribute(options, 'reciprocity', module);
       const { graph: g, result } = compute(graph, options, module);
       for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);

@@ -7,7 +7,7 @@
  */
 import type { InteractionIndex } from '../../core/interaction-index.js';
 import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
+import { assertGraphBacked, type PreparedNetwork } from '../../core/prepared.js';
 import { makeLabeler, type Labeler } from '../../core/labels.js';
 import { assessDyad, newAssessment, type Assessment, type RawChange } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
@@ -241,6 +241,7 @@ function stagesOf(graph: PeopleGraph | PreparedNetwork, options: StageOptions): 
 
 function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStageOptions): void {
   const module = 'classifyStages.assign';
+  assertGraphBacked(graph, module);
   const attribute = checkAttribute(options, 'stage', module);
   const { graph: g, index, result } = classifyAll(graph, options, module);
   writeByDyad(g, index, attribute, (d) => result.relationships[d]!.stage);

@@ -6,7 +6,7 @@
  * @module
  */
 import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
+import { assertGraphBacked, type PreparedNetwork } from '../../core/prepared.js';
 import { DAY_MS } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment, type Assessment } from '../../kernel/assess.js';
 import type { ResolvedModel, StrengthComponents, StrengthWeights } from '../../kernel/options.js';
@@ -235,6 +235,7 @@ function strengthsOf(graph: PeopleGraph | PreparedNetwork, options: StrengthOpti
 
 function assignStrengths(graph: PeopleGraph | PreparedNetwork, options: AssignStrengthOptions): void {
   const module = 'tieStrengths.assign';
+  assertGraphBacked(graph, module);
   const attribute = checkAttribute(options, 'strength', module);
   const { graph: g, index, strengths } = allStrengths(graph, options, module);
   writeByDyad(g, index, attribute, (d) => strengths[d]!);
