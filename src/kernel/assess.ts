@@ -571,8 +571,12 @@ function runHistory(
     }
     // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
     if (waitSide >= 0 && (joint || side !== waitSide)) {
-      // The window: the answer window, or the usual gap as last measured if longer (a stale gap is at
-      // most this event's own day behind, and recomputing it here doubled the loop's exponentials).
+      // The window: the answer window, or the usual gap with this contact counted if longer. Within the
+      // answer window the whole run is answered, and the gap need not be known.
+      if (stale && time[waitStart]! < t - th.answerWindow) {
+        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+        stale = false;
+      }
       const oldest = t - answerWindowMs(gap, th);
       let j = e - 1;
       while (j >= waitStart && time[j]! >= oldest) j--;
