@@ -219,9 +219,28 @@ describe('brokerage with hubs (repro D23: linear in the ties read)', () => {
       if (!m.has(u)) m.set(u, new Map());
       m.get(u)!.set(v, (m.get(u)!.get(v) ?? 0) + w);
     };
+    // Unweighted, aᵢⱼ ∈ {0, 1}: parallel edges of one direction count once.
+    const arcs = new Set<string>();
     g.forEachEdge((_e, a, s, t, _sa, _ta, undirected) => {
       if (s === t) return;
-      const w = (weighted ? (a['weight'] as number) : 1) * (undirected ? 2 : 1);
+      let w: number;
+      if (weighted) w = (a['weight'] as number) * (undirected ? 2 : 1);
+      else {
+        w = 0;
+        for (const [x, y] of undirected
+          ? [
+              [s, t],
+              [t, s],
+            ]
+          : [[s, t]]) {
+          const arc = JSON.stringify([x, y]);
+          if (!arcs.has(arc)) {
+            arcs.add(arc);
+            w++;
+          }
+        }
+        if (w === 0) return;
+      }
       add(s, t, w);
       add(t, s, w);
     });

@@ -160,6 +160,7 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
   }
   let anyDirected = false;
   const seenDyads = new Set<number>();
+  const seenArcs = new Set<number>();
   // The first bad weight in a content order (see compareFaults), not in graphology's read order.
   let fault: InvalidOptionError | null = null;
   const n = keys.length;
@@ -180,7 +181,21 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
       seenDyads.add(pair);
       w = strength(source, target);
     } else if (reader === null) {
-      w = undirected ? 2 : 1; // an undirected edge is aᵢⱼ = aⱼᵢ = 1
+      // Unweighted: aᵢⱼ ∈ {0, 1}, so parallel edges of one direction count once (as a person's report
+      // reads a pair), and an undirected edge is aᵢⱼ = aⱼᵢ = 1.
+      const forward = s * n + t;
+      const backward = t * n + s;
+      if (undirected) {
+        const had = (seenArcs.has(forward) ? 1 : 0) + (seenArcs.has(backward) ? 1 : 0);
+        if (had === 2) continue;
+        seenArcs.add(forward);
+        seenArcs.add(backward);
+        w = 2 - had;
+      } else {
+        if (seenArcs.has(forward)) continue;
+        seenArcs.add(forward);
+        w = 1;
+      }
     } else {
       const raw = (reader as EdgeWeightGetter)(edge, attrs[x]!, source, target, undirected);
       if (typeof raw !== 'number' || !(raw >= 0 && raw <= MAX_EDGE_WEIGHT)) {
