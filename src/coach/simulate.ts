@@ -81,7 +81,10 @@ export function simulate(
   const base = makeInteractionsGetter(options.getInteractions, module);
   const getInteractions: InteractionsGetter = (e, attributes, s, t, u) => {
     const list = base(e, attributes, s, t, u);
-    return e === edge ? [...(list ?? []), added] : list;
+    if (e !== edge) return list;
+    // Not a list of interactions: left as it is, for the reader's typed error that names the edge.
+    if (list != null && typeof (list as Iterable<unknown>)[Symbol.iterator] !== 'function') return list;
+    return [...((list ?? []) as Iterable<Interaction>), added];
   };
   return assessRelationship(graph, ka, kb, { ...options, getInteractions });
 }

@@ -2,9 +2,10 @@
  * simulate equals assessing a copy of the graph with the interaction added,
  * on generated networks; the graph itself is left as it was.
  */
+import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessRelationship, type Interaction, type PeopleGraph } from 'goodwill';
+import { assessRelationship, GoodwillError, type Interaction, type PeopleGraph } from 'goodwill';
 import { simulate } from 'goodwill/coach';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -65,5 +66,23 @@ describe('simulate', () => {
     const [p, q] = g.nodes() as [string, string];
     expect(() => simulate(g, p, p, { at: '2025-01-01' }, { now: '2025-01-01' })).toThrow(/same person/);
     expect(() => simulate(g, p, q, null as never, { now: '2025-01-01' })).toThrow(/interaction/);
+  });
+});
+
+describe('simulate under a bad interactions getter (found by the fuzz)', () => {
+  it("a getter that returns no list gets the reader's typed error, not a TypeError", () => {
+    const g = new Graph();
+    g.addNode('a');
+    g.addNode('b');
+    g.addEdge('a', 'b', { interactions: [{ at: '2024-01-01' }] });
+    expect(() =>
+      simulate(
+        g,
+        'a',
+        'b',
+        { at: '2024-06-01', kind: 'call' },
+        { now: '2024-06-30', getInteractions: () => 5 as never },
+      ),
+    ).toThrow(GoodwillError);
   });
 });
