@@ -308,6 +308,47 @@ export function rhythmCadence(usualGap: number, m: ResolvedModel): number {
   return usualGap > m.minDueGap ? usualGap : m.minDueGap;
 }
 
+/** The frequency component: 1 − e^(−interactions in the window / scale). */
+const frequencyOf = (recent: number, m: ResolvedModel): number => 1 - Math.exp(-recent / m.frequencyScale);
+/** The intensity component: warmth / (warmth + scale). */
+const intensityOf = (warmth: number, m: ResolvedModel): number => warmth / (warmth + m.intensityScale);
+/** How long the tie lasted, before any fade: 1 − 2^(−span / duration scale). */
+const lastedOf = (span: number, m: ResolvedModel): number => 1 - Math.pow(2, -span / m.durationScaleMs);
+/** The exchange component before any fade: m / (m + scale), m the value the lesser giver gave. */
+const exchangeOf = (v0: number, v1: number, m: ResolvedModel): number => {
+  const less = v0 < v1 ? v0 : v1;
+  return less / (less + m.exchangeScale);
+};
+/** The evidence: the weighted sum of the components. */
+function evidenceOf(
+  recency: number,
+  frequency: number,
+  intensity: number,
+  duration: number,
+  exchange: number,
+  m: ResolvedModel,
+): number {
+  const w = m.weights;
+  return (
+    w.recency * recency +
+    w.frequency * frequency +
+    w.intensity * intensity +
+    w.duration * duration +
+    w.exchange * exchange
+  );
+}
+
+/**
+ * The first event before `e` of the run that starts at `start` older than
+ * `oldest` (events at or after it lie inside the answer window), or
+ * `start − 1` when the whole run does.
+ */
+function lastOutside(time: Float64Array, start: number, e: number, oldest: number): number {
+  let j = e - 1;
+  while (j >= start && time[j]! >= oldest) j--;
+  return j;
+}
+
 /** The window in which an initiative counts as answered: the answer window, or the usual gap if longer. */
 export function answerWindowMs(usualGap: number, m: ResolvedModel): number {
   return usualGap > m.answerWindow ? usualGap : m.answerWindow;
@@ -457,7 +498,6 @@ function runHistory(
     mixed = false,
     coolAfter = NaN,
     coldAfter = NaN;
-  const wk = th.weights;
 
   for (let e = start; e <= end; e++) {
     // The last round (e === end) only lets the silence up to `now` decay the tie.
@@ -577,9 +617,7 @@ function runHistory(
         gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
         stale = false;
       }
-      const oldest = t - answerWindowMs(gap, th);
-      let j = e - 1;
-      while (j >= waitStart && time[j]! >= oldest) j--;
+      const j = lastOutside(time, waitStart, e, t - answerWindowMs(gap, th));
       const answered = e - 1 - j;
       const missed = j + 1 - waitStart;
       if (waitSide === 0) {
@@ -653,22 +691,21 @@ function runHistory(
   if (warm && n > 0) {
     let inWindow = end - 1;
     while (inWindow >= start && time[inWindow]! > last - windowMs) inWindow--;
-    const given = v0 < v1 ? v0 : v1;
-    const warmth = w0 + w1;
     peakStrength =
       mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) *
-      (wk.recency +
-        wk.frequency * (1 - Math.exp(-(end - 1 - inWindow) / th.frequencyScale)) +
-        wk.intensity * (warmth / (warmth + th.intensityScale)) +
-        wk.duration * (1 - Math.pow(2, -(last - first) / th.durationScaleMs)) +
-        wk.exchange * (given / (given + th.exchangeScale)));
+      evidenceOf(
+        1,
+        frequencyOf(end - 1 - inWindow, th),
+        intensityOf(w0 + w1, th),
+        lastedOf(last - first, th),
+        exchangeOf(v0, v1, th),
+        th,
+      );
   }
   // The run still waiting at now: unanswered once its answer window has passed, pending before.
   let pending = 0;
   if (waitSide >= 0) {
-    const oldest = nowMs - answerWindowMs(gap, th);
-    let j = end - 1;
-    while (j >= waitStart && time[j]! >= oldest) j--;
+    const j = lastOutside(time, waitStart, end, nowMs - answerWindowMs(gap, th));
     pending = end - 1 - j;
     if (waitSide === 0) un0 += j + 1 - waitStart;
     else un1 += j + 1 - waitStart;
@@ -762,20 +799,12 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
     const silence = now - s.last;
     s.recency = Math.pow(2, -silence / scale);
     s.fade = silence > gap ? Math.pow(2, -(silence - gap) / scale) : 1;
-    s.frequency = 1 - Math.exp(-s.recent / m.frequencyScale);
-    const warmth = s.warmth0 + s.warmth1;
-    s.intensity = warmth / (warmth + m.intensityScale);
-    s.lasted = 1 - Math.pow(2, -(s.last - s.first) / m.durationScaleMs);
+    s.frequency = frequencyOf(s.recent, m);
+    s.intensity = intensityOf(s.warmth0 + s.warmth1, m);
+    s.lasted = lastedOf(s.last - s.first, m);
     s.duration = s.fade * s.lasted;
-    const gaveLess = s.given0 < s.given1 ? s.given0 : s.given1;
-    s.exchange = (s.fade * gaveLess) / (gaveLess + m.exchangeScale);
-    const w = m.weights;
-    s.evidence =
-      w.recency * s.recency +
-      w.frequency * s.frequency +
-      w.intensity * s.intensity +
-      w.duration * s.duration +
-      w.exchange * s.exchange;
+    s.exchange = s.fade * exchangeOf(s.given0, s.given1, m);
+    s.evidence = evidenceOf(s.recency, s.frequency, s.intensity, s.duration, s.exchange, m);
   } else {
     s.recency = s.frequency = s.intensity = s.duration = s.exchange = s.evidence = s.fade = s.lasted = 0;
   }
