@@ -6,13 +6,14 @@
  *
  * @module
  */
-import { compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { compareKeys } from '../../core/graph.js';
 import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { ADVICE_FEED, ADVICE_RECONNECT, ADVICE_WEED, assessDyad, newAssessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { activeTieCounter, activeTiesOf, resolveContactModel, type ContactModel } from '../strength/contact.js';
 import { probabilityOf } from '../strength/strength.js';
-import { readEgo, type EgoTie } from '../../kernel/read.js';
+import { checkOptions, readEgo, type EgoTie, type PersonNetwork } from '../../kernel/read.js';
+import { isPreparedNetwork } from '../../core/prepared.js';
 import { adviceText, dayCount, flagList, LEVEL_OF_CODE, STAGE_OF_CODE, YOU, type Names } from '../../kernel/words.js';
 import type { Labeler } from '../../core/labels.js';
 import type { Stage, StageFlag, StageLevel, StageOptions } from './types.js';
@@ -214,15 +215,29 @@ export function reconnectOf(person: string, ties: readonly EgoTie[], now: number
  * feed[0]; // { other: 'bob', name: 'Bob', stage: 'cooling', peak: 'trusted', silenceDays: 48, reason: '…' }
  * ```
  */
-export function stageAdvice(graph: PeopleGraph, person: string, options: StageOptions): StageAdvice {
+export function stageAdvice(network: PersonNetwork, person: string, options: StageOptions): StageAdvice {
   const module = 'stageAdvice';
-  const ctx = readEgo(graph, person, options, module);
+  checkOptions(options, module);
   const contact = resolveContactModel(options.contactModel, module);
-  // The chance of contact reads how active the other person of each feed tie is with anyone: their ties too.
-  const others = ctx.ties.filter((t) => t.a.advice === ADVICE_FEED).map((t) => t.other);
-  const reach = buildIndex(graph, options, module, { kind: 'nodes', nodes: others });
-  const activeSelf = activeTieCounter(ctx.index, ctx.self);
+  const ctx = readEgo(network, person, options, module);
+  // The chance of contact reads how active the other person of each feed tie is with anyone: their ties too
+  // (a prepared network's index holds them already).
+  let reach: InteractionIndex | undefined;
+  const reachOf = (): InteractionIndex => {
+    if (isPreparedNetwork(network)) return ctx.index;
+    const others = ctx.ties.filter((t) => t.a.advice === ADVICE_FEED).map((t) => t.other);
+    return buildIndex(ctx.graph, options, module, { kind: 'nodes', nodes: others });
+  };
+  let activeSelf: ((t: number) => number) | undefined;
   return adviceOf(ctx.person, ctx.ties, ctx.now, ctx.label, (tie) =>
-    feedChances(ctx.index, tie, ctx.now, ctx.model, contact, activeSelf, reach),
+    feedChances(
+      ctx.index,
+      tie,
+      ctx.now,
+      ctx.model,
+      contact,
+      (activeSelf ??= activeTieCounter(ctx.index, ctx.self)),
+      (reach ??= reachOf()),
+    ),
   );
 }
