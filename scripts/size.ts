@@ -54,8 +54,10 @@ export const BUDGETS = {
   // the public brokerage functions and the explanations in words are behind
   // their own entries (goodwill/introductions, /calibrate, /brokerage,
   // /explain) and not counted. The limit grew from 70 to 75 kB with the model of 0.3: rhythm tracks,
-  // answers, fading and peak strength, the rhythm in words, and the errors' help.
-  'whole main entry': { target: 70_000, limit: 78_000 },
+  // answers, fading and peak strength, the rhythm in words, and the errors' help;
+  // to 80 kB with one person's questions on a prepared network (each person's
+  // assessed ties kept with the network).
+  'whole main entry': { target: 70_000, limit: 80_000 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

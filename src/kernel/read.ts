@@ -28,7 +28,7 @@ export function optionsRequiredError(options: unknown, module: string): InvalidO
 }
 
 /** Throws unless `options` is an object (goodwill needs at least `now`). */
-export function checkOptions(options: unknown, module: string): asserts options is Record<string, unknown> {
+export function checkOptions<T>(options: T, module: string): asserts options is T & Record<string, unknown> {
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw optionsRequiredError(options, module);
 }
@@ -111,6 +111,12 @@ export interface EgoContext {
   model: ResolvedModel;
   label: Labeler;
   ties: readonly EgoTie[];
+  /**
+   * Values derived from the ties alone (the feed chances of a contact model,
+   * the person's active-tie counter), by a key of their maker: kept with the
+   * ties of a prepared network, fresh for a graph.
+   */
+  kept: Map<unknown, unknown>;
 }
 
 /** One tie of a person, with its assessment. */
@@ -166,8 +172,10 @@ export function readEgo(
     index = buildIndex(graph, options, module, scope);
   }
   const self = index.nodeId.get(key)!;
-  const ties = prepared ? personTies(index, self, now, model) : egoTies(index, self, now, model);
-  return { graph, index, person: key, self, now, model, label, ties };
+  const { ties, kept } = prepared
+    ? personTies(index, self, now, model)
+    : { ties: egoTies(index, self, now, model), kept: new Map<unknown, unknown>() };
+  return { graph, index, person: key, self, now, model, label, ties, kept };
 }
 
 /** The key of `person` in a prepared network, which may be older than its graph. */
@@ -182,7 +190,12 @@ function preparedKey(network: PreparedNetwork, person: unknown, module: string):
 }
 
 /** The assessed ties of each person of a prepared network, by date and model: a few per index, oldest dropped first. */
-const TIES = new WeakMap<InteractionIndex, Map<string, readonly EgoTie[]>>();
+const TIES = new WeakMap<InteractionIndex, Map<string, KeptTies>>();
+/** A person's assessed ties kept with a prepared network's index, and what was derived from them. */
+interface KeptTies {
+  ties: readonly EgoTie[];
+  kept: Map<unknown, unknown>;
+}
 const TIES_KEPT = 32;
 const MODEL_KEYS = new WeakMap<ResolvedModel, string>();
 
@@ -191,7 +204,7 @@ const MODEL_KEYS = new WeakMap<ResolvedModel, string>();
  * the index: it never changes, so the same person, date and model give the
  * same ties. Frozen, like every assessment in them: readers only.
  */
-export function personTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): readonly EgoTie[] {
+export function personTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): KeptTies {
   let kept = TIES.get(index);
   if (kept === undefined) TIES.set(index, (kept = new Map()));
   let modelKey = MODEL_KEYS.get(model);
@@ -201,7 +214,7 @@ export function personTies(index: InteractionIndex, self: number, now: number, m
   if (ties === undefined) {
     const fresh = egoTies(index, self, now, model);
     for (const tie of fresh) Object.freeze(tie.a);
-    ties = Object.freeze(fresh.map((tie) => Object.freeze(tie)));
+    ties = { ties: Object.freeze(fresh.map((tie) => Object.freeze(tie))), kept: new Map() };
     if (kept.size >= TIES_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(key, ties);
   }

@@ -23,15 +23,9 @@ import {
   type GiverFatigue,
   type ReciprocityStyle,
 } from '../analyses/reciprocity/person.js';
-import {
-  adviceOf,
-  feedChances,
-  type FeedAdvice,
-  type ReconnectAdvice,
-  type WeedAdvice,
-} from '../analyses/stages/advice.js';
-import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
+import { adviceOf, keptFeedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../kernel/advice.js';
+import { resolveContactModel, type ContactModel } from '../kernel/contact.js';
+import { flagCounts, stageCounts } from '../kernel/stage-result.js';
 
 /** Options of {@link egoHealth}. */
 export interface EgoHealthOptions extends ModelQueryOptions, LayerOptions {
@@ -285,9 +279,12 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
   }
 
   // The index holds every tie of the person's contacts too: how active each is with anyone.
-  let activeSelf: ((t: number) => number) | undefined;
-  const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
-    feedChances(index, tie, now, model, contact, (activeSelf ??= activeTieCounter(index, self)), index),
+  const advice = adviceOf(
+    ctx.person,
+    ties,
+    now,
+    label,
+    keptFeedChances(ctx, contact, () => index),
   );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);

@@ -18,7 +18,7 @@ import {
   type StrengthWeights,
 } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
-import type { StrengthOptions } from './strength.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
 /**
  * ROC AUC of `scores` against binary `labels`: the Mann–Whitney probability

@@ -14,8 +14,8 @@ import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../..
 import { checkOptions, readEgo, type PersonNetwork } from '../../kernel/read.js';
 import { days, rhythmText, STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage } from '../../kernel/types.js';
-import { reconnectOf, type ReconnectAdvice } from '../stages/advice.js';
-import type { StrengthOptions } from './strength.js';
+import { reconnectOf, type ReconnectAdvice } from '../../kernel/advice.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
 /** One of the person's ties, ranked. */
 export interface RankedTie {
