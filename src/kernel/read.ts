@@ -148,6 +148,7 @@ export function readEgo(
   options: ModelQueryOptions,
   module: string,
   twoStep = false,
+  exchangeHalfLife = NaN,
 ): EgoContext {
   const prepared = isPreparedNetwork(network);
   if (!prepared) assertGraph(network, module);
@@ -173,8 +174,8 @@ export function readEgo(
   }
   const self = index.nodeId.get(key)!;
   const { ties, kept } = prepared
-    ? personTies(index, self, now, model)
-    : { ties: egoTies(index, self, now, model), kept: new Map<unknown, unknown>() };
+    ? personTies(index, self, now, model, exchangeHalfLife)
+    : { ties: egoTies(index, self, now, model, exchangeHalfLife), kept: new Map<unknown, unknown>() };
   return { graph, index, person: key, self, now, model, label, ties, kept };
 }
 
@@ -204,15 +205,21 @@ const MODEL_KEYS = new WeakMap<ResolvedModel, string>();
  * the index: it never changes, so the same person, date and model give the
  * same ties. Frozen, like every assessment in them: readers only.
  */
-export function personTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): KeptTies {
+export function personTies(
+  index: InteractionIndex,
+  self: number,
+  now: number,
+  model: ResolvedModel,
+  exchangeHalfLife = NaN,
+): KeptTies {
   let kept = TIES.get(index);
   if (kept === undefined) TIES.set(index, (kept = new Map()));
   let modelKey = MODEL_KEYS.get(model);
   if (modelKey === undefined) MODEL_KEYS.set(model, (modelKey = JSON.stringify(model)));
-  const key = `${self} ${now} ${modelKey}`;
+  const key = `${self} ${now} ${exchangeHalfLife} ${modelKey}`;
   let ties = kept.get(key);
   if (ties === undefined) {
-    const fresh = egoTies(index, self, now, model);
+    const fresh = egoTies(index, self, now, model, exchangeHalfLife);
     for (const tie of fresh) Object.freeze(tie.a);
     ties = { ties: Object.freeze(fresh.map((tie) => Object.freeze(tie))), kept: new Map() };
     if (kept.size >= TIES_KEPT) kept.delete(kept.keys().next().value!);
@@ -221,14 +228,25 @@ export function personTies(index: InteractionIndex, self: number, now: number, m
   return ties;
 }
 
-/** Assesses every tie of node id `self` in `index`. */
-export function egoTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): EgoTie[] {
+/** Assesses every tie of node id `self` in `index` (reciprocity's lenses decayed with `exchangeHalfLife`, in ms, if a number). */
+export function egoTies(
+  index: InteractionIndex,
+  self: number,
+  now: number,
+  model: ResolvedModel,
+  exchangeHalfLife = NaN,
+): EgoTie[] {
   const ties: EgoTie[] = [];
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
     const d = index.nodeDyads[i]!;
     const side = index.dyadA[d] === self ? 0 : 1;
     const other = index.nodes[side === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
-    ties.push({ d, other, side, a: assessDyad(index, d, now, model, newAssessment()) });
+    ties.push({
+      d,
+      other,
+      side,
+      a: assessDyad(index, d, now, model, newAssessment(), null, true, false, exchangeHalfLife),
+    });
   }
   return ties;
 }

@@ -18,11 +18,11 @@ import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
 import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
 import {
-  MIN_EXCHANGES,
-  personReciprocityOfIndex,
+  DEFAULT_STYLE_RULE,
+  personReciprocityOf,
   type GiverFatigue,
   type ReciprocityStyle,
-} from '../analyses/reciprocity/person.js';
+} from '../kernel/reciprocity.js';
 import { adviceOf, keptFeedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../kernel/advice.js';
 import { resolveContactModel, type ContactModel } from '../kernel/contact.js';
 import { flagCounts, stageCounts } from '../kernel/stage-result.js';
@@ -205,14 +205,8 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
     named(tie.other);
   }
 
-  // Reciprocity of the person, on the same index, undecayed; giver fatigue by the kernel's rule.
-  const rec = personReciprocityOfIndex(index, self, now, NaN, {
-    giverThreshold: 0.2,
-    takerThreshold: -0.2,
-    band: 0.2,
-    fatigueRun: model.giverFatigueRun,
-    minExchanges: MIN_EXCHANGES,
-  });
+  // Reciprocity of the person, from the same assessments, undecayed; giver fatigue by the kernel's rule.
+  const rec = personReciprocityOf(ctx.person, ties, { ...DEFAULT_STYLE_RULE, fatigueRun: model.giverFatigueRun });
   const outOfBalance = rec.perTie
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
     .map((t) => ({
