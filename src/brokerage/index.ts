@@ -7,11 +7,11 @@
  *
  * @module goodwill/brokerage
  */
-export { brokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
+export { brokerage, networkBrokerage } from './brokerage.js';
 export type {
   Brokerage,
   BrokerageOptions,
   ConstraintContribution,
   EdgeWeightGetter,
   NetworkBrokerage,
-} from '../analyses/brokerage/brokerage.js';
+} from './brokerage.js';

@@ -16,7 +16,7 @@ import { isLiveTwoWay, rankLayers, resolveLayers, type LayerOptions } from '../k
 import { checkOptions, readEgo, readLimit, type ModelQueryOptions, type PersonNetwork } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
-import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
+import { brokerageAround } from '../kernel/brokerage.js';
 import {
   DEFAULT_STYLE_RULE,
   personReciprocityOf,
@@ -284,7 +284,7 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);
   for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
-  const b = brokerageInIndex(index, ctx.person);
+  const b = brokerageAround(index, self, ctx.graph.type !== 'undirected');
   return {
     kind: 'ego',
     person: ctx.person,

@@ -19,7 +19,7 @@ import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
 import { flagCounts, stageCounts } from '../kernel/stage-result.js';
-import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
+import { brokerageOfIndex } from '../kernel/brokerage.js';
 import { activeTieCounts, probabilityOf, resolveContactModel, type ContactModel } from '../kernel/contact.js';
 
 /** Options of {@link networkHealth}. */
