@@ -50,7 +50,7 @@ export type {
   StrengthComponents,
   StrengthWeights,
 } from './kernel/options.js';
-export type { ModelQueryOptions } from './kernel/read.js';
+export type { ModelQueryOptions, PersonNetwork } from './kernel/read.js';
 export type { LayerOptions } from './kernel/layers.js';
 export { STAGES } from './kernel/types.js';
 export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice } from './kernel/types.js';
