@@ -4,16 +4,16 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import type { PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption } from '../../core/time.js';
-import { assessDyad, newAssessment } from '../../kernel/assess.js';
-import type { ResolvedModel } from '../../kernel/options.js';
-import { readAll } from '../../kernel/read.js';
-import { rocAuc } from './calibrate.js';
-import { DEFAULT_FIT } from '../../kernel/contact-default.js';
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import type { PeopleGraph } from '../core/graph.js';
+import type { PreparedNetwork } from '../core/prepared.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS, parseDurationOption } from '../core/time.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
+import type { ResolvedModel } from '../kernel/options.js';
+import { readAll } from '../kernel/read.js';
+import { rocAuc } from './decay.js';
+import { DEFAULT_FIT } from '../kernel/contact-default.js';
 import {
   CONTACT_FEATURES,
   DEFAULT_CONTACT_MODEL,
@@ -26,7 +26,7 @@ import {
   type CalibrateOptions,
   type ContactModel,
   type ReliabilityBin,
-} from '../../kernel/contact.js';
+} from '../kernel/contact.js';
 
 /**
  * A number in [0, 1) for each pair, from its two keys alone (FNV-1a, then
@@ -384,7 +384,7 @@ const MIN_CLASS = 20;
  * or 20 of either class) gives the shipped default model, with the reason.
  * Pass the result as `contactModel`.
  *
- * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ * @see [Strength and decay](../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts

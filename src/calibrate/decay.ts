@@ -4,21 +4,21 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import type { PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
-import { assessDyad, newAssessment } from '../../kernel/assess.js';
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import type { PeopleGraph } from '../core/graph.js';
+import type { PreparedNetwork } from '../core/prepared.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
 import {
   DEFAULT_STRENGTH_WEIGHTS,
   STRENGTH_COMPONENTS,
   deepFreeze,
   resolveModel,
   type StrengthWeights,
-} from '../../kernel/options.js';
-import { readAll } from '../../kernel/read.js';
-import type { StrengthOptions } from '../../kernel/strength-result.js';
+} from '../kernel/options.js';
+import { readAll } from '../kernel/read.js';
+import type { StrengthOptions } from '../kernel/strength-result.js';
 
 /**
  * ROC AUC of `scores` against binary `labels`: the Mann–Whitney probability
@@ -138,7 +138,7 @@ export function backTestPairs(
  * universal half-life (Burt 2000): e-mail ties and chat ties decay at very
  * different rates, which is why goodwill fits it.
  *
- * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ * @see [Strength and decay](../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
