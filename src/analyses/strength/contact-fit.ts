@@ -54,7 +54,8 @@ function pairRanks(index: InteractionIndex): Float64Array {
 /**
  * Back-test samples: the features of every pair with contact before `cut` (or
  * of a uniform sample of about `sample` of them, by {@link pairRanks}), and
- * whether it had contact in (cut, cut + horizon].
+ * whether it had contact in (cut, cut + horizon] — unless not `labelled` (the
+ * pairs at `now`, whose future is not read): then every label is 0.
  */
 function samples(
   index: InteractionIndex,
@@ -63,6 +64,7 @@ function samples(
   m: ResolvedModel,
   sample: number,
   ranks: Float64Array | null,
+  labelled = true,
 ): { x: Float64Array; y: Uint8Array } {
   const { eventOffset, time } = index;
   // A pair counts from its first contact (a tie without interactions never does).
@@ -83,7 +85,7 @@ function samples(
     const before = eventsEnd(index, d, cut);
     assessDyad(index, d, cut, m, s, null, true, true);
     contactFeatures(s, cut, m, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, horizon, x, rows * F);
-    y[rows++] = eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
+    y[rows++] = labelled && eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
   }
   return { x, y };
 }
@@ -281,6 +283,70 @@ export function fitLogistic(
   return { intercept: beta[0]!, mean, scale, beta: beta.subarray(1) };
 }
 
+/** The features of the level model: the interactions decayed at 10, 30 and 90 days (the first three). */
+const LEVEL_FEATURES = 3;
+
+/**
+ * The level of the chance on the pairs at a date: the share of them expected
+ * in contact within the horizon, by a plain logistic fit (no penalty) of the
+ * back-test labels on the three decayed volumes alone — the slow signal of how
+ * active the network is, which moves with it from month to month — applied to
+ * the pairs' features at that date (`current`; labels are not read).
+ */
+export function levelOf(x: Float64Array, y: Uint8Array, weights: Float64Array | null, current: Float64Array): number {
+  const volumes = (rows: Float64Array): Float64Array => {
+    const v = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i += F) v.set(rows.subarray(i, i + LEVEL_FEATURES), i);
+    return v;
+  };
+  const level = fitLogistic(volumes(x), y, 1e-9, weights);
+  const at = volumes(current);
+  const model = modelOf(level, 0, DEFAULT_FIT_INFO);
+  const n = current.length / F;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += contactProbability(model, at, i * F);
+  return sum / n;
+}
+
+/**
+ * Shifts a fit's intercept so that its mean chance over the rows `current`
+ * is `level` (bisection: the mean rises with the shift). The ranking of the
+ * pairs does not change; only the level does.
+ */
+export function shiftToLevel(fit: LogisticFit, current: Float64Array, level: number): LogisticFit {
+  const n = current.length / F;
+  if (n === 0) return fit;
+  const model = modelOf(fit, 0, DEFAULT_FIT_INFO);
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = contactProbability(model, current, i * F);
+    z[i] = Math.log(p / (1 - p));
+  }
+  let lo = -50;
+  let hi = 50;
+  for (let iteration = 0; iteration < 60; iteration++) {
+    const mid = (lo + hi) / 2;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += 1 / (1 + Math.exp(-(z[i]! + mid)));
+    if (sum / n < level) lo = mid;
+    else hi = mid;
+  }
+  return { ...fit, intercept: fit.intercept + (lo + hi) / 2 };
+}
+
+/**
+ * The fit of the back-test rows `x`, `y` (months weighted by `weights`),
+ * its level set on the pairs at the date predicted (`current`) by
+ * {@link levelOf}: the full model ranks the pairs, the decayed volumes say how
+ * many of them will be in contact. On the validation data sets the full
+ * model's own level was the worse forecast of the month ahead (its other
+ * features — silence, duration, rhythm — drift as the pairs age).
+ */
+function anchoredFit(x: Float64Array, y: Uint8Array, weights: Float64Array, current: Float64Array): LogisticFit {
+  const fit = fitLogistic(x, y, PENALTY, weights);
+  return current.length === 0 ? fit : shiftToLevel(fit, current, levelOf(x, y, weights, current));
+}
+
 /** Solves A x = b (A symmetric positive definite, P × P) by Gaussian elimination with partial pivoting. */
 function solve(a: Float64Array, b: Float64Array, P: number): Float64Array {
   const m = Float64Array.from(a);
@@ -460,7 +526,7 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const latest = parts[0]!;
   if (earlierPositives >= MIN_CLASS && earlier.y.length - earlierPositives >= MIN_CLASS && latest.y.length > 0) {
     const held = modelOf(
-      fitLogistic(earlier.x, earlier.y, PENALTY, cutWeights(parts.slice(1))),
+      anchoredFit(earlier.x, earlier.y, cutWeights(parts.slice(1)), latest.x),
       horizonDays,
       DEFAULT_FIT_INFO,
     );
@@ -472,7 +538,9 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
     brier = r.brier;
     bins = r.bins;
   }
-  return modelOf(fitLogistic(all.x, all.y, PENALTY, cutWeights(parts)), horizonDays, {
+  // The pairs at `now`, whose level the model is set to (their future is not read).
+  const current = samples(index, now, horizon, model, sample, ranks, false).x;
+  return modelOf(anchoredFit(all.x, all.y, cutWeights(parts), current), horizonDays, {
     ...base,
     source: 'fitted',
     reason: null,
