@@ -171,7 +171,8 @@ export interface LogisticFit {
  * solve per step, halved while it would lower the penalised likelihood
  * (damped Newton); converges in a few steps. The standardised rows are built
  * once; on many rows, Newton starts from the fit on every 8th row (`start`),
- * which is within a step or two of the answer.
+ * which is within a step or two of the answer. Rows have `width` features
+ * (the model's eleven by default).
  */
 export function fitLogistic(
   x: Float64Array,
@@ -179,41 +180,42 @@ export function fitLogistic(
   lambda = PENALTY,
   weights: Float64Array | null = null,
   start: LogisticFit | null = null,
+  width = F,
 ): LogisticFit {
   const n = y.length;
-  const P = F + 1; // intercept first
-  const mean = new Float64Array(F);
-  const scale = new Float64Array(F).fill(1);
-  for (let i = 0; i < n; i++) for (let k = 0; k < F; k++) mean[k] = mean[k]! + x[i * F + k]! / n;
-  for (let k = 0; k < F; k++) {
+  const P = width + 1; // intercept first
+  const mean = new Float64Array(width);
+  const scale = new Float64Array(width).fill(1);
+  for (let i = 0; i < n; i++) for (let k = 0; k < width; k++) mean[k] = mean[k]! + x[i * width + k]! / n;
+  for (let k = 0; k < width; k++) {
     let v = 0;
-    for (let i = 0; i < n; i++) v += (x[i * F + k]! - mean[k]!) ** 2 / n;
+    for (let i = 0; i < n; i++) v += (x[i * width + k]! - mean[k]!) ** 2 / n;
     scale[k] = v > 1e-12 ? Math.sqrt(v) : 1;
   }
   // The standardised rows, with the intercept's 1 first.
   const z = new Float64Array(n * P);
   for (let i = 0; i < n; i++) {
     z[i * P] = 1;
-    for (let k = 0; k < F; k++) z[i * P + k + 1] = (x[i * F + k]! - mean[k]!) / scale[k]!;
+    for (let k = 0; k < width; k++) z[i * P + k + 1] = (x[i * width + k]! - mean[k]!) / scale[k]!;
   }
   // Many rows: start from a fit on every 8th row (the same optimum within a step or two).
   if (start === null && n > PREFIT_ROWS) {
     const m = Math.ceil(n / 8);
-    const xs = new Float64Array(m * F);
+    const xs = new Float64Array(m * width);
     const ys = new Uint8Array(m);
     const ws = weights === null ? null : new Float64Array(m);
     for (let j = 0; j < m; j++) {
-      xs.set(x.subarray(j * 8 * F, j * 8 * F + F), j * F);
+      xs.set(x.subarray(j * 8 * width, j * 8 * width + width), j * width);
       ys[j] = y[j * 8]!;
       if (ws !== null) ws[j] = weights![j * 8]!;
     }
-    start = fitLogistic(xs, ys, lambda / 8, ws);
+    start = fitLogistic(xs, ys, lambda / 8, ws, null, width);
   }
   const beta = new Float64Array(P);
   if (start !== null) {
     // The same linear predictor on this fit's standardisation: b / scale is the raw coefficient.
     beta[0] = start.intercept;
-    for (let k = 0; k < F; k++) {
+    for (let k = 0; k < width; k++) {
       const raw = start.beta[k]! / start.scale[k]!;
       beta[0] = beta[0]! + raw * (mean[k]! - start.mean[k]!);
       beta[k + 1] = raw * scale[k]!;
@@ -295,16 +297,21 @@ const LEVEL_FEATURES = 3;
  */
 export function levelOf(x: Float64Array, y: Uint8Array, weights: Float64Array | null, current: Float64Array): number {
   const volumes = (rows: Float64Array): Float64Array => {
-    const v = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i += F) v.set(rows.subarray(i, i + LEVEL_FEATURES), i);
+    const n = rows.length / F;
+    const v = new Float64Array(n * LEVEL_FEATURES);
+    for (let i = 0; i < n; i++) v.set(rows.subarray(i * F, i * F + LEVEL_FEATURES), i * LEVEL_FEATURES);
     return v;
   };
-  const level = fitLogistic(volumes(x), y, 1e-9, weights);
+  const level = fitLogistic(volumes(x), y, 1e-9, weights, null, LEVEL_FEATURES);
   const at = volumes(current);
-  const model = modelOf(level, 0, DEFAULT_FIT_INFO);
   const n = current.length / F;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += contactProbability(model, at, i * F);
+  for (let i = 0; i < n; i++) {
+    let z = level.intercept;
+    for (let k = 0; k < LEVEL_FEATURES; k++)
+      z += (level.beta[k]! * (at[i * LEVEL_FEATURES + k]! - level.mean[k]!)) / level.scale[k]!;
+    sum += 1 / (1 + Math.exp(-z));
+  }
   return sum / n;
 }
 
