@@ -451,9 +451,13 @@ const MIN_CLASS = 20;
  * how active each of the two people is with anyone — see
  * {@link CONTACT_FEATURES}) and whether it was in contact in the horizon
  * after, and fits a regularised logistic regression (damped Newton; no
- * dependency). Only interactions at or before `now` are read. The latest cut
- * is also predicted by a model fitted on the earlier ones only, for an honest
- * AUC, Brier score and reliability table. Too little history (under 200 pairs
+ * dependency). Its level — how many pairs will be in contact — is then set
+ * by the decayed volumes alone: the intercept is shifted so that the mean
+ * chance over the pairs at `now` is what a plain logistic fit of the same
+ * labels on the 10-, 30- and 90-day decayed counts gives them (the ranking
+ * does not change). Only interactions at or before `now` are read. The latest cut
+ * is also predicted by a model fitted on the earlier ones only (its level set
+ * the same way), for an honest AUC, Brier score and reliability table. Too little history (under 200 pairs
  * or 20 of either class) gives the shipped default model, with the reason.
  * Pass the result as `contactModel`.
  *
