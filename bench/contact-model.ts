@@ -7,7 +7,7 @@
  * 50 % and 70 % of its history, labelled by contact in the 30 days after;
  * each data set gives at most 30,000 rows (every k-th pair), so that no single
  * set dominates the pooled fit. With `--write`, the model fitted on all five
- * is written to src/analyses/strength/contact-default.ts (its numbers: the
+ * is written to src/kernel/contact-default.ts (its numbers: the
  * features' names and meanings are `CONTACT_FEATURES`').
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -117,7 +117,7 @@ if (process.argv.includes('--write')) {
   // Six significant digits: the chances move by about a millionth, the shipped bytes shrink.
   const list = (key: 'mean' | 'scale' | 'coefficient') =>
     `[${final.features.map((f) => Number(f[key].toPrecision(6))).join(', ')}]`;
-  const path = join(here, '../src/analyses/strength/contact-default.ts');
+  const path = join(here, '../src/kernel/contact-default.ts');
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf('export const DEFAULT_FIT');
   writeFileSync(
