@@ -4,7 +4,8 @@
  * name), the option's name and the value, returns the value when it keeps the
  * rule, and otherwise throws the {@link InvalidOptionError} that
  * {@link optionError} words: "`module`: the option \``field`\` `rule`; got
- * `value`.", with `location.field` naming the option.
+ * `value`." (booleans keep {@link optionIsError}'s "is `value`; pass true or
+ * false"), with `location.field` naming the option.
  *
  * Defaults stay with the caller (`options.limit ?? 5`), so that each call site
  * keeps its own reading of `null`. The readers are separate small functions
@@ -13,7 +14,7 @@
  * @module
  * @internal
  */
-import { describeValue, InvalidOptionError, optionError } from './errors.js';
+import { describeValue, InvalidOptionError, optionError, optionIsError } from './errors.js';
 import { suggestKind } from './kinds.js';
 
 /**
@@ -110,19 +111,22 @@ export function readNumber(
   max: number,
   ends: '[]' | '(]' | '[)' | '()' = '[]',
 ): number {
-  const aboveMin = ends[0] === '[';
-  const belowMax = ends[1] === ']' && max !== Infinity;
   if (
     typeof value !== 'number' ||
-    !(aboveMin ? value >= min : value > min) ||
-    !(belowMax ? value <= max : value < max)
-  ) {
-    const rule =
+    !Number.isFinite(value) ||
+    value < min ||
+    value > max ||
+    (value === min && ends[0] === '(') ||
+    (value === max && ends[1] === ')')
+  )
+    throw optionError(
+      module,
+      field,
       max === Infinity
-        ? `must be a finite number ${aboveMin ? '>=' : '>'} ${min}`
-        : `must be a number in ${ends[0]}${min}, ${max}${ends[1]}`;
-    throw optionError(module, field, rule, value);
-  }
+        ? `must be a finite number ${ends[0] === '(' ? '>' : '>='} ${min}`
+        : `must be a number in ${ends[0]}${min}, ${max}${ends[1]}`,
+      value,
+    );
   return value;
 }
 
@@ -149,18 +153,19 @@ export function readInteger(module: string, field: string, value: unknown, min: 
 }
 
 /**
- * `true` or `false`. Else "must be true or false".
+ * `true` or `false`. Else "the option \``field`\` is `value`; pass true or
+ * false" (the wording of {@link optionIsError}).
  *
  * @example
  * ```ts
  * readBoolean('fromColumns', 'checkUnixSeconds', false); // false
  * readBoolean('fromColumns', 'checkUnixSeconds', 'no');
- * // throws: 'fromColumns: the option `checkUnixSeconds` must be true or false; got "no".'
+ * // throws: 'fromColumns: the option `checkUnixSeconds` is "no"; pass true or false.'
  * ```
  * @internal
  */
 export function readBoolean(module: string, field: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw optionError(module, field, 'must be true or false', value);
+  if (typeof value !== 'boolean') throw optionIsError(module, field, value, 'pass true or false');
   return value;
 }
 

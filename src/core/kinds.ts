@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { readOneOf } from './args.js';
 import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
 
 /**
@@ -151,10 +152,7 @@ export const DEFAULT_KIND_NAME = '(none)';
  * ```
  */
 export function resolveKinds(options: KindOptions, module: string): KindTable {
-  const unknown = options.unknownKind ?? 'error';
-  if (unknown !== 'error' && unknown !== 'contact' && unknown !== 'ignore') {
-    throw optionIsError(module, 'unknownKind', unknown, "use 'error', 'contact' or 'ignore'");
-  }
+  const unknown = readOneOf(module, 'unknownKind', options.unknownKind ?? 'error', ['error', 'contact', 'ignore']);
   const entries: Array<[string, unknown]> = [];
   if (!options.replaceKinds) entries.push(...Object.entries(DEFAULT_KINDS));
   const extra = options.kinds;

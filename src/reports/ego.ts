@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { optionError } from '../core/errors.js';
+import { readNumber } from '../core/args.js';
 import { compareKeys, type PeopleGraph } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
@@ -160,10 +160,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   const ctx = readEgo(graph, person, options, module, true);
   const { index, self, now, model, label, ties } = ctx;
   const layers = resolveLayers(options, module);
-  const strongTie = options.strongTie ?? 0.4;
-  if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
-  }
+  const strongTie = readNumber(module, 'strongTie', options.strongTie ?? 0.4, 0, 1, '(]');
   const limit = readLimit(options.limit, module);
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);

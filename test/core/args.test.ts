@@ -123,7 +123,7 @@ describe('booleans, strings and functions', () => {
   it('booleans', () => {
     expect(readBoolean('m', 'b', false)).toBe(false);
     expect(fails(() => readBoolean('fromColumns', 'checkUnixSeconds', 0))).toEqual({
-      message: 'fromColumns: the option `checkUnixSeconds` must be true or false; got 0.',
+      message: 'fromColumns: the option `checkUnixSeconds` is 0; pass true or false.',
       field: 'checkUnixSeconds',
     });
   });

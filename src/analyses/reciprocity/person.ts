@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { optionError } from '../../core/errors.js';
+import { readInteger, readNumber } from '../../core/args.js';
 import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
 import { buildIndex, type InteractionIndex } from '../../core/interaction-index.js';
 import { lens, readOptions, sumDyad, type ReciprocityLens, type ReciprocityOptions } from './dyad.js';
@@ -76,11 +76,7 @@ export interface PersonReciprocity {
 }
 
 function ratio(value: unknown, field: string, fallback: number, module: string, min: number, max: number): number {
-  const v = value === undefined ? fallback : value;
-  if (typeof v !== 'number' || !(v >= min && v <= max)) {
-    throw optionError(module, field, `must be a number in [${min}, ${max}]`, v);
-  }
-  return v;
+  return readNumber(module, field, value === undefined ? fallback : value, min, max);
 }
 
 /**
@@ -112,14 +108,8 @@ export function personReciprocity(
   const giverThreshold = ratio(options.giverThreshold, 'giverThreshold', 0.2, module, 0, 1);
   const takerThreshold = ratio(options.takerThreshold, 'takerThreshold', -0.2, module, -1, 0);
   const band = ratio(options.balancedBand, 'balancedBand', 0.2, module, 0, 1);
-  const fatigueRun = options.fatigueRun ?? 3;
-  if (typeof fatigueRun !== 'number' || !Number.isInteger(fatigueRun) || fatigueRun < 1) {
-    throw optionError(module, 'fatigueRun', 'must be an integer >= 1', fatigueRun);
-  }
-  const minExchanges = options.minExchanges ?? MIN_EXCHANGES;
-  if (typeof minExchanges !== 'number' || !Number.isInteger(minExchanges) || minExchanges < 1 || minExchanges > 1e9) {
-    throw optionError(module, 'minExchanges', 'must be an integer from 1 to 1e9', minExchanges);
-  }
+  const fatigueRun = readInteger(module, 'fatigueRun', options.fatigueRun ?? 3, 1);
+  const minExchanges = readInteger(module, 'minExchanges', options.minExchanges ?? MIN_EXCHANGES, 1, 1e9);
   const index = buildIndex(graph, options, module, { kind: 'node', node: key });
   return personReciprocityOfIndex(index, index.nodeId.get(key)!, now, halfLife, {
     giverThreshold,
