@@ -1,5 +1,11 @@
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError } from 'goodwill';
+import { InvalidOptionError, dyadReciprocity, tieStrength } from 'goodwill';
+import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { fromColumns } from 'goodwill/columns';
+import { explainChange } from 'goodwill/explain';
+import { generateNetwork, parseEdgeList } from 'goodwill/fixtures';
+import { addPeople, eventsToInteractions, parseICalendar } from 'goodwill/import';
 import {
   isRecord,
   optionsError,
@@ -173,5 +179,36 @@ describe('one of a list', () => {
     expect(fails(() => readOneOf('m', 'links', 7, ['interactions', 'edges'])).message).toBe(
       "m: the option `links` must be 'interactions' or 'edges'; got 7.",
     );
+  });
+});
+
+describe('every entry refuses options that are not an object in one wording', () => {
+  // An annotated graph: ann and bob, one message.
+  const graph = new Graph({ multi: true, type: 'mixed' });
+  graph.addNode('ann');
+  graph.addNode('bob');
+  graph.addDirectedEdge('ann', 'bob', { interactions: [{ at: '2024-01-01', kind: 'message' }] });
+  const calls: Record<string, (options: never) => unknown> = {
+    tieStrength: (o) => tieStrength(graph, 'ann', 'bob', o),
+    dyadReciprocity: (o) => dyadReciprocity(graph, 'ann', 'bob', o),
+    brokerage: (o) => brokerage(graph, 'ann', o),
+    networkBrokerage: (o) => networkBrokerage(graph, o),
+    explainChange: (o) => explainChange(graph, 'ann', 'bob', o),
+    fromColumns: (o) => fromColumns({ source: ['ann'], target: ['bob'], at: [0] }, o),
+    parseEdgeList: (o) => parseEdgeList('1 2 3', o),
+    generateNetwork: (o) => generateNetwork(o),
+    eventsToInteractions: (o) => eventsToInteractions([], o),
+    addPeople: (o) => addPeople(graph, [], o),
+    parseICalendar: (o) => parseICalendar('', o),
+  };
+
+  it.each(Object.keys(calls))('%s', (name) => {
+    // null is "no options" where options may be left out (eventsToInteractions); an array never is.
+    const bad: unknown[] = name === 'eventsToInteractions' ? [[]] : [null, [], 'now', 5];
+    for (const options of bad) {
+      const { message, field } = fails(() => calls[name]!(options as never));
+      expect(field).toBe('options');
+      expect(message).toMatch(new RegExp(`^${name}: the options must be an object(?: such as \\{.*\\})?; got `));
+    }
   });
 });
