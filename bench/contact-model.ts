@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
 import { rocAuc } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F, modelOf } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F, modelOf } from '../src/kernel/contact.js';
 import { fitLogistic, reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { calibrate } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/kernel/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/kernel/contact.js';
 import { reliability } from '../src/analyses/strength/contact-fit.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';

@@ -94,13 +94,13 @@ export type {
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
 // The contact model's type (`calibrate`, which fits one, is in `goodwill/calibrate`).
-export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
+export type { ContactModel, ContactFeature, ReliabilityBin } from './kernel/contact.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
 export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
 export { stageAdvice } from './analyses/stages/advice.js';
 export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './analyses/stages/advice.js';
-export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
+export type { StageOptions, StageResult, StageChange, StageTimeline } from './kernel/stage-result.js';
 // Reports.
 export { egoHealth } from './reports/ego.js';
 export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';

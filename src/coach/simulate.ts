@@ -20,7 +20,7 @@ import { makeInteractionsGetter } from '../core/interaction-index.js';
 import { InvalidGraphError, optionIsError } from '../core/errors.js';
 import type { Interaction, InteractionsGetter } from '../core/types.js';
 import { assessRelationship, type RelationshipAssessment } from '../analyses/relationship/assess.js';
-import type { StrengthOptions } from '../analyses/strength/strength.js';
+import type { StrengthOptions } from '../kernel/strength-result.js';
 import { checkOptions, samePersonError } from '../kernel/read.js';
 
 /**

@@ -6,7 +6,7 @@ import { explainChange } from 'goodwill/explain';
 import { calibrate } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
-import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/analyses/strength/contact.js';
+import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/kernel/contact.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
 const DAY = 86_400_000;

@@ -11,10 +11,9 @@ import { DAY_MS } from '../../core/time.js';
 import { assessPair, readPair } from '../../kernel/read.js';
 import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
 import type { Advice } from '../../kernel/types.js';
-import { noneResult, stageResult } from '../stages/classify.js';
-import type { StageResult } from '../stages/types.js';
-import { resolveContactModel } from '../strength/contact.js';
-import { pairProbability, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
+import { noneResult, stageResult, type StageResult } from '../../kernel/stage-result.js';
+import { pairProbability, resolveContactModel } from '../../kernel/contact.js';
+import { strengthResult, type StrengthOptions, type TieStrength } from '../../kernel/strength-result.js';
 
 /** The result of {@link assessRelationship}. */
 export interface RelationshipAssessment {

@@ -20,7 +20,7 @@ import {
   type StrengthWeights,
 } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
-import type { StrengthOptions } from './strength.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
 /**
  * The option `horizon` of the back-tests (`calibrate`, `calibrateDecay`), in

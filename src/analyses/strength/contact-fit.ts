@@ -14,7 +14,7 @@ import { assessDyad, newAssessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
 import { readHorizon, rocAuc } from './calibrate.js';
-import { DEFAULT_FIT } from './contact-default.js';
+import { DEFAULT_FIT } from '../../kernel/contact-default.js';
 import {
   CONTACT_FEATURES,
   DEFAULT_CONTACT_MODEL,
@@ -27,7 +27,7 @@ import {
   type CalibrateOptions,
   type ContactModel,
   type ReliabilityBin,
-} from './contact.js';
+} from '../../kernel/contact.js';
 
 /**
  * A number in [0, 1) for each pair, from its two keys alone (FNV-1a, then

@@ -13,8 +13,8 @@ import { STRENGTH_COMPONENTS, type StrengthComponents } from '../../kernel/optio
 import { readPair } from '../../kernel/read.js';
 import { dayCount } from '../../kernel/words.js';
 import type { TimeInput } from '../../core/time.js';
-import { resolveContactModel } from './contact.js';
-import { pairProbability, type StrengthOptions } from './strength.js';
+import { pairProbability, resolveContactModel } from '../../kernel/contact.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
 /** Options of {@link explainChange}: the two dates instead of `now`. */
 export interface ExplainChangeOptions extends Omit<StrengthOptions, 'now'> {
