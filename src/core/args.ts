@@ -33,6 +33,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** "must be an object", and "such as `example`" when there is one. */
+const anObject = (example?: string): string => `must be an object${example ? ` such as ${example}` : ''}`;
+
 /**
  * The error for options that are not an object, in the one wording every
  * function uses: "`module`: the options must be an object such as
@@ -47,10 +50,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * @internal
  */
 export function optionsError(module: string, options: unknown, example?: string): InvalidOptionError {
-  return new InvalidOptionError(
-    `${module}: the options must be an object${example ? ` such as ${example}` : ''}; got ${describeValue(options)}.`,
-    { field: 'options' },
-  );
+  return new InvalidOptionError(`${module}: the options ${anObject(example)}; got ${describeValue(options)}.`, {
+    field: 'options',
+  });
 }
 
 /**
@@ -83,8 +85,7 @@ export function readOptionsObject<T>(module: string, options: T, example?: strin
  * @internal
  */
 export function readObject(module: string, field: string, value: unknown, example?: string): Record<string, unknown> {
-  if (!isRecord(value))
-    throw optionError(module, field, `must be an object${example ? ` such as ${example}` : ''}`, value);
+  if (!isRecord(value)) throw optionError(module, field, anObject(example), value);
   return value;
 }
 
@@ -122,9 +123,7 @@ export function readNumber(
     throw optionError(
       module,
       field,
-      max === Infinity
-        ? `must be a finite number ${ends[0] === '(' ? '>' : '>='} ${min}`
-        : `must be a number in ${ends[0]}${min}, ${max}${ends[1]}`,
+      `must be a ${max === Infinity ? `finite number ${ends[0] === '(' ? '>' : '>='} ${min}` : `number in ${ends[0]}${min}, ${max}${ends[1]}`}`,
       value,
     );
   return value;
@@ -145,10 +144,13 @@ export function readNumber(
  * @internal
  */
 export function readInteger(module: string, field: string, value: unknown, min: number, max = Infinity): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const rule = max === Infinity ? `must be an integer >= ${min}` : `must be an integer from ${min} to ${max}`;
-    throw optionError(module, field, rule, value);
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    throw optionError(
+      module,
+      field,
+      `must be an integer ${max === Infinity ? `>= ${min}` : `from ${min} to ${max}`}`,
+      value,
+    );
   return value;
 }
 

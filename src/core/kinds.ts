@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { readOneOf } from './args.js';
 import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
 
 /**
@@ -156,7 +155,10 @@ export const DEFAULT_KIND_NAME = '(none)';
  * ```
  */
 export function resolveKinds(options: KindOptions, module: string): KindTable {
-  const unknown = readOneOf(module, 'unknownKind', options.unknownKind ?? 'error', ['error', 'contact', 'ignore']);
+  const unknown = options.unknownKind ?? 'error';
+  if (unknown !== 'error' && unknown !== 'contact' && unknown !== 'ignore') {
+    throw optionIsError(module, 'unknownKind', unknown, "use 'error', 'contact' or 'ignore'");
+  }
   const entries: Array<[string, unknown]> = [];
   if (!options.replaceKinds) entries.push(...Object.entries(DEFAULT_KINDS));
   const extra = options.kinds;
