@@ -6,6 +6,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
+import { readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, describeValue, quoteKey, optionError } from '../core/errors.js';
 import {
   assertGraph,
@@ -206,11 +207,7 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
 export function brokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): Brokerage {
   const module = 'brokerage';
   assertGraph(graph, module);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
-      field: 'options',
-    });
-  }
+  readOptionsObject(module, options);
   const key = nodeKey(graph, person, module, 'person');
   // The person, their neighbours, and the neighbours' ties (for p_qj and max m_jk).
   const neighbours = new Set<string>([key]);
@@ -244,11 +241,7 @@ export const networkBrokerage = /* @__PURE__ */ Object.assign(
   function networkBrokerage(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
     const module = 'networkBrokerage';
     assertGraph(graph, module);
-    if (options === null || typeof options !== 'object') {
-      throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
-        field: 'options',
-      });
-    }
+    readOptionsObject(module, options);
     const m = mutualWeights(graph, options, module, null);
     if (graph.type !== 'undirected') m.unweightedUndirected = false;
     const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;

@@ -4,15 +4,16 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { readInteger } from '../core/args.js';
+import { optionError } from '../core/errors.js';
 import type { PeopleGraph } from '../core/graph.js';
 import type { PreparedNetwork } from '../core/prepared.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
-import { DAY_MS, parseDurationOption } from '../core/time.js';
+import { DAY_MS } from '../core/time.js';
 import { assessDyad, newAssessment } from '../kernel/assess.js';
 import type { ResolvedModel } from '../kernel/options.js';
 import { readAll } from '../kernel/read.js';
-import { rocAuc } from './decay.js';
+import { readHorizon, rocAuc } from './decay.js';
 import { DEFAULT_FIT } from '../kernel/contact-default.js';
 import {
   CONTACT_FEATURES,
@@ -473,20 +474,15 @@ const MIN_CLASS = 20;
 export function calibrate(graph: PeopleGraph | PreparedNetwork, options: CalibrateOptions): ContactModel {
   const module = 'calibrate';
   const { index, now, model } = readAll(graph, options, module);
-  const horizon =
-    options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
-  const cutCount = options.cuts ?? 4;
-  if (typeof cutCount !== 'number' || !Number.isInteger(cutCount) || cutCount < 1 || cutCount > 100) {
-    throw new InvalidOptionError(
-      `${module}: the option \`cuts\` must be an integer from 1 to 100; got ${describeValue(cutCount)}.`,
-      { field: 'cuts' },
-    );
-  }
+  const horizon = readHorizon(options.horizon, module);
+  const cutCount = readInteger(module, 'cuts', options.cuts ?? 4, 1, 100);
   const sample = options.sample ?? DEFAULT_SAMPLE;
   if (typeof sample !== 'number' || !(sample === Infinity || (Number.isInteger(sample) && sample >= MIN_PAIRS))) {
-    throw new InvalidOptionError(
-      `${module}: the option \`sample\` must be an integer of at least ${MIN_PAIRS}, or Infinity to read every pair; got ${describeValue(sample)}.`,
-      { field: 'sample' },
+    throw optionError(
+      module,
+      'sample',
+      `must be an integer of at least ${MIN_PAIRS}, or Infinity to read every pair`,
+      sample,
     );
   }
   const horizonDays = horizon / DAY_MS;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { readOptionsObject } from '../core/args.js';
 import { InvalidOptionError } from '../core/errors.js';
 import type { PeopleGraph } from '../core/graph.js';
 import { parseTimeOption } from '../core/time.js';
@@ -168,8 +169,7 @@ const TIMES: readonly (string | undefined)[] = [
  */
 export function explainChange(graph: PeopleGraph, a: string, b: string, options: ExplainChangeOptions): StrengthChange {
   const module = 'explainChange';
-  if (options === null || typeof options !== 'object')
-    throw new InvalidOptionError(`${module}: options are required: { from, to }.`, { field: 'options' });
+  readOptionsObject(module, options, "{ from: '2024-01-01', to: '2024-06-30' }");
   const from = parseTimeOption(options.from, 'from', module);
   const to = parseTimeOption(options.to, 'to', module);
   if (!(from < to))

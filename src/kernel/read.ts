@@ -6,7 +6,8 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, NodeNotFoundError, describeValue, optionError, quoteKey } from '../core/errors.js';
+import { optionsError, readInteger, readOptionsObject } from '../core/args.js';
+import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, findDyad, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
@@ -19,18 +20,17 @@ import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from 
 /** The options of every question about ties: how to read the graph, when, the model, and names. */
 export interface ModelQueryOptions extends GraphReadOptions, TimeOptions, RelationshipModelOptions, LabelOptions {}
 
+/** The example in the error for options that are not an object: goodwill never reads the clock. */
+const NOW_EXAMPLE = "{ now: '2024-06-30' }";
+
 /** The error for options that are not an object: goodwill needs at least `now`. */
 export function optionsRequiredError(options: unknown, module: string): InvalidOptionError {
-  return new InvalidOptionError(
-    `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
-    { field: 'options' },
-  );
+  return optionsError(module, options, NOW_EXAMPLE);
 }
 
 /** Throws unless `options` is an object (goodwill needs at least `now`). */
 export function checkOptions<T>(options: T, module: string): asserts options is T & Record<string, unknown> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw optionsRequiredError(options, module);
+  readOptionsObject(module, options, NOW_EXAMPLE);
 }
 
 /** The error for a question about a relationship (`what`) asked about one person twice. */
@@ -43,10 +43,7 @@ export function samePersonError(module: string, key: string, what: string): Inva
 
 /** The option `limit` of the reports: how many to list of each kind, an integer from 0 to 10⁶ (default 5). */
 export function readLimit(limit: unknown, module: string): number {
-  const value = limit ?? 5;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e6)
-    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', value);
-  return value;
+  return readInteger(module, 'limit', limit ?? 5, 0, 1e6);
 }
 
 /** One relationship read for a question. */

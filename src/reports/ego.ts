@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { optionError } from '../core/errors.js';
+import { readNumber } from '../core/args.js';
 import { compareKeys } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
@@ -154,10 +154,7 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
   // Every option is checked before the graph is read.
   checkOptions(options, module);
   const layers = resolveLayers(options, module);
-  const strongTie = options.strongTie ?? 0.4;
-  if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
-  }
+  const strongTie = readNumber(module, 'strongTie', options.strongTie ?? 0.4, 0, 1, '(]');
   const limit = readLimit(options.limit, module);
   const contact = resolveContactModel(options.contactModel, module);
   const ctx = readEgo(network, person, options, module, true);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isRecord } from '../../core/args.js';
 import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../../core/graph.js';
 import { eventRole, eventValue } from '../../core/interaction-index.js';
@@ -78,8 +79,8 @@ export function withoutHalfLife<T extends { halfLife?: unknown }>(options: T): O
 
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
-  if (options === null || typeof options !== 'object') throw optionsRequiredError(options, module);
   const o = options as ReciprocityOptions;
+  if (!isRecord(o)) throw optionsRequiredError(o, module);
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
   const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
   if (!Number.isNaN(halfLife) && now === Infinity) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { optionError } from '../../core/errors.js';
+import { readInteger, readNumber } from '../../core/args.js';
 import { isPreparedNetwork } from '../../core/prepared.js';
 import { assertGraph } from '../../core/graph.js';
 import { readEgo, type PersonNetwork } from '../../kernel/read.js';
@@ -33,11 +33,7 @@ export interface PersonReciprocityOptions extends ReciprocityOptions, Pick<Relat
 }
 
 function ratio(value: unknown, field: string, fallback: number, module: string, min: number, max: number): number {
-  const v = value === undefined ? fallback : value;
-  if (typeof v !== 'number' || !(v >= min && v <= max)) {
-    throw optionError(module, field, `must be a number in [${min}, ${max}]`, v);
-  }
-  return v;
+  return readNumber(module, field, value === undefined ? fallback : value, min, max);
 }
 
 /**
@@ -82,10 +78,7 @@ export function personReciprocity(
     0,
   );
   const band = ratio(options.balancedBand, 'balancedBand', DEFAULT_STYLE_RULE.band, module, 0, 1);
-  const minExchanges = options.minExchanges ?? MIN_EXCHANGES;
-  if (typeof minExchanges !== 'number' || !Number.isInteger(minExchanges) || minExchanges < 1 || minExchanges > 1e9) {
-    throw optionError(module, 'minExchanges', 'must be an integer from 1 to 1e9', minExchanges);
-  }
+  const minExchanges = readInteger(module, 'minExchanges', options.minExchanges ?? MIN_EXCHANGES, 1, 1e9);
   // One kernel pass per tie; giver fatigue is the model's rule (`thresholds.giverFatigueRun`).
   const ctx = readEgo(network, person, withoutHalfLife(options), module, false, halfLife);
   return personReciprocityOf(ctx.person, ctx.ties, {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
+import { readNumber, readOneOf } from '../../core/args.js';
 import { optionError } from '../../core/errors.js';
 import { compareKeys } from '../../core/graph.js';
 import { historyStart } from '../../core/history.js';
@@ -181,14 +182,8 @@ export function keepInTouch(network: PersonNetwork, person: string, options: Kee
   const module = 'keepInTouch';
   checkOptions(options, module);
   const layers = resolveLayers(options, module);
-  const maxFactor = options.maxFactor ?? 2;
-  if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1 || maxFactor > 1000) {
-    throw optionError(module, 'maxFactor', 'must be a number from 1 to 1000', maxFactor);
-  }
-  const mode = options.cadence ?? 'rhythm';
-  if (mode !== 'rhythm' && mode !== 'layer') {
-    throw optionError(module, 'cadence', "must be 'rhythm' or 'layer'", mode);
-  }
+  const maxFactor = readNumber(module, 'maxFactor', options.maxFactor ?? 2, 1, 1000);
+  const mode = readOneOf(module, 'cadence', options.cadence ?? 'rhythm', ['rhythm', 'layer']);
   const getCadence = options.getCadence;
   if (getCadence !== undefined && typeof getCadence !== 'string' && typeof getCadence !== 'function') {
     throw optionError(module, 'getCadence', 'must be a node attribute name or a function', getCadence);
