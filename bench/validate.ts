@@ -8,9 +8,9 @@
 import { join } from 'node:path';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
+import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate-decay.js';
 import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
-import { reliability } from '../src/analyses/strength/contact-fit.js';
+import { reliability } from '../src/analyses/strength/calibrate-contact.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';

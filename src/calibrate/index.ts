@@ -8,8 +8,8 @@
  *
  * @module goodwill/calibrate
  */
-export { calibrate } from '../analyses/strength/contact-fit.js';
+export { calibrate } from '../analyses/strength/calibrate-contact.js';
 export { CONTACT_FEATURES } from '../analyses/strength/contact.js';
 export type { CalibrateOptions, ContactModel, ContactFeature, ReliabilityBin } from '../analyses/strength/contact.js';
-export { calibrateDecay, WEIGHT_PRESETS } from '../analyses/strength/calibrate.js';
-export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from '../analyses/strength/calibrate.js';
+export { calibrateDecay, WEIGHT_PRESETS } from '../analyses/strength/calibrate-decay.js';
+export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from '../analyses/strength/calibrate-decay.js';

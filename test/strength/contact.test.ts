@@ -5,7 +5,7 @@ import { tieStrength, tieStrengths } from 'goodwill';
 import { explainChange } from 'goodwill/explain';
 import { calibrate } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
-import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
+import { fitLogistic } from '../../src/analyses/strength/calibrate-contact.js';
 import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/analyses/strength/contact.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 

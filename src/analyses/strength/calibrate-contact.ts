@@ -12,7 +12,7 @@ import { DAY_MS, parseDurationOption } from '../../core/time.js';
 import { assessDyad, newAssessment } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { readAll } from '../../kernel/read.js';
-import { rocAuc } from './calibrate.js';
+import { rocAuc } from './calibrate-decay.js';
 import { DEFAULT_FIT } from './contact-default.js';
 import {
   CONTACT_FEATURES,
