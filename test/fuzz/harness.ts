@@ -515,7 +515,6 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   getCadence: fc.oneof(fc.constantFrom<unknown>('cadence', 'name', '__proto__', 5), callback('cadence')),
   maxFactor: smallNumber,
   horizon: duration,
-  folds: integer,
   cuts: integer,
   sample: fc.oneof(fc.constant<unknown>(200), fc.constantFrom<unknown>(Infinity, 5, 1.5, NaN, '300', 1e9)),
   from: time,

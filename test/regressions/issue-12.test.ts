@@ -674,14 +674,14 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     expect(visited).toBeLessThan(3 * D);
   });
 
-  it('found by the long fuzz run: calibrateDecay refuses more than 100 folds (folds: 1e9 exhausted the heap)', () => {
+  it('found by the long fuzz run: calibrateDecay refuses more than 100 cuts (then `folds`: 1e9 exhausted the heap)', () => {
     const g = annBob();
-    for (const folds of [1e9, 101, 0, 1.5]) {
-      const error = thrown(() => calibrateDecay(g, { now: NOW, folds }));
+    for (const cuts of [1e9, 101, 0, 1.5]) {
+      const error = thrown(() => calibrateDecay(g, { now: NOW, cuts }));
       expect(error).toBeInstanceOf(InvalidOptionError);
-      expect(error.location.field).toBe('folds');
+      expect(error.location.field).toBe('cuts');
     }
-    expect(calibrateDecay(g, { now: NOW, folds: 100 }).report.auc).toBeNull();
+    expect(calibrateDecay(g, { now: NOW, cuts: 100 }).report.auc).toBeNull();
   });
 
   it('found while fuzzing: report names keep a person keyed __proto__, and summarize names them', () => {

@@ -61,7 +61,7 @@ export interface CalibrateDecayOptions extends StrengthOptions {
    * averaged, from 1 to 100. Default 1: on the validation data sets the latest month
    * predicted the next one better than an average over three.
    */
-  folds?: number;
+  cuts?: number;
   /** Candidate half-lives in days. Default [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365]. */
   halfLives?: number[];
 }
@@ -163,12 +163,12 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
       { field: 'halfLives' },
     );
   }
-  // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
-  const foldCount = options.folds ?? 1;
+  // Back-test at `cuts` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
+  const foldCount = options.cuts ?? 1;
   if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1 || foldCount > 100) {
     throw new InvalidOptionError(
-      `${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`,
-      { field: 'folds' },
+      `${module}: the option \`cuts\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`,
+      { field: 'cuts' },
     );
   }
   const folds = Array.from({ length: foldCount }, (_, i) => i + 1)
