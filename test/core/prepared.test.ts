@@ -24,8 +24,8 @@ describe('prepareNetwork', () => {
     for (const now of NOWS) {
       expect(classifyStages(network, { now })).toEqual(classifyStages(graph, { now }));
       expect(tieStrengths(network, { now })).toEqual(tieStrengths(graph, { now }));
-      expect(networkReciprocity(network, { now, halfLife: { days: 90 } })).toEqual(
-        networkReciprocity(graph, { now, halfLife: { days: 90 } }),
+      expect(networkReciprocity(network, { now, recencyHalfLife: { days: 90 } })).toEqual(
+        networkReciprocity(graph, { now, recencyHalfLife: { days: 90 } }),
       );
       expect(networkHealth(network, { now, compareTo: '2022-01-01' })).toEqual(
         networkHealth(graph, { now, compareTo: '2022-01-01' }),

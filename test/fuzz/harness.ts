@@ -432,6 +432,7 @@ const callback = (
 /** Options: a random subset of every option any export reads, valid values mostly. */
 const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   halfLife: duration,
+  recencyHalfLife: duration,
   weights: fc.oneof(
     {
       weight: 4,

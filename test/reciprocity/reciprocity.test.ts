@@ -89,7 +89,7 @@ describe('dyadReciprocity (hand-computed)', () => {
       [30, 'b', 'help'],
       [40, 'a', 'help'],
     ]);
-    const r = dyadReciprocity(h, 'a', 'b', { now: at(30), halfLife: { days: 30 } });
+    const r = dyadReciprocity(h, 'a', 'b', { now: at(30), recencyHalfLife: { days: 30 } });
     expect(r.exchange.given).toBeCloseTo(2, 12); // 4 · 2^(−1)
     expect(r.exchange.received).toBeCloseTo(4, 12);
     expect(r.exchange.balance).toBeCloseTo(-1 / 3, 12);
@@ -138,8 +138,8 @@ describe('dyadReciprocity properties', () => {
       fc.property(events, fc.boolean(), (list, reverse) => {
         const g = pair(list as Ev[]);
         const h = pair((reverse ? [...list].reverse() : list) as Ev[]);
-        const ab = dyadReciprocity(g, 'a', 'b', { now: at(100), halfLife: { days: 20 } });
-        const ba = dyadReciprocity(h, 'b', 'a', { now: at(100), halfLife: { days: 20 } });
+        const ab = dyadReciprocity(g, 'a', 'b', { now: at(100), recencyHalfLife: { days: 20 } });
+        const ba = dyadReciprocity(h, 'b', 'a', { now: at(100), recencyHalfLife: { days: 20 } });
         for (const lens of ['initiative', 'exchange'] as const) {
           expect(ab[lens].balance).toBeGreaterThanOrEqual(-1);
           expect(ab[lens].balance).toBeLessThanOrEqual(1);
@@ -253,10 +253,10 @@ describe('networkReciprocity', () => {
     const early = networkReciprocity(g, { now: at(100), window: { to: at(10) } });
     expect(early).toMatchObject({ links: 1, overall: 0 });
     // Decay: half-life 30 days at day 60.
-    const d = networkReciprocity(g, { now: at(60), halfLife: { days: 30 } });
+    const d = networkReciprocity(g, { now: at(60), recencyHalfLife: { days: 30 } });
     expect(d.totalWeight).toBeCloseTo(3 / 4 + 1 / 2 + 1 / 2 + 2, 12);
     expect(d.weighted).toBeCloseTo(1 / (3 / 4 + 1 / 2 + 1 / 2 + 2), 12);
-    expect(() => networkReciprocity(g, { halfLife: { days: 1 } })).toThrow(/needs `now`/);
+    expect(() => networkReciprocity(g, { recencyHalfLife: { days: 1 } })).toThrow(/needs `now`/);
     expect(() => networkReciprocity(g, { now: at(1), window: { from: at(5), to: at(2) } })).toThrow(InvalidOptionError);
   });
 

@@ -21,13 +21,13 @@ import { optionsRequiredError, samePersonError } from '../../kernel/read.js';
 
 /** Options of the reciprocity functions. */
 export interface ReciprocityOptions extends GraphReadOptions, TimeOptions {
-  /** Weigh recent interactions more: value × 2^(−age / halfLife). Default: no decay. */
-  halfLife?: DurationInput;
+  /** Weigh recent interactions more: value × 2^(−age / recencyHalfLife). Default: no decay. */
+  recencyHalfLife?: DurationInput;
 }
 
 /** One lens on a relationship, from one side's view. */
 export interface ReciprocityLens {
-  /** Value given (value-weighted, decayed if `halfLife`). */
+  /** Value given (value-weighted, decayed if `recencyHalfLife`). */
   given: number;
   /** Value received. */
   received: number;
@@ -98,10 +98,11 @@ export function readOptions(options: unknown, module: string, needNow = true): {
   if (options === null || typeof options !== 'object') throw optionsRequiredError(options, module);
   const o = options as ReciprocityOptions;
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
-  const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
+  const halfLife =
+    o.recencyHalfLife === undefined ? NaN : parseDurationOption(o.recencyHalfLife, 'recencyHalfLife', module, false);
   if (!Number.isNaN(halfLife) && now === Infinity) {
     throw new InvalidOptionError(
-      `${module}: the option \`halfLife\` needs \`now\` (decay is measured back from a date).`,
+      `${module}: the option \`recencyHalfLife\` needs \`now\` (decay is measured back from a date).`,
       { field: 'now' },
     );
   }
@@ -211,7 +212,7 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
  * r.exchange.balance; // 0.6: Ann gives much more than she receives
  * r.waitingSince;     // 2024-05-02: Ann's favours since then are unreturned
- * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', halfLife: { days: 90 } }); // recent counts more
+ * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', recencyHalfLife: { days: 90 } }); // recent counts more
  * ```
  */
 export function dyadReciprocity(

@@ -14,7 +14,7 @@ import { readOptions, type ReciprocityOptions } from './dyad.js';
 
 /** Options of {@link networkReciprocity}. */
 export interface NetworkReciprocityOptions extends Omit<ReciprocityOptions, 'now'> {
-  /** Interactions after `now` are left out; needed for `halfLife`. Default: every interaction counts. */
+  /** Interactions after `now` are left out; needed for `recencyHalfLife`. Default: every interaction counts. */
   now?: TimeInput;
   /** Count only interactions in this window (inclusive). */
   window?: { from?: TimeInput; to?: TimeInput };
@@ -38,7 +38,7 @@ export interface NetworkReciprocity {
   nodes: Record<string, number | null>;
   /** Garlaschelli & Loffredo (2004): ρ = (r − ā) / (1 − ā), ā = L / (N(N − 1)); `null` when undefined. */
   rho: number | null;
-  /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `halfLife`; `null` when W = 0. */
+  /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `recencyHalfLife`; `null` when W = 0. */
   weighted: number | null;
   /** Number of directed links L. */
   links: number;
@@ -202,7 +202,7 @@ export function measureReciprocity(
  * (Garlaschelli & Loffredo 2004: reciprocity corrected for density, 0 = as
  * random, > 0 reciprocal, < 0 anti-reciprocal) and `weighted` (Squartini et
  * al. 2013: the share of exchanged value that is matched by value coming back).
- * With `halfLife`, values are decayed from `now`; with `window`, only
+ * With `recencyHalfLife`, values are decayed from `now`; with `window`, only
  * interactions in it count. `networkReciprocity.assign` writes each person's
  * value to a node attribute (the one mutating variant).
  *
