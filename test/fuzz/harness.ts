@@ -521,6 +521,7 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   from: time,
   to: time,
   halfLives: fc.oneof(fc.constant<unknown>([7, 30]), fc.constantFrom<unknown>([], [0], [NaN], [1e308], 'x')),
+  weightByStrength: fc.constantFrom<unknown>(true, false, 'yes'),
   getEdgeWeight: fc.oneof(
     fc.constantFrom<unknown>(null, 'strength', 'weight', 'strengthOverride', '__proto__', 5),
     callback('weight'),

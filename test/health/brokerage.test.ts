@@ -2,7 +2,7 @@ import Graph, { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graph
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError, NodeNotFoundError } from 'goodwill';
+import { InvalidOptionError, NodeNotFoundError, tieStrengths } from 'goodwill';
 import { brokerage, networkBrokerage } from 'goodwill/brokerage';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { describeData, readDataFile } from '../helpers/data.js';
@@ -170,7 +170,7 @@ describe('brokerage options, purity and errors', () => {
     expect(plain.degree).toBe(2);
     // Two unconnected contacts: no redundancy.
     expect(plain.effectiveSize).toBeCloseTo(2, 12);
-    const byStrength = brokerage(g, '__proto__', { getEdgeWeight: 'strength', now: at(10) });
+    const byStrength = brokerage(g, '__proto__', { weightByStrength: true, now: at(10) });
     expect(byStrength.contributions[0]!.person).toBe('constructor'); // the stronger tie constrains more
     expect(snapshot(g)).toBe(before);
     expect(networkBrokerage(g)['toString']).toMatchObject({ degree: 1, constraint: 1 });
@@ -186,7 +186,25 @@ describe('brokerage options, purity and errors', () => {
     expect(() => brokerage(g, 'A', { getEdgeWeight: 42 as never })).toThrow(InvalidOptionError);
     g.setEdgeAttribute('A', 'B', 'weight', -1);
     expect(() => brokerage(g, 'A', { getEdgeWeight: 'weight' })).toThrow(/weights must be finite numbers >= 0/);
-    expect(() => brokerage(g, 'A', { getEdgeWeight: 'strength' })).toThrow(/`now` is required/);
+    expect(() => brokerage(g, 'A', { weightByStrength: true })).toThrow(/`now` is required/);
+    const both = () => brokerage(g, 'A', { weightByStrength: true, getEdgeWeight: 'weight', now: '2024-01-01' });
+    expect(both).toThrow(/`getEdgeWeight` must be left out with `weightByStrength: true`/);
+    expect(() => brokerage(g, 'A', { weightByStrength: 'yes' as never })).toThrow(/`weightByStrength` must be true/);
+  });
+  it("getEdgeWeight: 'strength' reads the edge attribute, as tieStrengths.assign writes it", () => {
+    const g = new DirectedGraph();
+    const at = (d: number) => Date.UTC(2024, 0, 1 + d);
+    // One edge per pair (both sides' interactions on it, with `from`): strength weighs each pair once.
+    g.mergeEdge('a', 'b', { interactions: [{ at: at(0) }, { at: at(2), from: 'b' }, { at: at(9), kind: 'call' }] });
+    g.mergeEdge('a', 'c', { interactions: [{ at: at(3) }] });
+    g.mergeEdge('c', 'b', { interactions: [{ at: at(4), kind: 'meeting' }] });
+    g.mergeEdge('c', 'd', { interactions: [{ at: at(6) }, { at: at(7) }] });
+    const now = at(10);
+    expect(() => brokerage(g, 'a', { getEdgeWeight: 'strength' })).toThrow(/is undefined/);
+    tieStrengths.assign(g, { now });
+    const byAttribute = networkBrokerage(g, { getEdgeWeight: 'strength' });
+    expect(byAttribute).toEqual(networkBrokerage(g, { weightByStrength: true, now }));
+    expect(byAttribute).not.toEqual(networkBrokerage(g));
   });
 });
 

@@ -47,11 +47,12 @@ export type EdgeWeightGetter = (
 export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOptions {
   /**
    * Tie weights: an edge attribute name or a getter (graphology's
-   * `getEdgeWeight`), `null` for unweighted (every edge 1; the default), or
-   * `'strength'` for goodwill's tie strength at `now`.
+   * `getEdgeWeight`), or `null` for unweighted (every edge 1; the default).
    */
   getEdgeWeight?: string | EdgeWeightGetter | null;
-  /** The date for `getEdgeWeight: 'strength'`. */
+  /** Weigh each tie by goodwill's tie strength at `now` instead (not with `getEdgeWeight`). Default `false`. */
+  weightByStrength?: boolean;
+  /** The date for `weightByStrength`. */
   now?: TimeInput;
 }
 
@@ -94,12 +95,19 @@ interface Mutual {
   unweightedUndirected: boolean;
 }
 
-function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string): EdgeWeightGetter | null | 'strength' {
+function weightReader(options: BrokerageOptions, module: string): EdgeWeightGetter | null | 'strength' {
+  const { getEdgeWeight: option, weightByStrength } = options;
+  if (weightByStrength !== undefined && typeof weightByStrength !== 'boolean') {
+    throw optionError(module, 'weightByStrength', 'must be true or false', weightByStrength);
+  }
+  if (weightByStrength === true) {
+    if (option === undefined || option === null) return 'strength';
+    throw optionError(module, 'getEdgeWeight', 'must be left out with `weightByStrength: true`', option);
+  }
   if (option === undefined || option === null) return null;
-  if (option === 'strength') return 'strength';
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
-  throw optionError(module, 'getEdgeWeight', "must be an attribute name, a function, null or 'strength'", option);
+  throw optionError(module, 'getEdgeWeight', 'must be an attribute name, a function or null', option);
 }
 
 /**
@@ -109,7 +117,7 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
  * over their ties and their neighbours' ties.
  */
 function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: string, nodes: string[] | null): Mutual {
-  const reader = weightReader(options.getEdgeWeight, module);
+  const reader = weightReader(options, module);
   const us: number[] = [];
   const vs: number[] = [];
   const ws: number[] = [];
@@ -382,7 +390,7 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
  * ```ts
  * brokerage(graph, 'ann');                                  // unweighted
  * brokerage(graph, 'ann', { getEdgeWeight: 'weight' });     // an edge attribute
- * brokerage(graph, 'ann', { getEdgeWeight: 'strength', now: '2024-06-30' }); // tie strength
+ * brokerage(graph, 'ann', { weightByStrength: true, now: '2024-06-30' }); // tie strength
  * // { constraint: 0.4, effectiveSize: 4.67, efficiency: 0.78, degree: 6, contributions: [...] }
  * ```
  */
