@@ -9,6 +9,7 @@
  */
 export { brokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
 export type {
+  AssignBrokerageOptions,
   Brokerage,
   BrokerageOptions,
   ConstraintContribution,

@@ -178,7 +178,11 @@ describe('brokerage options, purity and errors', () => {
   it('assign writes node attributes', () => {
     const g = fromOracle(oracle.graphs['borgatti']!);
     networkBrokerage.assign(g);
-    expect(g.getNodeAttribute('G', 'constraint')).toBeCloseTo(0.4, 3);
+    expect(g.getNodeAttribute('G', 'brokerage')).toEqual(networkBrokerage(g)['G']);
+    expect(g.getNodeAttribute('G', 'brokerage').constraint).toBeCloseTo(0.4, 3);
+    networkBrokerage.assign(g, { attribute: 'burt' });
+    expect(g.getNodeAttribute('A', 'burt')).toEqual(networkBrokerage(g)['A']);
+    expect(g.getNodeAttribute('G', 'constraint')).toBeUndefined();
   });
   it('names what is wrong', () => {
     const g = fromOracle(oracle.graphs['borgatti']!);

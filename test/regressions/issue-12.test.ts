@@ -41,7 +41,7 @@ const {
 } = gw;
 const { calibrateDecay, WEIGHT_PRESETS } = cal;
 const { createIntroductionFinder, findIntroductionPaths } = intro;
-const { brokerage } = brk;
+const { brokerage, networkBrokerage } = brk;
 const { summarize } = exp;
 const { renderEgoSvg } = svg;
 const { generateNetwork, parseEdgeList } = fx;
@@ -486,6 +486,8 @@ describe('issue 12: every defect of the fuzz campaign', () => {
         classifyStages.assign(g, { now: NOW, attribute: attribute as string }),
       'networkReciprocity.assign': (g: Graph, attribute: unknown) =>
         networkReciprocity.assign(g, { attribute: attribute as string }),
+      'networkBrokerage.assign': (g: Graph, attribute: unknown) =>
+        networkBrokerage.assign(g, { attribute: attribute as string }),
     })) {
       for (const attribute of ['__proto__', 'constructor', 'toString', 5, '']) {
         const g = make();

@@ -10,6 +10,7 @@ import {
   classifyStages,
   keepInTouch,
   networkHealth,
+  networkReciprocity,
   prepareNetwork,
   tieStrength,
   tieStrengths,
@@ -29,6 +30,7 @@ import {
 } from 'goodwill';
 import { calibrate, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
 import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
+import { networkBrokerage } from 'goodwill/brokerage';
 
 describe('public types', () => {
   const graph = new Graph();
@@ -50,6 +52,9 @@ describe('public types', () => {
     expectTypeOf(tieStrengths(prepared, { now: 0 })).toEqualTypeOf<TieStrengthEntry[]>();
     expectTypeOf(classifyStages(graph, { now: 0 })).toEqualTypeOf<NetworkStages>();
     expectTypeOf(classifyStages.assign).parameter(1).toHaveProperty('attribute');
+    expectTypeOf(tieStrengths.assign).parameter(1).toHaveProperty('attribute');
+    expectTypeOf<NonNullable<Parameters<typeof networkReciprocity.assign>[1]>>().toHaveProperty('attribute');
+    expectTypeOf<NonNullable<Parameters<typeof networkBrokerage.assign>[1]>>().toHaveProperty('attribute');
     expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toBeVoid();
     expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toBeVoid();
     expectTypeOf(networkHealth(prepared, { now: 0 }).contact.expectedActive).toEqualTypeOf<number>();

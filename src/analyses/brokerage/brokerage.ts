@@ -9,6 +9,7 @@ import type { Attributes } from 'graphology-types';
 import { InvalidOptionError, describeValue, quoteKey, optionError } from '../../core/errors.js';
 import {
   assertGraph,
+  checkAttribute,
   compareKeys,
   nodeKey,
   ownAttribute,
@@ -422,11 +423,47 @@ export type NetworkBrokerage = Record<
   { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }
 >;
 
+/** Options of `networkBrokerage.assign` (see {@link networkBrokerage}). */
+export interface AssignBrokerageOptions extends BrokerageOptions {
+  /** The node attribute to write each person's measures to. Default `'brokerage'`. */
+  attribute?: string;
+}
+
+function everyBrokerage(graph: PeopleGraph, options: BrokerageOptions, module: string): NetworkBrokerage {
+  assertGraph(graph, module);
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
+      field: 'options',
+    });
+  }
+  const m = mutualWeights(graph, options, module, null);
+  if (graph.type !== 'undirected') m.unweightedUndirected = false;
+  const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
+  for (let i = 0; i < m.keys.length; i++) {
+    const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
+    out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
+  }
+  return out;
+}
+
+function brokerageOf(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
+  return everyBrokerage(graph, options, 'networkBrokerage');
+}
+
+function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {}): void {
+  const module = 'networkBrokerage.assign';
+  const attribute = checkAttribute(options, 'brokerage', module);
+  for (const [node, r] of Object.entries(everyBrokerage(graph, options, module))) {
+    graph.setNodeAttribute(node, attribute, r);
+  }
+}
+
 /**
  * Constraint, effective size and efficiency of every person (see
  * {@link brokerage}), in one pass over a CSR index of mutual weights.
- * `networkBrokerage.assign` writes them to node attributes `constraint`,
- * `effectiveSize` and `efficiency` (the mutating variant).
+ * `networkBrokerage.assign(graph, { attribute })` writes each person's
+ * measures (the object of the result) to the node attribute `attribute`
+ * instead (default `'brokerage'`): the one writer of the brokerage functions.
  *
  * @function
  * @see [Health reports](../../../docs/guides/health.md), the guide.
@@ -435,39 +472,10 @@ export type NetworkBrokerage = Record<
  * ```ts
  * const all = networkBrokerage(graph);
  * Object.entries(all).sort((a, b) => (a[1].constraint ?? 1) - (b[1].constraint ?? 1))[0]; // the top broker
+ * networkBrokerage.assign(graph, { attribute: 'brokerage' }); // each node's { constraint, effectiveSize, … }
  * ```
  */
-export const networkBrokerage = /* @__PURE__ */ Object.assign(
-  function networkBrokerage(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
-    const module = 'networkBrokerage';
-    assertGraph(graph, module);
-    if (options === null || typeof options !== 'object') {
-      throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
-        field: 'options',
-      });
-    }
-    const m = mutualWeights(graph, options, module, null);
-    if (graph.type !== 'undirected') m.unweightedUndirected = false;
-    const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
-    for (let i = 0; i < m.keys.length; i++) {
-      const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
-      out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
-    }
-    return out;
-  },
-  {
-    /** Writes `constraint`, `effectiveSize` and `efficiency` to every node's attributes. */
-    assign(graph: PeopleGraph, options: BrokerageOptions = {}): void {
-      for (const [node, r] of Object.entries(networkBrokerage(graph, options))) {
-        graph.mergeNodeAttributes(node, {
-          constraint: r.constraint,
-          effectiveSize: r.effectiveSize,
-          efficiency: r.efficiency,
-        });
-      }
-    },
-  },
-);
+export const networkBrokerage = /* @__PURE__ */ Object.assign(brokerageOf, { assign: assignBrokerage });
 
 /** Burt's measures of one person from an index that holds their ego network and the ties of their contacts (see {@link brokerage}). */
 export function brokerageInIndex(index: InteractionIndex, person: string): Omit<Brokerage, 'contributions'> {

@@ -194,6 +194,21 @@ export function measureReciprocity(
   };
 }
 
+function reciprocityOf(
+  graph: PeopleGraph | PreparedNetwork,
+  options: NetworkReciprocityOptions = {},
+): NetworkReciprocity {
+  return compute(graph, options, 'networkReciprocity').result;
+}
+
+function assignReciprocity(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
+  const module = 'networkReciprocity.assign';
+  assertGraphBacked(graph, module);
+  const attribute = checkAttribute(options, 'reciprocity', module);
+  const { graph: g, result } = compute(graph, options, module);
+  for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);
+}
+
 /**
  * How reciprocal the whole network is: `overall` (share of links whose reverse
  * exists, NetworkX `overall_reciprocity` but with self-loops excluded — NetworkX
@@ -217,21 +232,4 @@ export function measureReciprocity(
  * networkReciprocity.assign(graph, { attribute: 'reciprocity' });
  * ```
  */
-export const networkReciprocity = /* @__PURE__ */ Object.assign(
-  function networkReciprocity(
-    graph: PeopleGraph | PreparedNetwork,
-    options: NetworkReciprocityOptions = {},
-  ): NetworkReciprocity {
-    return compute(graph, options, 'networkReciprocity').result;
-  },
-  {
-    /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
-    assign(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
-      const module = 'networkReciprocity.assign';
-      assertGraphBacked(graph, module);
-      const attribute = checkAttribute(options, 'reciprocity', module);
-      const { graph: g, result } = compute(graph, options, module);
-      for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);
-    },
-  },
-);
+export const networkReciprocity = /* @__PURE__ */ Object.assign(reciprocityOf, { assign: assignReciprocity });
