@@ -216,7 +216,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     fatigueRun: model.giverFatigueRun,
     minExchanges: MIN_EXCHANGES,
   });
-  const outOfBalance = rec.perTie
+  const outOfBalance = rec.ties
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
     .map((t) => ({
       other: t.other,

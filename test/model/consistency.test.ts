@@ -107,7 +107,7 @@ describe('one relationship model (properties on random graphs)', () => {
         const options = { now };
         const stages = classifyStages(g, options);
         const strengths = tieStrengths(g, options);
-        const byPair = new Map(stages.relationships.map((r) => [`${r.a}|${r.b}`, r]));
+        const byPair = new Map(stages.ties.map((r) => [`${r.a}|${r.b}`, r]));
         const strengthByPair = new Map(strengths.map((r) => [`${r.a}|${r.b}`, r]));
         for (const [x, y] of pairs(g)) {
           const single = classifyStage(g, x, y, options);
@@ -328,7 +328,7 @@ describe('one relationship model on a generated network', () => {
 
   it("a trusted tie is never weaker than the same person's one-way ties with no more evidence", () => {
     const ties = tieStrengths(graph, { now });
-    const stage = new Map(classifyStages(graph, { now }).relationships.map((r) => [`${r.a}|${r.b}`, r.stage]));
+    const stage = new Map(classifyStages(graph, { now }).ties.map((r) => [`${r.a}|${r.b}`, r.stage]));
     const mean = (st: Stage) => {
       const xs = ties.filter((t) => stage.get(`${t.a}|${t.b}`) === st).map((t) => t.strength);
       return xs.reduce((s, x) => s + x, 0) / xs.length;

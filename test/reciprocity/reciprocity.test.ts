@@ -185,10 +185,10 @@ describe('personReciprocity', () => {
     expect(r.exchange).toMatchObject({ given: 16, received: 12 });
     expect(r.exchange.balance).toBeCloseTo(4 / 28, 15);
     expect(r.style).toBe('matcher');
-    expect([r.ties, r.balanced, r.overGiving, r.overTaking, r.noExchange]).toEqual([4, 1, 1, 1, 1]);
+    expect([r.tieCount, r.balanced, r.overGiving, r.overTaking, r.noExchange]).toEqual([4, 1, 1, 1, 1]);
     expect(r.shares).toEqual({ balanced: 1 / 3, overGiving: 1 / 3, overTaking: 1 / 3 });
     expect(r.giverFatigue).toEqual([{ other: 'x', run: 3, since: new Date(at(1)) }]);
-    expect(r.perTie.map((t) => [t.other, t.class])).toEqual([
+    expect(r.ties.map((t) => [t.other, t.class])).toEqual([
       ['w', 'no-exchange'],
       ['x', 'over-giving'],
       ['y', 'balanced'],
@@ -230,7 +230,7 @@ describe('networkReciprocity', () => {
       ['2', 2 / 3],
       ['3', 2 / 3],
     ]);
-    expect(r.density).toBe(0.5);
+    expect(r.linkDensity).toBe(0.5);
     expect(r.rho).toBeCloseTo(1 / 3, 15);
     expect(r.weighted).toBeCloseTo(2 / 3, 15);
   });

@@ -268,7 +268,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const answers = (['xy', 'yx'] as const).map((first) => {
       const g = build(first);
       const pair = classifyStage(g, 'x', 'y', { now }).flags;
-      const all = classifyStages(g, { now }).relationships[0]!.flags;
+      const all = classifyStages(g, { now }).ties[0]!.flags;
       expect(pair).toEqual(all);
       expect(networkHealth(g, { now }).flags['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
       return json([

@@ -46,8 +46,8 @@ export interface NetworkReciprocity {
   reciprocatedLinks: number;
   /** Number of people N (every node of the graph). */
   people: number;
-  /** Density ā = L / (N(N − 1)), or `null` for N < 2. */
-  density: number | null;
+  /** Density of the directed links ā = L / (N(N − 1)), or `null` for N < 2 (`networkHealth`'s `density` is of the relationships). */
+  linkDensity: number | null;
   /** Total value W, and its reciprocated part W↔. */
   totalWeight: number;
   reciprocatedWeight: number;
@@ -188,7 +188,7 @@ export function measureReciprocity(
     links: L,
     reciprocatedLinks: reciprocated,
     people: N,
-    density,
+    linkDensity: density,
     totalWeight: W,
     reciprocatedWeight: Wr,
   };

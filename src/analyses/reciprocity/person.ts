@@ -60,8 +60,8 @@ export interface PersonReciprocity {
   initiative: ReciprocityLens;
   /** giver / matcher / taker by the overall exchange balance; `none` with fewer than `minExchanges` gives and asks (too little to say). */
   style: ReciprocityStyle;
-  /** Ties with interactions at or before `now`. */
-  ties: number;
+  /** Number of ties with interactions at or before `now`. */
+  tieCount: number;
   /** Counts of ties by class. */
   balanced: number;
   overGiving: number;
@@ -72,7 +72,7 @@ export interface PersonReciprocity {
   /** Ties where the person gave `fatigueRun` or more times in a row without return, longest run first. */
   giverFatigue: GiverFatigue[];
   /** Every tie, by the other person's key. */
-  perTie: PersonTie[];
+  ties: PersonTie[];
 }
 
 function ratio(value: unknown, field: string, fallback: number, module: string, min: number, max: number): number {
@@ -199,7 +199,7 @@ export function personReciprocityOfIndex(
     exchange,
     initiative: lens(cg, cr, cgn, crn),
     style,
-    ties: perTie.length,
+    tieCount: perTie.length,
     balanced: counts.balanced,
     overGiving: counts['over-giving'],
     overTaking: counts['over-taking'],
@@ -213,6 +213,6 @@ export function personReciprocityOfIndex(
           }
         : null,
     giverFatigue,
-    perTie,
+    ties: perTie,
   };
 }

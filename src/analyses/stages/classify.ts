@@ -169,8 +169,8 @@ export interface NetworkStages {
   counts: Record<Stage, number>;
   /** Number of relationships per flag. */
   flagCounts: Record<StageFlag, number>;
-  /** Every relationship, sorted by (a, b). */
-  relationships: RelationshipStage[];
+  /** Every relationship (tie), sorted by (a, b). */
+  ties: RelationshipStage[];
 }
 
 /** Options of `classifyStages.assign` (see {@link classifyStages}). */
@@ -227,7 +227,7 @@ export function classifyIndex(
       flagDetails: details,
     };
   }
-  return { counts, flagCounts: flags, relationships };
+  return { counts, flagCounts: flags, ties: relationships };
 }
 
 function classifyAll(network: unknown, options: StageOptions, module: string) {
@@ -244,7 +244,7 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
   assertGraphBacked(graph, module);
   const attribute = checkAttribute(options, 'stage', module);
   const { graph: g, index, result } = classifyAll(graph, options, module);
-  writeByDyad(g, index, attribute, (d) => result.relationships[d]!.stage);
+  writeByDyad(g, index, attribute, (d) => result.ties[d]!.stage);
 }
 
 /**
@@ -260,9 +260,9 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
  *
  * @example
  * ```ts
- * const { counts, relationships } = classifyStages(graph, { now: '2024-06-30' });
+ * const { counts, ties } = classifyStages(graph, { now: '2024-06-30' });
  * counts.trusted; // e.g. 12
- * relationships.filter((r) => r.flags.includes('one-sided'));
+ * ties.filter((r) => r.flags.includes('one-sided'));
  *
  * classifyStages.assign(graph, { now: '2024-06-30', attribute: 'stage' });
  *
