@@ -56,9 +56,9 @@ assert.match(
 );
 
 const r = assessRelationship(graph, 'me', 'chris', { now });
-log(r.stage.stage, r.strength.probability, r.rhythm.cold);
-assert.equal(r.stage.stage, 'acquainted');
-assert.ok(r.strength.probability! > 0 && r.strength.probability! < 1);
+log(r.stage, r.strengthDetail.probability, r.rhythm.cold);
+assert.equal(r.stage, 'acquainted');
+assert.ok(r.strengthDetail.probability! > 0 && r.strengthDetail.probability! < 1);
 const report = summarize(egoHealth(graph, 'me', { now }));
 log(report);
 assert.match(report, /a matcher/); // a favour each way: neither giver nor taker

@@ -236,8 +236,8 @@ assert.ok(!inner.includes('pat') && !inner.includes('sam'), 'unanswered contacts
 
 // One assessment behind every answer.
 const colin = assessRelationship(graph, 'me', 'colin', options);
-assert.equal(colin.stage.stage, stage('colin').stage);
-assert.equal(colin.strength.strength, strength('colin'));
+assert.equal(colin.stage, stage('colin').stage);
+assert.equal(colin.strength, strength('colin'));
 assert.equal(colin.advice, 'feed');
 log(colin.adviceReason);
 

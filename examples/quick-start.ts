@@ -39,12 +39,12 @@ const now = '2024-06-30'; // goodwill never reads the clock
 // Everything about one relationship, from one assessment: strength, stage, rhythm, dates, advice.
 const r = assessRelationship(graph, 'ann', 'bob', { now });
 log(
-  r.stage.stage,
-  r.stage.reasons.filter((x) => !x.met).map((x) => x.text),
+  r.stage,
+  r.stageDetail.reasons.filter((x) => !x.met).map((x) => x.text),
 );
-log(r.strength.strength.toFixed(2), r.strength.components, 'goes cold on', r.rhythm.cold);
-assert.equal(r.stage.stage, 'acquainted');
-assert.equal(r.strength.strength, tieStrength(graph, 'bob', 'ann', { now }).strength);
+log(r.strength.toFixed(2), r.strengthDetail.components, 'goes cold on', r.rhythm.cold);
+assert.equal(r.stage, 'acquainted');
+assert.equal(r.strength, tieStrength(graph, 'bob', 'ann', { now }).strength);
 // Whom to contact this week, by each tie's own rhythm; cold ties that mattered to reconnect with.
 const { contacts, reconnect } = keepInTouch(graph, 'ann', { now });
 log(

@@ -126,9 +126,11 @@ describe('one relationship model (properties on random graphs)', () => {
           expect(strengthByPair.get(`${x}|${y}`)!.strength).toBe(s.strength);
           expect(strengthByPair.get(`${x}|${y}`)!.dormant).toBe(single.stage === 'dormant');
           const whole = assessRelationship(g, x, y, options);
-          expect(whole.stage).toEqual(single);
-          expect(whole.strength.strength).toBe(s.strength);
-          expect(whole.strength.probability).toBe(s.probability);
+          expect(whole.stageDetail).toEqual(single);
+          expect(whole.stage).toBe(single.stage);
+          expect(whole.strength).toBe(s.strength);
+          expect(whole.strengthDetail).toEqual(s);
+          expect(whole.strengthDetail.probability).toBe(s.probability);
           expect(strengthByPair.get(`${x}|${y}`)!.probability).toBe(s.probability);
           // Dormant means cold by now; engaged or trusted means not cold.
           const cold = coldDate(g, x, y, options);
@@ -206,7 +208,7 @@ describe('one relationship model (properties on random graphs)', () => {
         // Feed holds overdue kept ties; reconnect is keepInTouch's reconnect list.
         for (const p of feed) expect(todo.contacts.find((c) => c.other === p)!.overdueDays).toBeGreaterThan(0);
         // Its chance of contact now is the pair's (which reads how active each person is with anyone).
-        for (const f of advice.feed) expect(f.probability).toBe(whole.get(f.other)!.strength.probability);
+        for (const f of advice.feed) expect(f.probability).toBe(whole.get(f.other)!.strengthDetail.probability);
         expect(todo.reconnect.map((r) => r.other)).toEqual(reconnect);
 
         const report = egoHealth(g, ego, options);

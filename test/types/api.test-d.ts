@@ -42,6 +42,11 @@ describe('public types', () => {
     expectTypeOf(classifyStage(graph, 'a', 'b', { now: 0 }).stage).toEqualTypeOf<Stage>();
     expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() })).toEqualTypeOf<RelationshipAssessment>();
     expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() }).advice).toEqualTypeOf<Advice | null>();
+    // A result names its main value after the measure, never as `x.x`.
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).strength).toEqualTypeOf<number>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).stage).toEqualTypeOf<Stage>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).stageDetail).toEqualTypeOf<StageResult>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).strengthDetail).toEqualTypeOf<TieStrength>();
     expectTypeOf(keepInTouch(graph, 'a', { now: 0 })).toEqualTypeOf<KeepInTouch>();
     expectTypeOf<KeepInTouch['contacts'][number]['other']>().toEqualTypeOf<string>();
   });

@@ -10,7 +10,7 @@ import type { PeopleGraph } from '../../core/graph.js';
 import { DAY_MS } from '../../core/time.js';
 import { assessPair, readPair } from '../../kernel/read.js';
 import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
-import type { Advice } from '../../kernel/types.js';
+import type { Advice, Stage } from '../../kernel/types.js';
 import { noneResult, stageResult } from '../stages/classify.js';
 import type { StageResult } from '../stages/types.js';
 import { resolveContactModel } from '../strength/contact.js';
@@ -23,10 +23,14 @@ export interface RelationshipAssessment {
   b: string;
   /** Their display names (see `getNodeLabel`). */
   names: { a: string; b: string };
-  /** Strength and its components, as {@link tieStrength}. */
-  strength: TieStrength;
-  /** Stage, reasons and flags, as {@link classifyStage}. */
-  stage: StageResult;
+  /** The strength, 0 to 1, as {@link tieStrength}'s `strength`. */
+  strength: number;
+  /** The stage, as {@link classifyStage}'s `stage`. */
+  stage: Stage;
+  /** Strength with its components, evidence and chance of contact: {@link tieStrength}'s whole answer. */
+  strengthDetail: TieStrength;
+  /** Stage with its level, reasons and flags: {@link classifyStage}'s whole answer. */
+  stageDetail: StageResult;
   /** The tie's rhythm and the dates that follow from it (`null` where they do not apply). */
   rhythm: {
     /** The usual gap between contacts in days, or `null` while the rhythm is not known. */
@@ -76,8 +80,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * @example
  * ```ts
  * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });
- * r.stage.stage;        // 'engaged'
- * r.strength.strength;  // 0.58
+ * r.stage;             // 'engaged' (why: r.stageDetail.reasons)
+ * r.strength;          // 0.58 (its components: r.strengthDetail.components)
  * r.rhythm.due;         // 2024-07-04: Ann and Bob usually talk every 12 days
  * r.advice;             // null: nothing to do yet
  * ```
@@ -104,8 +108,10 @@ export function assessRelationship(
       a: ctx.a,
       b: ctx.b,
       names,
-      strength,
-      stage: noneResult(),
+      strength: strength.strength,
+      stage: 'none',
+      strengthDetail: strength,
+      stageDetail: noneResult(),
       rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
       facts: {
         answers: { a: { answered: 0, unanswered: 0, pending: 0 }, b: { answered: 0, unanswered: 0, pending: 0 } },
@@ -121,12 +127,15 @@ export function assessRelationship(
   const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
   const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
   const advice = ADVICE_OF_CODE[s.advice]!;
+  const stage = stageResult(s, ctx.now, ctx.model, keys, sideNames);
   return {
     a: ctx.a,
     b: ctx.b,
     names,
-    strength,
-    stage: stageResult(s, ctx.now, ctx.model, keys, sideNames),
+    strength: strength.strength,
+    stage: stage.stage,
+    strengthDetail: strength,
+    stageDetail: stage,
     rhythm: {
       usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null,
       due: date(s.dueAt),
