@@ -12,7 +12,7 @@ import {
   classifyStage,
   coldDate,
   dunbarLayers,
-  egoHealth,
+  personHealth,
   keepInTouch,
   stageAdvice,
   tieStrength,
@@ -242,7 +242,7 @@ assert.equal(colin.advice, 'feed');
 log(colin.adviceReason);
 
 // The report speaks in names.
-const report = egoHealth(graph, 'me', options);
+const report = personHealth(graph, 'me', options);
 const text = summarize(report);
 log(text);
 assert.match(text, /Maya's network/);

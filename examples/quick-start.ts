@@ -8,8 +8,8 @@ import Graph from 'graphology';
 import {
   assessRelationship,
   classifyStages,
-  dyadReciprocity,
-  egoHealth,
+  tieReciprocity,
+  personHealth,
   keepInTouch,
   networkHealth,
   prepareNetwork,
@@ -55,12 +55,12 @@ assert.deepEqual(
   contacts.map((c) => c.other),
   ['bob'],
 );
-const reciprocity = dyadReciprocity(graph, 'ann', 'bob', { now });
+const reciprocity = tieReciprocity(graph, 'ann', 'bob', { now });
 log('exchange balance from Ann', reciprocity.exchange.balance.toFixed(2), 'waiting since', reciprocity.waitingSince);
 const intros = findIntroductionPaths(graph, 'ann', (_key, person) => person['company'] === 'Globex', { now });
 log(intros.paths.map((p) => p.explanation));
 assert.equal(intros.paths.length, 1);
-log(summarize(egoHealth(graph, 'ann', { now })));
+log(summarize(personHealth(graph, 'ann', { now })));
 
 // Several whole-network results from one reading of the graph.
 const prepared = prepareNetwork(graph);

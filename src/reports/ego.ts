@@ -1,5 +1,5 @@
 /**
- * `egoHealth`: one report on a person's network — size, Dunbar layers,
+ * `personHealth`: one report on a person's network — size, Dunbar layers,
  * contact frequency, reciprocity, stages, brokerage — with "seed, feed, weed
  * and reconnect" advice. It reads the person's two-step neighbourhood once and
  * assesses each tie once, with the kernel every other function uses.
@@ -33,8 +33,8 @@ import {
 import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
 import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
-/** Options of {@link egoHealth}. */
-export interface EgoHealthOptions extends ModelQueryOptions, LayerOptions {
+/** Options of {@link personHealth}. */
+export interface PersonHealthOptions extends ModelQueryOptions, LayerOptions {
   /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
   contactModel?: ContactModel;
   /** Live two-way ties at least this strong are "strong" (for seeds and the count of strong ties). Default 0.4. */
@@ -77,10 +77,10 @@ export interface SeedAdvice {
   reason: string;
 }
 
-/** The result of {@link egoHealth}. Plain and JSON-serialisable. */
-export interface EgoHealth {
+/** The result of {@link personHealth}. Plain and JSON-serialisable. */
+export interface PersonHealth {
   /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
-  kind: 'ego';
+  kind: 'person';
   /** The person's key and display name. */
   person: string;
   name: string;
@@ -149,14 +149,14 @@ const canIntroduce = isLiveTwoWay;
  *
  * @example
  * ```ts
- * const report = egoHealth(graph, 'ann', { now: '2024-06-30' });
+ * const report = personHealth(graph, 'ann', { now: '2024-06-30' });
  * report.layers[0];        // { size: 5, count: 3, people: ['bob', 'cy', 'dee'] }
  * report.advice.seed[0];   // { person: 'dan', name: 'Dan', score: 1.44, via: ['bob', 'cy'], reason: '…' }
  * console.log(summarize(report));
  * ```
  */
-export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealthOptions): EgoHealth {
-  const module = 'egoHealth';
+export function personHealth(graph: PeopleGraph, person: string, options: PersonHealthOptions): PersonHealth {
+  const module = 'personHealth';
   const ctx = readEgo(graph, person, options, module, true);
   const { index, self, now, model, label, ties } = ctx;
   const layers = resolveLayers(options, module);
@@ -285,7 +285,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
   for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
   const b = brokerageInIndex(index, ctx.person);
   return {
-    kind: 'ego',
+    kind: 'person',
     person: ctx.person,
     name: label(ctx.person),
     at: new Date(now),

@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
-import type { EgoHealth } from './ego.js';
+import type { PersonHealth } from './ego.js';
 import type { NetworkHealth } from './network.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
@@ -16,13 +16,13 @@ const day = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOSt
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The sentence for a report whose date precedes its whole history (so it is empty), else nothing. */
-function beforeHistory(r: EgoHealth | NetworkHealth, lines: string[]): void {
+function beforeHistory(r: PersonHealth | NetworkHealth, lines: string[]): void {
   const starts = r.historyStarts;
   if (starts != null && new Date(starts).getTime() > new Date(r.at).getTime())
     lines.push(`No interactions on or before ${day(r.at)}; the history starts ${day(starts)}.`);
 }
 
-function ego(r: EgoHealth): string {
+function ego(r: PersonHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
   lines.push(
@@ -125,7 +125,7 @@ function network(r: NetworkHealth): string {
 }
 
 /**
- * Turns an {@link goodwill!egoHealth | egoHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
+ * Turns an {@link goodwill!personHealth | personHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
  * text, one finding per line, naming people by their display names (the
  * report's `names`). Accepts a report that went through JSON (dates as strings).
  * A report whose `now` precedes its whole history (and so is empty) says
@@ -136,25 +136,25 @@ function network(r: NetworkHealth): string {
  *
  * @example
  * ```ts
- * console.log(summarize(egoHealth(graph, 'ann', { now })));
+ * console.log(summarize(personHealth(graph, 'ann', { now })));
  * // Ann Lee's network on 2024-06-30: 42 relationships, 17 active in the last 90 days, 9 strong.
  * // …
  * ```
  */
-export function summarize(report: EgoHealth | NetworkHealth): string {
+export function summarize(report: PersonHealth | NetworkHealth): string {
   const kind = report !== null && typeof report === 'object' ? report.kind : null;
   try {
-    if (kind === 'ego') return ego(report as EgoHealth);
+    if (kind === 'person') return ego(report as PersonHealth);
     if (kind === 'network') return network(report as NetworkHealth);
   } catch (error) {
-    // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
+    // A report cut short or edited ({ kind: 'person' } alone, a field of the wrong type, an Invalid Date).
     throw new InvalidOptionError(
       `summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`,
       { field: 'report' },
     );
   }
   throw new InvalidOptionError(
-    `summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`,
+    `summarize: expected a report from personHealth or networkHealth; got ${describeValue(report)}.`,
     { field: 'report' },
   );
 }

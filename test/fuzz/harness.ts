@@ -600,7 +600,7 @@ const options: fc.Arbitrary<Record<string, unknown>> = fc
 /** The exports a case can call (every public function, class and method). */
 export const CALLS = [
   'assessRelationship',
-  'dyadReciprocity',
+  'tieReciprocity',
   'personReciprocity',
   'networkReciprocity',
   'networkReciprocity.assign',
@@ -624,7 +624,7 @@ export const CALLS = [
   'networkBrokerage.assign',
   'createIntroductionFinder',
   'findIntroductionPaths',
-  'egoHealth',
+  'personHealth',
   'networkHealth',
   'summarize',
   'prepareNetwork',
@@ -719,8 +719,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
   switch (c.call) {
     case 'assessRelationship':
       return gw.assessRelationship(g, a, b, o);
-    case 'dyadReciprocity':
-      return gw.dyadReciprocity(g, a, b, o);
+    case 'tieReciprocity':
+      return gw.tieReciprocity(g, a, b, o);
     case 'personReciprocity':
       return gw.personReciprocity(g, a, o);
     case 'networkReciprocity':
@@ -770,8 +770,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
     }
     case 'findIntroductionPaths':
       return intro.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
-    case 'egoHealth':
-      return gw.egoHealth(g, a, o);
+    case 'personHealth':
+      return gw.personHealth(g, a, o);
     case 'owedReplies':
       return coach.owedReplies(g, a, o);
     case 'replyState':
@@ -797,7 +797,7 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
     case 'networkHealth':
       return gw.networkHealth(g, o);
     case 'summarize': {
-      const report = c.extra.predicate ? gw.egoHealth(g, a, o) : gw.networkHealth(g, o);
+      const report = c.extra.predicate ? gw.personHealth(g, a, o) : gw.networkHealth(g, o);
       const text = exp.summarize(report);
       if (exp.summarize(JSON.parse(JSON.stringify(report))) !== text)
         throw new Error('summarize: the JSON round trip changed the text');

@@ -4,7 +4,7 @@ import { undirectedDensity } from 'graphology-metrics/graph/density.js';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStages,
-  egoHealth,
+  personHealth,
   InvalidOptionError,
   networkHealth,
   NodeNotFoundError,
@@ -57,13 +57,13 @@ function network(): Graph {
   return g;
 }
 
-describe('egoHealth: every field on a network whose answer is known', () => {
+describe('personHealth: every field on a network whose answer is known', () => {
   const g = freezeGraph(network());
   const before = snapshot(g);
-  const r = egoHealth(g, 'me', { now: NOW });
+  const r = personHealth(g, 'me', { now: NOW });
 
   it('size, layers, contact frequency, stages and flags', () => {
-    expect(r.kind).toBe('ego');
+    expect(r.kind).toBe('person');
     expect(r.at).toEqual(new Date(NOW));
     expect(r.size).toMatchObject({ ties: 5, active90: 4 }); // all but lapsed
     // Dunbar layers by strength, living two-way ties only: three fit the inner 5; the one-way pitch and
@@ -116,7 +116,7 @@ describe('egoHealth: every field on a network whose answer is known', () => {
   });
 
   it('is deterministic, JSON-serialisable, and leaves the graph untouched', () => {
-    expect(egoHealth(g, 'me', { now: NOW })).toEqual(r);
+    expect(personHealth(g, 'me', { now: NOW })).toEqual(r);
     expect(JSON.parse(JSON.stringify(r)).advice.seed[0].person).toBe('fof');
     expect(snapshot(g)).toBe(before);
     const text = summarize(r);
@@ -127,9 +127,9 @@ describe('egoHealth: every field on a network whose answer is known', () => {
   });
 
   it('names what is wrong', () => {
-    expect(() => egoHealth(g, 'nobody', { now: NOW })).toThrow(NodeNotFoundError);
-    expect(() => egoHealth(g, 'me', { now: NOW, strongTie: 0 })).toThrow(InvalidOptionError);
-    expect(() => egoHealth(g, 'me', {} as never)).toThrow(/`now` is required/);
+    expect(() => personHealth(g, 'nobody', { now: NOW })).toThrow(NodeNotFoundError);
+    expect(() => personHealth(g, 'me', { now: NOW, strongTie: 0 })).toThrow(InvalidOptionError);
+    expect(() => personHealth(g, 'me', {} as never)).toThrow(/`now` is required/);
     expect(() => summarize({} as never)).toThrow(/expected a report/);
   });
 });
@@ -192,7 +192,7 @@ describe('networkHealth', () => {
     m.addEdge('toString', '__proto__', { interactions: [{ at: at(2) }] });
     const report = networkHealth(m, { now: at(3) });
     expect(report.relationships).toBe(2);
-    expect(egoHealth(m, '__proto__', { now: at(3) }).size.ties).toBe(2);
+    expect(personHealth(m, '__proto__', { now: at(3) }).size.ties).toBe(2);
     expect(() => networkHealth(g, { now: NOW, compareTo: at(500) })).toThrow(/must be before/);
     expect(() => networkHealth(g, { now: NOW, limit: -1 })).toThrow(InvalidOptionError);
   });

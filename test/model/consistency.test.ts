@@ -12,7 +12,7 @@ import {
   classifyStages,
   coldDate,
   dunbarLayers,
-  egoHealth,
+  personHealth,
   keepInTouch,
   stageAdvice,
   stageTimeline,
@@ -160,7 +160,7 @@ describe('one relationship model (properties on random graphs)', () => {
     );
   });
 
-  it('one person: keepInTouch, dunbarLayers, stageAdvice, egoHealth and the picture agree with the pair functions', () => {
+  it('one person: keepInTouch, dunbarLayers, stageAdvice, personHealth and the picture agree with the pair functions', () => {
     fc.assert(
       fc.property(network, ({ events, overrides, nowDay }) => {
         const g = build(events, overrides);
@@ -211,7 +211,7 @@ describe('one relationship model (properties on random graphs)', () => {
         for (const f of advice.feed) expect(f.probability).toBe(whole.get(f.other)!.strengthDetail.probability);
         expect(todo.reconnect.map((r) => r.other)).toEqual(reconnect);
 
-        const report = egoHealth(g, ego, options);
+        const report = personHealth(g, ego, options);
         const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
         for (const o of others) if (stageOf.get(o)!.interactions > 0) counts[stageOf.get(o)!.stage]++;
         expect(report.stages).toEqual(counts);

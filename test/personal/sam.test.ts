@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { assessRelationship, egoHealth, keepInTouch, tieStrength } from 'goodwill';
+import { assessRelationship, personHealth, keepInTouch, tieStrength } from 'goodwill';
 import { summarize } from 'goodwill/explain';
 import { SHARED_DATA } from '../helpers/data.js';
 
@@ -69,7 +69,7 @@ describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
       expect(tie(p).advice).toBe('reconnect');
       expect(strength(p)).toBeLessThan(0.05);
     }
-    const report = egoHealth(g, 'me', { now });
+    const report = personHealth(g, 'me', { now });
     for (const layer of report.layers.slice(0, 2)) {
       expect(layer.people).not.toContain('olga');
       expect(layer.people).not.toContain('margaret');
@@ -103,7 +103,7 @@ describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
   });
 
   it('the summary names people, not counts alone', () => {
-    const text = summarize(egoHealth(g, 'me', { now }));
+    const text = summarize(personHealth(g, 'me', { now }));
     expect(text).toContain('Carla');
     expect(text).not.toMatch(/NaN|undefined/);
   });

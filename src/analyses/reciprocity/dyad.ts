@@ -1,5 +1,5 @@
 /**
- * `dyadReciprocity`: is give-and-take balanced between two people, from
+ * `tieReciprocity`: is give-and-take balanced between two people, from
  * one side's view — who reaches out (initiative) and who gives (exchange).
  *
  * @module
@@ -59,8 +59,8 @@ export interface LedgerEntry {
   exchangeBalance: number;
 }
 
-/** The result of {@link dyadReciprocity}. */
-export interface DyadReciprocity {
+/** The result of {@link tieReciprocity}. */
+export interface TieReciprocity {
   /** The person whose view this is. */
   person: string;
   /** The other person. */
@@ -209,19 +209,14 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  *
  * @example
  * ```ts
- * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
+ * const r = tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
  * r.exchange.balance; // 0.6: Ann gives much more than she receives
  * r.waitingSince;     // 2024-05-02: Ann's favours since then are unreturned
- * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', recencyHalfLife: { days: 90 } }); // recent counts more
+ * tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', recencyHalfLife: { days: 90 } }); // recent counts more
  * ```
  */
-export function dyadReciprocity(
-  graph: PeopleGraph,
-  a: string,
-  b: string,
-  options: ReciprocityOptions,
-): DyadReciprocity {
-  const module = 'dyadReciprocity';
+export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options: ReciprocityOptions): TieReciprocity {
+  const module = 'tieReciprocity';
   assertGraph(graph, module);
   const { now, halfLife } = readOptions(options, module);
   a = nodeKey(graph, a, module, 'a'); // graphology's key: the number 1 is '1'
