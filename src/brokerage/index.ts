@@ -7,12 +7,15 @@
  *
  * @module goodwill/brokerage
  */
-export { brokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
+export { personBrokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
 export type {
   AssignBrokerageOptions,
-  Brokerage,
+  PersonBrokerage,
   BrokerageOptions,
   ConstraintContribution,
   EdgeWeightGetter,
   NetworkBrokerage,
 } from '../analyses/brokerage/brokerage.js';
+// Names before the naming rule, kept until 1.0.
+export { brokerage } from './deprecated.js';
+export type { Brokerage } from './deprecated.js';

@@ -619,7 +619,7 @@ export const CALLS = [
   'classifyStages',
   'classifyStages.assign',
   'stageAdvice',
-  'brokerage',
+  'personBrokerage',
   'networkBrokerage',
   'networkBrokerage.assign',
   'createIntroductionFinder',
@@ -757,8 +757,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return written((h) => gw.classifyStages.assign(h, o));
     case 'stageAdvice':
       return gw.stageAdvice(g, a, o);
-    case 'brokerage':
-      return brk.brokerage(g, a, o);
+    case 'personBrokerage':
+      return brk.personBrokerage(g, a, o);
     case 'networkBrokerage':
       return brk.networkBrokerage(g, o);
     case 'networkBrokerage.assign':

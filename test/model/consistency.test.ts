@@ -21,7 +21,7 @@ import {
   tieStrengths,
   type Stage,
 } from 'goodwill';
-import { brokerage } from 'goodwill/brokerage';
+import { personBrokerage } from 'goodwill/brokerage';
 import { renderEgoSvg, STAGE_COLORS } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -295,7 +295,7 @@ describe('one relationship model (properties on random graphs)', () => {
     expect(asNumbers).toEqual(tieStrength(g, '1', '2', { now }));
     expect(classifyStage(g, 1 as never, 2 as never, { now })).toEqual(classifyStage(g, '1', '2', { now }));
     expect(keepInTouch(g, 1 as never, { now }).person).toBe('1');
-    expect(brokerage(g, 1 as never)).toEqual(brokerage(g, '1'));
+    expect(personBrokerage(g, 1 as never)).toEqual(personBrokerage(g, '1'));
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
 import { calibrate, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
-import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
 import {
   askReadiness,
@@ -69,7 +69,7 @@ describe('every result is plain JSON', () => {
     tieReciprocity: gw.tieReciprocity(graph, p, q, { now }),
     personReciprocity: gw.personReciprocity(graph, p, { now }),
     networkReciprocity: gw.networkReciprocity(graph, { now }),
-    brokerage: brokerage(graph, p),
+    brokerage: personBrokerage(graph, p),
     networkBrokerage: networkBrokerage(graph),
     findIntroductionPaths: findIntroductionPaths(graph, p, graph.nodes()[40]!, { now }),
     personHealth: gw.personHealth(graph, p, { now }),

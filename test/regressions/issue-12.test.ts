@@ -41,7 +41,7 @@ const {
 } = gw;
 const { calibrateDecay, WEIGHT_PRESETS } = cal;
 const { createIntroductionFinder, findIntroductionPaths } = intro;
-const { brokerage, networkBrokerage } = brk;
+const { personBrokerage, networkBrokerage } = brk;
 const { summarize } = exp;
 const { renderEgoSvg } = svg;
 const { generateNetwork, parseEdgeList } = fx;
@@ -414,7 +414,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       dunbarLayers: (a) => dunbarLayers(g, a, { now }),
       keepInTouch: (a) => keepInTouch(g, a, { now }),
       stageAdvice: (a) => stageAdvice(g, a, { now }),
-      brokerage: (a) => brokerage(g, a),
+      personBrokerage: (a) => personBrokerage(g, a),
       personHealth: (a) => personHealth(g, a, { now }),
       renderEgoSvg: (a) => renderEgoSvg(g, a, { now }),
       findIntroductionPaths: (a, b) => findIntroductionPaths(g, a, b, { now }),
@@ -425,7 +425,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       expect(json(f(1 as never, 2 as never)), name).toBe(json(f('1', '2')));
     }
     expect(tieReciprocity(g, 1 as never, 2 as never, { now }).relationship).toBe(true);
-    expect(brokerage(g, 2 as never).degree).toBe(2);
+    expect(personBrokerage(g, 2 as never).degree).toBe(2);
   });
 
   it('D15: generateNetwork refuses a runaway span, people count or activity with an InvalidOptionError, at once', () => {
@@ -465,7 +465,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       expect(tieStrength(g, 'ann', 'bob', { now: NOW, getStrengthOverride: name })).toEqual(
         tieStrength(g, 'ann', 'bob', { now: NOW }),
       );
-      expect(thrown(() => brokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
+      expect(thrown(() => personBrokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
     }
   });
 
@@ -642,7 +642,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       return performance.now() - t0;
     };
     // Quadratic in the degree, as in 0.1.0, this took about 9 s (54 s at 100,000 ties).
-    expect(time(() => brokerage(g, 'hub'))).toBeLessThan(2000);
+    expect(time(() => personBrokerage(g, 'hub'))).toBeLessThan(2000);
     expect(time(() => brk.networkBrokerage(g))).toBeLessThan(3000);
     expect(time(() => personHealth(g, key(7), { now }))).toBeLessThan(2000);
   });

@@ -44,7 +44,7 @@ export type EdgeWeightGetter = (
   undirected: boolean,
 ) => number;
 
-/** Options of {@link brokerage} and {@link networkBrokerage}. */
+/** Options of {@link personBrokerage} and {@link networkBrokerage}. */
 export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOptions {
   /**
    * Tie weights: an edge attribute name or a getter (graphology's
@@ -67,8 +67,8 @@ export interface ConstraintContribution {
   investment: number;
 }
 
-/** The result of {@link brokerage}. */
-export interface Brokerage {
+/** The result of {@link personBrokerage}. */
+export interface PersonBrokerage {
   /** The person. */
   person: string;
   /** Burt's constraint Cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢq p_qj)²: high when the contacts are all tied to each other (no holes); `null` without neighbours. */
@@ -291,7 +291,7 @@ const scratch = new WeakMap<Mutual, { pos: Int32Array; indirect: Float64Array; r
  * a fixed j the terms are added in the same order (by q) as the direct
  * formula, so results do not depend on which row was walked.
  */
-function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokerage, 'person'> {
+function measure(m: Mutual, i: number, withContributions: boolean): Omit<PersonBrokerage, 'person'> {
   const lo = m.offset[i]!;
   const hi = m.offset[i + 1]!;
   const degree = hi - lo;
@@ -389,14 +389,14 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokera
  *
  * @example
  * ```ts
- * brokerage(graph, 'ann');                                  // unweighted
- * brokerage(graph, 'ann', { getEdgeWeight: 'weight' });     // an edge attribute
- * brokerage(graph, 'ann', { weightByStrength: true, now: '2024-06-30' }); // tie strength
+ * personBrokerage(graph, 'ann');                                  // unweighted
+ * personBrokerage(graph, 'ann', { getEdgeWeight: 'weight' });     // an edge attribute
+ * personBrokerage(graph, 'ann', { weightByStrength: true, now: '2024-06-30' }); // tie strength
  * // { constraint: 0.4, effectiveSize: 4.67, efficiency: 0.78, degree: 6, contributions: [...] }
  * ```
  */
-export function brokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): Brokerage {
-  const module = 'brokerage';
+export function personBrokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): PersonBrokerage {
+  const module = 'personBrokerage';
   assertGraph(graph, module);
   if (options === null || typeof options !== 'object') {
     throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
@@ -460,7 +460,7 @@ function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {
 
 /**
  * Constraint, effective size and efficiency of every person (see
- * {@link brokerage}), in one pass over a CSR index of mutual weights.
+ * {@link personBrokerage}), in one pass over a CSR index of mutual weights.
  * `networkBrokerage.assign(graph, { attribute })` writes each person's
  * measures (the object of the result) to the node attribute `attribute`
  * instead (default `'brokerage'`): the one writer of the brokerage functions.
@@ -477,8 +477,8 @@ function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {
  */
 export const networkBrokerage = /* @__PURE__ */ Object.assign(brokerageOf, { assign: assignBrokerage });
 
-/** Burt's measures of one person from an index that holds their ego network and the ties of their contacts (see {@link brokerage}). */
-export function brokerageInIndex(index: InteractionIndex, person: string): Omit<Brokerage, 'contributions'> {
+/** Burt's measures of one person from an index that holds their ego network and the ties of their contacts (see {@link personBrokerage}). */
+export function brokerageInIndex(index: InteractionIndex, person: string): Omit<PersonBrokerage, 'contributions'> {
   const m = mutualFromIndex(index);
   const { constraint, effectiveSize, efficiency, degree } = measure(m, m.id.get(person)!, false);
   return { person, constraint, effectiveSize, efficiency, degree };
