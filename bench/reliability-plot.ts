@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calibrate } from 'goodwill/calibrate';
+import { calibrateContact } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { backTestPairs } from '../src/analyses/strength/calibrate-decay.js';
 import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
@@ -29,7 +29,7 @@ for (const [name, file, options] of VALIDATION_SETS) {
   const { lo, hi } = timeRange(index);
   const cut = lo + (hi - lo) / 2;
   const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-  const model = calibrate(graph, { now: cut });
+  const model = calibrateContact(graph, { now: cut });
   const resolved = resolveModel({}, 'reliability-plot');
   const s = newAssessment();
   const x = new Float64Array(F);

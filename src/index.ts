@@ -93,7 +93,7 @@ export type {
   KeepInTouchOptions,
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
-// The contact model's type (`calibrate`, which fits one, is in `goodwill/calibrate`).
+// The contact model's type (`calibrateContact`, which fits one, is in `goodwill/calibrate`).
 export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';

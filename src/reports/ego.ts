@@ -35,7 +35,7 @@ import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
 
 /** Options of {@link personHealth}. */
 export interface PersonHealthOptions extends ModelQueryOptions, LayerOptions {
-  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+  /** The contact model that ranks *feed* by expected loss (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
   /** Live two-way ties at least this strong are "strong" (for seeds and the count of strong ties). Default 0.4. */
   strongTie?: number;

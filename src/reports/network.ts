@@ -25,7 +25,7 @@ import { probabilityOf } from '../analyses/strength/strength.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends ModelQueryOptions {
-  /** The contact model for the chance of contact (from `calibrate`); default: the shipped model. */
+  /** The contact model for the chance of contact (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
   /** An earlier date to compare with: the report then carries `trend`. */
   compareTo?: TimeInput;

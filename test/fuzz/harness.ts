@@ -612,7 +612,7 @@ export const CALLS = [
   'dunbarLayers',
   'keepInTouch',
   'calibrateDecay',
-  'calibrate',
+  'calibrateContact',
   'explainChange',
   'classifyStage',
   'stageTimeline',
@@ -743,8 +743,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return gw.keepInTouch(g, a, o);
     case 'calibrateDecay':
       return cal.calibrateDecay(g, o);
-    case 'calibrate':
-      return cal.calibrate(g, o);
+    case 'calibrateContact':
+      return cal.calibrateContact(g, o);
     case 'explainChange':
       return exp.explainChange(g, a, b, { from: '2024-01-15', to: '2024-06-15', ...(c.options as object) } as never);
     case 'classifyStage':

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
-import { calibrate, calibrateDecay } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
 import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
@@ -60,7 +60,7 @@ describe('every result is plain JSON', () => {
     dunbarLayers: gw.dunbarLayers(graph, p, { now }),
     keepInTouch: gw.keepInTouch(graph, p, { now }),
     calibrateDecay: calibrateDecay(graph, { now }),
-    calibrate: calibrate(graph, { now }),
+    calibrateContact: calibrateContact(graph, { now }),
     explainChange: explainChange(graph, p, q, { from: '2024-10-01', to: now }),
     classifyStage: gw.classifyStage(graph, p, q, { now }),
     stageTimeline: gw.stageTimeline(graph, p, q, { now }),

@@ -28,7 +28,7 @@ import {
   type TieStrength,
   type TieStrengthEntry,
 } from 'goodwill';
-import { calibrate, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
 import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
 import { networkBrokerage } from 'goodwill/brokerage';
 
@@ -80,9 +80,9 @@ describe('public types', () => {
     expectTypeOf<Parameters<typeof tieStrength>[3]['contactModel']>().toEqualTypeOf<ContactModel | undefined>();
   });
 
-  it('the subpaths serve the main entry: what calibrate fits, tieStrength takes', () => {
+  it('the subpaths serve the main entry: what calibrateContact fits, tieStrength takes', () => {
     expectTypeOf<FittedModel>().toEqualTypeOf<ContactModel>();
-    const model = calibrate(graph, { now: 0 });
+    const model = calibrateContact(graph, { now: 0 });
     tieStrength(graph, 'a', 'b', { now: 0, contactModel: model });
     const { options } = calibrateDecay(graph, { now: 0 });
     tieStrength(graph, 'a', 'b', { now: 0, ...options });

@@ -12,7 +12,7 @@ export { STAGES } from '../../kernel/types.js';
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
 export interface StageOptions extends ModelQueryOptions {
-  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+  /** The contact model that ranks *feed* by expected loss (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
 }
 
