@@ -6,7 +6,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { personHealth } from 'goodwill';
-import { askReadiness, asksOf, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
+import { askReadiness, personAskReadiness, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, measure, ms, table } from './harness.js';
 
@@ -42,7 +42,7 @@ export default function run(): void {
       what: `askReadiness for all ${others.length} ties`,
       run: () => others.map((o) => askReadiness(g, 'me', o, { now })),
     },
-    { what: 'asksOf(me): every tie at once', run: () => asksOf(g, 'me', { now }) },
+    { what: 'personAskReadiness(me): every tie at once', run: () => personAskReadiness(g, 'me', { now }) },
     { what: 'weeklyPlan(me, touches 10)', run: () => weeklyPlan(g, 'me', { now, touches: 10 }) },
     { what: 'peopleWorthMeeting(me)', run: () => peopleWorthMeeting(g, 'me', { now }) },
     { what: 'digest(me, one week)', run: () => digest(g, 'me', { from: now - 7 * DAY, to: now }) },

@@ -26,5 +26,5 @@ export type { LinkScores, SeedOptions, Seed } from './seeds.js';
 export { simulate } from './simulate.js';
 export { digest } from './digest.js';
 export type { DigestOptions, DigestKind, DigestEntry, Digest } from './digest.js';
-export { asksOf } from './asks.js';
-export type { Asks } from './asks.js';
+export { personAskReadiness } from './asks.js';
+export type { PersonAskReadiness } from './asks.js';

@@ -644,7 +644,7 @@ export const CALLS = [
   'linkScores',
   'simulate',
   'digest',
-  'asksOf',
+  'personAskReadiness',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -788,8 +788,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return coach.peopleWorthMeeting(g, a, o);
     case 'linkScores':
       return coach.linkScores(g, a, b);
-    case 'asksOf':
-      return coach.asksOf(g, a, o);
+    case 'personAskReadiness':
+      return coach.personAskReadiness(g, a, o);
     case 'digest':
       return coach.digest(g, a, { from: '2024-01-01', to: '2024-07-01', ...(c.options as object) } as never);
     case 'simulate':

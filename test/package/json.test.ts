@@ -20,7 +20,7 @@ import {
   linkScores,
   simulate,
   digest,
-  asksOf,
+  personAskReadiness,
 } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
@@ -84,7 +84,7 @@ describe('every result is plain JSON', () => {
     linkScores: linkScores(graph, p, q),
     simulate: simulate(graph, p, q, { at: now, kind: 'call' }, { now }),
     digest: digest(graph, p, { from: '2024-12-01', to: now }),
-    asksOf: asksOf(graph, p, { now }),
+    personAskReadiness: personAskReadiness(graph, p, { now }),
     referralReadiness: referralReadiness(
       graph,
       p,
