@@ -55,7 +55,7 @@ function realData(name: string, file: string, options: ParseEdgeListOptions): vo
   const rows: Record<string, string | number>[] = [];
   for (const q of [0.4, 0.6, 0.8]) {
     const now = lo + q * (hi - lo);
-    const { ties: relationships, counts } = classifyStages(graph, { now });
+    const { ties: relationships, stageCounts: counts } = classifyStages(graph, { now });
     const active = new Map<Stage, [number, number]>();
     for (const r of relationships) {
       const list = times.get(`${r.a}|${r.b}`) ?? [];

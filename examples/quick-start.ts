@@ -65,4 +65,4 @@ log(summarize(personHealth(graph, 'ann', { now })));
 // Several whole-network results from one reading of the graph.
 const prepared = prepareNetwork(graph);
 log(summarize(networkHealth(prepared, { now })));
-log(classifyStages(prepared, { now: '2024-01-31' }).counts);
+log(classifyStages(prepared, { now: '2024-01-31' }).stageCounts);

@@ -103,8 +103,8 @@ export interface PersonHealth {
     giverFatigue: GiverFatigue[];
   };
   /** Relationships per stage, and per flag. */
-  stages: Record<Stage, number>;
-  flags: Record<StageFlag, number>;
+  stageCounts: Record<Stage, number>;
+  flagCounts: Record<StageFlag, number>;
   /** Burt's measures on the unweighted ego network (see `brokerage`). */
   brokerage: { constraint: number | null; effectiveSize: number | null; efficiency: number | null };
   /** Seed (people to meet), feed (valuable ties going quiet), weed (ties that never grew), reconnect (ties that went cold after they mattered). */
@@ -302,8 +302,8 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
       outOfBalance,
       giverFatigue: rec.giverFatigue,
     },
-    stages,
-    flags,
+    stageCounts: stages,
+    flagCounts: flags,
     brokerage: { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency },
     advice: { seed, feed, weed, reconnect },
     names,

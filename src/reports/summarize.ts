@@ -49,7 +49,7 @@ function ego(r: PersonHealth): string {
   lines.push(
     `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving)${unbalanced.length ? `; out of balance: ${unbalanced.join(', ')}` : ''}${fatigue.length ? `; giver fatigue: ${fatigue.join(', ')}` : ''}.`,
   );
-  const stages = Object.entries(r.stages)
+  const stages = Object.entries(r.stageCounts)
     .filter(([s, n]) => s !== 'none' && n > 0)
     .map(([s, n]) => `${n} ${s}`);
   lines.push(`Stages: ${stages.join(', ') || 'none'}.`);
@@ -82,13 +82,13 @@ function network(r: NetworkHealth): string {
     `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned${r.reciprocity.rho === null ? '' : ` (rho ${num(r.reciprocity.rho)}: ${r.reciprocity.rho > 0 ? 'more' : 'less'} than chance)`}; weighted by interactions, ${pct(r.reciprocity.weighted)}.`,
   );
   lines.push(
-    `Stages: ${Object.entries(r.stages)
+    `Stages: ${Object.entries(r.stageCounts)
       .filter(([s]) => s !== 'none')
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}.`,
   );
   lines.push(
-    `Flags: ${Object.entries(r.flags)
+    `Flags: ${Object.entries(r.flagCounts)
       .map(([f, n]) => `${f} ${n}`)
       .join(', ')}.`,
   );
@@ -118,7 +118,7 @@ function network(r: NetworkHealth): string {
     const c = r.trend.change;
     const sign = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
     lines.push(
-      `Since ${day(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stages.trusted)}, dormant ${sign(c.stages.dormant)}.`,
+      `Since ${day(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stageCounts.trusted)}, dormant ${sign(c.stageCounts.dormant)}.`,
     );
   }
   return lines.join('\n');

@@ -102,8 +102,8 @@ describe('prepareNetwork', () => {
     g.addEdge('a', 'b', { interactions: [{ at: '2024-01-01' }] });
     const network = prepareNetwork(g);
     g.addEdge('b', 'a', { interactions: [{ at: '2024-01-02' }] });
-    expect(classifyStages(network, { now: '2024-02-01' }).counts.acquainted).toBe(0);
-    expect(classifyStages(g, { now: '2024-02-01' }).counts.acquainted).toBe(1);
+    expect(classifyStages(network, { now: '2024-02-01' }).stageCounts.acquainted).toBe(0);
+    expect(classifyStages(g, { now: '2024-02-01' }).stageCounts.acquainted).toBe(1);
   });
 });
 

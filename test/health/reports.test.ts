@@ -83,8 +83,8 @@ describe('personHealth: every field on a network whose answer is known', () => {
       [50, 5],
       [150, 5],
     ]);
-    expect(r.stages).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
-    expect(r.flags).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
+    expect(r.stageCounts).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
+    expect(r.flagCounts).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
 
   it('reciprocity and brokerage', () => {
@@ -149,7 +149,7 @@ describe('networkHealth', () => {
     const rec = networkReciprocity(g, { now: NOW });
     expect(r.reciprocity).toEqual({ overall: rec.overall, rho: rec.rho, weighted: rec.weighted });
     expect(r.reciprocity.overall).toBeCloseTo(14 / 15, 15); // 15 links, only me→cold unreturned
-    expect(r.stages).toEqual(classifyStages(g, { now: NOW }).counts);
+    expect(r.stageCounts).toEqual(classifyStages(g, { now: NOW }).stageCounts);
     expect(r.strength.histogram.reduce((s, x) => s + x, 0)).toBe(8);
     expect(r.strength.q1).toBeLessThanOrEqual(r.strength.median);
     expect(r.strength.median).toBeLessThanOrEqual(r.strength.q3);
@@ -200,7 +200,7 @@ describe('networkHealth', () => {
   it('on a generated network: every relationship is counted once, fading/dormant archetypes are at risk', () => {
     const gen = generateNetwork({ seed: 12, people: 300 });
     const report = networkHealth(gen, { now: '2025-01-01', limit: 3 });
-    expect(Object.values(report.stages).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(report.relationships);
+    expect(Object.values(report.stageCounts).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(report.relationships);
     expect(report.atRisk.share!).toBeGreaterThan(0.2);
     expect(report.brokers).toHaveLength(3);
   });

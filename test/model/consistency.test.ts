@@ -214,7 +214,7 @@ describe('one relationship model (properties on random graphs)', () => {
         const report = personHealth(g, ego, options);
         const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
         for (const o of others) if (stageOf.get(o)!.interactions > 0) counts[stageOf.get(o)!.stage]++;
-        expect(report.stages).toEqual(counts);
+        expect(report.stageCounts).toEqual(counts);
         expect(report.advice.feed).toEqual(advice.feed.slice(0, 5));
         expect(report.advice.weed.map((f) => f.other)).toEqual(weed.slice(0, 5));
         expect(report.advice.reconnect.map((f) => f.other)).toEqual(reconnect.slice(0, 5));

@@ -270,7 +270,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       const pair = classifyStage(g, 'x', 'y', { now }).flags;
       const all = classifyStages(g, { now }).ties[0]!.flags;
       expect(pair).toEqual(all);
-      expect(networkHealth(g, { now }).flags['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
+      expect(networkHealth(g, { now }).flagCounts['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
       return json([pair, tieReciprocity(g, 'x', 'y', { now }).ledger, personReciprocity(g, 'y', { now }).giverFatigue]);
     });
     expect(answers[0]).toBe(answers[1]);

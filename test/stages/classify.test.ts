@@ -451,7 +451,15 @@ describe('classifyStages and stageAdvice', () => {
       'me-old:dormant',
       'me-pitcher:connected',
     ]);
-    expect(r.counts).toEqual({ none: 0, connected: 1, acquainted: 1, engaged: 0, trusted: 0, cooling: 1, dormant: 1 });
+    expect(r.stageCounts).toEqual({
+      none: 0,
+      connected: 1,
+      acquainted: 1,
+      engaged: 0,
+      trusted: 0,
+      cooling: 1,
+      dormant: 1,
+    });
     // The pitcher was never answered; old answered the first of three messages only.
     expect(r.flagCounts).toEqual({ 'one-sided': 2, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
