@@ -49,8 +49,8 @@ export interface LayerCount {
   size: number;
   /** Ties in the layer (not counting the inner layers): at most size − the previous size. */
   count: number;
-  /** Their keys, strongest first. */
-  people: string[];
+  /** The other person of each of those ties, strongest first. */
+  others: string[];
 }
 
 /** How many ties were in contact at least this often over the past year, against Dunbar's norm for that frequency. */
@@ -150,7 +150,7 @@ const canIntroduce = isLiveTwoWay;
  * @example
  * ```ts
  * const report = personHealth(graph, 'ann', { now: '2024-06-30' });
- * report.layers[0];        // { size: 5, count: 3, people: ['bob', 'cy', 'dee'] }
+ * report.layers[0];        // { size: 5, count: 3, others: ['bob', 'cy', 'dee'] }
  * report.advice.seed[0];   // { person: 'dan', name: 'Dan', score: 1.44, via: ['bob', 'cy'], reason: '…' }
  * console.log(summarize(report));
  * ```
@@ -200,11 +200,11 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     const needed = Math.floor(365 / cadenceDays); // 52, 12, 2, 1 contacts in the past year
     return { cadenceDays, norm, count: yearCounts.filter((n) => n >= needed).length };
   });
-  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, people: [] }));
+  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, others: [] }));
   for (const { tie, layer } of rankLayers(ties, layers)) {
     if (layer < 0) continue;
     layerCounts[layer]!.count++;
-    layerCounts[layer]!.people.push(tie.other);
+    layerCounts[layer]!.others.push(tie.other);
     named(tie.other);
   }
 

@@ -32,7 +32,7 @@ function ego(r: PersonHealth): string {
   const inner = r.layers[0];
   if (inner !== undefined)
     lines.push(
-      `Inner circle (your strongest live two-way ties, up to ${inner.size}): ${inner.people.map(name).join(', ') || 'nobody yet'}.`,
+      `Inner circle (your strongest live two-way ties, up to ${inner.size}): ${inner.others.map(name).join(', ') || 'nobody yet'}.`,
     );
   lines.push(
     `Contact over the past year, against Dunbar's norms: ${r.contactFrequency.map((f) => `${f.count} at least every ${f.cadenceDays} days (norm ${f.norm})`).join(', ')}.`,

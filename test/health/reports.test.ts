@@ -74,8 +74,8 @@ describe('personHealth: every field on a network whose answer is known', () => {
       [50, 0],
       [150, 0],
     ]);
-    expect(r.layers[0]!.people[0]).toBe('close');
-    expect(r.layers[0]!.people).not.toContain('cold');
+    expect(r.layers[0]!.others[0]).toBe('close');
+    expect(r.layers[0]!.others).not.toContain('cold');
     // Past year: close 104 contacts (weekly), monthly ~26 (both ways), cooling ~50 (weekly both ways, in the year), lapsed 2·? (days 35–150), cold 3.
     expect(r.contactFrequency.map((l) => [l.norm, l.count])).toEqual([
       [5, 1],

@@ -218,7 +218,7 @@ describe('one relationship model (properties on random graphs)', () => {
         expect(report.advice.feed).toEqual(advice.feed.slice(0, 5));
         expect(report.advice.weed.map((f) => f.other)).toEqual(weed.slice(0, 5));
         expect(report.advice.reconnect.map((f) => f.other)).toEqual(reconnect.slice(0, 5));
-        expect(report.layers.map((l) => l.people)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.other)));
+        expect(report.layers.map((l) => l.others)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.other)));
 
         // The picture colours each tie by the same stage.
         const svg = renderEgoSvg(g, ego, options);

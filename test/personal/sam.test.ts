@@ -71,8 +71,8 @@ describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
     }
     const report = personHealth(g, 'me', { now });
     for (const layer of report.layers.slice(0, 2)) {
-      expect(layer.people).not.toContain('olga');
-      expect(layer.people).not.toContain('margaret');
+      expect(layer.others).not.toContain('olga');
+      expect(layer.others).not.toContain('margaret');
     }
   });
 
