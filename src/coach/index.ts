@@ -22,7 +22,7 @@ export type { ReferralReadiness } from './referral.js';
 export { weeklyPlan } from './plan.js';
 export type { PlanOptions, PlanKind, PlanItem, WeeklyPlan } from './plan.js';
 export { linkScores, peopleWorthMeeting } from './seeds.js';
-export type { LinkScores, SeedOptions, Seed } from './seeds.js';
+export type { LinkScores, SeedOptions, Seed, PeopleWorthMeeting } from './seeds.js';
 export { simulate } from './simulate.js';
 export { digest } from './digest.js';
 export type { DigestOptions, DigestKind, DigestEntry, Digest } from './digest.js';
