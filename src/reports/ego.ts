@@ -105,7 +105,7 @@ export interface PersonHealth {
   /** Relationships per stage, and per flag. */
   stageCounts: Record<Stage, number>;
   flagCounts: Record<StageFlag, number>;
-  /** Burt's measures on the unweighted ego network (see `brokerage`). */
+  /** Burt's measures on the unweighted ego network (see `personBrokerage`). */
   brokerage: { constraint: number | null; effectiveSize: number | null; efficiency: number | null };
   /** Seed (people to meet), feed (valuable ties going quiet), weed (ties that never grew), reconnect (ties that went cold after they mattered). */
   advice: { seed: SeedAdvice[]; feed: FeedAdvice[]; weed: WeedAdvice[]; reconnect: ReconnectAdvice[] };

@@ -1,5 +1,5 @@
 /**
- * `brokerage` and `networkBrokerage`: Burt's structural holes — constraint,
+ * `personBrokerage` and `networkBrokerage`: Burt's structural holes — constraint,
  * effective size and efficiency — as NetworkX `structuralholes.py` defines
  * them, for directed and undirected, weighted and unweighted graphs.
  *
