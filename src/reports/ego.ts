@@ -87,8 +87,8 @@ export interface PersonHealth {
   /** The date of the report. */
   at: Date;
   /** Relationships (with an interaction at or before `now`), those with contact in the last 90 days, and those at least `strongTie` strong. */
-  size: { ties: number; active90: number; strong: number };
-  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `size.strong` counts. */
+  tieCounts: { all: number; active90: number; strong: number };
+  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `tieCounts.strong` counts. */
   strongTies: string[];
   /** The Dunbar layers by strength, as `dunbarLayers` draws them (two-way ties only). */
   layers: LayerCount[];
@@ -289,7 +289,7 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     person: ctx.person,
     name: label(ctx.person),
     at: new Date(now),
-    size: { ties: count, active90, strong },
+    tieCounts: { all: count, active90, strong },
     strongTies: strongTies
       .sort((x, y) => y.strength - x.strength || compareKeys(x.other, y.other))
       .map((t) => (named(t.other), t.other)),

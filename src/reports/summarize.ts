@@ -26,7 +26,7 @@ function ego(r: PersonHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
   lines.push(
-    `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong${r.strongTies?.length ? ` (${r.strongTies.map(name).join(', ')})` : ''}.`,
+    `${r.name}'s network on ${day(r.at)}: ${count(r.tieCounts.all, 'relationship')}, ${r.tieCounts.active90} active in the last 90 days, ${r.tieCounts.strong} strong${r.strongTies?.length ? ` (${r.strongTies.map(name).join(', ')})` : ''}.`,
   );
   beforeHistory(r, lines);
   const inner = r.layers[0];

@@ -65,7 +65,7 @@ describe('personHealth: every field on a network whose answer is known', () => {
   it('size, layers, contact frequency, stages and flags', () => {
     expect(r.kind).toBe('person');
     expect(r.at).toEqual(new Date(NOW));
-    expect(r.size).toMatchObject({ ties: 5, active90: 4 }); // all but lapsed
+    expect(r.tieCounts).toMatchObject({ all: 5, active90: 4 }); // all but lapsed
     // Dunbar layers by strength, living two-way ties only: three fit the inner 5; the one-way pitch and
     // the lapsed (dormant) tie have no layer.
     expect(r.layers.map((l) => [l.size, l.count])).toEqual([
@@ -192,7 +192,7 @@ describe('networkHealth', () => {
     m.addEdge('toString', '__proto__', { interactions: [{ at: at(2) }] });
     const report = networkHealth(m, { now: at(3) });
     expect(report.relationships).toBe(2);
-    expect(personHealth(m, '__proto__', { now: at(3) }).size.ties).toBe(2);
+    expect(personHealth(m, '__proto__', { now: at(3) }).tieCounts.all).toBe(2);
     expect(() => networkHealth(g, { now: NOW, compareTo: at(500) })).toThrow(/must be before/);
     expect(() => networkHealth(g, { now: NOW, limit: -1 })).toThrow(InvalidOptionError);
   });

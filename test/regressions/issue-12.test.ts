@@ -667,7 +667,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       });
     };
     const report = personHealth(g, 'n7', { now: NOW });
-    expect(report.size.ties).toBe(1);
+    expect(report.tieCounts.all).toBe(1);
     // The leaf's 2 edges, then the hub's 2·D edges once (twice, as before the fix, would be 4·D).
     expect(visited).toBeLessThan(3 * D);
   });
