@@ -87,7 +87,7 @@ export function linkScores(graph: unknown, u: unknown, v: unknown): LinkScores {
 }
 
 /** Options of {@link peopleWorthMeeting}. */
-export interface SeedOptions extends ModelQueryOptions {
+export interface PeopleWorthMeetingOptions extends ModelQueryOptions {
   /** The number of mutual connections at which the redundancy factor peaks. Default 3. */
   peak?: number;
   /**
@@ -141,7 +141,11 @@ export const noveltyOf = (m: number, peak: number): number => (m / peak) * Math.
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
-export function peopleWorthMeeting(graph: unknown, person: unknown, options: SeedOptions): PeopleWorthMeeting {
+export function peopleWorthMeeting(
+  graph: unknown,
+  person: unknown,
+  options: PeopleWorthMeetingOptions,
+): PeopleWorthMeeting {
   const module = 'peopleWorthMeeting';
   const ego = readEgo(graph, person, options, module, true);
   const peak = readNumber(options.peak, 'peak', module, 3, [1e-9, 1e9]);
