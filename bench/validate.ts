@@ -6,11 +6,11 @@
  * the cut only) next to the baselines of the design notes (../shared/DESIGN.md §4). Then the stage checks.
  */
 import { join } from 'node:path';
-import { calibrate, calibrateDecay } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { backTestPairs, rocAuc } from '../src/calibrate/decay.js';
+import { backTestPairs, rocAuc } from '../src/calibrate/calibrate-decay.js';
 import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/kernel/contact.js';
-import { reliability } from '../src/calibrate/contact-fit.js';
+import { reliability } from '../src/calibrate/calibrate-contact.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';
@@ -30,7 +30,7 @@ const DAY = 86_400_000;
 /**
  * A peer's plain logistic fit (Newton, no penalty) of contact in the next 30
  * days on ln(1 + decayed counts at 7, 30 and 90 days), learned on the same
- * back-test months as `calibrate` (the four months before the cut).
+ * back-test months as `calibrateContact` (the four months before the cut).
  */
 function peerFit(index: ReturnType<typeof buildIndex>, cut: number): (d: number, at: number) => number {
   const features = (d: number, at: number) => [
@@ -193,7 +193,7 @@ for (const [name, file, options] of SETS) {
   for (const at of [0.3, 0.5, 0.7]) {
     const cut = lo + (hi - lo) * at;
     const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-    const fitted = calibrate(graph, { now: cut });
+    const fitted = calibrateContact(graph, { now: cut });
     const resolved = resolveModel({}, 'validate');
     const s = newAssessment();
     const x = new Float64Array(F);

@@ -1,5 +1,5 @@
 /**
- * `brokerage` and `networkBrokerage`: Burt's structural holes — constraint,
+ * `personBrokerage` and `networkBrokerage`: Burt's structural holes — constraint,
  * effective size and efficiency — as NetworkX `structuralholes.py` defines
  * them, for directed and undirected, weighted and unweighted graphs.
  *
@@ -10,6 +10,7 @@ import { readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, describeValue, quoteKey, optionError } from '../core/errors.js';
 import {
   assertGraph,
+  checkAttribute,
   compareKeys,
   nodeKey,
   ownAttribute,
@@ -23,9 +24,9 @@ import { parseTimeOption, type TimeInput } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
 import { computeDyadStrengths } from '../kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../kernel/options.js';
-import { measure, type Brokerage, type Mutual, type NetworkBrokerage } from '../kernel/brokerage.js';
+import { measure, type Mutual, type NetworkBrokerage, type PersonBrokerage } from '../kernel/brokerage.js';
 
-export type { Brokerage, ConstraintContribution, NetworkBrokerage } from '../kernel/brokerage.js';
+export type { ConstraintContribution, NetworkBrokerage, PersonBrokerage } from '../kernel/brokerage.js';
 
 /** The largest edge weight `getEdgeWeight` may give: 1e12, so that sums of weights stay finite. */
 const MAX_EDGE_WEIGHT = 1e12;
@@ -39,24 +40,32 @@ export type EdgeWeightGetter = (
   undirected: boolean,
 ) => number;
 
-/** Options of {@link brokerage} and {@link networkBrokerage}. */
+/** Options of {@link personBrokerage} and {@link networkBrokerage}. */
 export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOptions {
   /**
    * Tie weights: an edge attribute name or a getter (graphology's
-   * `getEdgeWeight`), `null` for unweighted (every edge 1; the default), or
-   * `'strength'` for goodwill's tie strength at `now`.
+   * `getEdgeWeight`), or `null` for unweighted (every edge 1; the default).
    */
   getEdgeWeight?: string | EdgeWeightGetter | null;
-  /** The date for `getEdgeWeight: 'strength'`. */
+  /** Weigh each tie by goodwill's tie strength at `now` instead (not with `getEdgeWeight`). Default `false`. */
+  weightByStrength?: boolean;
+  /** The date for `weightByStrength`. */
   now?: TimeInput;
 }
 
-function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string): EdgeWeightGetter | null | 'strength' {
+function weightReader(options: BrokerageOptions, module: string): EdgeWeightGetter | null | 'strength' {
+  const { getEdgeWeight: option, weightByStrength } = options;
+  if (weightByStrength !== undefined && typeof weightByStrength !== 'boolean') {
+    throw optionError(module, 'weightByStrength', 'must be true or false', weightByStrength);
+  }
+  if (weightByStrength === true) {
+    if (option === undefined || option === null) return 'strength';
+    throw optionError(module, 'getEdgeWeight', 'must be left out with `weightByStrength: true`', option);
+  }
   if (option === undefined || option === null) return null;
-  if (option === 'strength') return 'strength';
   if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number;
   if (typeof option === 'function') return option;
-  throw optionError(module, 'getEdgeWeight', "must be an attribute name, a function, null or 'strength'", option);
+  throw optionError(module, 'getEdgeWeight', 'must be an attribute name, a function or null', option);
 }
 
 /**
@@ -66,7 +75,7 @@ function weightReader(option: BrokerageOptions['getEdgeWeight'], module: string)
  * over their ties and their neighbours' ties.
  */
 function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: string, nodes: string[] | null): Mutual {
-  const reader = weightReader(options.getEdgeWeight, module);
+  const reader = weightReader(options, module);
   const us: number[] = [];
   const vs: number[] = [];
   const ws: number[] = [];
@@ -198,14 +207,14 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
  *
  * @example
  * ```ts
- * brokerage(graph, 'ann');                                  // unweighted
- * brokerage(graph, 'ann', { getEdgeWeight: 'weight' });     // an edge attribute
- * brokerage(graph, 'ann', { getEdgeWeight: 'strength', now: '2024-06-30' }); // tie strength
+ * personBrokerage(graph, 'ann');                                  // unweighted
+ * personBrokerage(graph, 'ann', { getEdgeWeight: 'weight' });     // an edge attribute
+ * personBrokerage(graph, 'ann', { weightByStrength: true, now: '2024-06-30' }); // tie strength
  * // { constraint: 0.4, effectiveSize: 4.67, efficiency: 0.78, degree: 6, contributions: [...] }
  * ```
  */
-export function brokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): Brokerage {
-  const module = 'brokerage';
+export function personBrokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): PersonBrokerage {
+  const module = 'personBrokerage';
   assertGraph(graph, module);
   readOptionsObject(module, options);
   const key = nodeKey(graph, person, module, 'person');
@@ -222,11 +231,43 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
   return { person: key, ...measure(m, m.id.get(key)!, true) };
 }
 
+/** Options of `networkBrokerage.assign` (see {@link networkBrokerage}). */
+export interface AssignBrokerageOptions extends BrokerageOptions {
+  /** The node attribute to write each person's measures to. Default `'brokerage'`. */
+  attribute?: string;
+}
+
+function everyBrokerage(graph: PeopleGraph, options: BrokerageOptions, module: string): NetworkBrokerage {
+  assertGraph(graph, module);
+  readOptionsObject(module, options);
+  const m = mutualWeights(graph, options, module, null);
+  if (graph.type !== 'undirected') m.unweightedUndirected = false;
+  const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
+  for (let i = 0; i < m.keys.length; i++) {
+    const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
+    out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
+  }
+  return out;
+}
+
+function brokerageOf(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
+  return everyBrokerage(graph, options, 'networkBrokerage');
+}
+
+function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {}): void {
+  const module = 'networkBrokerage.assign';
+  const attribute = checkAttribute(options, 'brokerage', module);
+  for (const [node, r] of Object.entries(everyBrokerage(graph, options, module))) {
+    graph.setNodeAttribute(node, attribute, r);
+  }
+}
+
 /**
  * Constraint, effective size and efficiency of every person (see
- * {@link brokerage}), in one pass over a CSR index of mutual weights.
- * `networkBrokerage.assign` writes them to node attributes `constraint`,
- * `effectiveSize` and `efficiency` (the mutating variant).
+ * {@link personBrokerage}), in one pass over a CSR index of mutual weights.
+ * `networkBrokerage.assign(graph, { attribute })` writes each person's
+ * measures (the object of the result) to the node attribute `attribute`
+ * instead (default `'brokerage'`): the one writer of the brokerage functions.
  *
  * @function
  * @see [Health reports](../../docs/guides/health.md), the guide.
@@ -235,32 +276,7 @@ export function brokerage(graph: PeopleGraph, person: string, options: Brokerage
  * ```ts
  * const all = networkBrokerage(graph);
  * Object.entries(all).sort((a, b) => (a[1].constraint ?? 1) - (b[1].constraint ?? 1))[0]; // the top broker
+ * networkBrokerage.assign(graph, { attribute: 'brokerage' }); // each node's { constraint, effectiveSize, … }
  * ```
  */
-export const networkBrokerage = /* @__PURE__ */ Object.assign(
-  function networkBrokerage(graph: PeopleGraph, options: BrokerageOptions = {}): NetworkBrokerage {
-    const module = 'networkBrokerage';
-    assertGraph(graph, module);
-    readOptionsObject(module, options);
-    const m = mutualWeights(graph, options, module, null);
-    if (graph.type !== 'undirected') m.unweightedUndirected = false;
-    const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
-    for (let i = 0; i < m.keys.length; i++) {
-      const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
-      out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
-    }
-    return out;
-  },
-  {
-    /** Writes `constraint`, `effectiveSize` and `efficiency` to every node's attributes. */
-    assign(graph: PeopleGraph, options: BrokerageOptions = {}): void {
-      for (const [node, r] of Object.entries(networkBrokerage(graph, options))) {
-        graph.mergeNodeAttributes(node, {
-          constraint: r.constraint,
-          effectiveSize: r.effectiveSize,
-          efficiency: r.efficiency,
-        });
-      }
-    },
-  },
-);
+export const networkBrokerage = /* @__PURE__ */ Object.assign(brokerageOf, { assign: assignBrokerage });

@@ -33,7 +33,7 @@ import { checkOptions, samePersonError } from '../kernel/read.js';
  * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
  * const before = assessRelationship(graph, 'me', 'bea', { now });
  * const after = simulate(graph, 'me', 'bea', { at: now, kind: 'call' }, { now });
- * [before.stage.stage, after.stage.stage]; // ['cooling', 'trusted']
+ * [before.stage, after.stage]; // ['cooling', 'trusted']
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.

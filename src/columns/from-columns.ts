@@ -47,7 +47,7 @@ function rowCount(columns: InteractionColumns, module: string): number {
 /**
  * Reads a table of interactions — one row per interaction, as columns — into
  * a network prepared for the whole-network functions (`tieStrengths`,
- * `classifyStages`, `networkHealth`, `networkReciprocity`, `calibrate`…),
+ * `classifyStages`, `networkHealth`, `networkReciprocity`, `calibrateContact`…),
  * without building a graph: every answer is the one the graph holding those
  * rows would give (an edge source→target per row's pair, the row's `at`,
  * `kind` and `weight` as an interaction), byte for byte. Each row is validated

@@ -2,7 +2,7 @@
  * Burt's structural holes (Burt 1992) over symmetric mutual weights in CSR
  * form — constraint, effective size and efficiency, as NetworkX
  * `structuralholes.py` defines them — for one person or everyone: the one
- * engine of `brokerage`, `networkBrokerage`, `egoHealth` and `networkHealth`.
+ * engine of `personBrokerage`, `networkBrokerage`, `personHealth` and `networkHealth`.
  *
  * @module
  * @internal
@@ -20,8 +20,8 @@ export interface ConstraintContribution {
   investment: number;
 }
 
-/** The result of {@link brokerage}. */
-export interface Brokerage {
+/** The result of `personBrokerage`. */
+export interface PersonBrokerage {
   /** The person. */
   person: string;
   /** Burt's constraint Cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢq p_qj)²: high when the contacts are all tied to each other (no holes); `null` without neighbours. */
@@ -49,7 +49,7 @@ export interface Mutual {
   unweightedUndirected: boolean;
 }
 
-/** The result of {@link networkBrokerage}: each person's measures, in key order. */
+/** The result of `networkBrokerage`: each person's measures, in key order. */
 export type NetworkBrokerage = Record<
   string,
   { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }
@@ -111,7 +111,7 @@ const scratch = new WeakMap<Mutual, { pos: Int32Array; indirect: Float64Array; r
  * a fixed j the terms are added in the same order (by q) as the direct
  * formula, so results do not depend on which row was walked.
  */
-export function measure(m: Mutual, i: number, withContributions: boolean): Omit<Brokerage, 'person'> {
+export function measure(m: Mutual, i: number, withContributions: boolean): Omit<PersonBrokerage, 'person'> {
   const lo = m.offset[i]!;
   const hi = m.offset[i + 1]!;
   const degree = hi - lo;

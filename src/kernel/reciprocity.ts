@@ -43,7 +43,7 @@ export function lens(given: number, received: number, givenCount: number, receiv
 }
 
 /** A tie's reciprocity from `side`'s view (0: the dyad's A). */
-export interface TieReciprocity {
+export interface TieLenses {
   initiative: ReciprocityLens;
   exchange: ReciprocityLens;
   /** `side`'s current run of gives with no give back, and its first give (ms, NaN without a run). */
@@ -52,7 +52,7 @@ export interface TieReciprocity {
 }
 
 /** The lenses of an assessment from `side`'s view. */
-export function tieReciprocity(a: Assessment, side: number): TieReciprocity {
+export function lensesOf(a: Assessment, side: number): TieLenses {
   // Contact started by a side: all it started, less its gives and asks.
   const contacts0 = a.i0 - a.gives0 - a.asks0;
   const contacts1 = a.i1 - a.gives1 - a.asks1;
@@ -102,8 +102,8 @@ export interface PersonReciprocity {
   initiative: ReciprocityLens;
   /** giver / matcher / taker by the overall exchange balance; `none` with fewer than `minExchanges` gives and asks (too little to say). */
   style: ReciprocityStyle;
-  /** Ties with interactions at or before `now`. */
-  ties: number;
+  /** Number of ties with interactions at or before `now`. */
+  tieCount: number;
   /** Counts of ties by class. */
   balanced: number;
   overGiving: number;
@@ -114,7 +114,7 @@ export interface PersonReciprocity {
   /** Ties where the person gave `thresholds.giverFatigueRun` (default 3) or more times in a row without return, longest run first. */
   giverFatigue: GiverFatigue[];
   /** Every tie, by the other person's key. */
-  perTie: PersonTie[];
+  ties: PersonTie[];
 }
 
 /** The thresholds of a person's style. */
@@ -153,7 +153,7 @@ export function personReciprocityOf(person: string, ties: readonly EgoTie[], rul
   const counts = { balanced: 0, 'over-giving': 0, 'over-taking': 0, 'no-exchange': 0 };
   for (const tie of ties) {
     if (tie.a.n === 0) continue;
-    const { initiative, exchange, run, waitingSince } = tieReciprocity(tie.a, tie.side);
+    const { initiative, exchange, run, waitingSince } = lensesOf(tie.a, tie.side);
     const cls: PersonTie['class'] =
       exchange.mutuality === null
         ? 'no-exchange'
@@ -190,7 +190,7 @@ export function personReciprocityOf(person: string, ties: readonly EgoTie[], rul
     exchange,
     initiative: lens(cg, cr, cgn, crn),
     style,
-    ties: perTie.length,
+    tieCount: perTie.length,
     balanced: counts.balanced,
     overGiving: counts['over-giving'],
     overTaking: counts['over-taking'],
@@ -204,6 +204,6 @@ export function personReciprocityOf(person: string, ties: readonly EgoTie[], rul
           }
         : null,
     giverFatigue,
-    perTie,
+    ties: perTie,
   };
 }

@@ -10,22 +10,26 @@ import type { PeopleGraph } from '../core/graph.js';
 import { DAY_MS } from '../core/time.js';
 import { assessPair, readPair } from './read.js';
 import { ADVICE_OF_CODE, adviceText } from './words.js';
-import type { Advice } from './types.js';
+import type { Advice, Stage } from './types.js';
 import { noneResult, stageResult, type StageResult } from './stage-result.js';
 import { pairProbability, resolveContactModel } from './contact.js';
 import { strengthResult, type StrengthOptions, type TieStrength } from './strength-result.js';
 
-/** The result of {@link assessRelationship}. */
+/** The result of `assessRelationship`. */
 export interface RelationshipAssessment {
   /** The two people, as given. */
   a: string;
   b: string;
   /** Their display names (see `getNodeLabel`). */
   names: { a: string; b: string };
-  /** Strength and its components, as {@link tieStrength}. */
-  strength: TieStrength;
-  /** Stage, reasons and flags, as {@link classifyStage}. */
-  stage: StageResult;
+  /** The strength, 0 to 1, as `tieStrength`'s `strength`. */
+  strength: number;
+  /** The stage, as `classifyStage`'s `stage`. */
+  stage: Stage;
+  /** Strength with its components, evidence and chance of contact: `tieStrength`'s whole answer. */
+  strengthDetail: TieStrength;
+  /** Stage with its level, reasons and flags: `classifyStage`'s whole answer. */
+  stageDetail: StageResult;
   /** The tie's rhythm and the dates that follow from it (`null` where they do not apply). */
   rhythm: {
     /** The usual gap between contacts in days, or `null` while the rhythm is not known. */
@@ -91,8 +95,10 @@ export function relationshipOf(
       a: ctx.a,
       b: ctx.b,
       names,
-      strength,
-      stage: noneResult(),
+      strength: strength.strength,
+      stage: 'none',
+      strengthDetail: strength,
+      stageDetail: noneResult(),
       rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
       facts: {
         answers: { a: { answered: 0, unanswered: 0, pending: 0 }, b: { answered: 0, unanswered: 0, pending: 0 } },
@@ -108,12 +114,15 @@ export function relationshipOf(
   const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
   const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
   const advice = ADVICE_OF_CODE[s.advice]!;
+  const stage = stageResult(s, ctx.now, ctx.model, keys, sideNames);
   return {
     a: ctx.a,
     b: ctx.b,
     names,
-    strength,
-    stage: stageResult(s, ctx.now, ctx.model, keys, sideNames),
+    strength: strength.strength,
+    stage: stage.stage,
+    strengthDetail: strength,
+    stageDetail: stage,
     rhythm: {
       usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null,
       due: date(s.dueAt),

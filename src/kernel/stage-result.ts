@@ -24,7 +24,7 @@ import {
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
 export interface StageOptions extends ModelQueryOptions {
-  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+  /** The contact model that ranks *feed* by expected loss (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
 }
 

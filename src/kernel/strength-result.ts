@@ -14,7 +14,7 @@ import type { ModelQueryOptions } from './read.js';
 
 /** Options of the strength functions: the date, how to read the graph, the relationship model, and the contact model. */
 export interface StrengthOptions extends ModelQueryOptions {
-  /** The model of the chance of contact (from {@link "goodwill/calibrate"!calibrate | calibrate}, in `goodwill/calibrate`); default: the shipped model, fitted across the validation data sets. */
+  /** The model of the chance of contact (from {@link "goodwill/calibrate"!calibrateContact | calibrateContact}, in `goodwill/calibrate`); default: the shipped model, fitted across the validation data sets. */
   contactModel?: ContactModel;
 }
 
@@ -48,7 +48,7 @@ export interface TieStrength {
   /**
    * The chance that the two are in contact within the contact model's horizon
    * (30 days by default), or `null` without any interaction: from the tie's
-   * history and how active each of the two is with anyone (see `calibrate`).
+   * history and how active each of the two is with anyone (see `calibrateContact`).
    */
   probability: number | null;
 }

@@ -1,5 +1,5 @@
 /**
- * `egoHealth`: one report on a person's network — size, Dunbar layers,
+ * `personHealth`: one report on a person's network — size, Dunbar layers,
  * contact frequency, reciprocity, stages, brokerage — with "seed, feed, weed
  * and reconnect" advice. It reads the person's two-step neighbourhood once and
  * assesses each tie once, with the kernel every other function uses.
@@ -27,9 +27,9 @@ import { adviceOf, keptFeedChances, type FeedAdvice, type ReconnectAdvice, type 
 import { resolveContactModel, type ContactModel } from '../kernel/contact.js';
 import { flagCounts, stageCounts } from '../kernel/stage-result.js';
 
-/** Options of {@link egoHealth}. */
-export interface EgoHealthOptions extends ModelQueryOptions, LayerOptions {
-  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+/** Options of {@link personHealth}. */
+export interface PersonHealthOptions extends ModelQueryOptions, LayerOptions {
+  /** The contact model that ranks *feed* by expected loss (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
   /** Live two-way ties at least this strong are "strong" (for seeds and the count of strong ties). Default 0.4. */
   strongTie?: number;
@@ -43,8 +43,8 @@ export interface LayerCount {
   size: number;
   /** Ties in the layer (not counting the inner layers): at most size − the previous size. */
   count: number;
-  /** Their keys, strongest first. */
-  people: string[];
+  /** The other person of each of those ties, strongest first. */
+  others: string[];
 }
 
 /** How many ties were in contact at least this often over the past year, against Dunbar's norm for that frequency. */
@@ -71,18 +71,18 @@ export interface SeedAdvice {
   reason: string;
 }
 
-/** The result of {@link egoHealth}. Plain and JSON-serialisable. */
-export interface EgoHealth {
+/** The result of {@link personHealth}. Plain and JSON-serialisable. */
+export interface PersonHealth {
   /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
-  kind: 'ego';
+  kind: 'person';
   /** The person's key and display name. */
   person: string;
   name: string;
   /** The date of the report. */
   at: Date;
   /** Relationships (with an interaction at or before `now`), those with contact in the last 90 days, and those at least `strongTie` strong. */
-  size: { ties: number; active90: number; strong: number };
-  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `size.strong` counts. */
+  tieCounts: { all: number; active90: number; strong: number };
+  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `tieCounts.strong` counts. */
   strongTies: string[];
   /** The Dunbar layers by strength, as `dunbarLayers` draws them (two-way ties only). */
   layers: LayerCount[];
@@ -97,9 +97,9 @@ export interface EgoHealth {
     giverFatigue: GiverFatigue[];
   };
   /** Relationships per stage, and per flag. */
-  stages: Record<Stage, number>;
-  flags: Record<StageFlag, number>;
-  /** Burt's measures on the unweighted ego network (see `brokerage`). */
+  stageCounts: Record<Stage, number>;
+  flagCounts: Record<StageFlag, number>;
+  /** Burt's measures on the unweighted ego network (see `personBrokerage`). */
   brokerage: { constraint: number | null; effectiveSize: number | null; efficiency: number | null };
   /** Seed (people to meet), feed (valuable ties going quiet), weed (ties that never grew), reconnect (ties that went cold after they mattered). */
   advice: { seed: SeedAdvice[]; feed: FeedAdvice[]; weed: WeedAdvice[]; reconnect: ReconnectAdvice[] };
@@ -143,14 +143,14 @@ const canIntroduce = isLiveTwoWay;
  *
  * @example
  * ```ts
- * const report = egoHealth(graph, 'ann', { now: '2024-06-30' });
- * report.layers[0];        // { size: 5, count: 3, people: ['bob', 'cy', 'dee'] }
+ * const report = personHealth(graph, 'ann', { now: '2024-06-30' });
+ * report.layers[0];        // { size: 5, count: 3, others: ['bob', 'cy', 'dee'] }
  * report.advice.seed[0];   // { person: 'dan', name: 'Dan', score: 1.44, via: ['bob', 'cy'], reason: '…' }
  * console.log(summarize(report));
  * ```
  */
-export function egoHealth(network: PersonNetwork, person: string, options: EgoHealthOptions): EgoHealth {
-  const module = 'egoHealth';
+export function personHealth(network: PersonNetwork, person: string, options: PersonHealthOptions): PersonHealth {
+  const module = 'personHealth';
   // Every option is checked before the graph is read.
   checkOptions(options, module);
   const layers = resolveLayers(options, module);
@@ -194,17 +194,17 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
     const needed = Math.floor(365 / cadenceDays); // 52, 12, 2, 1 contacts in the past year
     return { cadenceDays, norm, count: yearCounts.filter((n) => n >= needed).length };
   });
-  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, people: [] }));
+  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, others: [] }));
   for (const { tie, layer } of rankLayers(ties, layers)) {
     if (layer < 0) continue;
     layerCounts[layer]!.count++;
-    layerCounts[layer]!.people.push(tie.other);
+    layerCounts[layer]!.others.push(tie.other);
     named(tie.other);
   }
 
   // Reciprocity of the person, from the same assessments, undecayed; giver fatigue by the kernel's rule.
   const rec = personReciprocityOf(ctx.person, ties, { ...DEFAULT_STYLE_RULE, fatigueRun: model.giverFatigueRun });
-  const outOfBalance = rec.perTie
+  const outOfBalance = rec.ties
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
     .map((t) => ({
       other: t.other,
@@ -283,11 +283,11 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
   for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
   const b = brokerageAround(index, self, ctx.graph.type !== 'undirected');
   return {
-    kind: 'ego',
+    kind: 'person',
     person: ctx.person,
     name: label(ctx.person),
     at: new Date(now),
-    size: { ties: count, active90, strong },
+    tieCounts: { all: count, active90, strong },
     strongTies: strongTies
       .sort((x, y) => y.strength - x.strength || compareKeys(x.other, y.other))
       .map((t) => (named(t.other), t.other)),
@@ -300,8 +300,8 @@ export function egoHealth(network: PersonNetwork, person: string, options: EgoHe
       outOfBalance,
       giverFatigue: rec.giverFatigue,
     },
-    stages,
-    flags,
+    stageCounts: stages,
+    flagCounts: flags,
     brokerage: { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency },
     advice: { seed, feed, weed, reconnect },
     names,

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError, dyadReciprocity, tieStrength } from 'goodwill';
-import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { InvalidOptionError, tieReciprocity, tieStrength } from 'goodwill';
+import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { fromColumns } from 'goodwill/columns';
 import { explainChange } from 'goodwill/explain';
 import { generateNetwork, parseEdgeList } from 'goodwill/fixtures';
@@ -190,8 +190,8 @@ describe('every entry refuses options that are not an object in one wording', ()
   graph.addDirectedEdge('ann', 'bob', { interactions: [{ at: '2024-01-01', kind: 'message' }] });
   const calls: Record<string, (options: never) => unknown> = {
     tieStrength: (o) => tieStrength(graph, 'ann', 'bob', o),
-    dyadReciprocity: (o) => dyadReciprocity(graph, 'ann', 'bob', o),
-    brokerage: (o) => brokerage(graph, 'ann', o),
+    tieReciprocity: (o) => tieReciprocity(graph, 'ann', 'bob', o),
+    personBrokerage: (o) => personBrokerage(graph, 'ann', o),
     networkBrokerage: (o) => networkBrokerage(graph, o),
     explainChange: (o) => explainChange(graph, 'ann', 'bob', o),
     fromColumns: (o) => fromColumns({ source: ['ann'], target: ['bob'], at: [0] }, o),

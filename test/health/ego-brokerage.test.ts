@@ -1,13 +1,13 @@
 /**
- * egoHealth's brokerage is the one `brokerage` computes (unweighted), on
+ * personHealth's brokerage is the one `brokerage` computes (unweighted), on
  * every graph type — directed, undirected, mixed, simple or multi — and on a
  * prepared network, where the kernel measures it around the person only.
  */
 import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { egoHealth, prepareNetwork } from 'goodwill';
-import { brokerage } from 'goodwill/brokerage';
+import { personHealth, prepareNetwork } from 'goodwill';
+import { personBrokerage as brokerage } from 'goodwill/brokerage';
 
 const T0 = Date.UTC(2024, 0, 1);
 const N = 7;
@@ -42,7 +42,7 @@ function build(
   return g;
 }
 
-describe("egoHealth's brokerage", () => {
+describe("personHealth's brokerage", () => {
   it('equals brokerage() on every graph type, from the graph and from a prepared network', () => {
     fc.assert(
       fc.property(
@@ -55,8 +55,8 @@ describe("egoHealth's brokerage", () => {
           const person = `n${p}`;
           const b = brokerage(g, person);
           const want = { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency };
-          expect(egoHealth(g, person, { now: T0 }).brokerage).toEqual(want);
-          expect(egoHealth(prepareNetwork(g), person, { now: T0 }).brokerage).toEqual(want);
+          expect(personHealth(g, person, { now: T0 }).brokerage).toEqual(want);
+          expect(personHealth(prepareNetwork(g), person, { now: T0 }).brokerage).toEqual(want);
         },
       ),
       { numRuns: 400 },
@@ -72,6 +72,6 @@ describe("egoHealth's brokerage", () => {
     g.addUndirectedEdge('b', 'c', { interactions: [{ at: T0, from: 'b' }] });
     // Σⱼ [1 − Σ_q pᵢq m_jq / maxₖ m_jk] by hand: b and c each lose 1/3 · 2/2, d loses nothing: 3 − 2/3.
     expect(brokerage(g, 'a').effectiveSize).toBeCloseTo(3 - 2 / 3, 12);
-    expect(egoHealth(g, 'a', { now: T0 }).brokerage.effectiveSize).toBe(brokerage(g, 'a').effectiveSize);
+    expect(personHealth(g, 'a', { now: T0 }).brokerage.effectiveSize).toBe(brokerage(g, 'a').effectiveSize);
   });
 });

@@ -7,7 +7,7 @@
 import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dunbarLayers, egoHealth, keepInTouch, NodeNotFoundError, prepareNetwork, stageAdvice } from 'goodwill';
+import { dunbarLayers, personHealth, keepInTouch, NodeNotFoundError, prepareNetwork, stageAdvice } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const DAY = 86_400_000;
@@ -35,14 +35,14 @@ function build(list: { day: number; from: number; to: number; kind: string }[]):
   return g;
 }
 
-const ask = (network: Parameters<typeof egoHealth>[0], person: string, now: number) =>
+const ask = (network: Parameters<typeof personHealth>[0], person: string, now: number) =>
   JSON.stringify([
-    egoHealth(network, person, { now }),
+    personHealth(network, person, { now }),
     keepInTouch(network, person, { now }),
     stageAdvice(network, person, { now }),
     dunbarLayers(network, person, { now }),
     // Another model on the same network and date: its own ties, not the kept ones.
-    egoHealth(network, person, { now, halfLife: { days: 7 } }),
+    personHealth(network, person, { now, halfLife: { days: 7 } }),
   ]);
 
 describe("a person's questions on a prepared network", () => {
@@ -78,7 +78,7 @@ describe("a person's questions on a prepared network", () => {
 
   it('check the options before reading the graph', () => {
     // A bad option is named even when the graph argument is not a graph.
-    expect(() => egoHealth(null as never, 'a', { now: T0, strongTie: 2 })).toThrow(/strongTie/);
+    expect(() => personHealth(null as never, 'a', { now: T0, strongTie: 2 })).toThrow(/strongTie/);
     expect(() => keepInTouch(null as never, 'a', { now: T0, maxFactor: 0 })).toThrow(/maxFactor/);
   });
 });

@@ -7,7 +7,7 @@
 import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KINDS, dyadReciprocity, personReciprocity } from 'goodwill';
+import { DEFAULT_KINDS, tieReciprocity, personReciprocity } from 'goodwill';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
@@ -72,9 +72,9 @@ describe('reciprocity from the kernel pass', () => {
         }
         const now = T0 + day * DAY;
         const halfLife = decay ? 45 * DAY : NaN;
-        const options = decay ? { now, halfLife: { days: 45 } } : { now };
+        const options = decay ? { now, recencyHalfLife: { days: 45 } } : { now };
         const want = oracle(list, now, halfLife);
-        const r = dyadReciprocity(g, 'a', 'b', options);
+        const r = tieReciprocity(g, 'a', 'b', options);
         expect([r.initiative.given, r.initiative.received, r.exchange.given, r.exchange.received]).toEqual([
           want.cg,
           want.cr,
@@ -83,7 +83,7 @@ describe('reciprocity from the kernel pass', () => {
         ]);
         expect(r.waitingSince).toEqual(want.waiting);
         const p = personReciprocity(g, 'a', options);
-        if (r.interactions > 0) expect(p.perTie[0]!.exchange).toEqual(r.exchange);
+        if (r.interactions > 0) expect(p.ties[0]!.exchange).toEqual(r.exchange);
         // The ledger's last balances are the undecayed lenses'.
         const undecayed = oracle(list, now, NaN);
         const last = r.ledger.at(-1);

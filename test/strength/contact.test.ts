@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tieStrength, tieStrengths } from 'goodwill';
 import { explainChange } from 'goodwill/explain';
-import { calibrate } from 'goodwill/calibrate';
+import { calibrateContact } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
-import { fitLogistic, levelOf, shiftToLevel, type LogisticFit } from '../../src/calibrate/contact-fit.js';
+import { fitLogistic, levelOf, shiftToLevel, type LogisticFit } from '../../src/calibrate/calibrate-contact.js';
 import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/kernel/contact.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
@@ -200,10 +200,10 @@ describe('the activity features: ties with contact in the last 30 days', () => {
   });
 });
 
-describe("calibrate: the chance of contact learned on the network's history", () => {
+describe("calibrateContact: the chance of contact learned on the network's history", () => {
   const graph = generateNetwork({ seed: 5, people: 300 });
   const now = '2024-10-01';
-  const model = calibrate(graph, { now });
+  const model = calibrateContact(graph, { now });
 
   it('fits on the history, and scores the latest month from the earlier ones', () => {
     expect(model.fit.source).toBe('fitted');
@@ -219,8 +219,8 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     later.forEachEdge((e, attrs) =>
       later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: '2024-12-01', kind: 'meeting' }]),
     );
-    expect(calibrate(later, { now })).toEqual(model);
-    expect(calibrate(graph, { now })).toEqual(model);
+    expect(calibrateContact(later, { now })).toEqual(model);
+    expect(calibrateContact(graph, { now })).toEqual(model);
   });
 
   it('its chance of contact is carried by tieStrength and tieStrengths alike', () => {
@@ -241,7 +241,7 @@ describe("calibrate: the chance of contact learned on the network's history", ()
   });
 
   it('reads a sample of the pairs of a large history, the same whatever is added after now', () => {
-    const sampled = calibrate(graph, { now, sample: 200 });
+    const sampled = calibrateContact(graph, { now, sample: 200 });
     // Four cuts of about 200 pairs each (a sample by hash: about, not exactly).
     expect(sampled.fit.pairs).toBeGreaterThan(4 * 150);
     expect(sampled.fit.pairs).toBeLessThan(4 * 250);
@@ -257,10 +257,10 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     later.addEdge('aa-newcomer', p!, { interactions: [{ at: '2024-11-02' }] });
     if (!later.hasEdge(p!, q!) && !later.hasEdge(q!, p!))
       later.addEdge(p!, q!, { interactions: [{ at: '2024-11-03' }] });
-    expect(calibrate(later, { now, sample: 200 })).toEqual(sampled);
+    expect(calibrateContact(later, { now, sample: 200 })).toEqual(sampled);
     for (const bad of [5, 1.5, -1, Number.NaN, '300'])
-      expect(() => calibrate(graph, { now, sample: bad as number })).toThrow(/`sample` must be an integer/);
-    expect(calibrate(graph, { now, sample: Infinity })).toEqual(model);
+      expect(() => calibrateContact(graph, { now, sample: bad as number })).toThrow(/`sample` must be an integer/);
+    expect(calibrateContact(graph, { now, sample: Infinity })).toEqual(model);
   });
 
   it("too little history: the default model (the rhythm's chance), with the reason, and no NaN", () => {
@@ -269,13 +269,13 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     small.addNode('b');
     small.addEdge('a', 'b', { interactions: [{ at: at(0) }, { at: at(40) }] });
     small.addEdge('b', 'a', { interactions: [{ at: at(20) }] });
-    const m = calibrate(small, { now: at(200) });
+    const m = calibrateContact(small, { now: at(200) });
     expect(m.fit.source).toBe('default');
     expect(m.fit.reason).toMatch(/pairs/);
     expect(m.fit.auc).toBeNull();
     expect(numbers(m).every(Number.isFinite)).toBe(true);
     // The default is the chance by each tie's rhythm: it serves any horizon.
-    expect(calibrate(small, { now: at(200), horizon: { days: 7 } }).horizonDays).toBe(7);
+    expect(calibrateContact(small, { now: at(200), horizon: { days: 7 } }).horizonDays).toBe(7);
   });
 
   it("a personal network of a few dozen ties: the rhythm's chance recalibrated, saying how sure it is", () => {
@@ -291,7 +291,7 @@ describe("calibrate: the chance of contact learned on the network's history", ()
       g.addEdge('me', other, { interactions: days.filter((_, i) => i % 2 === 0).map((d) => ({ at: at(d) })) });
       g.addEdge(other, 'me', { interactions: days.filter((_, i) => i % 2 === 1).map((d) => ({ at: at(d) })) });
     }
-    const m = calibrate(g, { now: at(400) });
+    const m = calibrateContact(g, { now: at(400) });
     expect(m.fit.source).toBe('fitted');
     expect(m.fit.pairs).toBeLessThan(200);
     expect(m.fit.reason).toMatch(/small network \(\d+ pairs, \d+ in contact/);

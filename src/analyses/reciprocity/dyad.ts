@@ -1,5 +1,5 @@
 /**
- * `dyadReciprocity`: is give-and-take balanced between two people, from
+ * `tieReciprocity`: is give-and-take balanced between two people, from
  * one side's view — who reaches out (initiative) and who gives (exchange).
  *
  * @module
@@ -13,14 +13,14 @@ import type { Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
 import { assessDyad, newAssessment } from '../../kernel/assess.js';
 import { optionsRequiredError, readPair } from '../../kernel/read.js';
-import { lens, tieReciprocity, type ReciprocityLens } from '../../kernel/reciprocity.js';
+import { lens, lensesOf, type ReciprocityLens } from '../../kernel/reciprocity.js';
 
 export type { ReciprocityLens } from '../../kernel/reciprocity.js';
 
 /** Options of the reciprocity functions. */
 export interface ReciprocityOptions extends GraphReadOptions, TimeOptions {
-  /** Weigh recent interactions more: value × 2^(−age / halfLife). Default: no decay. */
-  halfLife?: DurationInput;
+  /** Weigh recent interactions more: value × 2^(−age / recencyHalfLife). Default: no decay. */
+  recencyHalfLife?: DurationInput;
 }
 
 /** One step of the running ledger. */
@@ -41,8 +41,8 @@ export interface LedgerEntry {
   exchangeBalance: number;
 }
 
-/** The result of {@link dyadReciprocity}. */
-export interface DyadReciprocity {
+/** The result of {@link tieReciprocity}. */
+export interface TieReciprocity {
   /** The person whose view this is. */
   person: string;
   /** The other person. */
@@ -71,21 +71,16 @@ export interface DyadReciprocity {
 
 const ROLE_NAMES: readonly Role[] = ['contact', 'give', 'ask'];
 
-/** The options without reciprocity's `halfLife`, which decays its lenses, not the model's warmth. */
-export function withoutHalfLife<T extends { halfLife?: unknown }>(options: T): Omit<T, 'halfLife'> {
-  const { halfLife: _decay, ...rest } = options;
-  return rest;
-}
-
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
   const o = options as ReciprocityOptions;
   if (!isRecord(o)) throw optionsRequiredError(o, module);
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
-  const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
+  const halfLife =
+    o.recencyHalfLife === undefined ? NaN : parseDurationOption(o.recencyHalfLife, 'recencyHalfLife', module, false);
   if (!Number.isNaN(halfLife) && now === Infinity) {
     throw new InvalidOptionError(
-      `${module}: the option \`halfLife\` needs \`now\` (decay is measured back from a date).`,
+      `${module}: the option \`recencyHalfLife\` needs \`now\` (decay is measured back from a date).`,
       { field: 'now' },
     );
   }
@@ -106,23 +101,17 @@ export function readOptions(options: unknown, module: string, needNow = true): {
  *
  * @example
  * ```ts
- * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
+ * const r = tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
  * r.exchange.balance; // 0.6: Ann gives much more than she receives
  * r.waitingSince;     // 2024-05-02: Ann's favours since then are unreturned
- * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', halfLife: { days: 90 } }); // recent counts more
+ * tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', recencyHalfLife: { days: 90 } }); // recent counts more
  * ```
  */
-export function dyadReciprocity(
-  graph: PeopleGraph,
-  a: string,
-  b: string,
-  options: ReciprocityOptions,
-): DyadReciprocity {
-  const module = 'dyadReciprocity';
+export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options: ReciprocityOptions): TieReciprocity {
+  const module = 'tieReciprocity';
   assertGraph(graph, module);
   const { halfLife } = readOptions(options, module);
-  // Reciprocity's half-life decays its lenses, not warmth: the model reads its own.
-  const ctx = readPair(graph, a, b, withoutHalfLife(options), module);
+  const ctx = readPair(graph, a, b, options, module);
   if (ctx.d < 0) {
     return {
       person: ctx.a,
@@ -143,7 +132,7 @@ export function dyadReciprocity(
   const s = Number.isNaN(halfLife)
     ? undecayed
     : assessDyad(index, d, now, model, newAssessment(), null, false, false, halfLife);
-  const { initiative, exchange, run, waitingSince } = tieReciprocity(s, side);
+  const { initiative, exchange, run, waitingSince } = lensesOf(s, side);
   const ledger: LedgerEntry[] = [];
   const start = index.eventOffset[d]!;
   for (let e = start, k = 0; k < sums.length; e++, k += 4) {

@@ -15,7 +15,7 @@ import {
   personReciprocityOf,
   type PersonReciprocity,
 } from '../../kernel/reciprocity.js';
-import { readOptions, withoutHalfLife, type ReciprocityOptions } from './dyad.js';
+import { readOptions, type ReciprocityOptions } from './dyad.js';
 
 export type { GiverFatigue, PersonReciprocity, PersonTie, ReciprocityStyle } from '../../kernel/reciprocity.js';
 export { MIN_EXCHANGES } from '../../kernel/reciprocity.js';
@@ -80,7 +80,7 @@ export function personReciprocity(
   const band = ratio(options.balancedBand, 'balancedBand', DEFAULT_STYLE_RULE.band, module, 0, 1);
   const minExchanges = readInteger(module, 'minExchanges', options.minExchanges ?? MIN_EXCHANGES, 1, 1e9);
   // One kernel pass per tie; giver fatigue is the model's rule (`thresholds.giverFatigueRun`).
-  const ctx = readEgo(network, person, withoutHalfLife(options), module, false, halfLife);
+  const ctx = readEgo(network, person, options, module, false, halfLife);
   return personReciprocityOf(ctx.person, ctx.ties, {
     giverThreshold,
     takerThreshold,

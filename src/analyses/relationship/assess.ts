@@ -23,8 +23,8 @@ export type { AnswerCounts, RelationshipAssessment } from '../../kernel/relation
  * @example
  * ```ts
  * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });
- * r.stage.stage;        // 'engaged'
- * r.strength.strength;  // 0.58
+ * r.stage;             // 'engaged' (why: r.stageDetail.reasons)
+ * r.strength;          // 0.58 (its components: r.strengthDetail.components)
  * r.rhythm.due;         // 2024-07-04: Ann and Bob usually talk every 12 days
  * r.advice;             // null: nothing to do yet
  * ```

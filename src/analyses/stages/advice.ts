@@ -24,7 +24,7 @@ export type { FeedAdvice, ReconnectAdvice, StageAdvice, WeedAdvice } from '../..
  * chance of contact fell since the last contact, times strength); *weed* the ties that never grew (never engaged)
  * and are one-sided or began with a premature ask; *reconnect* the ties that
  * were engaged or trusted and have gone cold, by what they were worth. For *seed* (friends of friends
- * worth meeting) see `egoHealth`.
+ * worth meeting) see `personHealth`.
  *
  * @see [Stages](../../../docs/guides/stages.md), the guide.
  *

@@ -121,11 +121,11 @@ export interface RelationshipStage {
 /** The result of {@link classifyStages}. */
 export interface NetworkStages {
   /** Number of relationships per stage (every stage present, `none` always 0). */
-  counts: Record<Stage, number>;
+  stageCounts: Record<Stage, number>;
   /** Number of relationships per flag. */
   flagCounts: Record<StageFlag, number>;
-  /** Every relationship, sorted by (a, b). */
-  relationships: RelationshipStage[];
+  /** Every relationship (tie), sorted by (a, b). */
+  ties: RelationshipStage[];
 }
 
 /** Options of `classifyStages.assign` (see {@link classifyStages}). */
@@ -172,7 +172,7 @@ export function classifyIndex(
       flagDetails: details,
     };
   }
-  return { counts, flagCounts: flags, relationships };
+  return { stageCounts: counts, flagCounts: flags, ties: relationships };
 }
 
 function classifyAll(network: unknown, options: StageOptions, module: string) {
@@ -189,7 +189,7 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
   assertGraphBacked(graph, module);
   const attribute = checkAttribute(options, 'stage', module);
   const { graph: g, index, result } = classifyAll(graph, options, module);
-  writeByDyad(g, index, attribute, (d) => result.relationships[d]!.stage);
+  writeByDyad(g, index, attribute, (d) => result.ties[d]!.stage);
 }
 
 /**
@@ -205,15 +205,15 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
  *
  * @example
  * ```ts
- * const { counts, relationships } = classifyStages(graph, { now: '2024-06-30' });
- * counts.trusted; // e.g. 12
- * relationships.filter((r) => r.flags.includes('one-sided'));
+ * const { stageCounts, ties } = classifyStages(graph, { now: '2024-06-30' });
+ * stageCounts.trusted; // e.g. 12
+ * ties.filter((r) => r.flags.includes('one-sided'));
  *
  * classifyStages.assign(graph, { now: '2024-06-30', attribute: 'stage' });
  *
  * // Several dates (or reports) from one reading of the graph:
  * const network = prepareNetwork(graph);
- * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).counts);
+ * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).stageCounts);
  * ```
  */
 export const classifyStages = /* @__PURE__ */ Object.assign(stagesOf, { assign: assignStages });

@@ -1,5 +1,5 @@
 /**
- * `calibrate`: fits the contact model on the network's own history by
+ * `calibrateContact`: fits the contact model on the network's own history by
  * back-testing — a regularised logistic regression by Newton's method.
  *
  * @module
@@ -13,7 +13,7 @@ import { DAY_MS } from '../core/time.js';
 import { assessDyad, newAssessment } from '../kernel/assess.js';
 import type { ResolvedModel } from '../kernel/options.js';
 import { readAll } from '../kernel/read.js';
-import { readHorizon, rocAuc } from './decay.js';
+import { readHorizon, rocAuc } from './calibrate-decay.js';
 import { DEFAULT_FIT } from '../kernel/contact-default.js';
 import {
   CONTACT_FEATURES,
@@ -24,7 +24,7 @@ import {
   contactFeatures,
   contactProbability,
   F,
-  type CalibrateOptions,
+  type CalibrateContactOptions,
   type ContactModel,
   type ReliabilityBin,
 } from '../kernel/contact.js';
@@ -466,13 +466,13 @@ const MIN_CLASS = 20;
  *
  * @example
  * ```ts
- * const model = calibrate(graph, { now: '2024-06-30' });
+ * const model = calibrateContact(graph, { now: '2024-06-30' });
  * model.fit.auc;          // e.g. 0.86, on the latest month, predicted from the earlier ones
  * tieStrength(graph, 'ann', 'bob', { now: '2024-06-30', contactModel: model }).probability; // 0.62
  * ```
  */
-export function calibrate(graph: PeopleGraph | PreparedNetwork, options: CalibrateOptions): ContactModel {
-  const module = 'calibrate';
+export function calibrateContact(graph: PeopleGraph | PreparedNetwork, options: CalibrateContactOptions): ContactModel {
+  const module = 'calibrateContact';
   const { index, now, model } = readAll(graph, options, module);
   const horizon = readHorizon(options.horizon, module);
   const cutCount = readInteger(module, 'cuts', options.cuts ?? 4, 1, 100);

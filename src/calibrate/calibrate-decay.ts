@@ -71,7 +71,7 @@ export interface CalibrateDecayOptions extends StrengthOptions {
    * averaged, from 1 to 100. Default 1: on the validation data sets the latest month
    * predicted the next one better than an average over three.
    */
-  folds?: number;
+  cuts?: number;
   /** Candidate half-lives in days. Default [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365]. */
   halfLives?: number[];
 }
@@ -169,8 +169,8 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
   ) {
     throw optionError(module, 'halfLives', 'must be a non-empty array of positive numbers of days', halfLives);
   }
-  // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
-  const foldCount = readInteger(module, 'folds', options.folds ?? 1, 1, 100);
+  // Back-test at `cuts` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
+  const foldCount = readInteger(module, 'cuts', options.cuts ?? 1, 1, 100);
   const folds = Array.from({ length: foldCount }, (_, i) => i + 1)
     .map((k) => {
       const cut = now - k * horizon;
