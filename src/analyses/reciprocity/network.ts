@@ -204,7 +204,8 @@ export function measureReciprocity(
  * al. 2013: the share of exchanged value that is matched by value coming back).
  * With `halfLife`, values are decayed from `now`; with `window`, only
  * interactions in it count. `networkReciprocity.assign` writes each person's
- * value to a node attribute (the one mutating variant).
+ * value to a node attribute (of the graph, or of a prepared network's graph;
+ * a network from columns has none to write to).
  *
  * @function
  * @see [Reciprocity](../../../docs/guides/reciprocity.md), the guide.
