@@ -43,14 +43,14 @@ export default defineConfig({
       // times and durations (core/time) and the importers (calendar floating
       // times and TZIDs, e-mail Date headers, vCard and LinkedIn dates). No
       // other test can depend on the zone: the whole suite, run in both zones
-      // with every local-time API of Date and Intl traced, found no goodwill
-      // code reading the local zone (only postal-mime's `date`, which the
-      // e-mail importer does not use), and the docs' code blocks set TZ=UTC
-      // themselves. See test/README.md.
+      // with every local-time API of Date and Intl traced (scripts/tz-trace/),
+      // found no goodwill code reading the local zone (only postal-mime's
+      // `date`, which the e-mail importer does not use), and the docs' code
+      // blocks set TZ=UTC themselves. See test/README.md.
       {
         extends: true,
         test: {
-          name: 'time zone',
+          name: 'time-zone',
           include: ['test/core/time.test.ts', 'test/import/*.test.ts'],
           env: { TZ: localZone === 'America/Los_Angeles' ? 'Pacific/Kiritimati' : 'America/Los_Angeles' },
           typecheck: { enabled: false },
