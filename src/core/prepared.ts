@@ -84,8 +84,8 @@ export class PreparedNetwork {
  * of the graph to `classifyStages`, `tieStrengths`, `networkReciprocity` (and
  * their `.assign` forms), `networkHealth`, `calibrate`, `calibrateDecay` and
  * `createIntroductionFinder` to compute several of them, or one at several
- * dates, without reading the graph again; the functions about one person or
- * one pair take the graph.
+ * dates, without reading the graph again; the other functions take the graph
+ * itself.
  * The read options (`getInteractions`, `kinds`, `unknownKind`,
  * `getStrengthOverride`) are given here, once.
  *
