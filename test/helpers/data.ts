@@ -19,9 +19,6 @@ export const SHARED_DATA = process.env['GOODWILL_SHARED_DATA'] ?? resolve(here, 
 /** Absolute path of `../shared`: the folder that holds `data/` (and `personal/`). */
 export const SHARED = dirname(SHARED_DATA);
 
-/** Whether the shared data sets are present. */
-export const hasSharedData = existsSync(join(SHARED_DATA, 'README.md'));
-
 /** Reads a data file as text, gunzipping `.gz` files. */
 export function readDataFile(relativePath: string): string {
   const path = join(SHARED_DATA, relativePath);
