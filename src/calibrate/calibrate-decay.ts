@@ -92,7 +92,7 @@ export interface DecayCalibration {
   options: { halfLife: { days: number }; weights: StrengthWeights };
   /** How the fit went. */
   report: {
-    /** The latest back-test cut, `now − horizon` (the others are 2 and 3 horizons back). */
+    /** The latest back-test cut, `now − horizon` (with `folds` k > 1, the others are 2 … k horizons back). */
     cut: Date;
     /** Horizon in days. */
     horizonDays: number;

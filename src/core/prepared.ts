@@ -1,7 +1,8 @@
 /**
  * `prepareNetwork`: read and validate a graph's interactions once, and hand
  * the result to several whole-network functions (stages, strengths,
- * reciprocity, health, calibration) instead of the graph.
+ * reciprocity, health, calibration, the introduction finder) instead of the
+ * graph.
  *
  * @module
  */
@@ -80,9 +81,11 @@ export class PreparedNetwork {
 
 /**
  * Reads and validates the graph's interactions once. Pass the result instead
- * of the graph to `classifyStages`, `tieStrengths`, `networkReciprocity`,
- * `networkHealth` and `calibrateDecay` (and their `.assign` forms) to compute
- * several of them, or one at several dates, without reading the graph again.
+ * of the graph to `classifyStages`, `tieStrengths`, `networkReciprocity` (and
+ * their `.assign` forms), `networkHealth`, `calibrate`, `calibrateDecay` and
+ * `createIntroductionFinder` to compute several of them, or one at several
+ * dates, without reading the graph again; the other functions take the graph
+ * itself.
  * The read options (`getInteractions`, `kinds`, `unknownKind`,
  * `getStrengthOverride`) are given here, once.
  *

@@ -1,8 +1,10 @@
 /**
  * The options of the relationship model, in one place: every rule of the
  * kernel (rhythm, ladder, cooling and dormancy, one-sidedness, strength) has
- * one option name and one default here, and every public function that
- * answers about a tie takes the same {@link RelationshipModelOptions}.
+ * one option name and one default here, and the public functions that answer
+ * about a tie through the kernel take the same {@link RelationshipModelOptions}.
+ * The reciprocity functions do not: their `halfLife` means no decay unless
+ * given, and `personReciprocity`'s `fatigueRun` repeats `giverFatigueRun`.
  *
  * @module
  */
@@ -296,7 +298,8 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
 
 /**
  * Validates the model options once, naming `module` and the field at fault
- * in errors. Options are read as own properties only.
+ * in errors. Options are read as properties (an inherited one counts); the
+ * unknown-key checks of `thresholds` and `weights` see their own keys only.
  */
 export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
   const th = resolveThresholds(options.thresholds, module);

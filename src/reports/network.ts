@@ -17,7 +17,7 @@ import type { ResolvedModel } from '../kernel/options.js';
 import { readAll, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
-import { measureReciprocity } from '../analyses/reciprocity/network.js';
+import { measureReciprocity } from '../kernel/network-reciprocity.js';
 import { flagCounts, stageCounts } from '../kernel/stage-result.js';
 import { brokerageOfIndex } from '../kernel/brokerage.js';
 import { activeTieCounts, probabilityOf, resolveContactModel, type ContactModel } from '../kernel/contact.js';
@@ -63,9 +63,9 @@ export interface NetworkHealth extends NetworkSnapshot {
   people: number;
   /** Density of the relationship graph: relationships / (N(N − 1)/2) (graphology-metrics `undirectedDensity`); `null` for N < 2. */
   density: number | null;
-  /** The valuable ties at risk, longest silent last… most recent first (easiest to revive). */
+  /** The valuable ties at risk (once engaged or trusted, now cooling or dormant): the most recently silent first (easiest to revive), then by key. */
   tiesAtRisk: { a: string; b: string; stage: Stage; peak: StageLevel; silenceDays: number }[];
-  /** Brokers: lowest Burt constraint among people with at least 3 contacts, on the unweighted relationship graph (parallel edges once). */
+  /** Brokers: lowest Burt constraint among people with at least 3 contacts, on the unweighted relationship graph (each direction of the graph's edges once, parallel edges once, whatever `now`). */
   brokers: { person: string; constraint: number; effectiveSize: number; degree: number }[];
   /** The most central people: PageRank (α 0.85, graphology-metrics' algorithm) on the tie graph weighted by strength. */
   central: { person: string; pagerank: number }[];

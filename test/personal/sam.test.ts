@@ -5,18 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import type { DirectedGraph } from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { assessRelationship, personHealth, keepInTouch, tieStrength } from 'goodwill';
 import { summarize } from 'goodwill/explain';
-import { SHARED_DATA } from '../helpers/data.js';
+import { SHARED, describeShared } from '../helpers/data.js';
 
-const file = `${SHARED_DATA}/../personal/sam-network.ts`;
-if (!existsSync(file) && process.env['CI']) throw new Error(`${file} is absent: CI needs ../shared/personal.`);
+const file = `${SHARED}/personal/sam-network.ts`;
 const sam = existsSync(file)
   ? ((await import(/* @vite-ignore */ file)) as { buildNetwork(): DirectedGraph; NOW: string })
   : null;
 
-describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
+describeShared([file], "Sam's network, as Sam would say it", () => {
   const g = sam!.buildNetwork();
   const now = sam!.NOW;
   const strength = (p: string) => tieStrength(g, 'me', p, { now }).strength;
@@ -109,7 +108,7 @@ describe.skipIf(sam === null)("Sam's network, as Sam would say it", () => {
   });
 });
 
-describe.skipIf(sam === null)("Sam's network: who does what, as neutral facts", () => {
+describeShared([file], "Sam's network: who does what, as neutral facts", () => {
   const g = sam!.buildNetwork();
   const now = sam!.NOW;
   it('Sofia starts most of the calls, and every one of them counts as answered', () => {

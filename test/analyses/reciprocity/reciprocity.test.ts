@@ -10,9 +10,9 @@ import {
   personReciprocity,
 } from 'goodwill';
 import { parseEdgeList, type ParseEdgeListOptions } from 'goodwill/fixtures';
-import { describeData, readDataFile } from '../helpers/data.js';
-import { freezeGraph, snapshot } from '../helpers/frozen.js';
-import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+import { describeData, readDataFile } from '../../helpers/data.js';
+import { freezeGraph, snapshot } from '../../helpers/frozen.js';
+import { cleanPrototypePollutionAfterEach } from '../../helpers/pollution.js';
 
 cleanPrototypePollutionAfterEach();
 
@@ -318,7 +318,7 @@ const DATASETS: [string, string, ParseEdgeListOptions][] = [
 
 describeData('networkReciprocity agrees with NetworkX on the real data (test/oracles/reciprocity.json)', async () => {
   const { readFileSync } = await import('node:fs');
-  const oracle = JSON.parse(readFileSync(new URL('../oracles/reciprocity.json', import.meta.url), 'utf8')) as Oracle;
+  const oracle = JSON.parse(readFileSync(new URL('../../oracles/reciprocity.json', import.meta.url), 'utf8')) as Oracle;
   for (const [name, file, options] of DATASETS) {
     it(`${name}: overall and every node's reciprocity to 1e-12`, () => {
       const graph = parseEdgeList(readDataFile(file), options);

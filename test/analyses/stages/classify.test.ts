@@ -10,8 +10,8 @@ import {
   NodeNotFoundError,
   type StageResult,
 } from 'goodwill';
-import { freezeGraph, snapshot } from '../helpers/frozen.js';
-import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
+import { freezeGraph, snapshot } from '../../helpers/frozen.js';
+import { cleanPrototypePollutionAfterEach } from '../../helpers/pollution.js';
 
 // Graphs with a `__proto__` key make graphology 0.26 write onto Object.prototype: undo it after each test.
 cleanPrototypePollutionAfterEach();
