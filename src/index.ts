@@ -50,7 +50,7 @@ export type {
   StrengthComponents,
   StrengthWeights,
 } from './kernel/options.js';
-export type { ModelQueryOptions } from './kernel/read.js';
+export type { ModelQueryOptions, PersonNetwork } from './kernel/read.js';
 export type { LayerOptions } from './kernel/layers.js';
 export { STAGES } from './kernel/types.js';
 export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice } from './kernel/types.js';
@@ -94,13 +94,13 @@ export type {
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
 // The contact model's type (`calibrateContact`, which fits one, is in `goodwill/calibrate`).
-export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
+export type { ContactModel, ContactFeature, ReliabilityBin } from './kernel/contact.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
 export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
 export { stageAdvice } from './analyses/stages/advice.js';
 export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './analyses/stages/advice.js';
-export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
+export type { StageOptions, StageResult, StageChange, StageTimeline } from './kernel/stage-result.js';
 // Reports.
 export { personHealth } from './reports/ego.js';
 export type { PersonHealth, PersonHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { personBrokerage, type PersonBrokerage } from '../analyses/brokerage/brokerage.js';
+import { personBrokerage, type PersonBrokerage } from './brokerage.js';
 
 /** @deprecated Use {@link personBrokerage}. */
 export const brokerage = personBrokerage;

@@ -7,7 +7,7 @@
  *
  * @module goodwill/brokerage
  */
-export { personBrokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
+export { personBrokerage, networkBrokerage } from './brokerage.js';
 export type {
   AssignBrokerageOptions,
   PersonBrokerage,
@@ -15,7 +15,7 @@ export type {
   ConstraintContribution,
   EdgeWeightGetter,
   NetworkBrokerage,
-} from '../analyses/brokerage/brokerage.js';
+} from './brokerage.js';
 // Names before the naming rule, kept until 1.0.
 export { brokerage } from './deprecated.js';
 export type { Brokerage } from './deprecated.js';

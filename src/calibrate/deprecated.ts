@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { calibrateContact } from '../analyses/strength/calibrate-contact.js';
-import type { CalibrateContactOptions } from '../analyses/strength/contact.js';
+import { calibrateContact } from './contact-fit.js';
+import type { CalibrateContactOptions } from '../kernel/contact.js';
 
 /** @deprecated Use {@link calibrateContact}. */
 export const calibrate = calibrateContact;

@@ -8,20 +8,11 @@
  *
  * @module goodwill/calibrate
  */
-export { calibrateContact } from '../analyses/strength/calibrate-contact.js';
-export { CONTACT_FEATURES } from '../analyses/strength/contact.js';
-export type {
-  CalibrateContactOptions,
-  ContactModel,
-  ContactFeature,
-  ReliabilityBin,
-} from '../analyses/strength/contact.js';
-export { calibrateDecay, WEIGHT_PRESETS } from '../analyses/strength/calibrate-decay.js';
-export type {
-  CalibrateDecayOptions,
-  CalibrationCandidate,
-  DecayCalibration,
-} from '../analyses/strength/calibrate-decay.js';
+export { calibrateContact } from './contact-fit.js';
+export { CONTACT_FEATURES } from '../kernel/contact.js';
+export type { CalibrateContactOptions, ContactModel, ContactFeature, ReliabilityBin } from '../kernel/contact.js';
+export { calibrateDecay, WEIGHT_PRESETS } from './decay.js';
+export type { CalibrateDecayOptions, CalibrationCandidate, DecayCalibration } from './decay.js';
 // Names before the naming rule, kept until 1.0.
 export { calibrate } from './deprecated.js';
 export type { CalibrateOptions } from './deprecated.js';

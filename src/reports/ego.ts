@@ -6,32 +6,26 @@
  *
  * @module
  */
-import { optionError } from '../core/errors.js';
-import { compareKeys, type PeopleGraph } from '../core/graph.js';
+import { readNumber } from '../core/args.js';
+import { compareKeys } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
 import { DAY_MS } from '../core/time.js';
-import { computeDyadStrengths } from '../kernel/assess.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
 import { isLiveTwoWay, rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
-import { readEgo, readLimit, type ModelQueryOptions } from '../kernel/read.js';
+import { checkOptions, readEgo, readLimit, type ModelQueryOptions, type PersonNetwork } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
-import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
+import { brokerageAround } from '../kernel/brokerage.js';
 import {
-  MIN_EXCHANGES,
-  personReciprocityOfIndex,
+  DEFAULT_STYLE_RULE,
+  personReciprocityOf,
   type GiverFatigue,
   type ReciprocityStyle,
-} from '../analyses/reciprocity/person.js';
-import {
-  adviceOf,
-  feedChances,
-  type FeedAdvice,
-  type ReconnectAdvice,
-  type WeedAdvice,
-} from '../analyses/stages/advice.js';
-import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
+} from '../kernel/reciprocity.js';
+import { adviceOf, keptFeedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../kernel/advice.js';
+import { resolveContactModel, type ContactModel } from '../kernel/contact.js';
+import { flagCounts, stageCounts } from '../kernel/stage-result.js';
 
 /** Options of {@link personHealth}. */
 export interface PersonHealthOptions extends ModelQueryOptions, LayerOptions {
@@ -155,16 +149,16 @@ const canIntroduce = isLiveTwoWay;
  * console.log(summarize(report));
  * ```
  */
-export function personHealth(graph: PeopleGraph, person: string, options: PersonHealthOptions): PersonHealth {
+export function personHealth(network: PersonNetwork, person: string, options: PersonHealthOptions): PersonHealth {
   const module = 'personHealth';
-  const ctx = readEgo(graph, person, options, module, true);
-  const { index, self, now, model, label, ties } = ctx;
+  // Every option is checked before the graph is read.
+  checkOptions(options, module);
   const layers = resolveLayers(options, module);
-  const strongTie = options.strongTie ?? 0.4;
-  if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
-  }
+  const strongTie = readNumber(module, 'strongTie', options.strongTie ?? 0.4, 0, 1, '(]');
   const limit = readLimit(options.limit, module);
+  const contact = resolveContactModel(options.contactModel, module);
+  const ctx = readEgo(network, person, options, module, true);
+  const { index, self, now, model, label, ties } = ctx;
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);
   names[ctx.person] = label(ctx.person);
@@ -208,14 +202,8 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     named(tie.other);
   }
 
-  // Reciprocity of the person, on the same index, undecayed; giver fatigue by the kernel's rule.
-  const rec = personReciprocityOfIndex(index, self, now, NaN, {
-    giverThreshold: 0.2,
-    takerThreshold: -0.2,
-    band: 0.2,
-    fatigueRun: model.giverFatigueRun,
-    minExchanges: MIN_EXCHANGES,
-  });
+  // Reciprocity of the person, from the same assessments, undecayed; giver fatigue by the kernel's rule.
+  const rec = personReciprocityOf(ctx.person, ties, { ...DEFAULT_STYLE_RULE, fatigueRun: model.giverFatigueRun });
   const outOfBalance = rec.ties
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
     .map((t) => ({
@@ -229,12 +217,20 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     .map(({ other, balance, class: c }) => ({ other, name: named(other), balance, class: c }));
   for (const f of rec.giverFatigue) named(f.other);
 
-  // Seed: friends of friends over strong, live, two-way ties; Adamic–Adar.
-  const strengths = computeDyadStrengths(index, now, model);
+  // Seed: friends of friends over strong, live, two-way ties; Adamic–Adar. The
+  // person's ties are assessed already; a contact's other ties only when asked.
+  const strengths = new Map<number, number>();
+  for (const { d, a } of ties) strengths.set(d, a.strength);
+  const scratch = newAssessment();
+  const strengthOf = (d: number): number => {
+    let s = strengths.get(d);
+    if (s === undefined) strengths.set(d, (s = assessDyad(index, d, now, model, scratch).strength));
+    return s;
+  };
   const strongDegree = (x: number): number => {
     let k = 0;
     for (let i = index.nodeDyadOffset[x]!; i < index.nodeDyadOffset[x + 1]!; i++)
-      if (strengths[index.nodeDyads[i]!]! >= strongTie) k++;
+      if (strengthOf(index.nodeDyads[i]!) >= strongTie) k++;
     return k;
   };
   const candidates = new Map<number, { score: number; via: { y: number; w: number }[] }>();
@@ -245,7 +241,7 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     if (ky < 2) continue; // ln(1) = 0: a contact with one strong tie (the person) introduces nobody
     for (let j = index.nodeDyadOffset[y]!; j < index.nodeDyadOffset[y + 1]!; j++) {
       const e = index.nodeDyads[j]!;
-      const sz = strengths[e]!;
+      const sz = strengthOf(e);
       if (sz < strongTie) continue;
       const z = otherOf(index, e, y);
       if (z === self || findDyad(index, self, z) >= 0) continue; // already tied
@@ -273,17 +269,19 @@ export function personHealth(graph: PeopleGraph, person: string, options: Person
     s.reason = `${knows} ${s.name} well; ask ${label(s.via[0]!)} to introduce you.`;
   }
 
-  const contact = resolveContactModel(options.contactModel, module);
   // The index holds every tie of the person's contacts too: how active each is with anyone.
-  const activeSelf = activeTieCounter(index, self);
-  const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
-    feedChances(index, tie, now, model, contact, activeSelf, index),
+  const advice = adviceOf(
+    ctx.person,
+    ties,
+    now,
+    label,
+    keptFeedChances(ctx, contact, () => index),
   );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);
   for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
-  const b = brokerageInIndex(index, ctx.person);
+  const b = brokerageAround(index, self, ctx.graph.type !== 'undirected');
   return {
     kind: 'person',
     person: ctx.person,

@@ -18,10 +18,9 @@ import { readAll, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
-import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
-import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
-import { activeTieCounts, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { probabilityOf } from '../analyses/strength/strength.js';
+import { flagCounts, stageCounts } from '../kernel/stage-result.js';
+import { brokerageOfIndex } from '../kernel/brokerage.js';
+import { activeTieCounts, probabilityOf, resolveContactModel, type ContactModel } from '../kernel/contact.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends ModelQueryOptions {

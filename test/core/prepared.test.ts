@@ -109,12 +109,14 @@ describe('prepareNetwork', () => {
 
 describe('a prepared network where the graph itself is needed', () => {
   it('is refused with an error that says which functions take it and how to pass the graph', async () => {
-    const { tieStrength, personHealth } = await import('goodwill');
+    const { tieStrength, tieReciprocity, personHealth } = await import('goodwill');
     const network = prepareNetwork(generateNetwork({ seed: 5, people: 20 }));
-    expect(() => tieStrength(network as never, 'p0000', 'p0001', { now: '2025-01-01' })).toThrow(InvalidGraphError);
-    expect(() => personHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(
-      /personHealth: takes the graph itself, not a prepared network .*network\.graph/,
+    expect(() => tieStrength(network as never, 'p0001', 'p0002', { now: '2025-01-01' })).toThrow(InvalidGraphError);
+    expect(() => tieReciprocity(network as never, 'p0001', 'p0002', { now: '2025-01-01' })).toThrow(
+      /tieReciprocity: takes the graph itself, not a prepared network .*personHealth.*network\.graph/,
     );
+    // One person's questions take it.
+    expect(personHealth(network, 'p0001', { now: '2025-01-01' }).person).toBe('p0001');
   });
 });
 

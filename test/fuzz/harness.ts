@@ -557,7 +557,6 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   giverThreshold: ratio,
   takerThreshold: fc.oneof(fc.double({ min: -1, max: 0, noNaN: true }), fc.constantFrom<unknown>(0.5, NaN)),
   balancedBand: ratio,
-  fatigueRun: integer,
   attribute: fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom<unknown>('out', 'reciprocity') },
     { weight: 1, arbitrary: fc.constantFrom<unknown>('__proto__', 'constructor', '', 5) },

@@ -200,13 +200,16 @@ describe('personReciprocity', () => {
     // …unless one is enough.
     expect(personReciprocity(g, 'z', { now: at(10), minExchanges: 1 }).style).toBe('giver');
     expect(personReciprocity(g, 'w', { now: at(10) }).style).toBe('none');
-    expect(personReciprocity(g, 'me', { now: at(10), fatigueRun: 4 }).giverFatigue).toEqual([]);
+    // Giver fatigue is the model's rule, the one behind the giver-fatigue flag.
+    expect(personReciprocity(g, 'me', { now: at(10), thresholds: { giverFatigueRun: 4 } }).giverFatigue).toEqual([]);
   });
 
   it('names what is wrong', () => {
     expect(() => personReciprocity(g, 'nobody', { now: at(1) })).toThrow(NodeNotFoundError);
     expect(() => personReciprocity(g, 'me', { now: at(1), giverThreshold: 2 })).toThrow(/giverThreshold/);
-    expect(() => personReciprocity(g, 'me', { now: at(1), fatigueRun: 0 })).toThrow(InvalidOptionError);
+    expect(() => personReciprocity(g, 'me', { now: at(1), thresholds: { giverFatigueRun: 0 } })).toThrow(
+      InvalidOptionError,
+    );
   });
 });
 

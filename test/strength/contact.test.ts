@@ -5,8 +5,8 @@ import { tieStrength, tieStrengths } from 'goodwill';
 import { explainChange } from 'goodwill/explain';
 import { calibrateContact } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
-import { fitLogistic } from '../../src/analyses/strength/calibrate-contact.js';
-import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/analyses/strength/contact.js';
+import { fitLogistic, levelOf, shiftToLevel, type LogisticFit } from '../../src/calibrate/contact-fit.js';
+import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/kernel/contact.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
 const DAY = 86_400_000;
@@ -70,6 +70,73 @@ describe('fitLogistic from far away (damped Newton)', () => {
     expect(Number.isFinite(fromFar.intercept)).toBe(true);
     expect(fromFar.intercept).toBeCloseTo(best.intercept, 6);
     for (let k = 0; k < F; k++) expect(fromFar.beta[k]).toBeCloseTo(best.beta[k]!, 6);
+  });
+});
+
+describe("calibrate's level: the decayed volumes say how many pairs will be in contact", () => {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  const fitOf = (intercept: number, beta: number[]): LogisticFit => ({
+    intercept,
+    mean: new Float64Array(F),
+    scale: new Float64Array(F).fill(1),
+    beta: Float64Array.from({ length: F }, (_, k) => beta[k] ?? 0),
+  });
+
+  it('with volumes alike, the level is the weighted share in contact, whatever the other features say', () => {
+    // Four rows with the same volumes; the silence (feature 3) separates them perfectly, and is not read.
+    const x = new Float64Array(4 * F);
+    for (let i = 0; i < 4; i++) {
+      x.fill(1, i * F, i * F + 3);
+      x[i * F + 3] = i === 0 ? -5 : 5;
+    }
+    const y = Uint8Array.from([1, 0, 0, 0]);
+    const current = x.slice(F, 3 * F); // two rows at the date predicted
+    // Unweighted: 1 in 4; the first row's month three times as heavy: 3 in 6.
+    expect(levelOf(x, y, null, current)).toBeCloseTo(0.25, 6);
+    expect(levelOf(x, y, Float64Array.from([3, 1, 1, 1]), current)).toBeCloseTo(0.5, 6);
+  });
+
+  it('shifts the intercept by hand-computed amounts', () => {
+    // Every row at log-odds 0: a level of 0.2 is an intercept of ln(0.2 / 0.8) = −1.3863.
+    const rows = new Float64Array(3 * F);
+    expect(shiftToLevel(fitOf(0, []), rows, 0.2).intercept).toBeCloseTo(Math.log(0.25), 9);
+    // Rows at log-odds −1 and +1: σ(−1) + σ(1) = 1, so their mean is already 0.5, and nothing moves.
+    const two = new Float64Array(2 * F);
+    two[0] = -1;
+    two[F] = 1;
+    expect(shiftToLevel(fitOf(0, [1]), two, 0.5).intercept).toBeCloseTo(0, 9);
+    // No rows: the fit as it was.
+    expect(shiftToLevel(fitOf(0.7, [1]), new Float64Array(0), 0.1).intercept).toBe(0.7);
+  });
+
+  it('the mean chance is the level, in (0, 1), and the order of the pairs is kept (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: F + 1, maxLength: F + 1 }),
+        fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: F, maxLength: F }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (coef, rows, level) => {
+          const fit = fitOf(coef[0]!, coef.slice(1));
+          const current = Float64Array.from(rows.flat());
+          const shifted = shiftToLevel(fit, current, level);
+          const chance = (f: LogisticFit, i: number) => {
+            let z = f.intercept;
+            for (let k = 0; k < F; k++) z += f.beta[k]! * current[i * F + k]!;
+            return sigmoid(z);
+          };
+          const before = rows.map((_, i) => chance(fit, i));
+          const after = rows.map((_, i) => chance(shifted, i));
+          expect(after.reduce((t, p) => t + p, 0) / rows.length).toBeCloseTo(level, 6);
+          for (const p of after) expect(p > 0 && p < 1).toBe(true);
+          for (let i = 0; i < rows.length; i++)
+            for (let j = 0; j < rows.length; j++)
+              if (before[i]! < before[j]!) expect(after[i]).toBeLessThanOrEqual(after[j]!);
+        },
+      ),
+    );
   });
 });
 

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { InvalidOptionError, optionError } from '../../core/errors.js';
+import { readObject, readOneOf } from '../../core/args.js';
+import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../../core/interaction-index.js';
 import { assertGraphBacked, isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
@@ -62,9 +63,7 @@ export interface AssignReciprocityOptions extends NetworkReciprocityOptions {
 function windowOf(options: NetworkReciprocityOptions, now: number, module: string): [number, number] {
   const w = options.window;
   if (w === undefined) return [-Infinity, now];
-  if (w === null || typeof w !== 'object') {
-    throw optionError(module, 'window', 'must be an object { from?, to? }', w);
-  }
+  readObject(module, 'window', w, "{ from: '2024-01-01' }");
   const from = w.from === undefined ? -Infinity : parseTimeOption(w.from, 'window.from', module);
   const to = Math.min(now, w.to === undefined ? Infinity : parseTimeOption(w.to, 'window.to', module));
   if (from > to) {
@@ -83,10 +82,7 @@ function compute(
 ): { graph: PeopleGraph; index: InteractionIndex; result: NetworkReciprocity } {
   if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   const { now, halfLife } = readOptions(options ?? {}, module, false);
-  const basis = options?.links ?? 'interactions';
-  if (basis !== 'interactions' && basis !== 'edges') {
-    throw optionError(module, 'links', "must be 'interactions' or 'edges'", basis);
-  }
+  const basis = readOneOf(module, 'links', options?.links ?? 'interactions', ['interactions', 'edges']);
   const [from, to] = windowOf(options ?? {}, now, module);
   const { graph: g, index } = readNetwork(graph, options ?? {}, module);
   return { graph: g, index, result: measureReciprocity(index, now, halfLife, from, to, basis) };

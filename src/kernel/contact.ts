@@ -7,13 +7,13 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { DAY_MS, type DurationInput } from '../../core/time.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import type { Assessment } from '../../kernel/assess.js';
-import { rhythmChance } from '../../kernel/chance.js';
-import type { ResolvedModel } from '../../kernel/options.js';
-import type { ModelQueryOptions } from '../../kernel/read.js';
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { DAY_MS, type DurationInput } from '../core/time.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import type { Assessment } from './assess.js';
+import { rhythmChance } from './chance.js';
+import type { ResolvedModel } from './options.js';
+import type { ModelQueryOptions, PairContext } from './read.js';
 import { DEFAULT_FIT } from './contact-default.js';
 
 /** The features' names, in order: all that scoring and checking a model need. */
@@ -326,4 +326,42 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
     );
   }
   return m as ContactModel;
+}
+
+const features = new Float64Array(F);
+/**
+ * The chance of contact of an assessment made with volumes, or `null` without
+ * interactions; `activeA`, `activeB`: the two people's numbers of ties with
+ * contact in the 30 days up to `now`.
+ */
+export function probabilityOf(
+  s: Assessment | null,
+  now: number,
+  m: ResolvedModel,
+  contact: ContactModel,
+  activeA: number,
+  activeB: number,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  contactFeatures(s, now, m, activeA, activeB, contact.horizonDays * DAY_MS, features);
+  return contactProbability(contact, features);
+}
+
+/** The chance of contact of a pair read with its neighbourhood, assessed at `t`. */
+export function pairProbability(
+  ctx: PairContext,
+  s: Assessment | null,
+  t: number,
+  contact: ContactModel,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  const { index } = ctx;
+  return probabilityOf(
+    s,
+    t,
+    ctx.model,
+    contact,
+    activeTiesOf(index, index.dyadA[ctx.d]!, t),
+    activeTiesOf(index, index.dyadB[ctx.d]!, t),
+  );
 }

@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
-import type { PersonHealth } from './ego.js';
-import type { NetworkHealth } from './network.js';
+import type { PersonHealth } from '../reports/ego.js';
+import type { NetworkHealth } from '../reports/network.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const num = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));

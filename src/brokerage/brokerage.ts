@@ -6,7 +6,8 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, describeValue, quoteKey, optionError } from '../../core/errors.js';
+import { readOptionsObject } from '../core/args.js';
+import { InvalidOptionError, describeValue, quoteKey, optionError } from '../core/errors.js';
 import {
   assertGraph,
   checkAttribute,
@@ -16,21 +17,16 @@ import {
   forEachEdgeOf,
   forEachEdgeOfSet,
   type PeopleGraph,
-} from '../../core/graph.js';
-import { buildCsr } from '../../core/csr.js';
-import {
-  LINK_AB,
-  LINK_BA,
-  LINK_UNDIRECTED,
-  buildIndex,
-  compareFaults,
-  findDyad,
-  type InteractionIndex,
-} from '../../core/interaction-index.js';
-import { parseTimeOption, type TimeInput } from '../../core/time.js';
-import type { GraphReadOptions } from '../../core/types.js';
-import { computeDyadStrengths } from '../../kernel/assess.js';
-import { resolveModel, type RelationshipModelOptions } from '../../kernel/options.js';
+} from '../core/graph.js';
+import { buildCsr } from '../core/csr.js';
+import { buildIndex, compareFaults, findDyad } from '../core/interaction-index.js';
+import { parseTimeOption, type TimeInput } from '../core/time.js';
+import type { GraphReadOptions } from '../core/types.js';
+import { computeDyadStrengths } from '../kernel/assess.js';
+import { resolveModel, type RelationshipModelOptions } from '../kernel/options.js';
+import { measure, type PersonBrokerage, type Mutual, type NetworkBrokerage } from '../kernel/brokerage.js';
+
+export type { PersonBrokerage, ConstraintContribution, NetworkBrokerage } from '../kernel/brokerage.js';
 
 /** The largest edge weight `getEdgeWeight` may give: 1e12, so that sums of weights stay finite. */
 const MAX_EDGE_WEIGHT = 1e12;
@@ -55,45 +51,6 @@ export interface BrokerageOptions extends GraphReadOptions, RelationshipModelOpt
   weightByStrength?: boolean;
   /** The date for `weightByStrength`. */
   now?: TimeInput;
-}
-
-/** One neighbour's share of a person's constraint. */
-export interface ConstraintContribution {
-  /** The neighbour. */
-  person: string;
-  /** (pᵢⱼ + Σ_q pᵢq p_qj)²: how much this tie constrains. */
-  constraint: number;
-  /** pᵢⱼ: the share of the person's ties invested in this one. */
-  investment: number;
-}
-
-/** The result of {@link personBrokerage}. */
-export interface PersonBrokerage {
-  /** The person. */
-  person: string;
-  /** Burt's constraint Cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢq p_qj)²: high when the contacts are all tied to each other (no holes); `null` without neighbours. */
-  constraint: number | null;
-  /** Burt's effective size: the number of non-redundant contacts; `null` without neighbours. */
-  effectiveSize: number | null;
-  /** Effective size / number of contacts ∈ (0, 1]; `null` without neighbours. */
-  efficiency: number | null;
-  /** Number of distinct neighbours (in or out). */
-  degree: number;
-  /** Each neighbour's part of the constraint, largest first (ties by key). */
-  contributions: ConstraintContribution[];
-}
-
-/** Symmetric mutual weights mᵢⱼ = aᵢⱼ + aⱼᵢ in CSR form (self-loops left out). */
-interface Mutual {
-  keys: string[];
-  id: Map<string, number>;
-  offset: Int32Array;
-  nbr: Int32Array;
-  w: Float64Array;
-  /** Σⱼ mᵢⱼ and maxⱼ mᵢⱼ. */
-  sum: Float64Array;
-  max: Float64Array;
-  unweightedUndirected: boolean;
 }
 
 function weightReader(options: BrokerageOptions, module: string): EdgeWeightGetter | null | 'strength' {
@@ -236,145 +193,6 @@ function mutualWeights(graph: PeopleGraph, options: BrokerageOptions, module: st
 }
 
 /**
- * Mutual weights of the relationship graph held by an interaction index: one
- * unit per direction that has an edge (an undirected edge counts both ways),
- * parallel edges once. Rows come out sorted, since each node's dyads are.
- */
-export function mutualFromIndex(index: InteractionIndex): Mutual {
-  const n = index.nodes.length;
-  const offset = new Int32Array(n + 1);
-  const nbr = new Int32Array(index.nodeDyads.length);
-  const w = new Float64Array(index.nodeDyads.length);
-  const sum = new Float64Array(n);
-  const max = new Float64Array(n);
-  let anyDirected = false;
-  for (let i = 0; i < n; i++) {
-    offset[i] = index.nodeDyadOffset[i]!;
-    for (let k = index.nodeDyadOffset[i]!; k < index.nodeDyadOffset[i + 1]!; k++) {
-      const d = index.nodeDyads[k]!;
-      const links = index.links[d]!;
-      if (links & (LINK_AB | LINK_BA)) anyDirected = true;
-      const m = links & LINK_UNDIRECTED ? 2 : ((links & LINK_AB) !== 0 ? 1 : 0) + ((links & LINK_BA) !== 0 ? 1 : 0);
-      nbr[k] = index.dyadA[d] === i ? index.dyadB[d]! : index.dyadA[d]!;
-      w[k] = m;
-      sum[i] = sum[i]! + m;
-      if (m > max[i]!) max[i] = m;
-    }
-  }
-  offset[n] = index.nodeDyadOffset[n]!;
-  const id = new Map<string, number>();
-  index.nodes.forEach((k, i) => id.set(k, i));
-  return { keys: index.nodes as string[], id, offset, nbr, w, sum, max, unweightedUndirected: !anyDirected };
-}
-
-/** Each person's measures over {@link mutualFromIndex}, in key order. */
-export function brokerageOfIndex(index: InteractionIndex): NetworkBrokerage {
-  const m = mutualFromIndex(index);
-  const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
-  for (let i = 0; i < m.keys.length; i++) {
-    const { constraint, effectiveSize, efficiency, degree } = measure(m, i, false);
-    out[m.keys[i]!] = { constraint, effectiveSize, efficiency, degree };
-  }
-  return out;
-}
-
-/** Scratch arrays of a Mutual, for {@link measure}: position+1 of each neighbour of the current person, sums per neighbour. */
-const scratch = new WeakMap<Mutual, { pos: Int32Array; indirect: Float64Array; redundancy: Float64Array }>();
-
-/**
- * Burt's measures of person i. For each neighbour q it intersects q's row
- * with i's (both sorted) and adds pᵢq·p_qj and pᵢq·m_qj/max_j to every j in
- * both, walking the shorter of the two rows: q's row against a marker array
- * of i's neighbours, or i's row with a binary search in q's (a hub's row is
- * never walked from each of its leaves). So person i costs Σ_q min(d_i, d_q)
- * log d, and a whole network O(m √m log m), never a hub's degree squared. For
- * a fixed j the terms are added in the same order (by q) as the direct
- * formula, so results do not depend on which row was walked.
- */
-function measure(m: Mutual, i: number, withContributions: boolean): Omit<PersonBrokerage, 'person'> {
-  const lo = m.offset[i]!;
-  const hi = m.offset[i + 1]!;
-  const degree = hi - lo;
-  if (degree === 0) return { constraint: null, effectiveSize: null, efficiency: null, degree, contributions: [] };
-  let buffers = scratch.get(m);
-  if (buffers === undefined || buffers.indirect.length < degree) {
-    const size = Math.max(degree, buffers?.indirect.length ?? 0, 16);
-    buffers = {
-      pos: buffers?.pos ?? new Int32Array(m.keys.length),
-      indirect: new Float64Array(size),
-      redundancy: new Float64Array(size),
-    };
-    scratch.set(m, buffers);
-  }
-  const { pos, indirect, redundancy } = buffers;
-  for (let a = lo; a < hi; a++) {
-    pos[m.nbr[a]!] = a - lo + 1;
-    indirect[a - lo] = 0;
-    redundancy[a - lo] = 0;
-  }
-  const sumI = m.sum[i]!;
-  let pairs = 0; // ordered pairs of neighbours that are tied (for Borgatti's t)
-  const add = (at: number, j: number, e: number, piq: number, sumQ: number): void => {
-    if (sumQ !== 0) indirect[at - 1] = indirect[at - 1]! + piq * (m.w[e]! / sumQ);
-    if (m.max[j]! !== 0) redundancy[at - 1] = redundancy[at - 1]! + (piq * m.w[e]!) / m.max[j]!;
-  };
-  for (let b = lo; b < hi; b++) {
-    const q = m.nbr[b]!;
-    const piq = sumI === 0 ? 0 : m.w[b]! / sumI;
-    const sumQ = m.sum[q]!;
-    const qlo = m.offset[q]!;
-    const qhi = m.offset[q + 1]!;
-    if (qhi - qlo <= degree) {
-      // q's row is the shorter: look each of its ends up in the marker array.
-      for (let e = qlo; e < qhi; e++) {
-        const j = m.nbr[e]!;
-        const at = pos[j]!;
-        if (at === 0 || j === q) continue;
-        pairs++;
-        if (piq !== 0) add(at, j, e, piq, sumQ);
-      }
-    } else {
-      // i's row is the shorter: find each of i's neighbours in q's row (sorted), from where the last was found.
-      let from = qlo;
-      for (let a = lo; a < hi; a++) {
-        const j = m.nbr[a]!;
-        if (j === q) continue;
-        let l = from;
-        let h = qhi;
-        while (l < h) {
-          const mid = (l + h) >>> 1;
-          if (m.nbr[mid]! < j) l = mid + 1;
-          else h = mid;
-        }
-        from = l;
-        if (l === qhi || m.nbr[l] !== j) continue;
-        pairs++;
-        if (piq !== 0) add(a - lo + 1, j, l, piq, sumQ);
-      }
-    }
-  }
-  let constraint = 0;
-  let effectiveSize = 0;
-  const contributions: ConstraintContribution[] = [];
-  for (let a = lo; a < hi; a++) {
-    const j = m.nbr[a]!;
-    const direct = sumI === 0 ? 0 : m.w[a]! / sumI;
-    const local = (direct + indirect[a - lo]!) ** 2;
-    constraint += local;
-    effectiveSize += 1 - redundancy[a - lo]!;
-    if (withContributions) contributions.push({ person: m.keys[j]!, constraint: local, investment: direct });
-    pos[j] = 0;
-  }
-  if (m.unweightedUndirected) {
-    // Borgatti's simplification, as NetworkX uses for unweighted undirected graphs: n − 2t/n.
-    const t = pairs / 2;
-    effectiveSize = degree - (2 * t) / degree;
-  }
-  contributions.sort((x, y) => y.constraint - x.constraint || compareKeys(x.person, y.person));
-  return { constraint, effectiveSize, efficiency: effectiveSize / degree, degree, contributions };
-}
-
-/**
  * Burt's structural holes for one person (Burt 1992), as NetworkX
  * `structuralholes.py` defines them: **constraint** Cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢq
  * p_qj)² with pᵢⱼ = (aᵢⱼ + aⱼᵢ) / Σₖ (aᵢₖ + aₖᵢ) — high when the person's
@@ -385,7 +203,7 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<PersonB
  * have low constraint and high efficiency. Self-loops are left out (NetworkX
  * would count them); parallel edges add up.
  *
- * @see [Health reports](../../../docs/guides/health.md), the guide.
+ * @see [Health reports](../../docs/guides/health.md), the guide.
  *
  * @example
  * ```ts
@@ -398,11 +216,7 @@ function measure(m: Mutual, i: number, withContributions: boolean): Omit<PersonB
 export function personBrokerage(graph: PeopleGraph, person: string, options: BrokerageOptions = {}): PersonBrokerage {
   const module = 'personBrokerage';
   assertGraph(graph, module);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
-      field: 'options',
-    });
-  }
+  readOptionsObject(module, options);
   const key = nodeKey(graph, person, module, 'person');
   // The person, their neighbours, and the neighbours' ties (for p_qj and max m_jk).
   const neighbours = new Set<string>([key]);
@@ -417,12 +231,6 @@ export function personBrokerage(graph: PeopleGraph, person: string, options: Bro
   return { person: key, ...measure(m, m.id.get(key)!, true) };
 }
 
-/** The result of {@link networkBrokerage}: each person's measures, in key order. */
-export type NetworkBrokerage = Record<
-  string,
-  { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }
->;
-
 /** Options of `networkBrokerage.assign` (see {@link networkBrokerage}). */
 export interface AssignBrokerageOptions extends BrokerageOptions {
   /** The node attribute to write each person's measures to. Default `'brokerage'`. */
@@ -431,11 +239,7 @@ export interface AssignBrokerageOptions extends BrokerageOptions {
 
 function everyBrokerage(graph: PeopleGraph, options: BrokerageOptions, module: string): NetworkBrokerage {
   assertGraph(graph, module);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options must be an object; got ${describeValue(options)}.`, {
-      field: 'options',
-    });
-  }
+  readOptionsObject(module, options);
   const m = mutualWeights(graph, options, module, null);
   if (graph.type !== 'undirected') m.unweightedUndirected = false;
   const out: NetworkBrokerage = Object.create(null) as NetworkBrokerage;
@@ -466,7 +270,7 @@ function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {
  * instead (default `'brokerage'`): the one writer of the brokerage functions.
  *
  * @function
- * @see [Health reports](../../../docs/guides/health.md), the guide.
+ * @see [Health reports](../../docs/guides/health.md), the guide.
  *
  * @example
  * ```ts
@@ -476,10 +280,3 @@ function assignBrokerage(graph: PeopleGraph, options: AssignBrokerageOptions = {
  * ```
  */
 export const networkBrokerage = /* @__PURE__ */ Object.assign(brokerageOf, { assign: assignBrokerage });
-
-/** Burt's measures of one person from an index that holds their ego network and the ties of their contacts (see {@link personBrokerage}). */
-export function brokerageInIndex(index: InteractionIndex, person: string): Omit<PersonBrokerage, 'contributions'> {
-  const m = mutualFromIndex(index);
-  const { constraint, effectiveSize, efficiency, degree } = measure(m, m.id.get(person)!, false);
-  return { person, constraint, effectiveSize, efficiency, degree };
-}
