@@ -5,7 +5,7 @@
  * on its log-odds, 0 on every other feature. It reads nothing of the people's
  * other ties, which a personal network does not hold. `calibrateContact` fits every
  * feature on a network with history enough, and on a smaller one recalibrates
- * the rhythm's chance alone (see `calibrate-contact.ts`).
+ * the rhythm's chance alone (see `calibrate/contact-fit.ts`).
  *
  * @module
  * @internal

@@ -2,7 +2,7 @@
  * The contact model: the chance that two people are in contact within a
  * horizon (30 days by default), a small regularised logistic regression over
  * the kernel's view of the tie — its features and its scoring. The fit is in
- * `calibrate-contact.ts` (`calibrateContact`); the numbers of the default model, fitted
+ * `calibrate/contact-fit.ts` (`calibrateContact`); the numbers of the default model, fitted
  * across the validation data sets, in `contact-default.ts`.
  *
  * @module
