@@ -302,6 +302,26 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
  * unknown-key checks of `thresholds` and `weights` see their own keys only.
  */
 export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
+  // The default model, resolved once: most questions set none of the model's options.
+  if (
+    options.thresholds === undefined &&
+    options.oneSidedFactor === undefined &&
+    options.halfLife === undefined &&
+    options.weights === undefined &&
+    options.frequencyWindow === undefined &&
+    options.frequencyScale === undefined &&
+    options.intensityScale === undefined &&
+    options.durationScale === undefined &&
+    options.exchangeScale === undefined
+  )
+    return (defaultModel ??= Object.freeze(resolveGiven({}, module)));
+  return resolveGiven(options, module);
+}
+
+/** The default model, once resolved (frozen: every question shares it). */
+let defaultModel: ResolvedModel | undefined;
+
+function resolveGiven(options: RelationshipModelOptions, module: string): ResolvedModel {
   const th = resolveThresholds(options.thresholds, module);
   const oneSidedFactor = readNumber(
     module,

@@ -13,14 +13,7 @@ import type { ResolvedModel } from './options.js';
 import { flagDetailsOf, LEVEL_OF_CODE, reasonsOf, STAGE_OF_CODE, type Names } from './words.js';
 export type { Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
 export { STAGES } from './types.js';
-import {
-  STAGES,
-  type Stage,
-  type StageFlag,
-  type StageFlagDetail,
-  type StageLevel,
-  type StageReason,
-} from './types.js';
+import { type Stage, type StageFlag, type StageFlagDetail, type StageLevel, type StageReason } from './types.js';
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
 export interface StageOptions extends ModelQueryOptions {
@@ -115,7 +108,8 @@ export function noneResult(): StageResult {
 
 /** Counts per stage, every stage present. */
 export function stageCounts(): Record<Stage, number> {
-  return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  // A literal, in the order of STAGES: one allocation, no entries array.
+  return { none: 0, connected: 0, acquainted: 0, engaged: 0, trusted: 0, cooling: 0, dormant: 0 };
 }
 
 /** Counts per flag, every flag present. */
