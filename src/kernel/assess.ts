@@ -26,7 +26,11 @@
  *
  * The running counts live in local variables (registers, unboxed doubles) and
  * are written to the reused {@link Assessment} once at the end: this loop is
- * the cost of assessing a whole network.
+ * the cost of assessing a whole network. The rhythm runs first in a loop of its
+ * own (`rhythmPass`), leaving the usual gap after each event in a reused array:
+ * fed inside the history loop, its two tracks cost a third more than both loops
+ * apart. Thresholds compare the gap's log with their floors, and take its
+ * exponential only where the exact gap can matter.
  *
  * @module
  * @internal
@@ -34,10 +38,10 @@
 import { DAY_MS } from '../core/time.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
-import { EPISODE_DAYS, Rhythm, rhythmTrack, spread, usualGapMs } from './rhythm.js';
+import { LOG_MARGIN, Rhythm, gapOfLog, rhythmPass, rhythmTrack, spread } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
-const ROLE_CONTACT = 0;
+// Role codes of the index (`kindRole`): 0 contact, 1 give, 2 ask.
 const ROLE_GIVE = 1;
 const ROLE_ASK = 2;
 
@@ -417,9 +421,33 @@ export function assessDyad(
   return out;
 }
 
-/** The two tracks of the rhythm (every interaction, contact alone), reused: a pass never runs inside another. */
+/**
+ * The two tracks of the rhythm (every interaction, contact alone) and the mean log gap after each
+ * event (see `rhythmPass`), reused: a pass never runs inside another.
+ */
 const ALL_TRACK = /* @__PURE__ */ new Rhythm();
 const CONTACT_TRACK = /* @__PURE__ */ new Rhythm();
+let LOG_GAPS = /* @__PURE__ */ new Float64Array(256);
+
+/** The usual gap (ms) of a mean log gap of the rhythm pass: the default gap while the tie has none (−∞). */
+const gapOf = (logGap: number, m: ResolvedModel): number => (logGap === -Infinity ? m.defaultGap : gapOfLog(logGap));
+
+/**
+ * The mean log gaps (days) below which a threshold cannot depend on the usual gap, each less
+ * {@link LOG_MARGIN}: the cooling and dormant minimum silences, and the answer window. The loop
+ * compares the mean log gap with them instead of taking an exponential per new episode.
+ * Computed for the last model a pass ran with.
+ */
+const LOG_FLOORS = { model: null as ResolvedModel | null, cool: 0, cold: 0, answer: 0 };
+function logFloors(m: ResolvedModel): typeof LOG_FLOORS {
+  if (LOG_FLOORS.model !== m) {
+    LOG_FLOORS.model = m;
+    LOG_FLOORS.cool = Math.log(m.coolingMinSilence / (m.coolingGapFactor * DAY_MS)) - LOG_MARGIN;
+    LOG_FLOORS.cold = Math.log(m.dormantMinSilence / (m.dormantGapFactor * DAY_MS)) - LOG_MARGIN;
+    LOG_FLOORS.answer = Math.log(m.answerWindow / DAY_MS) - LOG_MARGIN;
+  }
+  return LOG_FLOORS;
+}
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
 function runHistory(
@@ -442,10 +470,14 @@ function runHistory(
   const decay = Math.LN2 / th.halfLifeMs;
   const windowMs = th.frequencyWindowMs;
   const windowStart = nowMs - windowMs;
-  const all = ALL_TRACK;
-  const contact = CONTACT_TRACK;
-  all.reset();
-  contact.reset();
+  const floors = logFloors(th);
+  const coolFloor = floors.cool,
+    coldFloor = floors.cold,
+    answerFloor = floors.answer;
+  // The rhythm first, in its own loop: the usual gap after each event, read below where a rule needs it.
+  if (end - start > LOG_GAPS.length) LOG_GAPS = new Float64Array(2 * (end - start));
+  const logGaps = LOG_GAPS;
+  const mixed = rhythmPass(time, kind, index.kindRole, start, end, ALL_TRACK, CONTACT_TRACK, logGaps);
   let n = 0,
     i0 = 0,
     i1 = 0,
@@ -489,13 +521,11 @@ function runHistory(
     v30 = 0,
     v10 = 0;
   const decay90 = Math.LN2 / (90 * DAY_MS);
-  // The usual gap so far — recomputed only where a rule reads it after a track changed (`stale`):
-  // an exponential per day of contact was the loop's largest cost — and the silence thresholds
-  // it sets (NaN: recompute when needed).
-  let gap = th.defaultGap,
-    stale = false,
-    // Until the first give or ask, the contact track is the whole one: it forks then (copyFrom).
-    mixed = false,
+  // The silence thresholds of the usual gap whose mean log is `coolLog` (NaN: none yet), and that
+  // gap in ms (NaN where the thresholds did not need it: below their floors they are their minimum
+  // silences, and an exponential per episode was the loop's largest cost).
+  let coolLog = NaN,
+    gap = NaN,
     coolAfter = NaN,
     coldAfter = NaN;
 
@@ -506,13 +536,17 @@ function runHistory(
       // Cooling and dormancy happen in the silence before t: they are entered at the
       // moment the silence crossed the threshold. Strictly longer than the threshold
       // before an event; at `now`, reaching it is enough.
-      if (coolAfter !== coolAfter) {
-        if (stale) {
-          gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-          stale = false;
-        }
-        coolAfter = silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
-        coldAfter = silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
+      // The rhythm as of the last contact.
+      const logGap = logGaps[e - 1 - start]!;
+      if (logGap !== coolLog) {
+        coolLog = logGap;
+        // Below its floor, a threshold is its minimum silence whatever the exact gap; a change records the gap.
+        gap =
+          changes !== null || logGap === -Infinity || logGap >= coolFloor || logGap >= coldFloor
+            ? gapOf(logGap, th)
+            : NaN;
+        coolAfter = gap !== gap ? th.coolingMinSilence : silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
+        coldAfter = gap !== gap ? th.dormantMinSilence : silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
       const silence = t - last;
       // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie goes cold.
@@ -566,58 +600,30 @@ function runHistory(
       v30 += u3;
       v10 += u3 * u3 * u3;
     }
-    if (!mixed && r !== ROLE_CONTACT) {
-      contact.copyFrom(all);
-      mixed = true;
-    }
     if (t >= nextDay) {
       // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
       nextDay = (day + 1) * DAY_MS;
       if (n === 1) first = t;
-      // The follow-up rule needs a known rhythm (the default gap says nothing of follow-ups), and
-      // reads it only past EPISODE_DAYS.
-      if (
-        stale &&
-        (day - all.lastDay > EPISODE_DAYS || (mixed && r === ROLE_CONTACT && day - contact.lastDay > EPISODE_DAYS))
-        // (a step of 3 that joins over a weekend reads no gap: refreshing it then is only early)
-      ) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
-      }
-      const known = all.count > 0 ? gap : 0;
-      const changed = all.add(day, known);
-      if ((mixed && r === ROLE_CONTACT && contact.add(day, known)) || changed) {
-        stale = true;
-        coolAfter = NaN;
-      }
       activeDays++;
       if (t >= nextWeek) {
         const week = Math.floor(t / WEEK_MS);
         nextWeek = (week + 1) * WEEK_MS;
         activeWeeks++;
       }
-    } else if (mixed && r === ROLE_CONTACT) {
-      // The first contact of the day after a give or an ask.
-      const day = Math.floor(t / DAY_MS);
-      if (stale && day - contact.lastDay > EPISODE_DAYS) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
-      }
-      if (contact.add(day, all.count > 0 ? gap : 0)) {
-        stale = true;
-        coolAfter = NaN;
-      }
     }
     // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
     if (waitSide >= 0 && (joint || side !== waitSide)) {
       // The window: the answer window, or the usual gap with this contact counted if longer. Within the
       // answer window the whole run is answered, and the gap need not be known.
-      if (stale && time[waitStart]! < t - th.answerWindow) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
+      let j = waitStart - 1;
+      if (time[waitStart]! < t - th.answerWindow) {
+        // Below its floor the usual gap is shorter than the answer window, which is then the window.
+        const logGap = logGaps[e - start]!;
+        const window =
+          logGap < answerFloor && logGap !== -Infinity ? th.answerWindow : answerWindowMs(gapOf(logGap, th), th);
+        j = lastOutside(time, waitStart, e, t - window);
       }
-      const j = lastOutside(time, waitStart, e, t - answerWindowMs(gap, th));
       const answered = e - 1 - j;
       const missed = j + 1 - waitStart;
       if (waitSide === 0) {
@@ -685,7 +691,7 @@ function runHistory(
     }
   }
 
-  if (stale) gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+  gap = gapOf(end > start ? logGaps[end - 1 - start]! : -Infinity, th);
   // What the tie was worth at its last contact (silence 0, nothing faded, the answers decided by then).
   let peakStrength = 0;
   if (warm && n > 0) {
@@ -738,7 +744,7 @@ function runHistory(
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;
-  const track = rhythmTrack(all, mixed ? contact : null);
+  const track = rhythmTrack(ALL_TRACK, mixed ? CONTACT_TRACK : null);
   s.gapCount = track.count;
   s.gapSpread = spread(track);
   s.historyLevel = level;

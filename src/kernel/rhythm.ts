@@ -35,15 +35,44 @@ export function joins(from: number, step: number): boolean {
 }
 /** …and so do contact days closer than this share of the tie's usual gap (a meeting and its follow-up). */
 export const FOLLOW_UP_SHARE = 0.25;
+/** 1 / {@link FOLLOW_UP_SHARE}, a whole number: a multiplication, exact, where a division cost a cycle count of its own. */
+const FOLLOW_UP_STEPS = 1 / FOLLOW_UP_SHARE;
 /** An episode that lasts at most this many days is a burst, counted as one contact; a longer one is a steady stream, whose daily rhythm counts. */
 export const BURST_DAYS = 7;
 /** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
 const LN_DAYS = /* @__PURE__ */ Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 const ln = (days: number): number => (days < LN_DAYS.length ? LN_DAYS[days]! : Math.log(days));
 
+/**
+ * Log comparisons closer than this are settled exactly: a usual gap is at least a day, so rounding it to whole ms
+ * moves its log by under 6e-9, and `Math.exp`/`Math.log` by a few ulps — far below the margin.
+ */
+export const LOG_MARGIN = 1e-6;
+
+/** The usual gap (ms, whole) of a track whose mean log gap (days) is `logGap`: the one rounding of {@link trackGapMs}. */
+export const gapOfLog = (logGap: number): number => Math.round(Math.exp(logGap) * DAY_MS);
+
+/**
+ * Whether a step of `step` days reaches the follow-up share of the usual gap e^`logGap` days (−∞: no rhythm yet,
+ * always), as `step × DAY_MS ≥ FOLLOW_UP_SHARE × gapOfLog(logGap)` says: decided on the logs (no exponential)
+ * unless they are within {@link LOG_MARGIN}, then exactly.
+ */
+export function pastFollowUp(step: number, logGap: number): boolean {
+  const x = ln(step * FOLLOW_UP_STEPS) - logGap;
+  if (x > LOG_MARGIN) return true;
+  if (x < -LOG_MARGIN) return false;
+  return step * DAY_MS >= FOLLOW_UP_SHARE * gapOfLog(logGap);
+}
+
+/** The mean log gap (days) of the track the tie's rhythm is read from (see {@link rhythmTrack}); `all` has a gap. */
+export function trackLogGap(all: Rhythm, contact: Rhythm | null): number {
+  const t = rhythmTrack(all, contact);
+  return t.logSum / t.count;
+}
+
 /** The usual gap (ms, whole) of Σ ln(gap in days) over `count` gaps, or NaN without any gap. */
 export function trackGapMs(logSum: number, count: number): number {
-  return count > 0 ? Math.round(Math.exp(logSum / count) * DAY_MS) : NaN;
+  return count > 0 ? gapOfLog(logSum / count) : NaN;
 }
 
 /** The variance of a track's log gaps (0 without gaps). */
@@ -104,11 +133,11 @@ export class Rhythm {
 
   /**
    * Adds a day of contact (days since the epoch, never earlier than the last);
-   * `usualGap` is the tie's usual gap so far (ms), for the follow-up rule, or 0
-   * while the tie has no rhythm yet (the default gap says nothing of follow-ups).
-   * Returns whether the track's gap changed.
+   * `logGap` is the mean log (days) of the tie's usual gap so far, for the
+   * follow-up rule, or −∞ while the tie has no rhythm yet (the default gap
+   * says nothing of follow-ups). Returns whether the track's gap changed.
    */
-  add(day: number, usualGap: number): boolean {
+  add(day: number, logGap: number): boolean {
     const lastDay = this.lastDay;
     if (day === lastDay) return false;
     this.lastDay = day;
@@ -119,7 +148,7 @@ export class Rhythm {
     const step = day - lastDay;
     // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
     const near = joins(lastDay, step);
-    if (!near && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap) {
+    if (!near && pastFollowUp(step, logGap)) {
       // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
       this.gap(ln(this.sustained ? step : day - this.episodeDay));
       this.episodeDay = day;
@@ -165,3 +194,52 @@ export class Rhythm {
 
 /** A track with no day yet: what `reset` copies. */
 const EMPTY = /* @__PURE__ */ new Rhythm();
+
+/** Role code of a contact (the index's `kindRole`: 0 contact, 1 give, 2 ask). */
+const ROLE_CONTACT = 0;
+
+/**
+ * The rhythm pass over one tie's events `start .. end − 1` (sorted by time):
+ * feeds `all` every day of contact and `contact` the days with contact alone
+ * (it forks from `all` at the first give or ask; until then the two are one),
+ * and writes into `logGaps[e − start]` the tie's mean log usual gap (days, see
+ * {@link trackLogGap}) after event e, −∞ while the tie has no gap (the default
+ * gap applies). Returns whether the tracks forked. The history pass reads the
+ * gaps from `logGaps`: kept apart, each loop holds its own state in registers.
+ */
+export function rhythmPass(
+  time: Float64Array,
+  kind: Uint16Array,
+  kindRole: Uint8Array,
+  start: number,
+  end: number,
+  all: Rhythm,
+  contact: Rhythm,
+  logGaps: Float64Array,
+): boolean {
+  all.reset();
+  contact.reset();
+  let mixed = false,
+    nextDay = -Infinity,
+    day = 0,
+    logGap = -Infinity;
+  for (let e = start; e < end; e++) {
+    const t = time[e]!;
+    const isContact = kindRole[kind[e]!] === ROLE_CONTACT;
+    if (!mixed && !isContact) {
+      contact.copyFrom(all);
+      mixed = true;
+    }
+    // The follow-up rule reads the usual gap before this day (−∞ while there is none).
+    let changed = false;
+    if (t >= nextDay) {
+      day = Math.floor(t / DAY_MS);
+      nextDay = (day + 1) * DAY_MS;
+      changed = all.add(day, logGap);
+    }
+    if (mixed && isContact && day !== contact.lastDay && contact.add(day, logGap)) changed = true;
+    if (changed && all.count > 0) logGap = trackLogGap(all, mixed ? contact : null);
+    logGaps[e - start] = logGap;
+  }
+  return mixed;
+}
