@@ -26,6 +26,12 @@
  */
 import { DAY_MS } from '../core/time.js';
 
+/**
+ * `lastDay` before any day: a small integer (V8 keeps the field untagged) that no date reaches
+ * (JavaScript dates lie within ±10⁸ days of 1970).
+ */
+const NO_DAY = -0x3fffffff;
+
 /** Contact days at most this many days apart belong to one episode (a message and its replies), and so do a Friday and the Monday after… */
 export const EPISODE_DAYS = 2;
 
@@ -102,8 +108,8 @@ export class Rhythm {
   logSum = 0;
   squareSum = 0;
   count = 0;
-  /** The last day of contact, NaN before any (days before 1970 are negative). Read-only outside. */
-  lastDay = NaN;
+  /** The last day of contact, {@link NO_DAY} before any (days before 1970 are negative). Read-only outside. */
+  lastDay = NO_DAY;
   private episodeDay = 0;
   private sustained = false;
   /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
@@ -141,7 +147,7 @@ export class Rhythm {
     const lastDay = this.lastDay;
     if (day === lastDay) return false;
     this.lastDay = day;
-    if (lastDay !== lastDay) {
+    if (lastDay === NO_DAY) {
       this.episodeDay = day;
       return false;
     }
