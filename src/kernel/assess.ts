@@ -22,7 +22,8 @@
  * answered when the other side takes part within the answer window (30 days,
  * or the usual gap if longer); a joint interaction is answered by its nature.
  * A side most of whose initiatives go unanswered makes the tie `one-sided`,
- * and unanswered initiatives lower the strength (see `mutualityOf`).
+ * and unanswered initiatives lower the strength (see `mutualityOf`); so do the
+ * asks of a side that is helped and never helps back (see `unreturnedAsks`).
  *
  * The running counts live in local variables (registers, unboxed doubles) and
  * are written to the reused {@link Assessment} once at the end: this loop is
@@ -368,17 +369,41 @@ const BARELY_ANSWERED = 0.2;
 const FULLY_ANSWERED = 0.8;
 
 /**
+ * The asks of a side that were met and never returned: once it has asked at
+ * least `minAsks` times and the other side has given, each ask beyond its own
+ * gives (counts; 0 otherwise). A side that keeps asking, is helped, and never
+ * helps back takes without giving: by the norm of reciprocity (Gouldner 1960;
+ * Granovetter's "reciprocal services"), those asks are not an exchange
+ * answered, and {@link mutualityOf} counts them as unanswered. One favour asked
+ * does not make a taker; a mentor who gives more than she asks is not one.
+ */
+export function unreturnedAsks(asks: number, gives: number, otherGives: number, minAsks: number): number {
+  return asks >= minAsks && otherGives > 0 && asks > gives ? asks - gives : 0;
+}
+
+/**
  * The mutuality factor in [f, 1], f = `oneSidedFactor`: f when one side has
  * never taken part; otherwise it follows the answered share of the side
  * answered least (answered / decided initiatives, 1 without any decided),
- * f at ≤ 20 % answered, 1 from 80 %, linear between. Who starts more, or
- * gives more, does not enter: a sister who makes most of the calls is as
- * mutual as a friend who alternates.
+ * f at ≤ 20 % answered, 1 from 80 %, linear between. Asks met and never
+ * returned (`r0`, `r1`: see {@link unreturnedAsks}) are not answered. Who
+ * starts more, or gives more, does not enter: a sister who makes most of the
+ * calls is as mutual as a friend who alternates.
  */
-export function mutualityOf(p0: number, p1: number, a0: number, u0: number, a1: number, u1: number, f: number): number {
+export function mutualityOf(
+  p0: number,
+  p1: number,
+  a0: number,
+  u0: number,
+  a1: number,
+  u1: number,
+  f: number,
+  r0 = 0,
+  r1 = 0,
+): number {
   if (p0 < 1 || p1 < 1) return f;
-  const s0 = a0 + u0 > 0 ? a0 / (a0 + u0) : 1;
-  const s1 = a1 + u1 > 0 ? a1 / (a1 + u1) : 1;
+  const s0 = a0 + u0 > 0 ? (a0 > r0 ? a0 - r0 : 0) / (a0 + u0) : 1;
+  const s1 = a1 + u1 > 0 ? (a1 > r1 ? a1 - r1 : 0) / (a1 + u1) : 1;
   const a = s0 < s1 ? s0 : s1;
   const x =
     a <= BARELY_ANSWERED ? 0 : a >= FULLY_ANSWERED ? 1 : (a - BARELY_ANSWERED) / (FULLY_ANSWERED - BARELY_ANSWERED);
@@ -698,7 +723,17 @@ function runHistory(
     let inWindow = end - 1;
     while (inWindow >= start && time[inWindow]! > last - windowMs) inWindow--;
     peakStrength =
-      mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) *
+      mutualityOf(
+        p0,
+        p1,
+        ans0,
+        un0,
+        ans1,
+        un1,
+        th.oneSidedFactor,
+        unreturnedAsks(a0, g0, g1, th.oneSidedMinInteractions),
+        unreturnedAsks(a1, g1, g0, th.oneSidedMinInteractions),
+      ) *
       evidenceOf(
         1,
         frequencyOf(end - 1 - inWindow, th),
@@ -792,7 +827,17 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   if (s.prematureSide >= 0) flags |= FLAG_PREMATURE_ASK;
   if (s.giveRun >= m.giverFatigueRun && s.giveRunSide >= 0) flags |= FLAG_GIVER_FATIGUE;
   s.flags = flags;
-  s.mutuality = mutualityOf(s.p0, s.p1, s.answered0, s.unanswered0, s.answered1, s.unanswered1, m.oneSidedFactor);
+  s.mutuality = mutualityOf(
+    s.p0,
+    s.p1,
+    s.answered0,
+    s.unanswered0,
+    s.answered1,
+    s.unanswered1,
+    m.oneSidedFactor,
+    unreturnedAsks(s.asks0, s.gives0, s.gives1, m.oneSidedMinInteractions),
+    unreturnedAsks(s.asks1, s.gives1, s.gives0, m.oneSidedMinInteractions),
+  );
 
   // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1],
   // every one of which fades with silence: recency, frequency and intensity by their own decay,
