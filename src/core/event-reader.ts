@@ -24,7 +24,7 @@ import {
   looksLikeUnixSeconds,
   timeToMs,
 } from './time.js';
-import { MAX_WEIGHT, unknownKindAdvice } from './kinds.js';
+import { MAX_WEIGHT, groupShare, unknownKindAdvice } from './kinds.js';
 import { tieOrder } from './event-columns.js';
 
 /** The location of an edge, for errors. */
@@ -74,6 +74,14 @@ function badWeight(site: Site, index: number, rawWeight: unknown): InvalidIntera
   return new InvalidInteractionError(
     `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1).`,
     siteLocation(site, index, 'weight'),
+  );
+}
+
+function badGroup(site: Site, index: number, rawGroup: unknown): InvalidInteractionError {
+  const size = typeof rawGroup === 'object' && rawGroup !== null ? (rawGroup as { size?: unknown }).size : undefined;
+  return new InvalidInteractionError(
+    `${describeSite(site, index)} has \`group\` = ${describeValue(rawGroup)}${size === undefined ? '' : ` (size ${describeValue(size)})`}; a group is { size } with size the number of people in it, the initiator included: a whole number >= 2 (or leave \`group\` out for a 1:1).`,
+    siteLocation(site, index, 'group'),
   );
 }
 
@@ -187,6 +195,14 @@ export class EventWriter {
         if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT))
           throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
         weight = rawWeight + 0;
+      }
+      const rawGroup = record['group'];
+      if (rawGroup !== undefined && rawGroup !== null) {
+        // Closeness weighs a 1:1 above being one of many: the group's share of the value (see groupShare).
+        const size = typeof rawGroup === 'object' ? (rawGroup as { size?: unknown }).size : undefined;
+        if (typeof size !== 'number' || !Number.isInteger(size) || size < 2)
+          throw badGroup(this.site(edge, source, target, undirected), index, rawGroup);
+        weight *= groupShare(size);
       }
       const rawKind = record['kind'];
       let kindId = 0;
