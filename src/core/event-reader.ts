@@ -70,18 +70,11 @@ function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionErr
   );
 }
 
-function badWeight(site: Site, index: number, rawWeight: unknown): InvalidInteractionError {
+/** An interaction field whose value breaks `rule` (a sentence that says what it must be). */
+function badField(site: Site, index: number, field: string, value: unknown, rule: string): InvalidInteractionError {
   return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1).`,
-    siteLocation(site, index, 'weight'),
-  );
-}
-
-function badGroup(site: Site, index: number, rawGroup: unknown): InvalidInteractionError {
-  const size = typeof rawGroup === 'object' && rawGroup !== null ? (rawGroup as { size?: unknown }).size : undefined;
-  return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`group\` = ${describeValue(rawGroup)}${size === undefined ? '' : ` (size ${describeValue(size)})`}; a group is { size } with size the number of people in it, the initiator included: a whole number >= 2 (or leave \`group\` out for a 1:1).`,
-    siteLocation(site, index, 'group'),
+    `${describeSite(site, index)} has \`${field}\` = ${describeValue(value)}; ${rule}.`,
+    siteLocation(site, index, field),
   );
 }
 
@@ -193,15 +186,27 @@ export class EventWriter {
       let weight = 1;
       if (rawWeight !== undefined) {
         if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT))
-          throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
+          throw badField(
+            this.site(edge, source, target, undirected),
+            index,
+            'weight',
+            rawWeight,
+            'a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1)',
+          );
         weight = rawWeight + 0;
       }
       const rawGroup = record['group'];
       if (rawGroup !== undefined && rawGroup !== null) {
         // Closeness weighs a 1:1 above being one of many: the group's share of the value (see groupShare).
-        const size = typeof rawGroup === 'object' ? (rawGroup as { size?: unknown }).size : undefined;
-        if (typeof size !== 'number' || !Number.isInteger(size) || size < 2)
-          throw badGroup(this.site(edge, source, target, undirected), index, rawGroup);
+        const size = (rawGroup as { size?: number }).size!;
+        if (!Number.isInteger(size) || size < 2)
+          throw badField(
+            this.site(edge, source, target, undirected),
+            index,
+            'group',
+            rawGroup,
+            'give { size }, the people in it with the initiator: a whole number >= 2',
+          );
         weight *= groupShare(size);
       }
       const rawKind = record['kind'];

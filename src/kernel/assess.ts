@@ -23,7 +23,7 @@
  * or the usual gap if longer); a joint interaction is answered by its nature.
  * A side most of whose initiatives go unanswered makes the tie `one-sided`,
  * and unanswered initiatives lower the strength (see `mutualityOf`); so do the
- * asks of a side that is helped and never helps back (see `unreturnedAsks`).
+ * asks of a side that is helped and never helps back (see `answeredShare`).
  *
  * The running counts live in local variables (registers, unboxed doubles) and
  * are written to the reused {@link Assessment} once at the end: this loop is
@@ -369,41 +369,42 @@ const BARELY_ANSWERED = 0.2;
 const FULLY_ANSWERED = 0.8;
 
 /**
- * The asks of a side that were met and never returned: once it has asked at
- * least `minAsks` times and the other side has given, each ask beyond its own
- * gives (counts; 0 otherwise). A side that keeps asking, is helped, and never
- * helps back takes without giving: by the norm of reciprocity (Gouldner 1960;
- * Granovetter's "reciprocal services"), those asks are not an exchange
- * answered, and {@link mutualityOf} counts them as unanswered. One favour asked
- * does not make a taker; a mentor who gives more than she asks is not one.
+ * The answered share of one side's initiatives: answered over decided (1
+ * without any decided), where the asks it made that were met and never
+ * returned are not answered — once it has asked at least `minAsks` times and
+ * the other side has given, each ask beyond its own gives. A side that keeps
+ * asking, is helped, and never helps back takes without giving: by the norm of
+ * reciprocity (Gouldner 1960; Granovetter's "reciprocal services"), those asks
+ * are not an exchange answered. One favour asked does not make a taker; a
+ * mentor who gives more than she asks is not one.
  */
-export function unreturnedAsks(asks: number, gives: number, otherGives: number, minAsks: number): number {
-  return asks >= minAsks && otherGives > 0 && asks > gives ? asks - gives : 0;
+function answeredShare(
+  answered: number,
+  unanswered: number,
+  asks: number,
+  gives: number,
+  otherGives: number,
+  minAsks: number,
+): number {
+  const unreturned = asks >= minAsks && otherGives > 0 && asks > gives ? asks - gives : 0;
+  return answered + unanswered > 0 ? (answered > unreturned ? answered - unreturned : 0) / (answered + unanswered) : 1;
 }
 
 /**
- * The mutuality factor in [f, 1], f = `oneSidedFactor`: f when one side has
- * never taken part; otherwise it follows the answered share of the side
- * answered least (answered / decided initiatives, 1 without any decided),
- * f at ≤ 20 % answered, 1 from 80 %, linear between. Asks met and never
- * returned (`r0`, `r1`: see {@link unreturnedAsks}) are not answered. Who
- * starts more, or gives more, does not enter: a sister who makes most of the
- * calls is as mutual as a friend who alternates.
+ * The mutuality factor of the counts of `s`, in [f, 1], f = `oneSidedFactor`:
+ * f when one side has never taken part; otherwise it follows the answered
+ * share of the side answered least (answered / decided initiatives, 1 without
+ * any decided; asks met and never returned are not answered, see
+ * `answeredShare`), f at ≤ 20 % answered, 1 from 80 %, linear between.
+ * Who starts more, or gives more, does not enter: a sister who makes most of
+ * the calls is as mutual as a friend who alternates.
  */
-export function mutualityOf(
-  p0: number,
-  p1: number,
-  a0: number,
-  u0: number,
-  a1: number,
-  u1: number,
-  f: number,
-  r0 = 0,
-  r1 = 0,
-): number {
-  if (p0 < 1 || p1 < 1) return f;
-  const s0 = a0 + u0 > 0 ? (a0 > r0 ? a0 - r0 : 0) / (a0 + u0) : 1;
-  const s1 = a1 + u1 > 0 ? (a1 > r1 ? a1 - r1 : 0) / (a1 + u1) : 1;
+export function mutualityOf(s: Assessment, m: ResolvedModel): number {
+  const f = m.oneSidedFactor;
+  if (s.p0 < 1 || s.p1 < 1) return f;
+  const k = m.oneSidedMinInteractions;
+  const s0 = answeredShare(s.answered0, s.unanswered0, s.asks0, s.gives0, s.gives1, k);
+  const s1 = answeredShare(s.answered1, s.unanswered1, s.asks1, s.gives1, s.gives0, k);
   const a = s0 < s1 ? s0 : s1;
   const x =
     a <= BARELY_ANSWERED ? 0 : a >= FULLY_ANSWERED ? 1 : (a - BARELY_ANSWERED) / (FULLY_ANSWERED - BARELY_ANSWERED);
@@ -458,21 +459,12 @@ let LOG_GAPS = /* @__PURE__ */ new Float64Array(256);
 const gapOf = (logGap: number, m: ResolvedModel): number => (logGap === -Infinity ? m.defaultGap : gapOfLog(logGap));
 
 /**
- * The mean log gaps (days) below which a threshold cannot depend on the usual gap, each less
- * {@link LOG_MARGIN}: the cooling and dormant minimum silences, and the answer window. The loop
- * compares the mean log gap with them instead of taking an exponential per new episode.
- * Computed for the last model a pass ran with.
+ * The mean log gap (days) below which neither silence threshold depends on the usual gap (both
+ * are their minimum silences), less {@link LOG_MARGIN}: the loop compares the gap's log with it
+ * instead of taking an exponential per new episode. Computed for the last model a pass ran with.
  */
-const LOG_FLOORS = { model: null as ResolvedModel | null, cool: 0, cold: 0, answer: 0 };
-function logFloors(m: ResolvedModel): typeof LOG_FLOORS {
-  if (LOG_FLOORS.model !== m) {
-    LOG_FLOORS.model = m;
-    LOG_FLOORS.cool = Math.log(m.coolingMinSilence / (m.coolingGapFactor * DAY_MS)) - LOG_MARGIN;
-    LOG_FLOORS.cold = Math.log(m.dormantMinSilence / (m.dormantGapFactor * DAY_MS)) - LOG_MARGIN;
-    LOG_FLOORS.answer = Math.log(m.answerWindow / DAY_MS) - LOG_MARGIN;
-  }
-  return LOG_FLOORS;
-}
+let floorModel: ResolvedModel | null = null,
+  floor = 0;
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
 function runHistory(
@@ -495,10 +487,13 @@ function runHistory(
   const decay = Math.LN2 / th.halfLifeMs;
   const windowMs = th.frequencyWindowMs;
   const windowStart = nowMs - windowMs;
-  const floors = logFloors(th);
-  const coolFloor = floors.cool,
-    coldFloor = floors.cold,
-    answerFloor = floors.answer;
+  if (floorModel !== th) {
+    floorModel = th;
+    floor =
+      Math.log(
+        Math.min(th.coolingMinSilence / th.coolingGapFactor, th.dormantMinSilence / th.dormantGapFactor) / DAY_MS,
+      ) - LOG_MARGIN;
+  }
   // The rhythm first, in its own loop: the usual gap after each event, read below where a rule needs it.
   if (end - start > LOG_GAPS.length) LOG_GAPS = new Float64Array(2 * (end - start));
   const logGaps = LOG_GAPS;
@@ -566,10 +561,7 @@ function runHistory(
       if (logGap !== coolLog) {
         coolLog = logGap;
         // Below its floor, a threshold is its minimum silence whatever the exact gap; a change records the gap.
-        gap =
-          changes !== null || logGap === -Infinity || logGap >= coolFloor || logGap >= coldFloor
-            ? gapOf(logGap, th)
-            : NaN;
+        gap = changes !== null || logGap === -Infinity || logGap >= floor ? gapOf(logGap, th) : NaN;
         coolAfter = gap !== gap ? th.coolingMinSilence : silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
         coldAfter = gap !== gap ? th.dormantMinSilence : silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
@@ -643,11 +635,7 @@ function runHistory(
       // answer window the whole run is answered, and the gap need not be known.
       let j = waitStart - 1;
       if (time[waitStart]! < t - th.answerWindow) {
-        // Below its floor the usual gap is shorter than the answer window, which is then the window.
-        const logGap = logGaps[e - start]!;
-        const window =
-          logGap < answerFloor && logGap !== -Infinity ? th.answerWindow : answerWindowMs(gapOf(logGap, th), th);
-        j = lastOutside(time, waitStart, e, t - window);
+        j = lastOutside(time, waitStart, e, t - answerWindowMs(gapOf(logGaps[e - start]!, th), th));
       }
       const answered = e - 1 - j;
       const missed = j + 1 - waitStart;
@@ -717,23 +705,30 @@ function runHistory(
   }
 
   gap = gapOf(end > start ? logGaps[end - 1 - start]! : -Infinity, th);
+  s.n = n;
+  s.i0 = i0;
+  s.i1 = i1;
+  s.p0 = p0;
+  s.p1 = p1;
+  s.answered0 = ans0;
+  s.answered1 = ans1;
+  s.unanswered0 = un0;
+  s.unanswered1 = un1;
+  s.gives0 = g0;
+  s.gives1 = g1;
+  s.given0 = v0;
+  s.given1 = v1;
+  s.asks0 = a0;
+  s.asks1 = a1;
+  s.asked0 = av0;
+  s.asked1 = av1;
   // What the tie was worth at its last contact (silence 0, nothing faded, the answers decided by then).
   let peakStrength = 0;
   if (warm && n > 0) {
     let inWindow = end - 1;
     while (inWindow >= start && time[inWindow]! > last - windowMs) inWindow--;
     peakStrength =
-      mutualityOf(
-        p0,
-        p1,
-        ans0,
-        un0,
-        ans1,
-        un1,
-        th.oneSidedFactor,
-        unreturnedAsks(a0, g0, g1, th.oneSidedMinInteractions),
-        unreturnedAsks(a1, g1, g0, th.oneSidedMinInteractions),
-      ) *
+      mutualityOf(s, th) *
       evidenceOf(
         1,
         frequencyOf(end - 1 - inWindow, th),
@@ -748,32 +743,15 @@ function runHistory(
   if (waitSide >= 0) {
     const j = lastOutside(time, waitStart, end, nowMs - answerWindowMs(gap, th));
     pending = end - 1 - j;
-    if (waitSide === 0) un0 += j + 1 - waitStart;
-    else un1 += j + 1 - waitStart;
+    if (waitSide === 0) s.unanswered0 += j + 1 - waitStart;
+    else s.unanswered1 += j + 1 - waitStart;
   }
-  s.n = n;
-  s.i0 = i0;
-  s.i1 = i1;
-  s.p0 = p0;
-  s.p1 = p1;
-  s.answered0 = ans0;
-  s.answered1 = ans1;
-  s.unanswered0 = un0;
-  s.unanswered1 = un1;
   s.pending0 = waitSide === 0 ? pending : 0;
   s.pending1 = waitSide === 1 ? pending : 0;
   s.first = first;
   s.last = last;
   s.activeDays = activeDays;
   s.activeWeeks = activeWeeks;
-  s.gives0 = g0;
-  s.gives1 = g1;
-  s.given0 = v0;
-  s.given1 = v1;
-  s.asks0 = a0;
-  s.asks1 = a1;
-  s.asked0 = av0;
-  s.asked1 = av1;
   s.giveRunSide = runSide;
   s.giveRun = run;
   s.prematureSide = prematureSide;
@@ -827,17 +805,7 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   if (s.prematureSide >= 0) flags |= FLAG_PREMATURE_ASK;
   if (s.giveRun >= m.giverFatigueRun && s.giveRunSide >= 0) flags |= FLAG_GIVER_FATIGUE;
   s.flags = flags;
-  s.mutuality = mutualityOf(
-    s.p0,
-    s.p1,
-    s.answered0,
-    s.unanswered0,
-    s.answered1,
-    s.unanswered1,
-    m.oneSidedFactor,
-    unreturnedAsks(s.asks0, s.gives0, s.gives1, m.oneSidedMinInteractions),
-    unreturnedAsks(s.asks1, s.gives1, s.gives0, m.oneSidedMinInteractions),
-  );
+  s.mutuality = mutualityOf(s, m);
 
   // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1],
   // every one of which fades with silence: recency, frequency and intensity by their own decay,

@@ -33,9 +33,6 @@ export const MIN_SPREAD = 0.5;
 /** The prior chance that a tie is still alive, before its silence is seen. */
 export const ALIVE_PRIOR = 0.98;
 
-/** √3, of the log-logistic shape. */
-const SQRT3 = /* @__PURE__ */ Math.sqrt(3);
-
 /** S(x): the survival of a gap of `ms` under the log-logistic law of usual gap `gapDays` and shape `shape`. */
 function survival(ms: number, gapDays: number, shape: number): number {
   return ms <= 0 ? 1 : 1 / (1 + Math.pow(ms / DAY_MS / gapDays, shape));
@@ -49,7 +46,7 @@ export function rhythmChance(s: Assessment, now: number, horizon: number): numbe
     MIN_SPREAD,
     Math.sqrt((k * s.gapSpread + PRIOR_GAPS * SPREAD_PRIOR * SPREAD_PRIOR) / (k + PRIOR_GAPS)),
   );
-  const shape = Math.PI / (sigma * SQRT3);
+  const shape = Math.PI / (sigma * Math.sqrt(3));
   const gap = s.usualGap / DAY_MS;
   const silence = now - s.last;
   const later = survival(silence, gap, shape);

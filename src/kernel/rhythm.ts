@@ -41,8 +41,6 @@ export function joins(from: number, step: number): boolean {
 }
 /** …and so do contact days closer than this share of the tie's usual gap (a meeting and its follow-up). */
 export const FOLLOW_UP_SHARE = 0.25;
-/** 1 / {@link FOLLOW_UP_SHARE}, a whole number: a multiplication, exact, where a division cost a cycle count of its own. */
-const FOLLOW_UP_STEPS = 1 / FOLLOW_UP_SHARE;
 /** An episode that lasts at most this many days is a burst, counted as one contact; a longer one is a steady stream, whose daily rhythm counts. */
 export const BURST_DAYS = 7;
 /** ln(k) for gaps of k days, tabulated: Math.log was a third of the machine's time. Same values as Math.log. */
@@ -64,16 +62,10 @@ export const gapOfLog = (logGap: number): number => Math.round(Math.exp(logGap) 
  * unless they are within {@link LOG_MARGIN}, then exactly.
  */
 export function pastFollowUp(step: number, logGap: number): boolean {
-  const x = ln(step * FOLLOW_UP_STEPS) - logGap;
+  const x = ln(step / FOLLOW_UP_SHARE) - logGap;
   if (x > LOG_MARGIN) return true;
   if (x < -LOG_MARGIN) return false;
   return step * DAY_MS >= FOLLOW_UP_SHARE * gapOfLog(logGap);
-}
-
-/** The mean log gap (days) of the track the tie's rhythm is read from (see {@link rhythmTrack}); `all` has a gap. */
-export function trackLogGap(all: Rhythm, contact: Rhythm | null): number {
-  const t = rhythmTrack(all, contact);
-  return t.logSum / t.count;
 }
 
 /** The usual gap (ms, whole) of Σ ln(gap in days) over `count` gaps, or NaN without any gap. */
@@ -110,13 +102,16 @@ export class Rhythm {
   count = 0;
   /** The last day of contact, {@link NO_DAY} before any (days before 1970 are negative). Read-only outside. */
   lastDay = NO_DAY;
-  private episodeDay = 0;
-  private sustained = false;
-  /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
-  private followed = false;
-  private pendingLog = 0;
-  private pendingSquare = 0;
-  private pendingCount = 0;
+  /**
+   * The first day of the current episode, and what it is: a burst so far (0), a steady stream whose
+   * day-to-day gaps count (1), or a burst extended by a follow-up, which stays one contact (2).
+   */
+  private since = 0;
+  private mode = 0;
+  /** The gaps of the current burst, held back (Σ ln, Σ ln², count) until it outlasts a burst and becomes a stream. */
+  private heldLog = 0;
+  private heldSquare = 0;
+  private held = 0;
 
   /** Becomes a copy of `other`: the contact track forks from the whole one at the first give or ask. */
   copyFrom(other: Rhythm): void {
@@ -124,12 +119,11 @@ export class Rhythm {
     this.squareSum = other.squareSum;
     this.count = other.count;
     this.lastDay = other.lastDay;
-    this.episodeDay = other.episodeDay;
-    this.sustained = other.sustained;
-    this.followed = other.followed;
-    this.pendingLog = other.pendingLog;
-    this.pendingSquare = other.pendingSquare;
-    this.pendingCount = other.pendingCount;
+    this.since = other.since;
+    this.mode = other.mode;
+    this.heldLog = other.heldLog;
+    this.heldSquare = other.heldSquare;
+    this.held = other.held;
   }
 
   /** Starts over, for the next tie. */
@@ -148,7 +142,7 @@ export class Rhythm {
     if (day === lastDay) return false;
     this.lastDay = day;
     if (lastDay === NO_DAY) {
-      this.episodeDay = day;
+      this.since = day;
       return false;
     }
     const step = day - lastDay;
@@ -156,37 +150,36 @@ export class Rhythm {
     const near = joins(lastDay, step);
     if (!near && pastFollowUp(step, logGap)) {
       // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
-      this.gap(ln(this.sustained ? step : day - this.episodeDay));
-      this.episodeDay = day;
-      this.sustained = false;
-      this.followed = false;
-      this.pendingLog = 0;
-      this.pendingSquare = 0;
-      this.pendingCount = 0;
+      this.gap(ln(this.mode === 1 ? step : day - this.since));
+      this.since = day;
+      this.mode = 0;
+      this.heldLog = 0;
+      this.heldSquare = 0;
+      this.held = 0;
       return true;
     }
-    if (this.sustained) {
+    if (this.mode === 1) {
       this.gap(ln(step));
       return true;
     }
-    if (!near || this.followed) {
+    if (!near || this.mode === 2) {
       // A follow-up (or contact after one): the episode is a burst and its follow-up, one contact.
-      this.followed = true;
+      this.mode = 2;
       return false;
     }
-    if (day - this.episodeDay > BURST_DAYS) {
+    if (day - this.since > BURST_DAYS) {
       // The episode outlasted a burst: a steady stream, whose day-to-day gaps count.
-      this.logSum += this.pendingLog;
-      this.squareSum += this.pendingSquare;
-      this.count += this.pendingCount;
+      this.logSum += this.heldLog;
+      this.squareSum += this.heldSquare;
+      this.count += this.held;
       this.gap(ln(step));
-      this.sustained = true;
+      this.mode = 1;
       return true;
     }
     const x = ln(step);
-    this.pendingLog += x;
-    this.pendingSquare += x * x;
-    this.pendingCount++;
+    this.heldLog += x;
+    this.heldSquare += x * x;
+    this.held++;
     return false;
   }
 
@@ -209,7 +202,7 @@ const ROLE_CONTACT = 0;
  * feeds `all` every day of contact and `contact` the days with contact alone
  * (it forks from `all` at the first give or ask; until then the two are one),
  * and writes into `logGaps[e − start]` the tie's mean log usual gap (days, see
- * {@link trackLogGap}) after event e, −∞ while the tie has no gap (the default
+ * {@link rhythmTrack}) after event e, −∞ while the tie has no gap (the default
  * gap applies). Returns whether the tracks forked. The history pass reads the
  * gaps from `logGaps`: kept apart, each loop holds its own state in registers.
  */
@@ -244,7 +237,10 @@ export function rhythmPass(
       changed = all.add(day, logGap);
     }
     if (mixed && isContact && day !== contact.lastDay && contact.add(day, logGap)) changed = true;
-    if (changed && all.count > 0) logGap = trackLogGap(all, mixed ? contact : null);
+    if (changed && all.count > 0) {
+      const track = rhythmTrack(all, mixed ? contact : null);
+      logGap = track.logSum / track.count;
+    }
     logGaps[e - start] = logGap;
   }
   return mixed;

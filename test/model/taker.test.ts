@@ -1,7 +1,7 @@
 /**
  * Asks without gives back lower closeness, the way unanswered initiatives do:
  * a side that keeps asking, is helped, and never helps back takes without
- * giving (see `unreturnedAsks` in the kernel).
+ * giving (see `answeredShare` in the kernel).
  */
 import Graph from 'graphology';
 import fc from 'fast-check';
