@@ -90,7 +90,7 @@ describe('closeness and group size', () => {
       const g = new Graph();
       g.mergeEdge('a', 'b', { interactions: [{ at: T0, group }] });
       expect(() => tieStrength(g, 'a', 'b', { now: T0 })).toThrow(InvalidInteractionError);
-      expect(() => tieStrength(g, 'a', 'b', { now: T0 })).toThrow(/`group`.*whole number >= 2/);
+      expect(() => tieStrength(g, 'a', 'b', { now: T0 })).toThrow(/`group` = .*whole number >= 2/);
     }
   });
 });
