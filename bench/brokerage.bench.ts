@@ -7,7 +7,7 @@
  * share the hub as a neighbour.
  */
 import Graph from 'graphology';
-import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { keep, measure, ms, table } from './harness.js';
 
 export default function run(): void {
@@ -31,8 +31,8 @@ export default function run(): void {
     },
     { minRuns: 5 },
   );
-  const hub = measure(() => keep(brokerage(g, 'hub')), { minRuns: 5 });
-  const leaf = measure(() => keep(brokerage(g, key(0))), { minRuns: 5 });
+  const hub = measure(() => keep(personBrokerage(g, 'hub')), { minRuns: 5 });
+  const leaf = measure(() => keep(personBrokerage(g, key(0))), { minRuns: 5 });
   const all = measure(() => keep(networkBrokerage(g)), { minRuns: 3 });
 
   table(`Brokerage of a hub with ${ties} ties (${g.order} people, ${g.size} directed edges)`, [

@@ -2,11 +2,11 @@
  * The coach for one person with 500 ties (each with ~24 interactions over two
  * years, mixed kinds; each contact also tied to two others): owed replies,
  * ask readiness for every tie, a weekly plan with N = 10, people worth
- * meeting, a digest of the week — each against one egoHealth call (issue #23: each under 10 ms).
+ * meeting, a digest of the week — each against one personHealth call (issue #23: each under 10 ms).
  */
 import { DirectedGraph } from 'graphology';
-import { egoHealth } from 'goodwill';
-import { askReadiness, asksOf, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
+import { personHealth } from 'goodwill';
+import { askReadiness, personAskReadiness, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, measure, ms, table } from './harness.js';
 
@@ -34,15 +34,15 @@ export default function run(): void {
     for (const k of [1, 7]) log(key(i), key((i + k) % ties), now - random.int(365) * DAY, 'message');
   }
   const others = g.neighbors('me');
-  const ego = measure(() => keep(egoHealth(g, 'me', { now })), { minRuns: 5 });
+  const ego = measure(() => keep(personHealth(g, 'me', { now })), { minRuns: 5 });
   const rows = [
-    { what: 'egoHealth(me)', run: () => egoHealth(g, 'me', { now }) },
+    { what: 'personHealth(me)', run: () => personHealth(g, 'me', { now }) },
     { what: 'owedReplies(me)', run: () => owedReplies(g, 'me', { now }) },
     {
       what: `askReadiness for all ${others.length} ties`,
       run: () => others.map((o) => askReadiness(g, 'me', o, { now })),
     },
-    { what: 'asksOf(me): every tie at once', run: () => asksOf(g, 'me', { now }) },
+    { what: 'personAskReadiness(me): every tie at once', run: () => personAskReadiness(g, 'me', { now }) },
     { what: 'weeklyPlan(me, touches 10)', run: () => weeklyPlan(g, 'me', { now, touches: 10 }) },
     { what: 'peopleWorthMeeting(me)', run: () => peopleWorthMeeting(g, 'me', { now }) },
     { what: 'digest(me, one week)', run: () => digest(g, 'me', { from: now - 7 * DAY, to: now }) },
@@ -50,5 +50,5 @@ export default function run(): void {
     const m = measure(() => keep(fn()), { minRuns: 5 });
     return { what, median: ms(m.median), ratio: (m.median / ego.median).toFixed(2) };
   });
-  table(`The coach for one person with ${ties} ties (${g.size} directed edges); ratio to one egoHealth call`, rows);
+  table(`The coach for one person with ${ties} ties (${g.size} directed edges); ratio to one personHealth call`, rows);
 }

@@ -7,16 +7,16 @@
  * 50 % and 70 % of its history, labelled by contact in the 30 days after;
  * each data set gives at most 30,000 rows (every k-th pair), so that no single
  * set dominates the pooled fit. With `--write`, the model fitted on all five
- * is written to src/analyses/strength/contact-default.ts (its numbers: the
+ * is written to src/kernel/contact-default.ts (its numbers: the
  * features' names and meanings are `CONTACT_FEATURES`').
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, eventsEnd, type InteractionIndex } from '../src/core/interaction-index.js';
-import { rocAuc } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F, modelOf } from '../src/analyses/strength/contact.js';
-import { fitLogistic, reliability } from '../src/analyses/strength/contact-fit.js';
+import { rocAuc } from '../src/calibrate/calibrate-decay.js';
+import { activeTieCounts, contactFeatures, contactProbability, F, modelOf } from '../src/kernel/contact.js';
+import { fitLogistic, reliability } from '../src/calibrate/calibrate-contact.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
 import { DATA, decayedCount, readDataSet, timeRange, VALIDATION_SETS } from './baselines.js';
@@ -117,7 +117,7 @@ if (process.argv.includes('--write')) {
   // Six significant digits: the chances move by about a millionth, the shipped bytes shrink.
   const list = (key: 'mean' | 'scale' | 'coefficient') =>
     `[${final.features.map((f) => Number(f[key].toPrecision(6))).join(', ')}]`;
-  const path = join(here, '../src/analyses/strength/contact-default.ts');
+  const path = join(here, '../src/kernel/contact-default.ts');
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf('export const DEFAULT_FIT');
   writeFileSync(

@@ -24,7 +24,7 @@ import Graph from 'graphology';
 import type { EventOptions, GroupEvent } from 'goodwill';
 import { addEvents } from 'goodwill/import';
 import { buildIndex, eventsEnd } from '../src/core/interaction-index.js';
-import { rocAuc } from '../src/analyses/strength/calibrate.js';
+import { rocAuc } from '../src/calibrate/calibrate-decay.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
 import { table } from './harness.js';

@@ -1,10 +1,10 @@
 /**
- * egoHealth for one person of a 100,000-person generated network, against a
+ * personHealth for one person of a 100,000-person generated network, against a
  * bare pass over that person's ties (reading each interaction once); and
  * networkHealth over ~1,000,000 interactions against a bare loop over them.
  * Measured in the same run.
  */
-import { egoHealth, networkHealth, prepareNetwork } from 'goodwill';
+import { personHealth, networkHealth, prepareNetwork } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 import { interleave, keep, measure, ms, table, type Measurement } from './harness.js';
 
@@ -53,10 +53,10 @@ export default function run(): void {
     },
     { settled: false },
   );
-  const ego = measure(() => keep(egoHealth(big, person, { now })), { minRuns: 20, settled: false });
+  const ego = measure(() => keep(personHealth(big, person, { now })), { minRuns: 20, settled: false });
 
   table(
-    `Health reports: networkHealth on ${interactions} interactions; egoHealth on ${big.order} people (person ${person}, ${big.degree(person)} edges)`,
+    `Health reports: networkHealth on ${interactions} interactions; personHealth on ${big.order} people (person ${person}, ${big.degree(person)} edges)`,
     [
       { what: 'bare loop over every interaction', median: ms(bareAll.median), ratio: '1.00' },
       { what: 'networkHealth (everything)', median: ms(net.median), ratio: (net.median / bareAll.median).toFixed(1) },
@@ -72,7 +72,7 @@ export default function run(): void {
       },
       { what: `bare pass over ${person}'s ties`, median: ms(bareEgo.median), ratio: '1.00' },
       {
-        what: 'egoHealth (two-step neighbourhood)',
+        what: 'personHealth (two-step neighbourhood)',
         median: ms(ego.median),
         ratio: (ego.median / bareEgo.median).toFixed(1),
       },

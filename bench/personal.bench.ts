@@ -1,12 +1,12 @@
 /**
  * One person's network assessed in full, as a personal CRM does on every
- * page: egoHealth, keepInTouch and stageAdvice for a person with 200 ties
+ * page: personHealth, keepInTouch and stageAdvice for a person with 200 ties
  * (weekly, monthly, quarterly, fading, one-way and silent ones, ~20,000
  * interactions, the others' other ties absent), against a bare pass reading
  * each of the person's interactions once. Goal: under 5 ms for the three.
  */
 import { DirectedGraph } from 'graphology';
-import { egoHealth, keepInTouch, stageAdvice } from 'goodwill';
+import { personHealth, keepInTouch, stageAdvice } from 'goodwill';
 import { keep, measure, ms, table } from './harness.js';
 
 /** A person with `ties` ties of varied rhythms, seeded (a linear congruential generator). */
@@ -57,7 +57,7 @@ export default function run(): void {
   );
   const all = measure(
     () => {
-      keep(egoHealth(g, 'me', { now }));
+      keep(personHealth(g, 'me', { now }));
       keep(keepInTouch(g, 'me', { now }));
       keep(stageAdvice(g, 'me', { now }));
     },
@@ -66,7 +66,7 @@ export default function run(): void {
   table(`One person's network: 200 ties, ${interactions} interactions (goal: the three under 5 ms)`, [
     { what: "bare pass over the person's interactions", median: ms(bare.median), ratio: '1.00' },
     {
-      what: 'egoHealth + keepInTouch + stageAdvice',
+      what: 'personHealth + keepInTouch + stageAdvice',
       median: ms(all.median),
       ratio: (all.median / bare.median).toFixed(1),
     },

@@ -8,11 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calibrate } from 'goodwill/calibrate';
+import { calibrateContact } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { backTestPairs } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
-import { reliability } from '../src/analyses/strength/contact-fit.js';
+import { backTestPairs } from '../src/calibrate/calibrate-decay.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/kernel/contact.js';
+import { reliability } from '../src/calibrate/calibrate-contact.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
 import { readDataSet, timeRange, VALIDATION_SETS } from './baselines.js';
@@ -29,7 +29,7 @@ for (const [name, file, options] of VALIDATION_SETS) {
   const { lo, hi } = timeRange(index);
   const cut = lo + (hi - lo) / 2;
   const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-  const model = calibrate(graph, { now: cut });
+  const model = calibrateContact(graph, { now: cut });
   const resolved = resolveModel({}, 'reliability-plot');
   const s = newAssessment();
   const x = new Float64Array(F);

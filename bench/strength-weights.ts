@@ -18,7 +18,7 @@
 import { type ParseEdgeListOptions } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { DATA, decayedCount, dyadStats, readDataSet, rfq, timeRange, VALIDATION_SETS } from './baselines.js';
-import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
+import { backTestPairs, rocAuc } from '../src/calibrate/calibrate-decay.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel } from '../src/kernel/options.js';
 

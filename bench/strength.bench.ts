@@ -5,7 +5,7 @@
  * split: the shared interaction index versus the scoring pass.
  */
 import { prepareNetwork, tieStrengths } from 'goodwill';
-import { calibrate } from 'goodwill/calibrate';
+import { calibrateContact } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
 import { buildIndex } from '../src/core/interaction-index.js';
 import { computeDyadStrengths } from '../src/kernel/assess.js';
@@ -38,7 +38,7 @@ export default function run(): void {
   const all = measure(() => keep(tieStrengths(graph, { now })), { minRuns: 7 });
   const prepared = prepareNetwork(graph);
   const fromPrepared = measure(() => keep(tieStrengths(prepared, { now })), { minRuns: 7 });
-  const fitted = measure(() => keep(calibrate(prepared, { now })), { minRuns: 3 });
+  const fitted = measure(() => keep(calibrateContact(prepared, { now })), { minRuns: 3 });
   const index = measure(() => keep(buildIndex(graph, {}, 'bench')), { minRuns: 7 });
   const built = buildIndex(graph, {}, 'bench');
   const r = resolveModel({}, 'bench');

@@ -16,7 +16,7 @@ const DAY = 86_400_000;
 
 function confusion(): void {
   const graph = generateNetwork({ seed: 11, people: 3000 });
-  const { relationships } = classifyStages(graph, { now: '2025-01-01' });
+  const { ties: relationships } = classifyStages(graph, { now: '2025-01-01' });
   const archetypeOf = new Map<string, string>();
   graph.forEachEdge((_e, a, s, t) => archetypeOf.set(s < t ? `${s}|${t}` : `${t}|${s}`, a.archetype));
   const shown = STAGES.filter((s) => s !== 'none');
@@ -55,7 +55,7 @@ function realData(name: string, file: string, options: ParseEdgeListOptions): vo
   const rows: Record<string, string | number>[] = [];
   for (const q of [0.4, 0.6, 0.8]) {
     const now = lo + q * (hi - lo);
-    const { relationships, counts } = classifyStages(graph, { now });
+    const { ties: relationships, stageCounts: counts } = classifyStages(graph, { now });
     const active = new Map<Stage, [number, number]>();
     for (const r of relationships) {
       const list = times.get(`${r.a}|${r.b}`) ?? [];

@@ -6,11 +6,11 @@
  * the cut only) next to the baselines of the design notes (../shared/DESIGN.md §4). Then the stage checks.
  */
 import { join } from 'node:path';
-import { calibrate, calibrateDecay } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay } from 'goodwill/calibrate';
 import { buildIndex } from '../src/core/interaction-index.js';
-import { backTestPairs, rocAuc } from '../src/analyses/strength/calibrate.js';
-import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/analyses/strength/contact.js';
-import { reliability } from '../src/analyses/strength/contact-fit.js';
+import { backTestPairs, rocAuc } from '../src/calibrate/calibrate-decay.js';
+import { activeTieCounts, contactFeatures, contactProbability, F } from '../src/kernel/contact.js';
+import { reliability } from '../src/calibrate/calibrate-contact.js';
 import { assessDyad, newAssessment } from '../src/kernel/assess.js';
 import { resolveModel, type RelationshipModelOptions } from '../src/kernel/options.js';
 import { table } from './harness.js';
@@ -30,7 +30,7 @@ const DAY = 86_400_000;
 /**
  * A peer's plain logistic fit (Newton, no penalty) of contact in the next 30
  * days on ln(1 + decayed counts at 7, 30 and 90 days), learned on the same
- * back-test months as `calibrate` (the four months before the cut).
+ * back-test months as `calibrateContact` (the four months before the cut).
  */
 function peerFit(index: ReturnType<typeof buildIndex>, cut: number): (d: number, at: number) => number {
   const features = (d: number, at: number) => [
@@ -100,10 +100,46 @@ function calibration(p: Float64Array, y: Uint8Array): { brier: number; ece: numb
   return { brier: brier / p.length, ece };
 }
 
-const SETS = VALIDATION_SETS;
+/**
+ * The standard error of ECE(p) − ECE(q) on the same pairs, by a paired
+ * bootstrap (200 resamples of the pairs, a fixed seed): how far apart the two
+ * errors could be by the luck of which pairs happened to be in contact.
+ */
+function eceDifferenceSe(p: Float64Array, q: Float64Array, y: Uint8Array): number {
+  let seed = 0x2545f491;
+  // mulberry32: a small seeded generator, so that the printed numbers repeat.
+  const random = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const n = y.length;
+  const bp = new Float64Array(n);
+  const bq = new Float64Array(n);
+  const by = new Uint8Array(n);
+  const d: number[] = [];
+  for (let b = 0; b < 200; b++) {
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(random() * n);
+      bp[i] = p[j]!;
+      bq[i] = q[j]!;
+      by[i] = y[j]!;
+    }
+    d.push(calibration(bp, by).ece - calibration(bq, by).ece);
+  }
+  const mean = d.reduce((t, v) => t + v, 0) / d.length;
+  return Math.sqrt(d.reduce((t, v) => t + (v - mean) ** 2, 0) / (d.length - 1));
+}
+
+// `npm run validate -- Enron CollegeMsg` scores only those data sets; `--chance` only the chance of contact.
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith('--'));
+const chanceOnly = args.includes('--chance');
+const SETS = VALIDATION_SETS.filter(([name]) => names.length === 0 || names.includes(name));
 
 const rows: Record<string, string | number>[] = [];
-for (const [name, file, options] of SETS) {
+for (const [name, file, options] of chanceOnly ? [] : SETS) {
   const graph = readDataSet(file, options);
   if (graph === null) {
     console.log(`(${name}: ${join(DATA, file)} is absent, skipped)`);
@@ -144,7 +180,8 @@ for (const [name, file, options] of SETS) {
   };
   rows.push(row);
 }
-table('Validity: ROC AUC of predicting contact in the 30 days after the midpoint, from the history before it', rows);
+if (!chanceOnly)
+  table('Validity: ROC AUC of predicting contact in the 30 days after the midpoint, from the history before it', rows);
 
 // The chance of contact: calibrated on each network's history before the cut, at three cuts.
 const contactRows: Record<string, string | number>[] = [];
@@ -156,7 +193,7 @@ for (const [name, file, options] of SETS) {
   for (const at of [0.3, 0.5, 0.7]) {
     const cut = lo + (hi - lo) * at;
     const { dyads, labels } = backTestPairs(index, cut, cut + 30 * DAY);
-    const fitted = calibrate(graph, { now: cut });
+    const fitted = calibrateContact(graph, { now: cut });
     const resolved = resolveModel({}, 'validate');
     const s = newAssessment();
     const x = new Float64Array(F);
@@ -228,14 +265,15 @@ for (const [name, file, options] of SETS) {
         return {
           'Brier (peer)': `${ours.brier.toFixed(4)} (${theirs.brier.toFixed(4)})`,
           'ECE (peer)': `${ours.ece.toFixed(4)} (${theirs.ece.toFixed(4)})`,
+          'ECE − peer ± SE': `${(ours.ece - theirs.ece).toFixed(4)} ± ${eceDifferenceSe(p, q, labels).toFixed(4)}`,
         };
       })(),
     });
   }
 }
 table(
-  "Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline (margin ± its DeLong standard error), the share of pairs in contact in the month scored and in the month before, reliability (the largest |predicted − observed| over deciles of predicted chance with at least 100 ties, and that gap in binomial standard errors), and Brier score and expected calibration error against a peer's plain logistic fit on decayed counts (7, 30, 90 days) learned on the same four back-test months",
+  "Chance of contact within 30 days, calibrated on the history before each cut: ROC AUC against the best baseline (margin ± its DeLong standard error), the share of pairs in contact in the month scored and in the month before, reliability (the largest |predicted − observed| over deciles of predicted chance with at least 100 ties, and that gap in binomial standard errors), and Brier score and expected calibration error against a peer's plain logistic fit on decayed counts (7, 30, 90 days) learned on the same four back-test months, with the difference of the two errors and its standard error (paired bootstrap)",
   contactRows,
 );
 
-if (!process.env['SKIP_STAGES']) await import('./validate-stages.js');
+if (!process.env['SKIP_STAGES'] && !chanceOnly) await import('./validate-stages.js');

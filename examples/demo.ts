@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { egoHealth, networkHealth } from 'goodwill';
+import { personHealth, networkHealth } from 'goodwill';
 import { summarize } from 'goodwill/explain';
 import { createIntroductionFinder } from 'goodwill/introductions';
 import { renderEgoSvg } from 'goodwill/svg';
@@ -30,7 +30,7 @@ const person = network.brokers[0]!.person;
 const attrs = graph.getNodeAttributes(person);
 say();
 say(`== ${attrs.name} (${person}), ${attrs.title} at ${attrs.company} ==`);
-say(summarize(egoHealth(graph, person, { now })));
+say(summarize(personHealth(graph, person, { now })));
 
 // Warm introductions from that person to anyone at the biggest other company.
 const sizes = new Map<string, number>();

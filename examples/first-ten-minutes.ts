@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { MultiDirectedGraph } from 'graphology';
-import { assessRelationship, egoHealth, keepInTouch } from 'goodwill';
+import { assessRelationship, personHealth, keepInTouch } from 'goodwill';
 import { summarize } from 'goodwill/explain';
 import { findIntroductionPaths } from 'goodwill/introductions';
 
@@ -56,9 +56,9 @@ assert.match(
 );
 
 const r = assessRelationship(graph, 'me', 'chris', { now });
-log(r.stage.stage, r.strength.probability, r.rhythm.cold);
-assert.equal(r.stage.stage, 'acquainted');
-assert.ok(r.strength.probability! > 0 && r.strength.probability! < 1);
-const report = summarize(egoHealth(graph, 'me', { now }));
+log(r.stage, r.strengthDetail.probability, r.rhythm.cold);
+assert.equal(r.stage, 'acquainted');
+assert.ok(r.strengthDetail.probability! > 0 && r.strengthDetail.probability! < 1);
+const report = summarize(personHealth(graph, 'me', { now }));
 log(report);
 assert.match(report, /a matcher/); // a favour each way: neither giver nor taker

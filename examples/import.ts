@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import Graph from 'graphology';
-import { egoHealth, keepInTouch } from 'goodwill';
+import { personHealth, keepInTouch } from 'goodwill';
 import { summarize } from 'goodwill/explain';
 import { addEvents, parseICalendar, parseMbox } from 'goodwill/import';
 
@@ -151,7 +151,7 @@ assert.ok(due.has('ines@example.org'), 'Ines, written to every month, is on the 
 assert.ok(!due.has('omar@example.net'), 'Omar declined the only meeting: no relationship');
 
 // The ego report, in names.
-const ego = egoHealth(graph, me, { now });
+const ego = personHealth(graph, me, { now });
 const text = summarize(ego);
 log(text);
 assert.match(text, /Maya Okafor's network/);

@@ -12,7 +12,7 @@ import {
   classifyStage,
   coldDate,
   dunbarLayers,
-  egoHealth,
+  personHealth,
   keepInTouch,
   stageAdvice,
   tieStrength,
@@ -236,13 +236,13 @@ assert.ok(!inner.includes('pat') && !inner.includes('sam'), 'unanswered contacts
 
 // One assessment behind every answer.
 const colin = assessRelationship(graph, 'me', 'colin', options);
-assert.equal(colin.stage.stage, stage('colin').stage);
-assert.equal(colin.strength.strength, strength('colin'));
+assert.equal(colin.stage, stage('colin').stage);
+assert.equal(colin.strength, strength('colin'));
 assert.equal(colin.advice, 'feed');
 log(colin.adviceReason);
 
 // The report speaks in names.
-const report = egoHealth(graph, 'me', options);
+const report = personHealth(graph, 'me', options);
 const text = summarize(report);
 log(text);
 assert.match(text, /Maya's network/);

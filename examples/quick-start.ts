@@ -8,8 +8,8 @@ import Graph from 'graphology';
 import {
   assessRelationship,
   classifyStages,
-  dyadReciprocity,
-  egoHealth,
+  tieReciprocity,
+  personHealth,
   keepInTouch,
   networkHealth,
   prepareNetwork,
@@ -39,12 +39,12 @@ const now = '2024-06-30'; // goodwill never reads the clock
 // Everything about one relationship, from one assessment: strength, stage, rhythm, dates, advice.
 const r = assessRelationship(graph, 'ann', 'bob', { now });
 log(
-  r.stage.stage,
-  r.stage.reasons.filter((x) => !x.met).map((x) => x.text),
+  r.stage,
+  r.stageDetail.reasons.filter((x) => !x.met).map((x) => x.text),
 );
-log(r.strength.strength.toFixed(2), r.strength.components, 'goes cold on', r.rhythm.cold);
-assert.equal(r.stage.stage, 'acquainted');
-assert.equal(r.strength.strength, tieStrength(graph, 'bob', 'ann', { now }).strength);
+log(r.strength.toFixed(2), r.strengthDetail.components, 'goes cold on', r.rhythm.cold);
+assert.equal(r.stage, 'acquainted');
+assert.equal(r.strength, tieStrength(graph, 'bob', 'ann', { now }).strength);
 // Whom to contact this week, by each tie's own rhythm; cold ties that mattered to reconnect with.
 const { contacts, reconnect } = keepInTouch(graph, 'ann', { now });
 log(
@@ -55,14 +55,14 @@ assert.deepEqual(
   contacts.map((c) => c.other),
   ['bob'],
 );
-const reciprocity = dyadReciprocity(graph, 'ann', 'bob', { now });
+const reciprocity = tieReciprocity(graph, 'ann', 'bob', { now });
 log('exchange balance from Ann', reciprocity.exchange.balance.toFixed(2), 'waiting since', reciprocity.waitingSince);
 const intros = findIntroductionPaths(graph, 'ann', (_key, person) => person['company'] === 'Globex', { now });
 log(intros.paths.map((p) => p.explanation));
 assert.equal(intros.paths.length, 1);
-log(summarize(egoHealth(graph, 'ann', { now })));
+log(summarize(personHealth(graph, 'ann', { now })));
 
 // Several whole-network results from one reading of the graph.
 const prepared = prepareNetwork(graph);
 log(summarize(networkHealth(prepared, { now })));
-log(classifyStages(prepared, { now: '2024-01-31' }).counts);
+log(classifyStages(prepared, { now: '2024-01-31' }).stageCounts);

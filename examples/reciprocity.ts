@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/reciprocity.ts
  */
-import { dyadReciprocity, networkReciprocity, personReciprocity } from 'goodwill';
+import { tieReciprocity, networkReciprocity, personReciprocity } from 'goodwill';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const quiet = process.env['GOODWILL_EXAMPLE_QUIET'] === '1';
@@ -28,7 +28,7 @@ graph.forEachEdge((_e, attributes, source, target) => {
   if (!taker && attributes.archetype === 'one-sided-taker' && attributes.actor === source) taker = [source, target];
 });
 const [t, giver] = taker!;
-const view = dyadReciprocity(graph, giver, t, { now });
+const view = tieReciprocity(graph, giver, t, { now });
 log(
   `${giver} → ${t}: exchange balance ${view.exchange.balance.toFixed(2)} (${view.exchange.givenCount} given, ${view.exchange.receivedCount} received), waiting since ${view.waitingSince?.toISOString().slice(0, 10) ?? '—'}`,
 );

@@ -46,7 +46,7 @@ log(
 
 // A whole network: counts per stage, and advice for one person.
 const network = generateNetwork({ seed: 42, people: 300 });
-const { counts, flagCounts } = classifyStages(network, { now: '2025-01-01' });
+const { stageCounts: counts, flagCounts } = classifyStages(network, { now: '2025-01-01' });
 log('network stages:', counts, 'flags:', flagCounts);
 const advice = stageAdvice(network, 'p0001', { now: '2025-01-01' });
 log(

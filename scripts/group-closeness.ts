@@ -23,7 +23,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rocAuc } from '../src/analyses/strength/calibrate.js';
+import { rocAuc } from '../src/calibrate/calibrate-decay.js';
 
 const DAY = 86_400_000;
 const HALF_LIFE = 30 * DAY;

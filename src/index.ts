@@ -50,7 +50,7 @@ export type {
   StrengthComponents,
   StrengthWeights,
 } from './kernel/options.js';
-export type { ModelQueryOptions } from './kernel/read.js';
+export type { ModelQueryOptions, PersonNetwork } from './kernel/read.js';
 export type { LayerOptions } from './kernel/layers.js';
 export { STAGES } from './kernel/types.js';
 export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice } from './kernel/types.js';
@@ -58,8 +58,8 @@ export type { Stage, StageLevel, StageFlag, StageReason, StageFlagDetail, Advice
 export { assessRelationship } from './analyses/relationship/assess.js';
 export type { AnswerCounts, RelationshipAssessment } from './analyses/relationship/assess.js';
 // Reciprocity.
-export { dyadReciprocity } from './analyses/reciprocity/dyad.js';
-export type { ReciprocityOptions, ReciprocityLens, LedgerEntry, DyadReciprocity } from './analyses/reciprocity/dyad.js';
+export { tieReciprocity } from './analyses/reciprocity/dyad.js';
+export type { ReciprocityOptions, ReciprocityLens, LedgerEntry, TieReciprocity } from './analyses/reciprocity/dyad.js';
 export { personReciprocity } from './analyses/reciprocity/person.js';
 export type {
   PersonReciprocityOptions,
@@ -93,17 +93,17 @@ export type {
   KeepInTouchOptions,
   KeepInTouchEntry,
 } from './analyses/strength/layers.js';
-// The contact model's type (`calibrate`, which fits one, is in `goodwill/calibrate`).
-export type { ContactModel, ContactFeature, ReliabilityBin } from './analyses/strength/contact.js';
+// The contact model's type (`calibrateContact`, which fits one, is in `goodwill/calibrate`).
+export type { ContactModel, ContactFeature, ReliabilityBin } from './kernel/contact.js';
 // Stages.
 export { classifyStage, stageTimeline, classifyStages } from './analyses/stages/classify.js';
 export type { RelationshipStage, NetworkStages, AssignStageOptions } from './analyses/stages/classify.js';
 export { stageAdvice } from './analyses/stages/advice.js';
 export type { StageAdvice, FeedAdvice, WeedAdvice, ReconnectAdvice } from './analyses/stages/advice.js';
-export type { StageOptions, StageResult, StageChange, StageTimeline } from './analyses/stages/types.js';
+export type { StageOptions, StageResult, StageChange, StageTimeline } from './kernel/stage-result.js';
 // Reports.
-export { egoHealth } from './reports/ego.js';
-export type { EgoHealth, EgoHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';
+export { personHealth } from './reports/ego.js';
+export type { PersonHealth, PersonHealthOptions, LayerCount, ContactFrequency, SeedAdvice } from './reports/ego.js';
 export { networkHealth } from './reports/network.js';
 export type { NetworkHealth, NetworkHealthOptions, NetworkSnapshot } from './reports/network.js';
 // Events with several participants (the functions are in `goodwill/import`, so that the main entry stays small).
@@ -119,3 +119,6 @@ export type {
   EventOptions,
   EventReport,
 } from './events/types.js';
+// Names before the naming rule, kept until 1.0.
+export { dyadReciprocity, egoHealth } from './deprecated.js';
+export type { DyadReciprocity, EgoHealth, EgoHealthOptions } from './deprecated.js';

@@ -2,16 +2,20 @@
  * Brokerage: Burt's structural holes — how much a person's contacts know
  * each other (constraint), how much non-redundant reach they bring
  * (effective size, efficiency), for one person or everyone. Import from
- * `goodwill/brokerage`, so that the main entry stays small; `egoHealth` and
+ * `goodwill/brokerage`, so that the main entry stays small; `personHealth` and
  * `networkHealth` report the same measures without it.
  *
  * @module goodwill/brokerage
  */
-export { brokerage, networkBrokerage } from '../analyses/brokerage/brokerage.js';
+export { personBrokerage, networkBrokerage } from './brokerage.js';
 export type {
-  Brokerage,
+  AssignBrokerageOptions,
+  PersonBrokerage,
   BrokerageOptions,
   ConstraintContribution,
   EdgeWeightGetter,
   NetworkBrokerage,
-} from '../analyses/brokerage/brokerage.js';
+} from './brokerage.js';
+// Names before the naming rule, kept until 1.0.
+export { brokerage } from './deprecated.js';
+export type { Brokerage } from './deprecated.js';

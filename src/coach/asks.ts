@@ -7,8 +7,8 @@
 import { readEgo } from '../kernel/read.js';
 import { askOf, readBalanceOptions, type AskOptions, type AskReadiness, type AskVerdict } from './ask.js';
 
-/** The answer of {@link asksOf}: every tie's verdict, and who is in each. */
-export interface Asks {
+/** The answer of {@link personAskReadiness}: every tie's verdict, and who is in each. */
+export interface PersonAskReadiness {
   person: string;
   /** Every tie's answer, in the order of the other's key. */
   ties: AskReadiness[];
@@ -26,14 +26,14 @@ export interface Asks {
  * @example
  * ```ts
  * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
- * asksOf(graph, 'me', { now }).text;
+ * personAskReadiness(graph, 'me', { now }).text;
  * // "Maya may ask Dana, Gabe, Jon, Priya; should give Tom something first; too early to ask Bea, Design Digest, …"
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
-export function asksOf(graph: unknown, person: unknown, options: AskOptions): Asks {
-  const module = 'asksOf';
+export function personAskReadiness(graph: unknown, person: unknown, options: AskOptions): PersonAskReadiness {
+  const module = 'personAskReadiness';
   const ego = readEgo(graph, person, options, module);
   const balance = readBalanceOptions(options, ego.index, module);
   const ties = ego.ties.map((t) => askOf(ego, t.d, t.side, ego.person, t.other, t.a, balance));

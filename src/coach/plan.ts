@@ -30,7 +30,7 @@ import { isoDay, readIgnoreKinds, readNumber } from './words.js';
 import { parseDurationOption, type DurationInput } from '../core/time.js';
 
 /** Options of {@link weeklyPlan}. */
-export interface PlanOptions extends ReplyOptions {
+export interface WeeklyPlanOptions extends ReplyOptions {
   /** How many touches the week has room for: an integer from 0 to 10⁶. Default 5. */
   touches?: number;
   /** How many reconnects at most (a cold tie takes more than a touch). Default 1. */
@@ -126,7 +126,7 @@ export const byValue = (x: PlanItem, y: PlanItem): number =>
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
  */
-export function weeklyPlan(graph: unknown, person: unknown, options: PlanOptions): WeeklyPlan {
+export function weeklyPlan(graph: unknown, person: unknown, options: WeeklyPlanOptions): WeeklyPlan {
   const module = 'weeklyPlan';
   const ego = readEgo(graph, person, options, module);
   const touches = readNumber(options.touches, 'touches', module, 5, [0, 1e6], true);

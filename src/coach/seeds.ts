@@ -87,7 +87,7 @@ export function linkScores(graph: unknown, u: unknown, v: unknown): LinkScores {
 }
 
 /** Options of {@link peopleWorthMeeting}. */
-export interface SeedOptions extends ModelQueryOptions {
+export interface PeopleWorthMeetingOptions extends ModelQueryOptions {
   /** The number of mutual connections at which the redundancy factor peaks. Default 3. */
   peak?: number;
   /**
@@ -106,14 +106,22 @@ export interface Seed extends LinkScores {
   person: string;
   name: string;
   /** The best introducer (key and label), and the strengths of the two hops. */
-  via: string;
-  viaName: string;
+  introducer: string;
+  introducerName: string;
   trust: [number, number];
   /** The redundancy factor f(mutual connections), in (0, 1]. */
   novelty: number;
   /** Path strength × novelty. */
   score: number;
   reason: string;
+}
+
+/** The answer of {@link peopleWorthMeeting}. */
+export interface PeopleWorthMeeting {
+  person: string;
+  /** Best first (spread over groups with `getGroup`), at most `limit`. */
+  seeds: Seed[];
+  text: string;
 }
 
 /** The redundancy factor: an inverted U over mutual connections m, 1 at m = peak. */
@@ -136,8 +144,8 @@ export const noveltyOf = (m: number, peak: number): number => (m / peak) * Math.
 export function peopleWorthMeeting(
   graph: unknown,
   person: unknown,
-  options: SeedOptions,
-): { person: string; seeds: Seed[]; text: string } {
+  options: PeopleWorthMeetingOptions,
+): PeopleWorthMeeting {
   const module = 'peopleWorthMeeting';
   const ego = readEgo(graph, person, options, module, true);
   const peak = readNumber(options.peak, 'peak', module, 3, [1e-9, 1e9]);
@@ -174,8 +182,8 @@ export function peopleWorthMeeting(
     seeds.push({
       person: x,
       name: label(x),
-      via,
-      viaName: label(via),
+      introducer: via,
+      introducerName: label(via),
       trust,
       ...scores,
       novelty,

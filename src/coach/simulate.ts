@@ -19,8 +19,8 @@ import {
 import { makeInteractionsGetter } from '../core/interaction-index.js';
 import { InvalidGraphError, optionIsError } from '../core/errors.js';
 import type { Interaction, InteractionsGetter } from '../core/types.js';
-import { assessRelationship, type RelationshipAssessment } from '../analyses/relationship/assess.js';
-import type { StrengthOptions } from '../analyses/strength/strength.js';
+import { relationshipOf, type RelationshipAssessment } from '../kernel/relationship.js';
+import type { StrengthOptions } from '../kernel/strength-result.js';
 import { checkOptions, samePersonError } from '../kernel/read.js';
 
 /**
@@ -33,7 +33,7 @@ import { checkOptions, samePersonError } from '../kernel/read.js';
  * // Maya's network of the guide, now = '2025-06-30T18:00:00Z'
  * const before = assessRelationship(graph, 'me', 'bea', { now });
  * const after = simulate(graph, 'me', 'bea', { at: now, kind: 'call' }, { now });
- * [before.stage.stage, after.stage.stage]; // ['cooling', 'trusted']
+ * [before.stage, after.stage]; // ['cooling', 'trusted']
  * ```
  *
  * @see [Coaching a networker](../../docs/guides/coach.md), the guide.
@@ -76,7 +76,7 @@ export function simulate(
     const base = makeInteractionsGetter(options.getInteractions, module);
     const getInteractions: InteractionsGetter = (e, attributes, s, t, u) =>
       e === key ? [added] : base(e, attributes, s, t, u);
-    return assessRelationship(copy, ka, kb, { ...options, getInteractions });
+    return relationshipOf(copy, ka, kb, { ...options, getInteractions }, module);
   }
   const base = makeInteractionsGetter(options.getInteractions, module);
   const getInteractions: InteractionsGetter = (e, attributes, s, t, u) => {
@@ -86,5 +86,5 @@ export function simulate(
     if (list != null && typeof (list as Iterable<unknown>)[Symbol.iterator] !== 'function') return list;
     return [...((list ?? []) as Iterable<Interaction>), added];
   };
-  return assessRelationship(graph, ka, kb, { ...options, getInteractions });
+  return relationshipOf(graph, ka, kb, { ...options, getInteractions }, module);
 }

@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import { readInteger, readNumber as readNumberIn } from '../core/args.js';
 import { optionError } from '../core/errors.js';
 import { DAY_MS } from '../core/time.js';
 
@@ -51,7 +52,5 @@ export function readNumber(
   integer = false,
 ): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value >= min && value <= max) || (integer && !Number.isInteger(value)))
-    throw optionError(module, field, `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`, value);
-  return value;
+  return (integer ? readInteger : readNumberIn)(module, field, value, min, max);
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { MultiDirectedGraph } from 'graphology';
+import { readBoolean, readOneOf, readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
 import { resolveKinds } from '../core/kinds.js';
 import { preparedFromColumns, type PreparedNetwork } from '../core/prepared.js';
@@ -46,7 +47,7 @@ function rowCount(columns: InteractionColumns, module: string): number {
 /**
  * Reads a table of interactions — one row per interaction, as columns — into
  * a network prepared for the whole-network functions (`tieStrengths`,
- * `classifyStages`, `networkHealth`, `networkReciprocity`, `calibrate`…),
+ * `classifyStages`, `networkHealth`, `networkReciprocity`, `calibrateContact`…),
  * without building a graph: every answer is the one the graph holding those
  * rows would give (an edge source→target per row's pair, the row's `at`,
  * `kind` and `weight` as an interaction), byte for byte. Each row is validated
@@ -74,18 +75,11 @@ function rowCount(columns: InteractionColumns, module: string): number {
  */
 export function fromColumns(columns: InteractionColumns, options: ColumnReadOptions = {}): PreparedNetwork {
   const module = 'fromColumns';
-  if (options === null || typeof options !== 'object')
-    throw new InvalidOptionError(`${module}: options must be an object, got ${describeValue(options)}.`, {
-      field: 'options',
-    });
+  readOptionsObject(module, options);
   const m = rowCount(columns, module);
   const kinds = resolveKinds(options, module);
-  const checkSeconds = options.checkUnixSeconds ?? true;
-  if (typeof checkSeconds !== 'boolean')
-    throw optionIsError(module, 'checkUnixSeconds', checkSeconds, 'pass true or false');
-  const selfPairs = options.selfPairs ?? 'error';
-  if (selfPairs !== 'error' && selfPairs !== 'ignore')
-    throw optionIsError(module, 'selfPairs', selfPairs, "pass 'error' or 'ignore'");
+  const checkSeconds = readBoolean(module, 'checkUnixSeconds', options.checkUnixSeconds ?? true);
+  const selfPairs = readOneOf(module, 'selfPairs', options.selfPairs ?? 'error', ['error', 'ignore']);
   if (columns.kindNames !== undefined && !Array.isArray(columns.kindNames))
     throw optionIsError(module, 'kindNames', columns.kindNames, 'pass an array of kind names');
   const people = readPeople(columns, m, module);

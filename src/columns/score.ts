@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { optionIsError } from '../core/errors.js';
 import { readNetwork } from '../core/prepared.js';
 import { parseTimeOption } from '../core/time.js';
 import { assessDyad, DORMANT, newAssessment } from '../kernel/assess.js';
@@ -14,8 +14,8 @@ import { checkOptions } from '../kernel/read.js';
 import { resolveModel, type RelationshipModelOptions } from '../kernel/options.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag, StageLevel } from '../kernel/types.js';
-import { activeTieCounts, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { probabilityOf } from '../analyses/strength/strength.js';
+import { activeTieCounts, resolveContactModel, type ContactModel } from '../kernel/contact.js';
+import { probabilityOf } from '../kernel/contact.js';
 import { fromColumns } from './from-columns.js';
 import type { ColumnReadOptions, InteractionColumns } from './types.js';
 import type { TimeInput } from '../core/time.js';
@@ -81,10 +81,7 @@ export function scorePairs(columns: InteractionColumns, options: ScorePairsOptio
   const contact = resolveContactModel(options.contactModel, module);
   const given = options.activeTies;
   if (given !== undefined && (given === null || typeof given !== 'object' || Array.isArray(given)))
-    throw new InvalidOptionError(
-      `${module}: the option \`activeTies\` is ${describeValue(given)}; pass the object that activeTies(table, { now }) returns.`,
-      { field: 'activeTies' },
-    );
+    throw optionIsError(module, 'activeTies', given, 'pass the object that activeTies(table, { now }) returns');
   const { index } = readNetwork(fromColumns(columns, readOptions(options)), undefined, module);
   const counted = given === undefined ? activeTieCounts(index, now) : null;
   // Own keys only: a person keyed `constructor` has no count unless one is given.

@@ -52,7 +52,7 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
   const g = graph as Record<string | symbol, unknown> | null;
   if (g !== null && typeof g === 'object' && g[PREPARED_BRAND] === true) {
     throw new InvalidGraphError(
-      `${module}: takes the graph itself, not a prepared network (prepareNetwork serves classifyStages, tieStrengths, networkReciprocity, networkHealth and calibrateDecay). Pass \`network.graph\`.`,
+      `${module}: takes the graph itself, not a prepared network (prepareNetwork serves the whole-network functions — classifyStages, tieStrengths, networkReciprocity, networkHealth, calibrateDecay — and one person's: personHealth, personReciprocity, keepInTouch, stageAdvice, dunbarLayers). Pass \`network.graph\`.`,
     );
   }
   if (g !== null && typeof g === 'object' && g instanceof GraphClass) return;

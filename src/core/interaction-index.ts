@@ -28,6 +28,7 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
+import { readBoolean, readOptionsObject } from './args.js';
 import {
   GoodwillError,
   InvalidInteractionError,
@@ -162,15 +163,9 @@ export function buildIndex(
 ): InteractionIndex {
   assertGraph(graph, module);
   const g: PeopleGraph = graph;
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(`${module}: options must be an object, got ${describeValue(options)}.`, {
-      field: 'options',
-    });
-  }
+  readOptionsObject(module, options);
   const kinds = resolveKinds(options, module);
-  const checkSeconds = options.checkUnixSeconds ?? true;
-  if (typeof checkSeconds !== 'boolean')
-    throw optionIsError(module, 'checkUnixSeconds', checkSeconds, 'pass true or false');
+  const checkSeconds = readBoolean(module, 'checkUnixSeconds', options.checkUnixSeconds ?? true);
   const getInteractions = makeInteractionsGetter(options.getInteractions, module);
   const getOverride = makeOverrideGetter(options.getStrengthOverride, module);
 

@@ -13,11 +13,15 @@ import { InvalidOptionError, describeValue, optionIsError } from './errors.js';
  */
 export type Role = 'contact' | 'give' | 'ask';
 
-/** Numeric codes of the roles in the compact index. */
-export const ROLE_CODE = /* @__PURE__ */ Object.freeze({ contact: 0, give: 1, ask: 2 } as const satisfies Record<
-  Role,
-  number
->);
+/** Numeric codes of the roles in the compact index: the one home of these numbers. */
+export const ROLE_CONTACT = 0;
+export const ROLE_GIVE = 1;
+export const ROLE_ASK = 2;
+export const ROLE_CODE = /* @__PURE__ */ Object.freeze({
+  contact: ROLE_CONTACT,
+  give: ROLE_GIVE,
+  ask: ROLE_ASK,
+} as const satisfies Record<Role, number>);
 
 /** The roles, indexed by their numeric code (frozen). */
 export const ROLES: readonly Role[] = /* @__PURE__ */ Object.freeze(['contact', 'give', 'ask'] as const);

@@ -29,7 +29,7 @@ export type Labeler = (key: string) => string;
  *
  * @example
  * ```ts
- * const label = makeLabeler(graph, { getNodeLabel: 'fullName' }, 'egoHealth');
+ * const label = makeLabeler(graph, { getNodeLabel: 'fullName' }, 'personHealth');
  * label('p1'); // 'Ann Lee'
  * ```
  */

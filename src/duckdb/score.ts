@@ -4,7 +4,8 @@
  * @module
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { InvalidOptionError, optionError } from '../core/errors.js';
+import { readInteger, readOptionsObject } from '../core/args.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { DAY_MS, parseTimeOption } from '../core/time.js';
 import { activeTies, scorePairs, type ScorePairsOptions } from '../columns/score.js';
 import { prepareInput, type ColumnNames, type TableInput } from './sql.js';
@@ -110,15 +111,10 @@ async function connect(
  */
 export async function scoreTable(options: ScoreTableOptions): Promise<ScoreTableResult> {
   const module = 'scoreTable';
-  if (options === null || typeof options !== 'object')
-    throw optionError(module, 'options', 'must be an object', options);
+  readOptionsObject(module, options, "{ input: 'events.parquet', now: '2024-06-30' }");
   const now = parseTimeOption(options.now, 'now', module);
-  const batchSize = options.batchSize ?? 1_000_000;
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw optionError(module, 'batchSize', 'must be a positive integer', batchSize);
-  const workers = options.workers ?? 1;
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256)
-    throw optionError(module, 'workers', 'must be an integer from 1 to 256', workers);
+  const batchSize = readInteger(module, 'batchSize', options.batchSize ?? 1_000_000, 1);
+  const workers = readInteger(module, 'workers', options.workers ?? 1, 1, 256);
   const { input, output, columns = {}, onProgress, instance, batchSize: _b, workers: _w, ...rest } = options;
   const model: ScorePairsOptions = rest;
   scorePairs({ source: [], target: [], at: [] }, model); // bad model options fail before any SQL runs

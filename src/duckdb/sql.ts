@@ -8,7 +8,7 @@
  * @internal
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
 
 /** Where the interactions are: a file path (`.parquet`, `.csv`, `.csv.gz`, `.tsv`) or a table of the connection. */
 export type TableInput = string | { readonly table: string };
@@ -46,10 +46,7 @@ function relation(input: TableInput, module: string): { from: string; row: strin
   }
   if (input !== null && typeof input === 'object' && typeof input.table === 'string')
     return { from: input.table.split('.').map(ident).join('.'), row: 'rowid' };
-  throw new InvalidOptionError(
-    `${module}: the option \`input\` is ${describeValue(input)}; pass a file path (.parquet, .csv) or { table: 'name' }.`,
-    { field: 'input' },
-  );
+  throw optionIsError(module, 'input', input, "pass a file path (.parquet, .csv) or { table: 'name' }");
 }
 
 /** How a column of type `type` becomes goodwill's `at`: epoch ms as a DOUBLE, or text that goodwill parses. */

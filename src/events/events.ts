@@ -19,7 +19,8 @@
  *
  * @module
  */
-import { InvalidInteractionError, InvalidOptionError, describeValue } from '../core/errors.js';
+import { readOptionsObject } from '../core/args.js';
+import { InvalidInteractionError, InvalidOptionError, describeValue, optionIsError } from '../core/errors.js';
 import { describeTimeProblem, timeToMs } from '../core/time.js';
 import type {
   AliasInput,
@@ -64,9 +65,11 @@ export function aliasResolver(aliases: AliasInput | undefined, module: string): 
       map.set(from as string, to as string);
     }
   } else if (typeof aliases !== 'object' || Array.isArray(aliases)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`aliases\` is ${describeValue(aliases)}; pass an object or a Map from address to person key ({ 'ann@home.org': 'ann' }), or a function.`,
-      { field: 'aliases' },
+    throw optionIsError(
+      module,
+      'aliases',
+      aliases,
+      "pass an object or a Map from address to person key ({ 'ann@home.org': 'ann' }), or a function",
     );
   } else {
     for (const from of Object.keys(aliases)) {
@@ -184,10 +187,7 @@ function inDomains(domain: string, domains: ReadonlySet<string>): boolean {
 function stringSet(value: unknown, field: string, module: string, lower: boolean): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new InvalidOptionError(
-      `${module}: the option \`${field}\` is ${describeValue(value)}; pass an array of strings.`,
-      { field },
-    );
+    throw optionIsError(module, field, value, 'pass an array of strings');
   }
   return new Set((value as string[]).map((v) => (lower ? v.toLowerCase().replace(/^@/, '') : v)));
 }
@@ -215,44 +215,40 @@ export interface ResolvedEventOptions {
  * ```
  */
 export function resolveEventOptions(options: EventOptions | undefined, module: string): ResolvedEventOptions {
-  const o = options ?? {};
-  if (typeof o !== 'object')
-    throw new InvalidOptionError(`${module}: the options are ${describeValue(o)}; pass an object.`, {
-      field: 'options',
-    });
+  const o = readOptionsObject(module, options ?? {});
   const dilution = o.dilution ?? 'none';
   if (dilution !== 'inverse' && dilution !== 'sqrt' && dilution !== 'none') {
-    throw new InvalidOptionError(
-      `${module}: the option \`dilution\` is ${describeValue(dilution)}; use 'none' (weight 1 for each person addressed, the default), 'inverse' (1/k) or 'sqrt' (1/√k).`,
-      { field: 'dilution' },
+    throw optionIsError(
+      module,
+      'dilution',
+      dilution,
+      "use 'none' (weight 1 for each person addressed, the default), 'inverse' (1/k) or 'sqrt' (1/√k)",
     );
   }
   const ccWeight = o.ccWeight ?? 0.5;
   if (typeof ccWeight !== 'number' || !(ccWeight >= 0 && ccWeight <= 1)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`ccWeight\` is ${describeValue(ccWeight)}; pass a number in [0, 1] (the share of credit of someone only in copy).`,
-      { field: 'ccWeight' },
+    throw optionIsError(
+      module,
+      'ccWeight',
+      ccWeight,
+      'pass a number in [0, 1] (the share of credit of someone only in copy)',
     );
   }
   const maxGroupSize = o.maxGroupSize ?? Infinity;
   if (typeof maxGroupSize !== 'number' || !(maxGroupSize >= 2)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`maxGroupSize\` is ${describeValue(maxGroupSize)}; pass a number ≥ 2 (participants, initiator included), or leave it out for no limit.`,
-      { field: 'maxGroupSize' },
+    throw optionIsError(
+      module,
+      'maxGroupSize',
+      maxGroupSize,
+      'pass a number ≥ 2 (participants, initiator included), or leave it out for no limit',
     );
   }
   if (o.self !== undefined && typeof o.self !== 'string') {
-    throw new InvalidOptionError(
-      `${module}: the option \`self\` is ${describeValue(o.self)}; pass the key or address of the owner of the data.`,
-      { field: 'self' },
-    );
+    throw optionIsError(module, 'self', o.self, 'pass the key or address of the owner of the data');
   }
   const exclude = o.exclude ?? {};
   if (typeof exclude !== 'object' || exclude === null || Array.isArray(exclude)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`exclude\` is ${describeValue(exclude)}; pass { domains?, addresses?, people?, kinds? }.`,
-      { field: 'exclude' },
-    );
+    throw optionIsError(module, 'exclude', exclude, 'pass { domains?, addresses?, people?, kinds? }');
   }
   return {
     resolve: aliasResolver(o.aliases, module),

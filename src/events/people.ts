@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { readBoolean, readOptionsObject } from '../core/args.js';
 import { optionError, optionIsError } from '../core/errors.js';
 import { PROTOTYPE_KEYS, assertGraph, type PeopleGraph } from '../core/graph.js';
 import { aliasResolver } from './events.js';
@@ -82,13 +83,12 @@ export function addPeople(
 ): AddPeopleResult {
   const module = 'addPeople';
   assertGraph(graph, module);
-  if (options !== undefined && (options === null || typeof options !== 'object'))
-    throw optionIsError(module, 'options', options, 'pass an object ({ aliases, attribute, addMissing }) or nothing');
+  if (options !== undefined) readOptionsObject(module, options, "{ attribute: 'name' }");
   const attribute = options?.attribute ?? 'name';
   if (typeof attribute !== 'string' || attribute === '')
     throw optionIsError(module, 'attribute', attribute, "pass the name of a node attribute (default 'name')");
   const addMissing = options?.addMissing ?? false;
-  if (typeof addMissing !== 'boolean') throw optionIsError(module, 'addMissing', addMissing, 'pass true or false');
+  readBoolean(module, 'addMissing', addMissing);
   const resolve = aliasResolver(options?.aliases, module);
   if (
     people === null ||

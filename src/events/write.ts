@@ -31,9 +31,11 @@ export interface AddEventsResult extends EventReport {
 function checkAttributeName(attribute: unknown, module: string): string {
   if (attribute === undefined) return 'interactions';
   if (typeof attribute !== 'string' || attribute === '') {
-    throw new InvalidOptionError(
-      `${module}: the option \`attribute\` is ${describeValue(attribute)}; pass the name of the edge attribute that holds interactions (default 'interactions').`,
-      { field: 'attribute' },
+    throw optionIsError(
+      module,
+      'attribute',
+      attribute,
+      "pass the name of the edge attribute that holds interactions (default 'interactions')",
     );
   }
   return attribute;

@@ -7,11 +7,6 @@
  *
  * @module goodwill/explain
  */
-export { explainChange } from '../analyses/strength/explain.js';
-export type {
-  ExplainChangeOptions,
-  StrengthChange,
-  StrengthSnapshot,
-  StrengthContribution,
-} from '../analyses/strength/explain.js';
-export { summarize } from '../reports/summarize.js';
+export { explainChange } from './explain-change.js';
+export type { ExplainChangeOptions, StrengthChange, StrengthSnapshot, StrengthContribution } from './explain-change.js';
+export { summarize } from './summarize.js';

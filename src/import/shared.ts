@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import { readOptionsObject, readString } from '../core/args.js';
 import { ParseError, optionError } from '../core/errors.js';
 import type { ImportedPerson, ImportResult } from './types.js';
 
@@ -96,10 +97,7 @@ export function addressKey(value: string): string {
 
 /** The options object of an importer (undefined: none), checked. */
 export function importOptions<T extends object>(options: T | undefined, module: string): Partial<T> {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw optionError(module, 'options', 'must be an object', options);
-  return options;
+  return options === undefined ? {} : readOptionsObject(module, options);
 }
 
 /** A budget option: a positive integer (default `fallback`). */
@@ -119,9 +117,7 @@ export function textOption(
   fallback: string | undefined,
   module: string,
 ): string | undefined {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string' || value === '') throw optionError(module, field, 'must be a non-empty string', value);
-  return value;
+  return value === undefined ? fallback : readString(module, field, value, true);
 }
 
 /** A list option: an array of strings (default `fallback`). */

@@ -37,14 +37,12 @@
  * @internal
  */
 import { DAY_MS } from '../core/time.js';
+import { ROLE_ASK, ROLE_CONTACT, ROLE_GIVE } from '../core/kinds.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
 import { LOG_MARGIN, Rhythm, gapOfLog, rhythmPass, rhythmTrack, spread } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
-// Role codes of the index (`kindRole`): 0 contact, 1 give, 2 ask.
-const ROLE_GIVE = 1;
-const ROLE_ASK = 2;
 
 /** Stage codes: the ladder levels 0–3, then cooling and dormant; `NONE` for two people without a relationship. */
 export const CONNECTED = 0;
@@ -122,9 +120,19 @@ export interface Assessment {
   asks1: number;
   asked0: number;
   asked1: number;
-  /** The side of the current run of gives without a give back, and its length. */
+  /** The side of the current run of gives without a give back, its length, and its first give (ms, NaN without). */
   giveRunSide: number;
   giveRun: number;
+  giveRunStart: number;
+  /**
+   * Reciprocity's two lenses (Gouldner 1960), value-weighted, decayed only when asked (see `assessDyad`):
+   * contact started by each side, and each side's exchange credit — its gives, and the other's asks of
+   * it (an ask is a claim on the one asked).
+   */
+  contact0: number;
+  contact1: number;
+  credit0: number;
+  credit1: number;
   /** Side that first asked before the tie was engaged (−1: none), and when. */
   prematureSide: number;
   prematureAt: number;
@@ -215,6 +223,11 @@ export function newAssessment(): Assessment {
     asked1: 0,
     giveRunSide: -1,
     giveRun: 0,
+    giveRunStart: NaN,
+    contact0: 0,
+    contact1: 0,
+    credit0: 0,
+    credit1: 0,
     prematureSide: -1,
     prematureAt: NaN,
     gapCount: 0,
@@ -418,6 +431,9 @@ export function mutualityOf(s: Assessment, m: ResolvedModel): number {
  * passes. `strength: false` skips the warmth sums (an exponential per event)
  * for a caller that reads no strength — its strength fields are then NaN;
  * `volumes: true` adds the decayed counts the contact model reads.
+ * `exchangeHalfLife` (ms) decays reciprocity's lenses (`contact0` … `credit1`)
+ * from `now`; NaN (the default) sums them undecayed. `ledger`, when given,
+ * receives the four running sums after each interaction (reciprocity's ledger).
  */
 export function assessDyad(
   index: InteractionIndex,
@@ -428,9 +444,11 @@ export function assessDyad(
   changes: RawChange[] | null = null,
   strength = true,
   volumes = false,
+  exchangeHalfLife = NaN,
+  ledger: number[] | null = null,
 ): Assessment {
   const end = eventsEnd(index, d, now);
-  runHistory(index, d, end, now, model, out, changes, strength, volumes);
+  runHistory(index, d, end, now, model, out, changes, strength, volumes, exchangeHalfLife, ledger);
   derive(out, index.override[d]!, now, model, changes);
   if (!strength)
     out.recency =
@@ -477,6 +495,8 @@ function runHistory(
   changes: RawChange[] | null,
   warm: boolean,
   volumes: boolean,
+  exchangeHalfLife: number,
+  ledger: number[] | null,
 ): void {
   const { time, dir, kind, weight, kindValue, kindRole, kindJoint } = index;
   const start = index.eventOffset[d]!;
@@ -518,7 +538,14 @@ function runHistory(
     av0 = 0,
     av1 = 0;
   let runSide = -1,
-    run = 0;
+    run = 0,
+    runStart = NaN;
+  let c0 = 0,
+    c1 = 0,
+    x0 = 0,
+    x1 = 0;
+  const exchangeDecay = exchangeHalfLife === exchangeHalfLife;
+  const exchangeHalfLifeMs = exchangeHalfLife + 0;
   let prematureSide = -1,
     prematureAt = NaN;
   let level = 0,
@@ -590,6 +617,14 @@ function runHistory(
       prematureAt = t;
     }
     n++;
+    // Reciprocity's lenses: value × 2^(−age / half-life) when a half-life is given.
+    const rv = exchangeDecay ? value * Math.pow(2, (t - nowMs) / exchangeHalfLifeMs) : value;
+    if (r === ROLE_CONTACT) {
+      if (side === 0) c0 += rv;
+      else c1 += rv;
+    } else if ((r === ROLE_GIVE) === (side === 0)) x0 += rv;
+    else x1 += rv;
+    if (ledger !== null) ledger.push(c0, c1, x0, x1);
     if (warm) {
       // Warmth w(t) = Σ value · 2^(−(t − tᵢ)/T½) (relational-event models, Lerner & Lomi 2020), carried from the last contact.
       if (n > 1) {
@@ -669,6 +704,7 @@ function runHistory(
       else {
         runSide = side;
         run = 1;
+        runStart = t;
       }
     } else if (r === ROLE_ASK) {
       if (side === 0) {
@@ -754,6 +790,11 @@ function runHistory(
   s.activeWeeks = activeWeeks;
   s.giveRunSide = runSide;
   s.giveRun = run;
+  s.giveRunStart = runStart;
+  s.contact0 = c0;
+  s.contact1 = c1;
+  s.credit0 = x0;
+  s.credit1 = x1;
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;

@@ -1,7 +1,7 @@
 /**
  * Dunbar layers: one person's ties ranked by strength into the layers of 5,
  * 15, 50 and 150 (Zhou et al. 2005; Hill & Dunbar 2003). One rule for
- * `dunbarLayers`, `keepInTouch`, `egoHealth` and the picture: only two-way
+ * `dunbarLayers`, `keepInTouch`, `personHealth` and the picture: only two-way
  * ties (acquainted or beyond) with some strength have a layer.
  *
  * @module

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { readInteger, readNumber, readObject } from '../core/args.js';
 import { InvalidOptionError, optionError } from '../core/errors.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
 
@@ -133,6 +134,9 @@ export const DEFAULT_STRENGTH_WEIGHTS: Readonly<StrengthWeights> = /* @__PURE__ 
 /** What is left of the strength of a tie whose initiatives go unanswered: a quarter. */
 export const DEFAULT_ONE_SIDED_FACTOR = 0.25;
 
+/** The half-life of warmth and recency when `halfLife` is left out, in days. */
+export const DEFAULT_HALF_LIFE_DAYS = 30;
+
 /** The strength components, in display order. */
 export const STRENGTH_COMPONENTS: readonly (keyof StrengthComponents)[] = /* @__PURE__ */ Object.freeze([
   'recency',
@@ -214,11 +218,7 @@ function positive(
   allowZero: boolean,
   max = 1e12,
 ): number {
-  const v = value === undefined ? fallback : value;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0) || v > max) {
-    throw optionError(module, field, `must be a finite number ${allowZero ? '>= 0' : '> 0'} and at most ${max}`, v);
-  }
-  return v;
+  return readNumber(module, field, value === undefined ? fallback : value, 0, max, allowZero ? '[]' : '(]');
 }
 
 function duration(value: unknown, field: string, fallback: number, module: string): number {
@@ -227,9 +227,7 @@ function duration(value: unknown, field: string, fallback: number, module: strin
 
 /** Validates the thresholds option, naming the field at fault; durations in ms. */
 function resolveThresholds(input: unknown, module: string): Record<keyof StageThresholds, number> {
-  if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
-    throw optionError(module, 'thresholds', 'must be an object such as { dormantGapFactor: 6 }', input);
-  }
+  if (input !== undefined) readObject(module, 'thresholds', input, '{ dormantGapFactor: 6 }');
   const given = (input ?? {}) as Record<string, unknown>;
   checkKeys(given, Object.keys(DEFAULT_STAGE_THRESHOLDS), 'thresholds', 'threshold', module);
   const pick = (key: keyof StageThresholds): unknown =>
@@ -239,21 +237,10 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
   // Counts, ratios, factors, then durations, each in the defaults' order.
   for (const key of keys) {
     if (isDuration(key) || RATIOS.includes(key) || FACTORS.includes(key)) continue;
-    const v = pick(key);
     // A run of gives is at least one give: 0 would flag every tie from its first interaction.
-    const min = key === 'giverFatigueRun' ? 1 : 0;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > MAX_COUNT) {
-      throw optionError(module, `thresholds.${key}`, `must be an integer from ${min} to ${MAX_COUNT}`, v);
-    }
-    out[key] = v;
+    out[key] = readInteger(module, `thresholds.${key}`, pick(key), key === 'giverFatigueRun' ? 1 : 0, MAX_COUNT);
   }
-  for (const key of RATIOS) {
-    const v = pick(key);
-    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
-      throw optionError(module, `thresholds.${key}`, 'must be a number in [0, 1]', v);
-    }
-    out[key] = v;
-  }
+  for (const key of RATIOS) out[key] = readNumber(module, `thresholds.${key}`, pick(key), 0, 1);
   if (out.oneSidedUnanswered <= 0) {
     throw optionError(
       module,
@@ -262,13 +249,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
       out.oneSidedUnanswered,
     );
   }
-  for (const key of FACTORS) {
-    const v = pick(key);
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1000) {
-      throw optionError(module, `thresholds.${key}`, 'must be a number in (0, 1000]', v);
-    }
-    out[key] = v;
-  }
+  for (const key of FACTORS) out[key] = readNumber(module, `thresholds.${key}`, pick(key), 0, 1000, '(]');
   // Whole milliseconds, so that every date that follows is an exact instant.
   for (const key of keys.filter(isDuration))
     out[key] = Math.round(parseDurationOption(pick(key), `thresholds.${key}`, module, key !== 'defaultGap'));
@@ -289,10 +270,7 @@ function resolveThresholds(input: unknown, module: string): Record<keyof StageTh
 
 /** Validates the strength weights, naming the field at fault; normalised to sum to 1. */
 function resolveWeights(input: unknown, module: string): StrengthWeights {
-  const given = input ?? {};
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-    throw optionError(module, 'weights', 'must be an object such as { recency: 0.5 }', given);
-  }
+  const given = readObject(module, 'weights', input ?? {}, '{ recency: 0.5 }');
   checkKeys(given, STRENGTH_COMPONENTS, 'weights', 'weight', module, 'components');
   const raw = given as Partial<Record<string, unknown>>;
   let total = 0;
@@ -322,12 +300,15 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
  */
 export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
   const th = resolveThresholds(options.thresholds, module);
-  const oneSidedFactor = options.oneSidedFactor === undefined ? DEFAULT_ONE_SIDED_FACTOR : options.oneSidedFactor;
-  if (typeof oneSidedFactor !== 'number' || !(oneSidedFactor >= 0 && oneSidedFactor <= 1)) {
-    throw optionError(module, 'oneSidedFactor', 'must be a number in [0, 1]', oneSidedFactor);
-  }
+  const oneSidedFactor = readNumber(
+    module,
+    'oneSidedFactor',
+    options.oneSidedFactor === undefined ? DEFAULT_ONE_SIDED_FACTOR : options.oneSidedFactor,
+    0,
+    1,
+  );
   return {
-    halfLifeMs: duration(options.halfLife, 'halfLife', 30 * DAY_MS, module),
+    halfLifeMs: duration(options.halfLife, 'halfLife', DEFAULT_HALF_LIFE_DAYS * DAY_MS, module),
     weights: Object.freeze(resolveWeights(options.weights, module)),
     oneSidedFactor,
     frequencyWindowMs: duration(options.frequencyWindow, 'frequencyWindow', 90 * DAY_MS, module),

@@ -6,7 +6,8 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue, optionError } from '../core/errors.js';
+import { optionsError, readInteger, readOptionsObject } from '../core/args.js';
+import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, findDyad, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
@@ -19,18 +20,17 @@ import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from 
 /** The options of every question about ties: how to read the graph, when, the model, and names. */
 export interface ModelQueryOptions extends GraphReadOptions, TimeOptions, RelationshipModelOptions, LabelOptions {}
 
+/** The example in the error for options that are not an object: goodwill never reads the clock. */
+const NOW_EXAMPLE = "{ now: '2024-06-30' }";
+
 /** The error for options that are not an object: goodwill needs at least `now`. */
 export function optionsRequiredError(options: unknown, module: string): InvalidOptionError {
-  return new InvalidOptionError(
-    `${module}: options are required, at least { now }: goodwill never reads the clock; got ${describeValue(options)}.`,
-    { field: 'options' },
-  );
+  return optionsError(module, options, NOW_EXAMPLE);
 }
 
 /** Throws unless `options` is an object (goodwill needs at least `now`). */
-export function checkOptions(options: unknown, module: string): asserts options is Record<string, unknown> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw optionsRequiredError(options, module);
+export function checkOptions<T>(options: T, module: string): asserts options is T & Record<string, unknown> {
+  readOptionsObject(module, options, NOW_EXAMPLE);
 }
 
 /** The error for a question about a relationship (`what`) asked about one person twice. */
@@ -43,10 +43,7 @@ export function samePersonError(module: string, key: string, what: string): Inva
 
 /** The option `limit` of the reports: how many to list of each kind, an integer from 0 to 10⁶ (default 5). */
 export function readLimit(limit: unknown, module: string): number {
-  const value = limit ?? 5;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e6)
-    throw optionError(module, 'limit', 'must be an integer from 0 to 1000000', value);
-  return value;
+  return readInteger(module, 'limit', limit ?? 5, 0, 1e6);
 }
 
 /** One relationship read for a question. */
@@ -110,7 +107,13 @@ export interface EgoContext {
   now: number;
   model: ResolvedModel;
   label: Labeler;
-  ties: EgoTie[];
+  ties: readonly EgoTie[];
+  /**
+   * Values derived from the ties alone (the feed chances of a contact model,
+   * the person's active-tie counter), by a key of their maker: kept with the
+   * ties of a prepared network, fresh for a graph.
+   */
+  kept: Map<unknown, unknown>;
 }
 
 /** One tie of a person, with its assessment. */
@@ -125,46 +128,122 @@ export interface EgoTie {
   a: Assessment;
 }
 
+/** A person read for a question: from a graph (read now), or a prepared network (read before). */
+export type PersonNetwork = PeopleGraph | PreparedNetwork;
+
 /**
  * Reads one person's ties (or, with `twoStep`, also every tie of their
  * contacts) and assesses each of the person's ties, in the order of the
- * other's key.
+ * other's key. A prepared network is read whole already: its index serves
+ * both scopes, and each person's assessed ties are kept with it (see
+ * {@link personTies}), so that the questions of one page about one person —
+ * a report, whom to call, the advice — assess each tie once.
  */
 export function readEgo(
-  graph: unknown,
+  network: unknown,
   person: unknown,
   options: ModelQueryOptions,
   module: string,
   twoStep = false,
+  exchangeHalfLife = NaN,
 ): EgoContext {
-  assertGraph(graph, module);
+  const prepared = isPreparedNetwork(network);
+  if (!prepared) assertGraph(network, module);
   checkOptions(options, module);
-  const key = nodeKey(graph, person, module, 'person');
+  const graph = prepared ? network.graph : (network as PeopleGraph);
+  const key = prepared ? preparedKey(network, person, module) : nodeKey(graph, person, module, 'person');
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
-  let scope: IndexScope = { kind: 'node', node: key };
-  if (twoStep) {
-    const around = new Set<string>([key]);
-    forEachEdgeOf(graph, key, (_e, _a, source, target) => {
-      around.add(source);
-      around.add(target);
-    });
-    scope = { kind: 'nodes', nodes: [...around] };
+  let index: InteractionIndex;
+  if (prepared) index = readNetwork(network, options, module).index;
+  else {
+    let scope: IndexScope = { kind: 'node', node: key };
+    if (twoStep) {
+      const around = new Set<string>([key]);
+      forEachEdgeOf(graph, key, (_e, _a, source, target) => {
+        around.add(source);
+        around.add(target);
+      });
+      scope = { kind: 'nodes', nodes: [...around] };
+    }
+    index = buildIndex(graph, options, module, scope);
   }
-  const index = buildIndex(graph, options, module, scope);
   const self = index.nodeId.get(key)!;
-  return { graph, index, person: key, self, now, model, label, ties: egoTies(index, self, now, model) };
+  const { ties, kept } = prepared
+    ? personTies(index, self, now, model, exchangeHalfLife)
+    : { ties: egoTies(index, self, now, model, exchangeHalfLife), kept: new Map<unknown, unknown>() };
+  return { graph, index, person: key, self, now, model, label, ties, kept };
 }
 
-/** Assesses every tie of node id `self` in `index`. */
-export function egoTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): EgoTie[] {
+/** The key of `person` in a prepared network, which may be older than its graph. */
+function preparedKey(network: PreparedNetwork, person: unknown, module: string): string {
+  const index = readNetwork(network, undefined, module).index;
+  if ((typeof person === 'string' || typeof person === 'number') && index.nodeId.has('' + person)) return '' + person;
+  if (typeof person !== 'string' && typeof person !== 'number') return nodeKey(network.graph, person, module, 'person');
+  throw new NodeNotFoundError(
+    `${module}: the node ${quoteKey('' + person)} (argument \`person\`) is not in the prepared network. Check the key; a person added to the graph after prepareNetwork needs the network prepared again.`,
+    { node: '' + person, field: 'person' },
+  );
+}
+
+/** The assessed ties of each person of a prepared network, by date and model: a few per index, oldest dropped first. */
+const TIES = new WeakMap<InteractionIndex, Map<string, KeptTies>>();
+/** A person's assessed ties kept with a prepared network's index, and what was derived from them. */
+interface KeptTies {
+  ties: readonly EgoTie[];
+  kept: Map<unknown, unknown>;
+}
+const TIES_KEPT = 32;
+const MODEL_KEYS = new WeakMap<ResolvedModel, string>();
+
+/**
+ * {@link egoTies} of node id `self` of a prepared network's index, kept with
+ * the index: it never changes, so the same person, date and model give the
+ * same ties. Frozen, like every assessment in them: readers only.
+ */
+export function personTies(
+  index: InteractionIndex,
+  self: number,
+  now: number,
+  model: ResolvedModel,
+  exchangeHalfLife = NaN,
+): KeptTies {
+  let kept = TIES.get(index);
+  if (kept === undefined) TIES.set(index, (kept = new Map()));
+  let modelKey = MODEL_KEYS.get(model);
+  if (modelKey === undefined) MODEL_KEYS.set(model, (modelKey = JSON.stringify(model)));
+  const key = `${self} ${now} ${exchangeHalfLife} ${modelKey}`;
+  let ties = kept.get(key);
+  if (ties === undefined) {
+    const fresh = egoTies(index, self, now, model, exchangeHalfLife);
+    for (const tie of fresh) Object.freeze(tie.a);
+    ties = { ties: Object.freeze(fresh.map((tie) => Object.freeze(tie))), kept: new Map() };
+    if (kept.size >= TIES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(key, ties);
+  }
+  return ties;
+}
+
+/** Assesses every tie of node id `self` in `index` (reciprocity's lenses decayed with `exchangeHalfLife`, in ms, if a number). */
+export function egoTies(
+  index: InteractionIndex,
+  self: number,
+  now: number,
+  model: ResolvedModel,
+  exchangeHalfLife = NaN,
+): EgoTie[] {
   const ties: EgoTie[] = [];
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
     const d = index.nodeDyads[i]!;
     const side = index.dyadA[d] === self ? 0 : 1;
     const other = index.nodes[side === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
-    ties.push({ d, other, side, a: assessDyad(index, d, now, model, newAssessment()) });
+    ties.push({
+      d,
+      other,
+      side,
+      a: assessDyad(index, d, now, model, newAssessment(), null, true, false, exchangeHalfLife),
+    });
   }
   return ties;
 }

@@ -25,6 +25,7 @@
  * @internal
  */
 import { DAY_MS } from '../core/time.js';
+import { ROLE_CONTACT } from '../core/kinds.js';
 
 /**
  * `lastDay` before any day: a small integer (V8 keeps the field untagged) that no date reaches
@@ -193,9 +194,6 @@ export class Rhythm {
 
 /** A track with no day yet: what `reset` copies. */
 const EMPTY = /* @__PURE__ */ new Rhythm();
-
-/** Role code of a contact (the index's `kindRole`: 0 contact, 1 give, 2 ask). */
-const ROLE_CONTACT = 0;
 
 /**
  * The rhythm pass over one tie's events `start .. end − 1` (sorted by time):

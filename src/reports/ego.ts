@@ -1,41 +1,35 @@
 /**
- * `egoHealth`: one report on a person's network — size, Dunbar layers,
+ * `personHealth`: one report on a person's network — size, Dunbar layers,
  * contact frequency, reciprocity, stages, brokerage — with "seed, feed, weed
  * and reconnect" advice. It reads the person's two-step neighbourhood once and
  * assesses each tie once, with the kernel every other function uses.
  *
  * @module
  */
-import { optionError } from '../core/errors.js';
-import { compareKeys, type PeopleGraph } from '../core/graph.js';
+import { readNumber } from '../core/args.js';
+import { compareKeys } from '../core/graph.js';
 import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
 import { DAY_MS } from '../core/time.js';
-import { computeDyadStrengths } from '../kernel/assess.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
 import { isLiveTwoWay, rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
-import { readEgo, readLimit, type ModelQueryOptions } from '../kernel/read.js';
+import { checkOptions, readEgo, readLimit, type ModelQueryOptions, type PersonNetwork } from '../kernel/read.js';
 import { FLAG_BITS, STAGE_OF_CODE } from '../kernel/words.js';
 import type { Stage, StageFlag } from '../kernel/types.js';
-import { brokerageInIndex } from '../analyses/brokerage/brokerage.js';
+import { brokerageAround } from '../kernel/brokerage.js';
 import {
-  MIN_EXCHANGES,
-  personReciprocityOfIndex,
+  DEFAULT_STYLE_RULE,
+  personReciprocityOf,
   type GiverFatigue,
   type ReciprocityStyle,
-} from '../analyses/reciprocity/person.js';
-import {
-  adviceOf,
-  feedChances,
-  type FeedAdvice,
-  type ReconnectAdvice,
-  type WeedAdvice,
-} from '../analyses/stages/advice.js';
-import { activeTieCounter, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
+} from '../kernel/reciprocity.js';
+import { adviceOf, keptFeedChances, type FeedAdvice, type ReconnectAdvice, type WeedAdvice } from '../kernel/advice.js';
+import { resolveContactModel, type ContactModel } from '../kernel/contact.js';
+import { flagCounts, stageCounts } from '../kernel/stage-result.js';
 
-/** Options of {@link egoHealth}. */
-export interface EgoHealthOptions extends ModelQueryOptions, LayerOptions {
-  /** The contact model that ranks *feed* by expected loss (from `calibrate`); default: the shipped model. */
+/** Options of {@link personHealth}. */
+export interface PersonHealthOptions extends ModelQueryOptions, LayerOptions {
+  /** The contact model that ranks *feed* by expected loss (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
   /** Live two-way ties at least this strong are "strong" (for seeds and the count of strong ties). Default 0.4. */
   strongTie?: number;
@@ -49,8 +43,8 @@ export interface LayerCount {
   size: number;
   /** Ties in the layer (not counting the inner layers): at most size − the previous size. */
   count: number;
-  /** Their keys, strongest first. */
-  people: string[];
+  /** The other person of each of those ties, strongest first. */
+  others: string[];
 }
 
 /** How many ties were in contact at least this often over the past year, against Dunbar's norm for that frequency. */
@@ -77,18 +71,18 @@ export interface SeedAdvice {
   reason: string;
 }
 
-/** The result of {@link egoHealth}. Plain and JSON-serialisable. */
-export interface EgoHealth {
+/** The result of {@link personHealth}. Plain and JSON-serialisable. */
+export interface PersonHealth {
   /** Discriminates the report kinds for {@link "goodwill/explain"!summarize | summarize}. */
-  kind: 'ego';
+  kind: 'person';
   /** The person's key and display name. */
   person: string;
   name: string;
   /** The date of the report. */
   at: Date;
   /** Relationships (with an interaction at or before `now`), those with contact in the last 90 days, and those at least `strongTie` strong. */
-  size: { ties: number; active90: number; strong: number };
-  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `size.strong` counts. */
+  tieCounts: { all: number; active90: number; strong: number };
+  /** The strong ties (live, two-way, at least `strongTie`), strongest first: who `tieCounts.strong` counts. */
   strongTies: string[];
   /** The Dunbar layers by strength, as `dunbarLayers` draws them (two-way ties only). */
   layers: LayerCount[];
@@ -103,9 +97,9 @@ export interface EgoHealth {
     giverFatigue: GiverFatigue[];
   };
   /** Relationships per stage, and per flag. */
-  stages: Record<Stage, number>;
-  flags: Record<StageFlag, number>;
-  /** Burt's measures on the unweighted ego network (see `brokerage`). */
+  stageCounts: Record<Stage, number>;
+  flagCounts: Record<StageFlag, number>;
+  /** Burt's measures on the unweighted ego network (see `personBrokerage`). */
   brokerage: { constraint: number | null; effectiveSize: number | null; efficiency: number | null };
   /** Seed (people to meet), feed (valuable ties going quiet), weed (ties that never grew), reconnect (ties that went cold after they mattered). */
   advice: { seed: SeedAdvice[]; feed: FeedAdvice[]; weed: WeedAdvice[]; reconnect: ReconnectAdvice[] };
@@ -149,22 +143,22 @@ const canIntroduce = isLiveTwoWay;
  *
  * @example
  * ```ts
- * const report = egoHealth(graph, 'ann', { now: '2024-06-30' });
- * report.layers[0];        // { size: 5, count: 3, people: ['bob', 'cy', 'dee'] }
+ * const report = personHealth(graph, 'ann', { now: '2024-06-30' });
+ * report.layers[0];        // { size: 5, count: 3, others: ['bob', 'cy', 'dee'] }
  * report.advice.seed[0];   // { person: 'dan', name: 'Dan', score: 1.44, via: ['bob', 'cy'], reason: '…' }
  * console.log(summarize(report));
  * ```
  */
-export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealthOptions): EgoHealth {
-  const module = 'egoHealth';
-  const ctx = readEgo(graph, person, options, module, true);
-  const { index, self, now, model, label, ties } = ctx;
+export function personHealth(network: PersonNetwork, person: string, options: PersonHealthOptions): PersonHealth {
+  const module = 'personHealth';
+  // Every option is checked before the graph is read.
+  checkOptions(options, module);
   const layers = resolveLayers(options, module);
-  const strongTie = options.strongTie ?? 0.4;
-  if (typeof strongTie !== 'number' || !(strongTie > 0 && strongTie <= 1)) {
-    throw optionError(module, 'strongTie', 'must be a number in (0, 1]', strongTie);
-  }
+  const strongTie = readNumber(module, 'strongTie', options.strongTie ?? 0.4, 0, 1, '(]');
   const limit = readLimit(options.limit, module);
+  const contact = resolveContactModel(options.contactModel, module);
+  const ctx = readEgo(network, person, options, module, true);
+  const { index, self, now, model, label, ties } = ctx;
   // Without a prototype, a person keyed `__proto__` is a name like any other (a plain object would drop it).
   const names: Record<string, string> = Object.create(null);
   names[ctx.person] = label(ctx.person);
@@ -200,23 +194,17 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     const needed = Math.floor(365 / cadenceDays); // 52, 12, 2, 1 contacts in the past year
     return { cadenceDays, norm, count: yearCounts.filter((n) => n >= needed).length };
   });
-  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, people: [] }));
+  const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, others: [] }));
   for (const { tie, layer } of rankLayers(ties, layers)) {
     if (layer < 0) continue;
     layerCounts[layer]!.count++;
-    layerCounts[layer]!.people.push(tie.other);
+    layerCounts[layer]!.others.push(tie.other);
     named(tie.other);
   }
 
-  // Reciprocity of the person, on the same index, undecayed; giver fatigue by the kernel's rule.
-  const rec = personReciprocityOfIndex(index, self, now, NaN, {
-    giverThreshold: 0.2,
-    takerThreshold: -0.2,
-    band: 0.2,
-    fatigueRun: model.giverFatigueRun,
-    minExchanges: MIN_EXCHANGES,
-  });
-  const outOfBalance = rec.perTie
+  // Reciprocity of the person, from the same assessments, undecayed; giver fatigue by the kernel's rule.
+  const rec = personReciprocityOf(ctx.person, ties, { ...DEFAULT_STYLE_RULE, fatigueRun: model.giverFatigueRun });
+  const outOfBalance = rec.ties
     .filter((t) => t.exchange.mutuality !== null && Math.abs(t.exchange.balance) >= 0.5)
     .map((t) => ({
       other: t.other,
@@ -229,12 +217,20 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     .map(({ other, balance, class: c }) => ({ other, name: named(other), balance, class: c }));
   for (const f of rec.giverFatigue) named(f.other);
 
-  // Seed: friends of friends over strong, live, two-way ties; Adamic–Adar.
-  const strengths = computeDyadStrengths(index, now, model);
+  // Seed: friends of friends over strong, live, two-way ties; Adamic–Adar. The
+  // person's ties are assessed already; a contact's other ties only when asked.
+  const strengths = new Map<number, number>();
+  for (const { d, a } of ties) strengths.set(d, a.strength);
+  const scratch = newAssessment();
+  const strengthOf = (d: number): number => {
+    let s = strengths.get(d);
+    if (s === undefined) strengths.set(d, (s = assessDyad(index, d, now, model, scratch).strength));
+    return s;
+  };
   const strongDegree = (x: number): number => {
     let k = 0;
     for (let i = index.nodeDyadOffset[x]!; i < index.nodeDyadOffset[x + 1]!; i++)
-      if (strengths[index.nodeDyads[i]!]! >= strongTie) k++;
+      if (strengthOf(index.nodeDyads[i]!) >= strongTie) k++;
     return k;
   };
   const candidates = new Map<number, { score: number; via: { y: number; w: number }[] }>();
@@ -245,7 +241,7 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     if (ky < 2) continue; // ln(1) = 0: a contact with one strong tie (the person) introduces nobody
     for (let j = index.nodeDyadOffset[y]!; j < index.nodeDyadOffset[y + 1]!; j++) {
       const e = index.nodeDyads[j]!;
-      const sz = strengths[e]!;
+      const sz = strengthOf(e);
       if (sz < strongTie) continue;
       const z = otherOf(index, e, y);
       if (z === self || findDyad(index, self, z) >= 0) continue; // already tied
@@ -273,23 +269,25 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
     s.reason = `${knows} ${s.name} well; ask ${label(s.via[0]!)} to introduce you.`;
   }
 
-  const contact = resolveContactModel(options.contactModel, module);
   // The index holds every tie of the person's contacts too: how active each is with anyone.
-  const activeSelf = activeTieCounter(index, self);
-  const advice = adviceOf(ctx.person, ties, now, label, (tie) =>
-    feedChances(index, tie, now, model, contact, activeSelf, index),
+  const advice = adviceOf(
+    ctx.person,
+    ties,
+    now,
+    label,
+    keptFeedChances(ctx, contact, () => index),
   );
   const feed = advice.feed.slice(0, limit);
   const weed = advice.weed.slice(0, limit);
   const reconnect = advice.reconnect.slice(0, limit);
   for (const list of [feed, weed, reconnect]) for (const x of list) named(x.other);
-  const b = brokerageInIndex(index, ctx.person);
+  const b = brokerageAround(index, self, ctx.graph.type !== 'undirected');
   return {
-    kind: 'ego',
+    kind: 'person',
     person: ctx.person,
     name: label(ctx.person),
     at: new Date(now),
-    size: { ties: count, active90, strong },
+    tieCounts: { all: count, active90, strong },
     strongTies: strongTies
       .sort((x, y) => y.strength - x.strength || compareKeys(x.other, y.other))
       .map((t) => (named(t.other), t.other)),
@@ -302,8 +300,8 @@ export function egoHealth(graph: PeopleGraph, person: string, options: EgoHealth
       outOfBalance,
       giverFatigue: rec.giverFatigue,
     },
-    stages,
-    flags,
+    stageCounts: stages,
+    flagCounts: flags,
     brokerage: { constraint: b.constraint, effectiveSize: b.effectiveSize, efficiency: b.efficiency },
     advice: { seed, feed, weed, reconnect },
     names,

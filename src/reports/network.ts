@@ -18,14 +18,13 @@ import { readAll, readLimit, type ModelQueryOptions } from '../kernel/read.js';
 import { FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../kernel/words.js';
 import { STAGES, type Stage, type StageFlag, type StageLevel } from '../kernel/types.js';
 import { measureReciprocity } from '../analyses/reciprocity/network.js';
-import { flagCounts, stageCounts } from '../analyses/stages/classify.js';
-import { brokerageOfIndex } from '../analyses/brokerage/brokerage.js';
-import { activeTieCounts, resolveContactModel, type ContactModel } from '../analyses/strength/contact.js';
-import { probabilityOf } from '../analyses/strength/strength.js';
+import { flagCounts, stageCounts } from '../kernel/stage-result.js';
+import { brokerageOfIndex } from '../kernel/brokerage.js';
+import { activeTieCounts, probabilityOf, resolveContactModel, type ContactModel } from '../kernel/contact.js';
 
 /** Options of {@link networkHealth}. */
 export interface NetworkHealthOptions extends ModelQueryOptions {
-  /** The contact model for the chance of contact (from `calibrate`); default: the shipped model. */
+  /** The contact model for the chance of contact (from `calibrateContact`); default: the shipped model. */
   contactModel?: ContactModel;
   /** An earlier date to compare with: the report then carries `trend`. */
   compareTo?: TimeInput;
@@ -46,8 +45,8 @@ export interface NetworkSnapshot {
   /** Reciprocity (see `networkReciprocity`), over interactions at or before the date. */
   reciprocity: { overall: number | null; rho: number | null; weighted: number | null };
   /** Relationships per stage and per flag. */
-  stages: Record<Stage, number>;
-  flags: Record<StageFlag, number>;
+  stageCounts: Record<Stage, number>;
+  flagCounts: Record<StageFlag, number>;
   /** Strength of the relationships: mean, quartiles, 90th percentile, and a 10-bin histogram over [0, 1]. */
   strength: { mean: number; q1: number; median: number; q3: number; p90: number; histogram: number[] };
   /** Relationships that were engaged or trusted and are now cooling or dormant, and their share of all that ever were. */
@@ -83,7 +82,7 @@ export interface NetworkHealth extends NetworkSnapshot {
   /** The same key numbers at `compareTo`, when given. */
   trend?: {
     from: NetworkSnapshot;
-    change: { relationships: number; overall: number | null; meanStrength: number; stages: Record<Stage, number> };
+    change: { relationships: number; overall: number | null; meanStrength: number; stageCounts: Record<Stage, number> };
   };
 }
 
@@ -208,8 +207,8 @@ function snapshotAt(index: InteractionIndex, now: number, model: ResolvedModel, 
       relationships: values.length,
       interactions,
       reciprocity: { overall: rec.overall, rho: rec.rho, weighted: rec.weighted },
-      stages: counts,
-      flags,
+      stageCounts: counts,
+      flagCounts: flags,
       strength: {
         mean: values.length ? sum / values.length : 0,
         q1: quantile(sorted, 0.25),
@@ -348,10 +347,9 @@ export function networkHealth(network: PeopleGraph | PreparedNetwork, options: N
             ? snapshot.reciprocity.overall - from.reciprocity.overall
             : null,
         meanStrength: snapshot.strength.mean - from.strength.mean,
-        stages: Object.fromEntries(STAGES.map((s) => [s, snapshot.stages[s] - from.stages[s]])) as Record<
-          Stage,
-          number
-        >,
+        stageCounts: Object.fromEntries(
+          STAGES.map((s) => [s, snapshot.stageCounts[s] - from.stageCounts[s]]),
+        ) as Record<Stage, number>,
       },
     };
   }

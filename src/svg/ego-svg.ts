@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { readInteger, readNumber, readString } from '../core/args.js';
 import type { PeopleGraph } from '../core/graph.js';
 import { rankLayers, resolveLayers, type LayerOptions } from '../kernel/layers.js';
 import { readEgo, type ModelQueryOptions } from '../kernel/read.js';
@@ -68,33 +68,10 @@ const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
 export function renderEgoSvg(graph: PeopleGraph, person: string, options: EgoSvgOptions): string {
   const ctx = readEgo(graph, person, options, MODULE);
   const layers = resolveLayers(options, MODULE);
-  const size = options.size ?? 640;
-  if (typeof size !== 'number' || !Number.isFinite(size) || size < 200 || size > 100_000) {
-    throw new InvalidOptionError(
-      `${MODULE}: the option \`size\` must be a number of pixels from 200 to 100000; got ${describeValue(size)}.`,
-      { field: 'size' },
-    );
-  }
-  const maxTies = options.maxTies ?? 150;
-  if (typeof maxTies !== 'number' || !Number.isInteger(maxTies) || maxTies < 1) {
-    throw new InvalidOptionError(
-      `${MODULE}: the option \`maxTies\` must be an integer >= 1; got ${describeValue(maxTies)}.`,
-      { field: 'maxTies' },
-    );
-  }
-  const labelCount = options.labels ?? 5;
-  if (typeof labelCount !== 'number' || !Number.isInteger(labelCount) || labelCount < 0) {
-    throw new InvalidOptionError(
-      `${MODULE}: the option \`labels\` must be an integer >= 0; got ${describeValue(labelCount)}.`,
-      { field: 'labels' },
-    );
-  }
-  if (options.title !== undefined && typeof options.title !== 'string') {
-    throw new InvalidOptionError(
-      `${MODULE}: the option \`title\` must be a string; got ${describeValue(options.title)}.`,
-      { field: 'title' },
-    );
-  }
+  const size = readNumber(MODULE, 'size', options.size ?? 640, 200, 100_000); // pixels
+  const maxTies = readInteger(MODULE, 'maxTies', options.maxTies ?? 150, 1);
+  const labelCount = readInteger(MODULE, 'labels', options.labels ?? 5, 0);
+  if (options.title !== undefined) readString(MODULE, 'title', options.title);
   const labelOf = ctx.label;
   const now = ctx.now;
   // The same layers as dunbarLayers: ranked by strength, two-way ties only; the rest beyond.

@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyStage, type PeopleGraph } from 'goodwill';
-import { askReadiness, asksOf, referralReadiness } from 'goodwill/coach';
+import { askReadiness, personAskReadiness, referralReadiness } from 'goodwill/coach';
 import { generateNetwork } from 'goodwill/fixtures';
 
 const DAY = 86_400_000;
@@ -138,12 +138,12 @@ describe('the goodwill balance and what to give first', () => {
   });
 });
 
-describe('asksOf', () => {
+describe('personAskReadiness', () => {
   it('equals askReadiness tie by tie, on a generated network', () => {
     const g = generateNetwork({ seed: 31, people: 80 });
     const now = '2025-01-01';
     for (const p of g.nodes().slice(0, 15)) {
-      const all = asksOf(g, p, { now });
+      const all = personAskReadiness(g, p, { now });
       expect(all.ties.map((t) => t.them)).toEqual([...g.neighbors(p)].sort());
       for (const t of all.ties) expect(t).toEqual(askReadiness(g, p, t.them, { now }));
       expect(all.ready.length + all.giveFirst.length + all.tooEarly.length).toBe(all.ties.length);

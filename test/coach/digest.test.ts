@@ -21,19 +21,19 @@ describe('digest', () => {
         const [x, y] = [from, to].map((now) => assessRelationship(g, person, other, { now }));
         const mine = d.entries.filter((e) => e.other === other);
         for (const e of mine) {
-          expect(e.strength).toEqual([x!.strength.strength, y!.strength.strength]);
-          expect(e.stage[1]).toBe(y!.stage.stage);
-          if (x!.stage.interactions > 0) expect(e.stage[0]).toBe(x!.stage.stage);
+          expect(e.strength).toEqual([x!.strength, y!.strength]);
+          expect(e.stage[1]).toBe(y!.stage);
+          if (x!.stageDetail.interactions > 0) expect(e.stage[0]).toBe(x!.stage);
         }
-        const delta = y!.strength.strength - x!.strength.strength;
+        const delta = y!.strength - x!.strength;
         const kinds = mine.map((e) => e.kind);
-        if (x!.stage.interactions > 0 && Math.abs(delta) >= 0.1) {
+        if (x!.stageDetail.interactions > 0 && Math.abs(delta) >= 0.1) {
           moved++;
           expect(kinds).toContain(delta > 0 ? 'warmed' : 'cooled');
         }
-        if (x!.stage.interactions > 0 && x!.stage.stage !== y!.stage.stage)
+        if (x!.stageDetail.interactions > 0 && x!.stage !== y!.stage)
           expect(kinds.some((k) => k === 'stage' || k === 'cold')).toBe(true);
-        if (x!.stage.interactions === 0 && y!.stage.interactions > 0) expect(kinds).toContain('new');
+        if (x!.stageDetail.interactions === 0 && y!.stageDetail.interactions > 0) expect(kinds).toContain('new');
       }
     }
     expect(moved).toBeGreaterThan(0);

@@ -4,7 +4,14 @@
  * make, the plan she would accept, whom to meet.
  */
 import { describe, expect, it } from 'vitest';
-import { askReadiness, asksOf, owedReplies, peopleWorthMeeting, referralReadiness, weeklyPlan } from 'goodwill/coach';
+import {
+  askReadiness,
+  personAskReadiness,
+  owedReplies,
+  peopleWorthMeeting,
+  referralReadiness,
+  weeklyPlan,
+} from 'goodwill/coach';
 import { mayaNetwork, NOW } from './maya.js';
 
 describe("Maya's coach", () => {
@@ -26,7 +33,7 @@ describe("Maya's coach", () => {
       'Maya may ask Jon: the tie is trusted, the goodwill is even, and no ask is waiting.',
     );
     for (const p of ['leo', 'nina']) expect(askReadiness(g, 'me', p, { now }).verdict).toBe('too-early');
-    expect(asksOf(g, 'me', { now }).text).toBe(
+    expect(personAskReadiness(g, 'me', { now }).text).toBe(
       'Maya may ask Dana, Gabe, Jon, Priya; should give Tom something first; too early to ask Bea, Design Digest, Leo, Liam, Nina, Olga, Rick.',
     );
     expect(askReadiness(g, 'me', 'nina', { now }).text).toBe(

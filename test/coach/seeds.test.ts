@@ -64,7 +64,7 @@ describe('peopleWorthMeeting', () => {
     const r = peopleWorthMeeting(g, 'me', { now, peak: 2 });
     expect(r.seeds.map((s) => s.person).sort()).toEqual(['cy', 'eve']);
     const eve = r.seeds.find((s) => s.person === 'eve')!;
-    expect(eve.via).toBe('ann');
+    expect(eve.introducer).toBe('ann');
     expect(eve.commonNeighbors).toBe(2);
     expect(eve.novelty).toBe(1);
     expect(r.seeds[0]!.person).toBe('eve');

@@ -56,9 +56,9 @@ describe('simulate', () => {
     const cooling = g
       .nodes()
       .flatMap((p) => g.neighbors(p).map((q) => [p, q] as const))
-      .find(([p, q]) => assessRelationship(g, p, q, { now }).stage.stage === 'cooling')!;
+      .find(([p, q]) => assessRelationship(g, p, q, { now }).stage === 'cooling')!;
     const after = simulate(g, cooling[0], cooling[1], { at: now, kind: 'call' }, { now });
-    expect(['engaged', 'trusted']).toContain(after.stage.stage);
+    expect(['engaged', 'trusted']).toContain(after.stage);
   });
 
   it('bad input is a typed error', () => {

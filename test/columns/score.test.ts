@@ -16,7 +16,7 @@ const table = graphToColumns(graph, true);
 /** The whole network's answers, as PairScores. */
 function expected(columns: InteractionColumns): PairScore[] {
   const network = fromColumns(columns);
-  const stages = classifyStages(network, { now }).relationships;
+  const stages = classifyStages(network, { now }).ties;
   return tieStrengths(network, { now }).map((t, d) => {
     const s = stages[d]!;
     return {

@@ -24,8 +24,8 @@ describe('prepareNetwork', () => {
     for (const now of NOWS) {
       expect(classifyStages(network, { now })).toEqual(classifyStages(graph, { now }));
       expect(tieStrengths(network, { now })).toEqual(tieStrengths(graph, { now }));
-      expect(networkReciprocity(network, { now, halfLife: { days: 90 } })).toEqual(
-        networkReciprocity(graph, { now, halfLife: { days: 90 } }),
+      expect(networkReciprocity(network, { now, recencyHalfLife: { days: 90 } })).toEqual(
+        networkReciprocity(graph, { now, recencyHalfLife: { days: 90 } }),
       );
       expect(networkHealth(network, { now, compareTo: '2022-01-01' })).toEqual(
         networkHealth(graph, { now, compareTo: '2022-01-01' }),
@@ -102,19 +102,21 @@ describe('prepareNetwork', () => {
     g.addEdge('a', 'b', { interactions: [{ at: '2024-01-01' }] });
     const network = prepareNetwork(g);
     g.addEdge('b', 'a', { interactions: [{ at: '2024-01-02' }] });
-    expect(classifyStages(network, { now: '2024-02-01' }).counts.acquainted).toBe(0);
-    expect(classifyStages(g, { now: '2024-02-01' }).counts.acquainted).toBe(1);
+    expect(classifyStages(network, { now: '2024-02-01' }).stageCounts.acquainted).toBe(0);
+    expect(classifyStages(g, { now: '2024-02-01' }).stageCounts.acquainted).toBe(1);
   });
 });
 
 describe('a prepared network where the graph itself is needed', () => {
   it('is refused with an error that says which functions take it and how to pass the graph', async () => {
-    const { tieStrength, egoHealth } = await import('goodwill');
+    const { tieStrength, tieReciprocity, personHealth } = await import('goodwill');
     const network = prepareNetwork(generateNetwork({ seed: 5, people: 20 }));
-    expect(() => tieStrength(network as never, 'p0000', 'p0001', { now: '2025-01-01' })).toThrow(InvalidGraphError);
-    expect(() => egoHealth(network as never, 'p0000', { now: '2025-01-01' })).toThrow(
-      /egoHealth: takes the graph itself, not a prepared network .*network\.graph/,
+    expect(() => tieStrength(network as never, 'p0001', 'p0002', { now: '2025-01-01' })).toThrow(InvalidGraphError);
+    expect(() => tieReciprocity(network as never, 'p0001', 'p0002', { now: '2025-01-01' })).toThrow(
+      /tieReciprocity: takes the graph itself, not a prepared network .*personHealth.*network\.graph/,
     );
+    // One person's questions take it.
+    expect(personHealth(network, 'p0001', { now: '2025-01-01' }).person).toBe('p0001');
   });
 });
 

@@ -170,7 +170,7 @@ describe('addEvents', () => {
     });
     expect(graph.getEdgeAttribute(graph.edge('bob', 'ann'), 'interactions')).toHaveLength(1);
     expect(graph.getNodeAttributes('ann')).toEqual({ name: 'Ann' });
-    expect(assessRelationship(graph, 'ann', 'bob', { now: '2024-04-01' }).strength.interactions).toBe(3);
+    expect(assessRelationship(graph, 'ann', 'bob', { now: '2024-04-01' }).strengthDetail.interactions).toBe(3);
   });
 
   it('on an undirected graph one edge per pair holds both directions; on a multi graph the first edge with an array', () => {
@@ -180,7 +180,7 @@ describe('addEvents', () => {
       { at, from: 'a', to: ['b'] },
     ]);
     expect(undirected.size).toBe(1);
-    expect(assessRelationship(undirected, 'a', 'b', { now: at }).strength.interactions).toBe(2);
+    expect(assessRelationship(undirected, 'a', 'b', { now: at }).strengthDetail.interactions).toBe(2);
     const multi = new Graph({ multi: true });
     multi.mergeNode('a');
     multi.mergeNode('b');

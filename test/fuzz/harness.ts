@@ -432,6 +432,7 @@ const callback = (
 /** Options: a random subset of every option any export reads, valid values mostly. */
 const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   halfLife: duration,
+  recencyHalfLife: duration,
   weights: fc.oneof(
     {
       weight: 4,
@@ -515,12 +516,12 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   getCadence: fc.oneof(fc.constantFrom<unknown>('cadence', 'name', '__proto__', 5), callback('cadence')),
   maxFactor: smallNumber,
   horizon: duration,
-  folds: integer,
   cuts: integer,
   sample: fc.oneof(fc.constant<unknown>(200), fc.constantFrom<unknown>(Infinity, 5, 1.5, NaN, '300', 1e9)),
   from: time,
   to: time,
   halfLives: fc.oneof(fc.constant<unknown>([7, 30]), fc.constantFrom<unknown>([], [0], [NaN], [1e308], 'x')),
+  weightByStrength: fc.constantFrom<unknown>(true, false, 'yes'),
   getEdgeWeight: fc.oneof(
     fc.constantFrom<unknown>(null, 'strength', 'weight', 'strengthOverride', '__proto__', 5),
     callback('weight'),
@@ -556,7 +557,6 @@ const OPTION_POOL: Record<string, fc.Arbitrary<unknown>> = {
   giverThreshold: ratio,
   takerThreshold: fc.oneof(fc.double({ min: -1, max: 0, noNaN: true }), fc.constantFrom<unknown>(0.5, NaN)),
   balancedBand: ratio,
-  fatigueRun: integer,
   attribute: fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom<unknown>('out', 'reciprocity') },
     { weight: 1, arbitrary: fc.constantFrom<unknown>('__proto__', 'constructor', '', 5) },
@@ -599,7 +599,7 @@ const options: fc.Arbitrary<Record<string, unknown>> = fc
 /** The exports a case can call (every public function, class and method). */
 export const CALLS = [
   'assessRelationship',
-  'dyadReciprocity',
+  'tieReciprocity',
   'personReciprocity',
   'networkReciprocity',
   'networkReciprocity.assign',
@@ -611,19 +611,19 @@ export const CALLS = [
   'dunbarLayers',
   'keepInTouch',
   'calibrateDecay',
-  'calibrate',
+  'calibrateContact',
   'explainChange',
   'classifyStage',
   'stageTimeline',
   'classifyStages',
   'classifyStages.assign',
   'stageAdvice',
-  'brokerage',
+  'personBrokerage',
   'networkBrokerage',
   'networkBrokerage.assign',
   'createIntroductionFinder',
   'findIntroductionPaths',
-  'egoHealth',
+  'personHealth',
   'networkHealth',
   'summarize',
   'prepareNetwork',
@@ -643,7 +643,7 @@ export const CALLS = [
   'linkScores',
   'simulate',
   'digest',
-  'asksOf',
+  'personAskReadiness',
 ] as const;
 export type CallName = (typeof CALLS)[number];
 
@@ -718,8 +718,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
   switch (c.call) {
     case 'assessRelationship':
       return gw.assessRelationship(g, a, b, o);
-    case 'dyadReciprocity':
-      return gw.dyadReciprocity(g, a, b, o);
+    case 'tieReciprocity':
+      return gw.tieReciprocity(g, a, b, o);
     case 'personReciprocity':
       return gw.personReciprocity(g, a, o);
     case 'networkReciprocity':
@@ -742,8 +742,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return gw.keepInTouch(g, a, o);
     case 'calibrateDecay':
       return cal.calibrateDecay(g, o);
-    case 'calibrate':
-      return cal.calibrate(g, o);
+    case 'calibrateContact':
+      return cal.calibrateContact(g, o);
     case 'explainChange':
       return exp.explainChange(g, a, b, { from: '2024-01-15', to: '2024-06-15', ...(c.options as object) } as never);
     case 'classifyStage':
@@ -756,8 +756,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return written((h) => gw.classifyStages.assign(h, o));
     case 'stageAdvice':
       return gw.stageAdvice(g, a, o);
-    case 'brokerage':
-      return brk.brokerage(g, a, o);
+    case 'personBrokerage':
+      return brk.personBrokerage(g, a, o);
     case 'networkBrokerage':
       return brk.networkBrokerage(g, o);
     case 'networkBrokerage.assign':
@@ -769,8 +769,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
     }
     case 'findIntroductionPaths':
       return intro.findIntroductionPaths(g, a, c.extra.predicate ? (key: string) => key === b : b, o);
-    case 'egoHealth':
-      return gw.egoHealth(g, a, o);
+    case 'personHealth':
+      return gw.personHealth(g, a, o);
     case 'owedReplies':
       return coach.owedReplies(g, a, o);
     case 'replyState':
@@ -787,8 +787,8 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
       return coach.peopleWorthMeeting(g, a, o);
     case 'linkScores':
       return coach.linkScores(g, a, b);
-    case 'asksOf':
-      return coach.asksOf(g, a, o);
+    case 'personAskReadiness':
+      return coach.personAskReadiness(g, a, o);
     case 'digest':
       return coach.digest(g, a, { from: '2024-01-01', to: '2024-07-01', ...(c.options as object) } as never);
     case 'simulate':
@@ -796,7 +796,7 @@ export function callExport(c: FuzzCase, g: Graph): unknown {
     case 'networkHealth':
       return gw.networkHealth(g, o);
     case 'summarize': {
-      const report = c.extra.predicate ? gw.egoHealth(g, a, o) : gw.networkHealth(g, o);
+      const report = c.extra.predicate ? gw.personHealth(g, a, o) : gw.networkHealth(g, o);
       const text = exp.summarize(report);
       if (exp.summarize(JSON.parse(JSON.stringify(report))) !== text)
         throw new Error('summarize: the JSON round trip changed the text');

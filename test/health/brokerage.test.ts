@@ -2,8 +2,8 @@ import Graph, { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graph
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError, NodeNotFoundError } from 'goodwill';
-import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { InvalidOptionError, NodeNotFoundError, tieStrengths } from 'goodwill';
+import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { parseEdgeList } from 'goodwill/fixtures';
 import { describeData, readDataFile } from '../helpers/data.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
@@ -47,14 +47,14 @@ function compare(graph: Graph, expected: OracleGraph, weighted: boolean) {
 describe('brokerage: the NetworkX test graphs (published values)', () => {
   const borgatti = fromOracle(oracle.graphs['borgatti']!);
   it("Borgatti's example: C = 0.400 / 0.595 / 1, ES = 4.67 / 2.50 / 1", () => {
-    expect(brokerage(borgatti, 'G').constraint).toBeCloseTo(0.4, 3);
-    expect(brokerage(borgatti, 'A').constraint).toBeCloseTo(0.595, 3);
-    expect(brokerage(borgatti, 'C').constraint).toBeCloseTo(1, 3);
-    expect(brokerage(borgatti, 'G').effectiveSize).toBeCloseTo(4.67, 2);
-    expect(brokerage(borgatti, 'A').effectiveSize).toBeCloseTo(2.5, 2);
-    expect(brokerage(borgatti, 'C')).toMatchObject({ effectiveSize: 1, efficiency: 1, degree: 1 });
+    expect(personBrokerage(borgatti, 'G').constraint).toBeCloseTo(0.4, 3);
+    expect(personBrokerage(borgatti, 'A').constraint).toBeCloseTo(0.595, 3);
+    expect(personBrokerage(borgatti, 'C').constraint).toBeCloseTo(1, 3);
+    expect(personBrokerage(borgatti, 'G').effectiveSize).toBeCloseTo(4.67, 2);
+    expect(personBrokerage(borgatti, 'A').effectiveSize).toBeCloseTo(2.5, 2);
+    expect(personBrokerage(borgatti, 'C')).toMatchObject({ effectiveSize: 1, efficiency: 1, degree: 1 });
     // G has 6 contacts: efficiency 4.67 / 6.
-    expect(brokerage(borgatti, 'G').efficiency).toBeCloseTo(4.6666666667 / 6, 9);
+    expect(personBrokerage(borgatti, 'G').efficiency).toBeCloseTo(4.6666666667 / 6, 9);
   });
   for (const name of ['nx-directed', 'nx-directed-weighted', 'borgatti', 'borgatti-weighted']) {
     it(`${name}: every node to 1e-9`, () => {
@@ -63,7 +63,7 @@ describe('brokerage: the NetworkX test graphs (published values)', () => {
     });
   }
   it('the constraint contributions sum to the constraint and name the neighbours', () => {
-    const r = brokerage(borgatti, 'A');
+    const r = personBrokerage(borgatti, 'A');
     expect(r.contributions.map((c) => c.person).sort()).toEqual(['B', 'E', 'F', 'G']);
     expect(r.contributions.reduce((s, c) => s + c.constraint, 0)).toBeCloseTo(r.constraint!, 12);
     expect(r.contributions.reduce((s, c) => s + c.investment, 0)).toBeCloseTo(1, 12);
@@ -134,7 +134,7 @@ describe('brokerage properties', () => {
           const other = networkBrokerage(h, options);
           for (let i = 0; i < n; i++) {
             const r = all[`n${i}`]!;
-            const one = brokerage(g, `n${i}`, options);
+            const one = personBrokerage(g, `n${i}`, options);
             expect(one.constraint).toEqual(r.constraint === null ? null : expect.closeTo(r.constraint, 12));
             const s = other[`m${String.fromCharCode(122 - i)}`]!;
             if (r.constraint === null) {
@@ -166,11 +166,11 @@ describe('brokerage options, purity and errors', () => {
     g.addEdge('__proto__', 'toString', { interactions: [{ at: at(2) }] });
     freezeGraph(g);
     const before = snapshot(g);
-    const plain = brokerage(g, '__proto__');
+    const plain = personBrokerage(g, '__proto__');
     expect(plain.degree).toBe(2);
     // Two unconnected contacts: no redundancy.
     expect(plain.effectiveSize).toBeCloseTo(2, 12);
-    const byStrength = brokerage(g, '__proto__', { getEdgeWeight: 'strength', now: at(10) });
+    const byStrength = personBrokerage(g, '__proto__', { weightByStrength: true, now: at(10) });
     expect(byStrength.contributions[0]!.person).toBe('constructor'); // the stronger tie constrains more
     expect(snapshot(g)).toBe(before);
     expect(networkBrokerage(g)['toString']).toMatchObject({ degree: 1, constraint: 1 });
@@ -178,22 +178,46 @@ describe('brokerage options, purity and errors', () => {
   it('assign writes node attributes', () => {
     const g = fromOracle(oracle.graphs['borgatti']!);
     networkBrokerage.assign(g);
-    expect(g.getNodeAttribute('G', 'constraint')).toBeCloseTo(0.4, 3);
+    expect(g.getNodeAttribute('G', 'brokerage')).toEqual(networkBrokerage(g)['G']);
+    expect(g.getNodeAttribute('G', 'brokerage').constraint).toBeCloseTo(0.4, 3);
+    networkBrokerage.assign(g, { attribute: 'burt' });
+    expect(g.getNodeAttribute('A', 'burt')).toEqual(networkBrokerage(g)['A']);
+    expect(g.getNodeAttribute('G', 'constraint')).toBeUndefined();
   });
   it('names what is wrong', () => {
     const g = fromOracle(oracle.graphs['borgatti']!);
-    expect(() => brokerage(g, 'Z')).toThrow(NodeNotFoundError);
-    expect(() => brokerage(g, 'A', { getEdgeWeight: 42 as never })).toThrow(InvalidOptionError);
+    expect(() => personBrokerage(g, 'Z')).toThrow(NodeNotFoundError);
+    expect(() => personBrokerage(g, 'A', { getEdgeWeight: 42 as never })).toThrow(InvalidOptionError);
     g.setEdgeAttribute('A', 'B', 'weight', -1);
-    expect(() => brokerage(g, 'A', { getEdgeWeight: 'weight' })).toThrow(/weights must be finite numbers >= 0/);
-    expect(() => brokerage(g, 'A', { getEdgeWeight: 'strength' })).toThrow(/`now` is required/);
+    expect(() => personBrokerage(g, 'A', { getEdgeWeight: 'weight' })).toThrow(/weights must be finite numbers >= 0/);
+    expect(() => personBrokerage(g, 'A', { weightByStrength: true })).toThrow(/`now` is required/);
+    const both = () => personBrokerage(g, 'A', { weightByStrength: true, getEdgeWeight: 'weight', now: '2024-01-01' });
+    expect(both).toThrow(/`getEdgeWeight` must be left out with `weightByStrength: true`/);
+    expect(() => personBrokerage(g, 'A', { weightByStrength: 'yes' as never })).toThrow(
+      /`weightByStrength` must be true/,
+    );
+  });
+  it("getEdgeWeight: 'strength' reads the edge attribute, as tieStrengths.assign writes it", () => {
+    const g = new DirectedGraph();
+    const at = (d: number) => Date.UTC(2024, 0, 1 + d);
+    // One edge per pair (both sides' interactions on it, with `from`): strength weighs each pair once.
+    g.mergeEdge('a', 'b', { interactions: [{ at: at(0) }, { at: at(2), from: 'b' }, { at: at(9), kind: 'call' }] });
+    g.mergeEdge('a', 'c', { interactions: [{ at: at(3) }] });
+    g.mergeEdge('c', 'b', { interactions: [{ at: at(4), kind: 'meeting' }] });
+    g.mergeEdge('c', 'd', { interactions: [{ at: at(6) }, { at: at(7) }] });
+    const now = at(10);
+    expect(() => personBrokerage(g, 'a', { getEdgeWeight: 'strength' })).toThrow(/is undefined/);
+    tieStrengths.assign(g, { now });
+    const byAttribute = networkBrokerage(g, { getEdgeWeight: 'strength' });
+    expect(byAttribute).toEqual(networkBrokerage(g, { weightByStrength: true, now }));
+    expect(byAttribute).not.toEqual(networkBrokerage(g));
   });
 });
 
 describe('brokerage over the interaction index (networkHealth)', () => {
   it('equals networkBrokerage on a simple directed graph', async () => {
     const { buildIndex } = await import('../../src/core/interaction-index.js');
-    const { brokerageOfIndex } = await import('../../src/analyses/brokerage/brokerage.js');
+    const { brokerageOfIndex } = await import('../../src/kernel/brokerage.js');
     const { generateNetwork } = await import('goodwill/fixtures');
     const g = generateNetwork({ seed: 8, people: 200 });
     const a = brokerageOfIndex(buildIndex(g, {}, 'test'));
@@ -292,7 +316,7 @@ describe('brokerage with hubs (repro D23: linear in the ties read)', () => {
             expect(all[node]!.constraint!, node).toBeCloseTo(r.constraint, 12);
             expect(all[node]!.effectiveSize!, node).toBeCloseTo(r.effectiveSize, 12);
           }
-          const hub = brokerage(g, 'hub', weighted ? { getEdgeWeight: 'weight' } : {});
+          const hub = personBrokerage(g, 'hub', weighted ? { getEdgeWeight: 'weight' } : {});
           expect(hub.constraint!).toBeCloseTo(expected.get('hub')!.constraint, 12);
           expect(hub.effectiveSize!).toBeCloseTo(expected.get('hub')!.effectiveSize, 12);
         }

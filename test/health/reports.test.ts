@@ -4,7 +4,7 @@ import { undirectedDensity } from 'graphology-metrics/graph/density.js';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStages,
-  egoHealth,
+  personHealth,
   InvalidOptionError,
   networkHealth,
   NodeNotFoundError,
@@ -57,15 +57,15 @@ function network(): Graph {
   return g;
 }
 
-describe('egoHealth: every field on a network whose answer is known', () => {
+describe('personHealth: every field on a network whose answer is known', () => {
   const g = freezeGraph(network());
   const before = snapshot(g);
-  const r = egoHealth(g, 'me', { now: NOW });
+  const r = personHealth(g, 'me', { now: NOW });
 
   it('size, layers, contact frequency, stages and flags', () => {
-    expect(r.kind).toBe('ego');
+    expect(r.kind).toBe('person');
     expect(r.at).toEqual(new Date(NOW));
-    expect(r.size).toMatchObject({ ties: 5, active90: 4 }); // all but lapsed
+    expect(r.tieCounts).toMatchObject({ all: 5, active90: 4 }); // all but lapsed
     // Dunbar layers by strength, living two-way ties only: three fit the inner 5; the one-way pitch and
     // the lapsed (dormant) tie have no layer.
     expect(r.layers.map((l) => [l.size, l.count])).toEqual([
@@ -74,8 +74,8 @@ describe('egoHealth: every field on a network whose answer is known', () => {
       [50, 0],
       [150, 0],
     ]);
-    expect(r.layers[0]!.people[0]).toBe('close');
-    expect(r.layers[0]!.people).not.toContain('cold');
+    expect(r.layers[0]!.others[0]).toBe('close');
+    expect(r.layers[0]!.others).not.toContain('cold');
     // Past year: close 104 contacts (weekly), monthly ~26 (both ways), cooling ~50 (weekly both ways, in the year), lapsed 2·? (days 35–150), cold 3.
     expect(r.contactFrequency.map((l) => [l.norm, l.count])).toEqual([
       [5, 1],
@@ -83,8 +83,8 @@ describe('egoHealth: every field on a network whose answer is known', () => {
       [50, 5],
       [150, 5],
     ]);
-    expect(r.stages).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
-    expect(r.flags).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
+    expect(r.stageCounts).toMatchObject({ trusted: 1, engaged: 1, cooling: 1, dormant: 1, connected: 1 });
+    expect(r.flagCounts).toEqual({ 'one-sided': 1, 'premature-ask': 1, 'giver-fatigue': 0 });
   });
 
   it('reciprocity and brokerage', () => {
@@ -116,7 +116,7 @@ describe('egoHealth: every field on a network whose answer is known', () => {
   });
 
   it('is deterministic, JSON-serialisable, and leaves the graph untouched', () => {
-    expect(egoHealth(g, 'me', { now: NOW })).toEqual(r);
+    expect(personHealth(g, 'me', { now: NOW })).toEqual(r);
     expect(JSON.parse(JSON.stringify(r)).advice.seed[0].person).toBe('fof');
     expect(snapshot(g)).toBe(before);
     const text = summarize(r);
@@ -127,9 +127,9 @@ describe('egoHealth: every field on a network whose answer is known', () => {
   });
 
   it('names what is wrong', () => {
-    expect(() => egoHealth(g, 'nobody', { now: NOW })).toThrow(NodeNotFoundError);
-    expect(() => egoHealth(g, 'me', { now: NOW, strongTie: 0 })).toThrow(InvalidOptionError);
-    expect(() => egoHealth(g, 'me', {} as never)).toThrow(/`now` is required/);
+    expect(() => personHealth(g, 'nobody', { now: NOW })).toThrow(NodeNotFoundError);
+    expect(() => personHealth(g, 'me', { now: NOW, strongTie: 0 })).toThrow(InvalidOptionError);
+    expect(() => personHealth(g, 'me', {} as never)).toThrow(/`now` is required/);
     expect(() => summarize({} as never)).toThrow(/expected a report/);
   });
 });
@@ -149,7 +149,7 @@ describe('networkHealth', () => {
     const rec = networkReciprocity(g, { now: NOW });
     expect(r.reciprocity).toEqual({ overall: rec.overall, rho: rec.rho, weighted: rec.weighted });
     expect(r.reciprocity.overall).toBeCloseTo(14 / 15, 15); // 15 links, only me→cold unreturned
-    expect(r.stages).toEqual(classifyStages(g, { now: NOW }).counts);
+    expect(r.stageCounts).toEqual(classifyStages(g, { now: NOW }).stageCounts);
     expect(r.strength.histogram.reduce((s, x) => s + x, 0)).toBe(8);
     expect(r.strength.q1).toBeLessThanOrEqual(r.strength.median);
     expect(r.strength.median).toBeLessThanOrEqual(r.strength.q3);
@@ -192,7 +192,7 @@ describe('networkHealth', () => {
     m.addEdge('toString', '__proto__', { interactions: [{ at: at(2) }] });
     const report = networkHealth(m, { now: at(3) });
     expect(report.relationships).toBe(2);
-    expect(egoHealth(m, '__proto__', { now: at(3) }).size.ties).toBe(2);
+    expect(personHealth(m, '__proto__', { now: at(3) }).tieCounts.all).toBe(2);
     expect(() => networkHealth(g, { now: NOW, compareTo: at(500) })).toThrow(/must be before/);
     expect(() => networkHealth(g, { now: NOW, limit: -1 })).toThrow(InvalidOptionError);
   });
@@ -200,7 +200,7 @@ describe('networkHealth', () => {
   it('on a generated network: every relationship is counted once, fading/dormant archetypes are at risk', () => {
     const gen = generateNetwork({ seed: 12, people: 300 });
     const report = networkHealth(gen, { now: '2025-01-01', limit: 3 });
-    expect(Object.values(report.stages).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(report.relationships);
+    expect(Object.values(report.stageCounts).reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(report.relationships);
     expect(report.atRisk.share!).toBeGreaterThan(0.2);
     expect(report.brokers).toHaveLength(3);
   });

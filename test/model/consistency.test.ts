@@ -12,7 +12,7 @@ import {
   classifyStages,
   coldDate,
   dunbarLayers,
-  egoHealth,
+  personHealth,
   keepInTouch,
   stageAdvice,
   stageTimeline,
@@ -21,7 +21,7 @@ import {
   tieStrengths,
   type Stage,
 } from 'goodwill';
-import { brokerage } from 'goodwill/brokerage';
+import { personBrokerage } from 'goodwill/brokerage';
 import { renderEgoSvg, STAGE_COLORS } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
 
@@ -107,7 +107,7 @@ describe('one relationship model (properties on random graphs)', () => {
         const options = { now };
         const stages = classifyStages(g, options);
         const strengths = tieStrengths(g, options);
-        const byPair = new Map(stages.relationships.map((r) => [`${r.a}|${r.b}`, r]));
+        const byPair = new Map(stages.ties.map((r) => [`${r.a}|${r.b}`, r]));
         const strengthByPair = new Map(strengths.map((r) => [`${r.a}|${r.b}`, r]));
         for (const [x, y] of pairs(g)) {
           const single = classifyStage(g, x, y, options);
@@ -126,9 +126,11 @@ describe('one relationship model (properties on random graphs)', () => {
           expect(strengthByPair.get(`${x}|${y}`)!.strength).toBe(s.strength);
           expect(strengthByPair.get(`${x}|${y}`)!.dormant).toBe(single.stage === 'dormant');
           const whole = assessRelationship(g, x, y, options);
-          expect(whole.stage).toEqual(single);
-          expect(whole.strength.strength).toBe(s.strength);
-          expect(whole.strength.probability).toBe(s.probability);
+          expect(whole.stageDetail).toEqual(single);
+          expect(whole.stage).toBe(single.stage);
+          expect(whole.strength).toBe(s.strength);
+          expect(whole.strengthDetail).toEqual(s);
+          expect(whole.strengthDetail.probability).toBe(s.probability);
           expect(strengthByPair.get(`${x}|${y}`)!.probability).toBe(s.probability);
           // Dormant means cold by now; engaged or trusted means not cold.
           const cold = coldDate(g, x, y, options);
@@ -158,7 +160,7 @@ describe('one relationship model (properties on random graphs)', () => {
     );
   });
 
-  it('one person: keepInTouch, dunbarLayers, stageAdvice, egoHealth and the picture agree with the pair functions', () => {
+  it('one person: keepInTouch, dunbarLayers, stageAdvice, personHealth and the picture agree with the pair functions', () => {
     fc.assert(
       fc.property(network, ({ events, overrides, nowDay }) => {
         const g = build(events, overrides);
@@ -206,17 +208,17 @@ describe('one relationship model (properties on random graphs)', () => {
         // Feed holds overdue kept ties; reconnect is keepInTouch's reconnect list.
         for (const p of feed) expect(todo.contacts.find((c) => c.other === p)!.overdueDays).toBeGreaterThan(0);
         // Its chance of contact now is the pair's (which reads how active each person is with anyone).
-        for (const f of advice.feed) expect(f.probability).toBe(whole.get(f.other)!.strength.probability);
+        for (const f of advice.feed) expect(f.probability).toBe(whole.get(f.other)!.strengthDetail.probability);
         expect(todo.reconnect.map((r) => r.other)).toEqual(reconnect);
 
-        const report = egoHealth(g, ego, options);
+        const report = personHealth(g, ego, options);
         const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
         for (const o of others) if (stageOf.get(o)!.interactions > 0) counts[stageOf.get(o)!.stage]++;
-        expect(report.stages).toEqual(counts);
+        expect(report.stageCounts).toEqual(counts);
         expect(report.advice.feed).toEqual(advice.feed.slice(0, 5));
         expect(report.advice.weed.map((f) => f.other)).toEqual(weed.slice(0, 5));
         expect(report.advice.reconnect.map((f) => f.other)).toEqual(reconnect.slice(0, 5));
-        expect(report.layers.map((l) => l.people)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.other)));
+        expect(report.layers.map((l) => l.others)).toEqual(layers.slice(0, -1).map((l) => l.ties.map((t) => t.other)));
 
         // The picture colours each tie by the same stage.
         const svg = renderEgoSvg(g, ego, options);
@@ -293,7 +295,7 @@ describe('one relationship model (properties on random graphs)', () => {
     expect(asNumbers).toEqual(tieStrength(g, '1', '2', { now }));
     expect(classifyStage(g, 1 as never, 2 as never, { now })).toEqual(classifyStage(g, '1', '2', { now }));
     expect(keepInTouch(g, 1 as never, { now }).person).toBe('1');
-    expect(brokerage(g, 1 as never)).toEqual(brokerage(g, '1'));
+    expect(personBrokerage(g, 1 as never)).toEqual(personBrokerage(g, '1'));
   });
 });
 
@@ -328,7 +330,7 @@ describe('one relationship model on a generated network', () => {
 
   it("a trusted tie is never weaker than the same person's one-way ties with no more evidence", () => {
     const ties = tieStrengths(graph, { now });
-    const stage = new Map(classifyStages(graph, { now }).relationships.map((r) => [`${r.a}|${r.b}`, r.stage]));
+    const stage = new Map(classifyStages(graph, { now }).ties.map((r) => [`${r.a}|${r.b}`, r.stage]));
     const mean = (st: Stage) => {
       const xs = ties.filter((t) => stage.get(`${t.a}|${t.b}`) === st).map((t) => t.strength);
       return xs.reduce((s, x) => s + x, 0) / xs.length;

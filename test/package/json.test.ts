@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as gw from 'goodwill';
-import { calibrate, calibrateDecay } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay } from 'goodwill/calibrate';
 import { findIntroductionPaths } from 'goodwill/introductions';
-import { brokerage, networkBrokerage } from 'goodwill/brokerage';
+import { personBrokerage, networkBrokerage } from 'goodwill/brokerage';
 import { explainChange } from 'goodwill/explain';
 import {
   askReadiness,
@@ -20,7 +20,7 @@ import {
   linkScores,
   simulate,
   digest,
-  asksOf,
+  personAskReadiness,
 } from 'goodwill/coach';
 import { renderEgoSvg } from 'goodwill/svg';
 import { generateNetwork } from 'goodwill/fixtures';
@@ -60,19 +60,19 @@ describe('every result is plain JSON', () => {
     dunbarLayers: gw.dunbarLayers(graph, p, { now }),
     keepInTouch: gw.keepInTouch(graph, p, { now }),
     calibrateDecay: calibrateDecay(graph, { now }),
-    calibrate: calibrate(graph, { now }),
+    calibrateContact: calibrateContact(graph, { now }),
     explainChange: explainChange(graph, p, q, { from: '2024-10-01', to: now }),
     classifyStage: gw.classifyStage(graph, p, q, { now }),
     stageTimeline: gw.stageTimeline(graph, p, q, { now }),
     classifyStages: gw.classifyStages(graph, { now }),
     stageAdvice: gw.stageAdvice(graph, p, { now }),
-    dyadReciprocity: gw.dyadReciprocity(graph, p, q, { now }),
+    tieReciprocity: gw.tieReciprocity(graph, p, q, { now }),
     personReciprocity: gw.personReciprocity(graph, p, { now }),
     networkReciprocity: gw.networkReciprocity(graph, { now }),
-    brokerage: brokerage(graph, p),
+    brokerage: personBrokerage(graph, p),
     networkBrokerage: networkBrokerage(graph),
     findIntroductionPaths: findIntroductionPaths(graph, p, graph.nodes()[40]!, { now }),
-    egoHealth: gw.egoHealth(graph, p, { now }),
+    personHealth: gw.personHealth(graph, p, { now }),
     networkHealth: gw.networkHealth(graph, { now, compareTo: '2024-07-01' }),
     renderEgoSvg: renderEgoSvg(graph, p, { now }),
     replyState: replyState(graph, p, q, { now }),
@@ -84,7 +84,7 @@ describe('every result is plain JSON', () => {
     linkScores: linkScores(graph, p, q),
     simulate: simulate(graph, p, q, { at: now, kind: 'call' }, { now }),
     digest: digest(graph, p, { from: '2024-12-01', to: now }),
-    asksOf: asksOf(graph, p, { now }),
+    personAskReadiness: personAskReadiness(graph, p, { now }),
     referralReadiness: referralReadiness(
       graph,
       p,

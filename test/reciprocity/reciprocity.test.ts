@@ -2,7 +2,7 @@ import Graph, { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  dyadReciprocity,
+  tieReciprocity,
   InvalidInteractionError,
   InvalidOptionError,
   NodeNotFoundError,
@@ -30,7 +30,7 @@ function pair(events: Ev[]): Graph {
   return g;
 }
 
-describe('dyadReciprocity (hand-computed)', () => {
+describe('tieReciprocity (hand-computed)', () => {
   // a: message(1), help(4), referral(8); b: call(2), request(2).
   const g = pair([
     [0, 'a', 'message'],
@@ -42,7 +42,7 @@ describe('dyadReciprocity (hand-computed)', () => {
   const now = at(10);
 
   it("initiative: contact kinds by each side; exchange: gives plus the other side's asks", () => {
-    const r = dyadReciprocity(g, 'a', 'b', { now });
+    const r = tieReciprocity(g, 'a', 'b', { now });
     expect(r.initiative).toEqual({
       given: 1,
       received: 2,
@@ -59,7 +59,7 @@ describe('dyadReciprocity (hand-computed)', () => {
   });
 
   it('the ledger gives both balances after each interaction, in time order', () => {
-    const { ledger } = dyadReciprocity(g, 'a', 'b', { now });
+    const { ledger } = tieReciprocity(g, 'a', 'b', { now });
     expect(ledger.map((e) => [e.by, e.kind, e.role, e.value, e.initiativeBalance, e.exchangeBalance])).toEqual([
       ['a', 'message', 'contact', 1, 1, 0],
       ['b', 'call', 'contact', 2, -1 / 3, 0],
@@ -70,7 +70,7 @@ describe('dyadReciprocity (hand-computed)', () => {
   });
 
   it('is antisymmetric: b sees the negative balance; a give back ends the wait', () => {
-    const fromB = dyadReciprocity(g, 'b', 'a', { now });
+    const fromB = tieReciprocity(g, 'b', 'a', { now });
     expect(fromB.exchange).toMatchObject({ given: 0, received: 14, balance: -1 });
     expect(fromB.initiative.balance).toBeCloseTo(1 / 3, 15);
     expect(fromB.waitingSince).toBeNull();
@@ -80,7 +80,7 @@ describe('dyadReciprocity (hand-computed)', () => {
       [7, 'a', 'help'],
       [8, 'a', 'favor'],
     ]);
-    expect(dyadReciprocity(returned, 'a', 'b', { now }).waitingSince).toEqual(new Date(at(7)));
+    expect(tieReciprocity(returned, 'a', 'b', { now }).waitingSince).toEqual(new Date(at(7)));
   });
 
   it('decays with a half-life, and leaves out interactions after now', () => {
@@ -89,7 +89,7 @@ describe('dyadReciprocity (hand-computed)', () => {
       [30, 'b', 'help'],
       [40, 'a', 'help'],
     ]);
-    const r = dyadReciprocity(h, 'a', 'b', { now: at(30), halfLife: { days: 30 } });
+    const r = tieReciprocity(h, 'a', 'b', { now: at(30), recencyHalfLife: { days: 30 } });
     expect(r.exchange.given).toBeCloseTo(2, 12); // 4 · 2^(−1)
     expect(r.exchange.received).toBeCloseTo(4, 12);
     expect(r.exchange.balance).toBeCloseTo(-1 / 3, 12);
@@ -100,7 +100,7 @@ describe('dyadReciprocity (hand-computed)', () => {
     const e = new Graph();
     e.addNode('a');
     e.addNode('b');
-    const r = dyadReciprocity(e, 'a', 'b', { now });
+    const r = tieReciprocity(e, 'a', 'b', { now });
     expect(r).toEqual({
       person: 'a',
       other: 'b',
@@ -118,13 +118,13 @@ describe('dyadReciprocity (hand-computed)', () => {
     u.addNode('a');
     u.addNode('b');
     u.addEdge('a', 'b', { interactions: [{ at: at(0), from: 'b', kind: 'help' }] });
-    expect(dyadReciprocity(u, 'a', 'b', { now }).exchange.received).toBe(4);
+    expect(tieReciprocity(u, 'a', 'b', { now }).exchange.received).toBe(4);
     u.setEdgeAttribute('a', 'b', 'interactions', [{ at: at(0) }]);
-    expect(() => dyadReciprocity(u, 'a', 'b', { now })).toThrow(InvalidInteractionError);
+    expect(() => tieReciprocity(u, 'a', 'b', { now })).toThrow(InvalidInteractionError);
   });
 });
 
-describe('dyadReciprocity properties', () => {
+describe('tieReciprocity properties', () => {
   const events = fc.array(
     fc.tuple(
       fc.integer({ min: 0, max: 60 }),
@@ -138,8 +138,8 @@ describe('dyadReciprocity properties', () => {
       fc.property(events, fc.boolean(), (list, reverse) => {
         const g = pair(list as Ev[]);
         const h = pair((reverse ? [...list].reverse() : list) as Ev[]);
-        const ab = dyadReciprocity(g, 'a', 'b', { now: at(100), halfLife: { days: 20 } });
-        const ba = dyadReciprocity(h, 'b', 'a', { now: at(100), halfLife: { days: 20 } });
+        const ab = tieReciprocity(g, 'a', 'b', { now: at(100), recencyHalfLife: { days: 20 } });
+        const ba = tieReciprocity(h, 'b', 'a', { now: at(100), recencyHalfLife: { days: 20 } });
         for (const lens of ['initiative', 'exchange'] as const) {
           expect(ab[lens].balance).toBeGreaterThanOrEqual(-1);
           expect(ab[lens].balance).toBeLessThanOrEqual(1);
@@ -153,9 +153,9 @@ describe('dyadReciprocity properties', () => {
   it("adding a give by a never lowers a's exchange balance", () => {
     fc.assert(
       fc.property(events, fc.integer({ min: 0, max: 99 }), (list, day) => {
-        const before = dyadReciprocity(pair(list as Ev[]), 'a', 'b', { now: at(100) }).exchange.balance;
-        const after = dyadReciprocity(pair([...(list as Ev[]), [day, 'a', 'help']]), 'a', 'b', { now: at(100) })
-          .exchange.balance;
+        const before = tieReciprocity(pair(list as Ev[]), 'a', 'b', { now: at(100) }).exchange.balance;
+        const after = tieReciprocity(pair([...(list as Ev[]), [day, 'a', 'help']]), 'a', 'b', { now: at(100) }).exchange
+          .balance;
         expect(after).toBeGreaterThanOrEqual(before - 1e-12);
       }),
     );
@@ -185,10 +185,10 @@ describe('personReciprocity', () => {
     expect(r.exchange).toMatchObject({ given: 16, received: 12 });
     expect(r.exchange.balance).toBeCloseTo(4 / 28, 15);
     expect(r.style).toBe('matcher');
-    expect([r.ties, r.balanced, r.overGiving, r.overTaking, r.noExchange]).toEqual([4, 1, 1, 1, 1]);
+    expect([r.tieCount, r.balanced, r.overGiving, r.overTaking, r.noExchange]).toEqual([4, 1, 1, 1, 1]);
     expect(r.shares).toEqual({ balanced: 1 / 3, overGiving: 1 / 3, overTaking: 1 / 3 });
     expect(r.giverFatigue).toEqual([{ other: 'x', run: 3, since: new Date(at(1)) }]);
-    expect(r.perTie.map((t) => [t.other, t.class])).toEqual([
+    expect(r.ties.map((t) => [t.other, t.class])).toEqual([
       ['w', 'no-exchange'],
       ['x', 'over-giving'],
       ['y', 'balanced'],
@@ -200,13 +200,16 @@ describe('personReciprocity', () => {
     // …unless one is enough.
     expect(personReciprocity(g, 'z', { now: at(10), minExchanges: 1 }).style).toBe('giver');
     expect(personReciprocity(g, 'w', { now: at(10) }).style).toBe('none');
-    expect(personReciprocity(g, 'me', { now: at(10), fatigueRun: 4 }).giverFatigue).toEqual([]);
+    // Giver fatigue is the model's rule, the one behind the giver-fatigue flag.
+    expect(personReciprocity(g, 'me', { now: at(10), thresholds: { giverFatigueRun: 4 } }).giverFatigue).toEqual([]);
   });
 
   it('names what is wrong', () => {
     expect(() => personReciprocity(g, 'nobody', { now: at(1) })).toThrow(NodeNotFoundError);
     expect(() => personReciprocity(g, 'me', { now: at(1), giverThreshold: 2 })).toThrow(/giverThreshold/);
-    expect(() => personReciprocity(g, 'me', { now: at(1), fatigueRun: 0 })).toThrow(InvalidOptionError);
+    expect(() => personReciprocity(g, 'me', { now: at(1), thresholds: { giverFatigueRun: 0 } })).toThrow(
+      InvalidOptionError,
+    );
   });
 });
 
@@ -230,7 +233,7 @@ describe('networkReciprocity', () => {
       ['2', 2 / 3],
       ['3', 2 / 3],
     ]);
-    expect(r.density).toBe(0.5);
+    expect(r.linkDensity).toBe(0.5);
     expect(r.rho).toBeCloseTo(1 / 3, 15);
     expect(r.weighted).toBeCloseTo(2 / 3, 15);
   });
@@ -253,10 +256,10 @@ describe('networkReciprocity', () => {
     const early = networkReciprocity(g, { now: at(100), window: { to: at(10) } });
     expect(early).toMatchObject({ links: 1, overall: 0 });
     // Decay: half-life 30 days at day 60.
-    const d = networkReciprocity(g, { now: at(60), halfLife: { days: 30 } });
+    const d = networkReciprocity(g, { now: at(60), recencyHalfLife: { days: 30 } });
     expect(d.totalWeight).toBeCloseTo(3 / 4 + 1 / 2 + 1 / 2 + 2, 12);
     expect(d.weighted).toBeCloseTo(1 / (3 / 4 + 1 / 2 + 1 / 2 + 2), 12);
-    expect(() => networkReciprocity(g, { halfLife: { days: 1 } })).toThrow(/needs `now`/);
+    expect(() => networkReciprocity(g, { recencyHalfLife: { days: 1 } })).toThrow(/needs `now`/);
     expect(() => networkReciprocity(g, { now: at(1), window: { from: at(5), to: at(2) } })).toThrow(InvalidOptionError);
   });
 

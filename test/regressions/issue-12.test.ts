@@ -26,8 +26,8 @@ const {
   classifyStages,
   coldDate,
   dunbarLayers,
-  dyadReciprocity,
-  egoHealth,
+  tieReciprocity,
+  personHealth,
   keepInTouch,
   networkHealth,
   networkReciprocity,
@@ -41,7 +41,7 @@ const {
 } = gw;
 const { calibrateDecay, WEIGHT_PRESETS } = cal;
 const { createIntroductionFinder, findIntroductionPaths } = intro;
-const { brokerage } = brk;
+const { personBrokerage, networkBrokerage } = brk;
 const { summarize } = exp;
 const { renderEgoSvg } = svg;
 const { generateNetwork, parseEdgeList } = fx;
@@ -94,7 +94,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const g = annBob();
     for (const now of [1e300, 8.64e15 + 1, -1e300, -8.64e15]) {
       for (const [name, f] of Object.entries({
-        egoHealth: () => egoHealth(g, 'ann', { now }),
+        personHealth: () => personHealth(g, 'ann', { now }),
         networkHealth: () => networkHealth(g, { now }),
         renderEgoSvg: () => renderEgoSvg(g, 'ann', { now }),
         stageTimeline: () => stageTimeline(g, 'ann', 'bob', { now }),
@@ -222,12 +222,12 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const g2 = build(['ab2', 'ba', 'ab']);
     const now = NOW;
     for (const f of [
-      (g: Graph) => dyadReciprocity(g, 'ann', 'bob', { now }),
+      (g: Graph) => tieReciprocity(g, 'ann', 'bob', { now }),
       (g: Graph) => personReciprocity(g, 'ann', { now }),
       (g: Graph) => classifyStage(g, 'ann', 'bob', { now, thresholds: { giverFatigueRun: 3 } }),
       (g: Graph) => stageTimeline(g, 'ann', 'bob', { now }),
       (g: Graph) => classifyStages(g, { now }),
-      (g: Graph) => egoHealth(g, 'ann', { now }),
+      (g: Graph) => personHealth(g, 'ann', { now }),
       (g: Graph) => networkHealth(g, { now }),
     ]) {
       expect(json(f(g1))).toBe(json(f(g2)));
@@ -268,14 +268,10 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     const answers = (['xy', 'yx'] as const).map((first) => {
       const g = build(first);
       const pair = classifyStage(g, 'x', 'y', { now }).flags;
-      const all = classifyStages(g, { now }).relationships[0]!.flags;
+      const all = classifyStages(g, { now }).ties[0]!.flags;
       expect(pair).toEqual(all);
-      expect(networkHealth(g, { now }).flags['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
-      return json([
-        pair,
-        dyadReciprocity(g, 'x', 'y', { now }).ledger,
-        personReciprocity(g, 'y', { now }).giverFatigue,
-      ]);
+      expect(networkHealth(g, { now }).flagCounts['giver-fatigue']).toBe(pair.includes('giver-fatigue') ? 1 : 0);
+      return json([pair, tieReciprocity(g, 'x', 'y', { now }).ledger, personReciprocity(g, 'y', { now }).giverFatigue]);
     });
     expect(answers[0]).toBe(answers[1]);
   });
@@ -363,15 +359,15 @@ describe('issue 12: every defect of the fuzz campaign', () => {
 
   it('D12: summarize accepts a report that went through JSON and refuses incomplete ones with a typed error', () => {
     const g = annBob();
-    const ego = egoHealth(g, 'ann', { now: NOW });
+    const ego = personHealth(g, 'ann', { now: NOW });
     const network = networkHealth(g, { now: NOW, compareTo: '2024-05-15' });
     expect(summarize(JSON.parse(JSON.stringify(ego)))).toBe(summarize(ego));
     expect(summarize(JSON.parse(JSON.stringify(network)))).toBe(summarize(network));
     for (const report of [
       {},
-      { kind: 'ego' },
+      { kind: 'person' },
       { kind: 'network' },
-      { kind: 'ego', at: 'x' },
+      { kind: 'person', at: 'x' },
       { kind: 'network', at: new Date(NaN) },
       { ...network, at: new Date(NaN) },
       null,
@@ -413,13 +409,13 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       coldDate: (a, b) => coldDate(g, a, b, { now }),
       classifyStage: (a, b) => classifyStage(g, a, b, { now }),
       stageTimeline: (a, b) => stageTimeline(g, a, b, { now }),
-      dyadReciprocity: (a, b) => dyadReciprocity(g, a, b, { now }),
+      tieReciprocity: (a, b) => tieReciprocity(g, a, b, { now }),
       personReciprocity: (a) => personReciprocity(g, a, { now }),
       dunbarLayers: (a) => dunbarLayers(g, a, { now }),
       keepInTouch: (a) => keepInTouch(g, a, { now }),
       stageAdvice: (a) => stageAdvice(g, a, { now }),
-      brokerage: (a) => brokerage(g, a),
-      egoHealth: (a) => egoHealth(g, a, { now }),
+      personBrokerage: (a) => personBrokerage(g, a),
+      personHealth: (a) => personHealth(g, a, { now }),
       renderEgoSvg: (a) => renderEgoSvg(g, a, { now }),
       findIntroductionPaths: (a, b) => findIntroductionPaths(g, a, b, { now }),
       assessRelationship: (a, b) => gw.assessRelationship(g, a, b, { now }),
@@ -428,8 +424,8 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     for (const [name, f] of Object.entries(cases)) {
       expect(json(f(1 as never, 2 as never)), name).toBe(json(f('1', '2')));
     }
-    expect(dyadReciprocity(g, 1 as never, 2 as never, { now }).relationship).toBe(true);
-    expect(brokerage(g, 2 as never).degree).toBe(2);
+    expect(tieReciprocity(g, 1 as never, 2 as never, { now }).relationship).toBe(true);
+    expect(personBrokerage(g, 2 as never).degree).toBe(2);
   });
 
   it('D15: generateNetwork refuses a runaway span, people count or activity with an InvalidOptionError, at once', () => {
@@ -469,7 +465,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       expect(tieStrength(g, 'ann', 'bob', { now: NOW, getStrengthOverride: name })).toEqual(
         tieStrength(g, 'ann', 'bob', { now: NOW }),
       );
-      expect(thrown(() => brokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
+      expect(thrown(() => personBrokerage(g, 'ann', { getEdgeWeight: name })).message).toMatch(/is undefined/);
     }
   });
 
@@ -486,6 +482,8 @@ describe('issue 12: every defect of the fuzz campaign', () => {
         classifyStages.assign(g, { now: NOW, attribute: attribute as string }),
       'networkReciprocity.assign': (g: Graph, attribute: unknown) =>
         networkReciprocity.assign(g, { attribute: attribute as string }),
+      'networkBrokerage.assign': (g: Graph, attribute: unknown) =>
+        networkBrokerage.assign(g, { attribute: attribute as string }),
     })) {
       for (const attribute of ['__proto__', 'constructor', 'toString', 5, '']) {
         const g = make();
@@ -551,7 +549,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       h.addNode('a');
       h.addNode('b');
       h.addEdge('a', 'b', { interactions: [{ at }] });
-      const error = thrown(() => dyadReciprocity(h, 'a', 'b', { now: '2024-03-11' }));
+      const error = thrown(() => tieReciprocity(h, 'a', 'b', { now: '2024-03-11' }));
       expect(error, at).toBeInstanceOf(InvalidInteractionError);
       expect(error.location.field).toBe('at');
     }
@@ -644,12 +642,12 @@ describe('issue 12: every defect of the fuzz campaign', () => {
       return performance.now() - t0;
     };
     // Quadratic in the degree, as in 0.1.0, this took about 9 s (54 s at 100,000 ties).
-    expect(time(() => brokerage(g, 'hub'))).toBeLessThan(2000);
+    expect(time(() => personBrokerage(g, 'hub'))).toBeLessThan(2000);
     expect(time(() => brk.networkBrokerage(g))).toBeLessThan(3000);
-    expect(time(() => egoHealth(g, key(7), { now }))).toBeLessThan(2000);
+    expect(time(() => personHealth(g, key(7), { now }))).toBeLessThan(2000);
   });
 
-  it("D23: egoHealth of a hub's leaf reads the hub's neighbourhood once, not twice", () => {
+  it("D23: personHealth of a hub's leaf reads the hub's neighbourhood once, not twice", () => {
     const D = 2_000;
     const g = new Graph();
     g.addNode('hub');
@@ -668,20 +666,20 @@ describe('issue 12: every defect of the fuzz campaign', () => {
         visit(...x);
       });
     };
-    const report = egoHealth(g, 'n7', { now: NOW });
-    expect(report.size.ties).toBe(1);
+    const report = personHealth(g, 'n7', { now: NOW });
+    expect(report.tieCounts.all).toBe(1);
     // The leaf's 2 edges, then the hub's 2·D edges once (twice, as before the fix, would be 4·D).
     expect(visited).toBeLessThan(3 * D);
   });
 
-  it('found by the long fuzz run: calibrateDecay refuses more than 100 folds (folds: 1e9 exhausted the heap)', () => {
+  it('found by the long fuzz run: calibrateDecay refuses more than 100 cuts (then `folds`: 1e9 exhausted the heap)', () => {
     const g = annBob();
-    for (const folds of [1e9, 101, 0, 1.5]) {
-      const error = thrown(() => calibrateDecay(g, { now: NOW, folds }));
+    for (const cuts of [1e9, 101, 0, 1.5]) {
+      const error = thrown(() => calibrateDecay(g, { now: NOW, cuts }));
       expect(error).toBeInstanceOf(InvalidOptionError);
-      expect(error.location.field).toBe('folds');
+      expect(error.location.field).toBe('cuts');
     }
-    expect(calibrateDecay(g, { now: NOW, folds: 100 }).report.auc).toBeNull();
+    expect(calibrateDecay(g, { now: NOW, cuts: 100 }).report.auc).toBeNull();
   });
 
   it('found while fuzzing: report names keep a person keyed __proto__, and summarize names them', () => {
@@ -694,7 +692,7 @@ describe('issue 12: every defect of the fuzz campaign', () => {
     g.addEdge('a', '__proto__', { interactions: two() });
     g.addEdge('__proto__', 'a', { interactions: two() });
     g.addEdge('a', 'b', { interactions: [{ at: '2023-01-01' }] });
-    const ego = egoHealth(g, 'a', { now: NOW, getNodeLabel: 'name' });
+    const ego = personHealth(g, 'a', { now: NOW, getNodeLabel: 'name' });
     const network = networkHealth(g, { now: NOW, getNodeLabel: 'name' });
     for (const report of [ego, network]) {
       expect(Object.keys(report.names)).toContain('__proto__');

@@ -8,13 +8,13 @@ import {
   assessRelationship,
   classifyStage,
   coldDate,
-  egoHealth,
+  personHealth,
   InvalidOptionError,
   networkHealth,
   tieStrength,
 } from 'goodwill';
 import { explainChange } from 'goodwill/explain';
-import { brokerage } from 'goodwill/brokerage';
+import { personBrokerage } from 'goodwill/brokerage';
 
 describe('issue 24: values in range for any valid date', () => {
   it('D05: silences of about a century give finite rhythms, chances and sentences', () => {
@@ -48,10 +48,10 @@ describe('issue 24: values in range for any valid date', () => {
     const g = new Graph();
     g.mergeEdge('a', 'b', { interactions: [{ at: '2024-01-01', kind: 'message' }] });
     g.mergeEdge('b', 'a', { interactions: [{ at: '2024-01-02', kind: 'message' }] });
-    expect(() => egoHealth(g, 'a', { now: '2024-06-30', thresholds: { giverFatigueRun: 0 } })).toThrow(
+    expect(() => personHealth(g, 'a', { now: '2024-06-30', thresholds: { giverFatigueRun: 0 } })).toThrow(
       InvalidOptionError,
     );
-    expect(() => egoHealth(g, 'a', { now: '2024-06-30', thresholds: { giverFatigueRun: 0 } })).toThrow(
+    expect(() => personHealth(g, 'a', { now: '2024-06-30', thresholds: { giverFatigueRun: 0 } })).toThrow(
       /thresholds\.giverFatigueRun/,
     );
   });
@@ -86,7 +86,7 @@ describe('issue 24: values in range for any valid date', () => {
 });
 
 describe('issue 24: D09', () => {
-  it("egoHealth's brokerage is brokerage()'s: unweighted, parallel edges of one direction count once", () => {
+  it("personHealth's brokerage is personBrokerage()'s: unweighted, parallel edges of one direction count once", () => {
     const g = new Graph({ multi: true });
     for (const k of ['p', 'a', 'b', 'c']) g.addNode(k);
     const e = (s: string, t: string, at: string) => g.addDirectedEdge(s, t, { interactions: [{ at }] });
@@ -99,12 +99,12 @@ describe('issue 24: D09', () => {
     e('c', 'p', '2024-06-05');
     e('a', 'b', '2024-06-07');
     e('b', 'a', '2024-06-08');
-    const b = brokerage(g, 'p');
+    const b = personBrokerage(g, 'p');
     // Mutual weights 2 with each of a, b, c (the second p → a edge adds nothing), a–b 2: p_pj = 1/3,
     // p_ab = p_ba = 1/2 (a and b each have p and one another): c(a) = c(b) = (1/3 + 1/6)² = 1/4,
     // c(c) = (1/3)² = 1/9 → constraint 11/18.
     expect(b.constraint).toBeCloseTo(11 / 18, 12);
-    expect(egoHealth(g, 'p', { now: '2024-06-30' }).brokerage).toEqual({
+    expect(personHealth(g, 'p', { now: '2024-06-30' }).brokerage).toEqual({
       constraint: b.constraint,
       effectiveSize: b.effectiveSize,
       efficiency: b.efficiency,

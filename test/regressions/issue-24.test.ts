@@ -12,7 +12,7 @@ import {
   InvalidGraphError,
   InvalidInteractionError,
   InvalidOptionError,
-  dyadReciprocity,
+  tieReciprocity,
   tieStrength,
   tieStrengths,
 } from 'goodwill';
@@ -75,7 +75,7 @@ describe('issue 24: writers under hostile input', () => {
       g.addDirectedEdge('b', 'a', { interactions: [{ at: '2024-01-01' }] });
       g.addDirectedEdge('x', 'b', { interactions: [{ at: '2024-02-01' }, { at: '2024-03-01' }] });
       mergePeople(g, { x: 'a' });
-      const d = dyadReciprocity(g, 'a', 'b', { now: NOW });
+      const d = tieReciprocity(g, 'a', 'b', { now: NOW });
       expect([d.initiative.givenCount, d.initiative.receivedCount], `multi ${multi}`).toEqual([2, 1]);
     }
   });

@@ -9,7 +9,7 @@ import { generateNetwork, type Archetype } from 'goodwill/fixtures';
 
 describe('stages of generated archetypes', () => {
   const graph = generateNetwork({ seed: 11, people: 1500 });
-  const { relationships } = classifyStages(graph, { now: '2025-01-01' });
+  const { ties: relationships } = classifyStages(graph, { now: '2025-01-01' });
   const archetypeOf = new Map<string, Archetype>();
   graph.forEachEdge((_e, attributes, source, target) =>
     archetypeOf.set(source < target ? `${source}|${target}` : `${target}|${source}`, attributes.archetype),

@@ -385,7 +385,7 @@ describe('symmetry, overrides, purity and errors', () => {
     freezeGraph(g);
     const before = snapshot(g);
     expect(classifyStage(g, '__proto__', 'constructor', { now: iso(2) }).stage).toBe('acquainted');
-    expect(classifyStages(g, { now: iso(2) }).relationships).toEqual([
+    expect(classifyStages(g, { now: iso(2) }).ties).toEqual([
       {
         a: '__proto__',
         b: 'constructor',
@@ -445,13 +445,21 @@ describe('classifyStages and stageAdvice', () => {
 
   it('counts stages and flags over the network, relationships sorted by key', () => {
     const r = classifyStages(g, { now });
-    expect(r.relationships.map((x) => `${x.a}-${x.b}:${x.stage}`)).toEqual([
+    expect(r.ties.map((x) => `${x.a}-${x.b}:${x.stage}`)).toEqual([
       'fresh-me:acquainted',
       'friend-me:cooling',
       'me-old:dormant',
       'me-pitcher:connected',
     ]);
-    expect(r.counts).toEqual({ none: 0, connected: 1, acquainted: 1, engaged: 0, trusted: 0, cooling: 1, dormant: 1 });
+    expect(r.stageCounts).toEqual({
+      none: 0,
+      connected: 1,
+      acquainted: 1,
+      engaged: 0,
+      trusted: 0,
+      cooling: 1,
+      dormant: 1,
+    });
     // The pitcher was never answered; old answered the first of three messages only.
     expect(r.flagCounts).toEqual({ 'one-sided': 2, 'premature-ask': 1, 'giver-fatigue': 0 });
   });

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tieStrength, tieStrengths } from 'goodwill';
 import { explainChange } from 'goodwill/explain';
-import { calibrate } from 'goodwill/calibrate';
+import { calibrateContact } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
-import { fitLogistic } from '../../src/analyses/strength/contact-fit.js';
-import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/analyses/strength/contact.js';
+import { fitLogistic, levelOf, shiftToLevel, type LogisticFit } from '../../src/calibrate/calibrate-contact.js';
+import { activeTieCounter, activeTieCounts, activeTiesOf } from '../../src/kernel/contact.js';
 import { buildIndex } from '../../src/core/interaction-index.js';
 
 const DAY = 86_400_000;
@@ -73,6 +73,73 @@ describe('fitLogistic from far away (damped Newton)', () => {
   });
 });
 
+describe("calibrate's level: the decayed volumes say how many pairs will be in contact", () => {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  const fitOf = (intercept: number, beta: number[]): LogisticFit => ({
+    intercept,
+    mean: new Float64Array(F),
+    scale: new Float64Array(F).fill(1),
+    beta: Float64Array.from({ length: F }, (_, k) => beta[k] ?? 0),
+  });
+
+  it('with volumes alike, the level is the weighted share in contact, whatever the other features say', () => {
+    // Four rows with the same volumes; the silence (feature 3) separates them perfectly, and is not read.
+    const x = new Float64Array(4 * F);
+    for (let i = 0; i < 4; i++) {
+      x.fill(1, i * F, i * F + 3);
+      x[i * F + 3] = i === 0 ? -5 : 5;
+    }
+    const y = Uint8Array.from([1, 0, 0, 0]);
+    const current = x.slice(F, 3 * F); // two rows at the date predicted
+    // Unweighted: 1 in 4; the first row's month three times as heavy: 3 in 6.
+    expect(levelOf(x, y, null, current)).toBeCloseTo(0.25, 6);
+    expect(levelOf(x, y, Float64Array.from([3, 1, 1, 1]), current)).toBeCloseTo(0.5, 6);
+  });
+
+  it('shifts the intercept by hand-computed amounts', () => {
+    // Every row at log-odds 0: a level of 0.2 is an intercept of ln(0.2 / 0.8) = −1.3863.
+    const rows = new Float64Array(3 * F);
+    expect(shiftToLevel(fitOf(0, []), rows, 0.2).intercept).toBeCloseTo(Math.log(0.25), 9);
+    // Rows at log-odds −1 and +1: σ(−1) + σ(1) = 1, so their mean is already 0.5, and nothing moves.
+    const two = new Float64Array(2 * F);
+    two[0] = -1;
+    two[F] = 1;
+    expect(shiftToLevel(fitOf(0, [1]), two, 0.5).intercept).toBeCloseTo(0, 9);
+    // No rows: the fit as it was.
+    expect(shiftToLevel(fitOf(0.7, [1]), new Float64Array(0), 0.1).intercept).toBe(0.7);
+  });
+
+  it('the mean chance is the level, in (0, 1), and the order of the pairs is kept (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: F + 1, maxLength: F + 1 }),
+        fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: F, maxLength: F }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (coef, rows, level) => {
+          const fit = fitOf(coef[0]!, coef.slice(1));
+          const current = Float64Array.from(rows.flat());
+          const shifted = shiftToLevel(fit, current, level);
+          const chance = (f: LogisticFit, i: number) => {
+            let z = f.intercept;
+            for (let k = 0; k < F; k++) z += f.beta[k]! * current[i * F + k]!;
+            return sigmoid(z);
+          };
+          const before = rows.map((_, i) => chance(fit, i));
+          const after = rows.map((_, i) => chance(shifted, i));
+          expect(after.reduce((t, p) => t + p, 0) / rows.length).toBeCloseTo(level, 6);
+          for (const p of after) expect(p > 0 && p < 1).toBe(true);
+          for (let i = 0; i < rows.length; i++)
+            for (let j = 0; j < rows.length; j++)
+              if (before[i]! < before[j]!) expect(after[i]).toBeLessThanOrEqual(after[j]!);
+        },
+      ),
+    );
+  });
+});
+
 describe('the activity features: ties with contact in the last 30 days', () => {
   it('the counter at any date equals the direct count, and each person the whole-network pass (property)', () => {
     fc.assert(
@@ -133,10 +200,10 @@ describe('the activity features: ties with contact in the last 30 days', () => {
   });
 });
 
-describe("calibrate: the chance of contact learned on the network's history", () => {
+describe("calibrateContact: the chance of contact learned on the network's history", () => {
   const graph = generateNetwork({ seed: 5, people: 300 });
   const now = '2024-10-01';
-  const model = calibrate(graph, { now });
+  const model = calibrateContact(graph, { now });
 
   it('fits on the history, and scores the latest month from the earlier ones', () => {
     expect(model.fit.source).toBe('fitted');
@@ -152,8 +219,8 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     later.forEachEdge((e, attrs) =>
       later.setEdgeAttribute(e, 'interactions', [...attrs.interactions, { at: '2024-12-01', kind: 'meeting' }]),
     );
-    expect(calibrate(later, { now })).toEqual(model);
-    expect(calibrate(graph, { now })).toEqual(model);
+    expect(calibrateContact(later, { now })).toEqual(model);
+    expect(calibrateContact(graph, { now })).toEqual(model);
   });
 
   it('its chance of contact is carried by tieStrength and tieStrengths alike', () => {
@@ -174,7 +241,7 @@ describe("calibrate: the chance of contact learned on the network's history", ()
   });
 
   it('reads a sample of the pairs of a large history, the same whatever is added after now', () => {
-    const sampled = calibrate(graph, { now, sample: 200 });
+    const sampled = calibrateContact(graph, { now, sample: 200 });
     // Four cuts of about 200 pairs each (a sample by hash: about, not exactly).
     expect(sampled.fit.pairs).toBeGreaterThan(4 * 150);
     expect(sampled.fit.pairs).toBeLessThan(4 * 250);
@@ -190,10 +257,10 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     later.addEdge('aa-newcomer', p!, { interactions: [{ at: '2024-11-02' }] });
     if (!later.hasEdge(p!, q!) && !later.hasEdge(q!, p!))
       later.addEdge(p!, q!, { interactions: [{ at: '2024-11-03' }] });
-    expect(calibrate(later, { now, sample: 200 })).toEqual(sampled);
+    expect(calibrateContact(later, { now, sample: 200 })).toEqual(sampled);
     for (const bad of [5, 1.5, -1, Number.NaN, '300'])
-      expect(() => calibrate(graph, { now, sample: bad as number })).toThrow(/`sample` must be an integer/);
-    expect(calibrate(graph, { now, sample: Infinity })).toEqual(model);
+      expect(() => calibrateContact(graph, { now, sample: bad as number })).toThrow(/`sample` must be an integer/);
+    expect(calibrateContact(graph, { now, sample: Infinity })).toEqual(model);
   });
 
   it("too little history: the default model (the rhythm's chance), with the reason, and no NaN", () => {
@@ -202,13 +269,13 @@ describe("calibrate: the chance of contact learned on the network's history", ()
     small.addNode('b');
     small.addEdge('a', 'b', { interactions: [{ at: at(0) }, { at: at(40) }] });
     small.addEdge('b', 'a', { interactions: [{ at: at(20) }] });
-    const m = calibrate(small, { now: at(200) });
+    const m = calibrateContact(small, { now: at(200) });
     expect(m.fit.source).toBe('default');
     expect(m.fit.reason).toMatch(/pairs/);
     expect(m.fit.auc).toBeNull();
     expect(numbers(m).every(Number.isFinite)).toBe(true);
     // The default is the chance by each tie's rhythm: it serves any horizon.
-    expect(calibrate(small, { now: at(200), horizon: { days: 7 } }).horizonDays).toBe(7);
+    expect(calibrateContact(small, { now: at(200), horizon: { days: 7 } }).horizonDays).toBe(7);
   });
 
   it("a personal network of a few dozen ties: the rhythm's chance recalibrated, saying how sure it is", () => {
@@ -224,7 +291,7 @@ describe("calibrate: the chance of contact learned on the network's history", ()
       g.addEdge('me', other, { interactions: days.filter((_, i) => i % 2 === 0).map((d) => ({ at: at(d) })) });
       g.addEdge(other, 'me', { interactions: days.filter((_, i) => i % 2 === 1).map((d) => ({ at: at(d) })) });
     }
-    const m = calibrate(g, { now: at(400) });
+    const m = calibrateContact(g, { now: at(400) });
     expect(m.fit.source).toBe('fitted');
     expect(m.fit.pairs).toBeLessThan(200);
     expect(m.fit.reason).toMatch(/small network \(\d+ pairs, \d+ in contact/);

@@ -13,7 +13,7 @@ import {
 } from 'goodwill';
 import { calibrateDecay } from 'goodwill/calibrate';
 import { generateNetwork } from 'goodwill/fixtures';
-import { rocAuc } from '../../src/analyses/strength/calibrate.js';
+import { rocAuc } from '../../src/calibrate/calibrate-decay.js';
 import { freezeGraph, snapshot } from '../helpers/frozen.js';
 import { cleanPrototypePollutionAfterEach } from '../helpers/pollution.js';
 

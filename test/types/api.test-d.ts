@@ -10,6 +10,7 @@ import {
   classifyStages,
   keepInTouch,
   networkHealth,
+  networkReciprocity,
   prepareNetwork,
   tieStrength,
   tieStrengths,
@@ -27,8 +28,9 @@ import {
   type TieStrength,
   type TieStrengthEntry,
 } from 'goodwill';
-import { calibrate, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
+import { calibrateContact, calibrateDecay, type ContactModel as FittedModel } from 'goodwill/calibrate';
 import { findIntroductionPaths, type IntroductionResult } from 'goodwill/introductions';
+import { networkBrokerage } from 'goodwill/brokerage';
 
 describe('public types', () => {
   const graph = new Graph();
@@ -40,6 +42,11 @@ describe('public types', () => {
     expectTypeOf(classifyStage(graph, 'a', 'b', { now: 0 }).stage).toEqualTypeOf<Stage>();
     expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() })).toEqualTypeOf<RelationshipAssessment>();
     expectTypeOf(assessRelationship(graph, 'a', 'b', { now: new Date() }).advice).toEqualTypeOf<Advice | null>();
+    // A result names its main value after the measure, never as `x.x`.
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).strength).toEqualTypeOf<number>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).stage).toEqualTypeOf<Stage>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).stageDetail).toEqualTypeOf<StageResult>();
+    expectTypeOf(assessRelationship(graph, 'a', 'b', { now: 0 }).strengthDetail).toEqualTypeOf<TieStrength>();
     expectTypeOf(keepInTouch(graph, 'a', { now: 0 })).toEqualTypeOf<KeepInTouch>();
     expectTypeOf<KeepInTouch['contacts'][number]['other']>().toEqualTypeOf<string>();
   });
@@ -50,6 +57,9 @@ describe('public types', () => {
     expectTypeOf(tieStrengths(prepared, { now: 0 })).toEqualTypeOf<TieStrengthEntry[]>();
     expectTypeOf(classifyStages(graph, { now: 0 })).toEqualTypeOf<NetworkStages>();
     expectTypeOf(classifyStages.assign).parameter(1).toHaveProperty('attribute');
+    expectTypeOf(tieStrengths.assign).parameter(1).toHaveProperty('attribute');
+    expectTypeOf<NonNullable<Parameters<typeof networkReciprocity.assign>[1]>>().toHaveProperty('attribute');
+    expectTypeOf<NonNullable<Parameters<typeof networkBrokerage.assign>[1]>>().toHaveProperty('attribute');
     expectTypeOf(classifyStages.assign(graph, { now: 0, attribute: 'stage' })).toBeVoid();
     expectTypeOf(tieStrengths.assign(graph, { now: 0, attribute: 'strength' })).toBeVoid();
     expectTypeOf(networkHealth(prepared, { now: 0 }).contact.expectedActive).toEqualTypeOf<number>();
@@ -70,9 +80,9 @@ describe('public types', () => {
     expectTypeOf<Parameters<typeof tieStrength>[3]['contactModel']>().toEqualTypeOf<ContactModel | undefined>();
   });
 
-  it('the subpaths serve the main entry: what calibrate fits, tieStrength takes', () => {
+  it('the subpaths serve the main entry: what calibrateContact fits, tieStrength takes', () => {
     expectTypeOf<FittedModel>().toEqualTypeOf<ContactModel>();
-    const model = calibrate(graph, { now: 0 });
+    const model = calibrateContact(graph, { now: 0 });
     tieStrength(graph, 'a', 'b', { now: 0, contactModel: model });
     const { options } = calibrateDecay(graph, { now: 0 });
     tieStrength(graph, 'a', 'b', { now: 0, ...options });

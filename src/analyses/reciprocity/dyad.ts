@@ -1,44 +1,26 @@
 /**
- * `dyadReciprocity`: is give-and-take balanced between two people, from
+ * `tieReciprocity`: is give-and-take balanced between two people, from
  * one side's view — who reaches out (initiative) and who gives (exchange).
  *
  * @module
  */
+import { isRecord } from '../../core/args.js';
 import { InvalidOptionError } from '../../core/errors.js';
-import { assertGraph, nodeKey, type PeopleGraph } from '../../core/graph.js';
-import {
-  buildIndex,
-  eventRole,
-  eventValue,
-  eventsEnd,
-  findDyad,
-  type InteractionIndex,
-} from '../../core/interaction-index.js';
+import { assertGraph, type PeopleGraph } from '../../core/graph.js';
+import { eventRole, eventValue } from '../../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import type { Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
-import { optionsRequiredError, samePersonError } from '../../kernel/read.js';
+import { assessDyad, newAssessment } from '../../kernel/assess.js';
+import { optionsRequiredError, readPair } from '../../kernel/read.js';
+import { lens, lensesOf, type ReciprocityLens } from '../../kernel/reciprocity.js';
+
+export type { ReciprocityLens } from '../../kernel/reciprocity.js';
 
 /** Options of the reciprocity functions. */
 export interface ReciprocityOptions extends GraphReadOptions, TimeOptions {
-  /** Weigh recent interactions more: value × 2^(−age / halfLife). Default: no decay. */
-  halfLife?: DurationInput;
-}
-
-/** One lens on a relationship, from one side's view. */
-export interface ReciprocityLens {
-  /** Value given (value-weighted, decayed if `halfLife`). */
-  given: number;
-  /** Value received. */
-  received: number;
-  /** (given − received) / (given + received) ∈ [−1, 1]; 0 when nothing flowed. Positive: this side gives more. */
-  balance: number;
-  /** min / max of given and received ∈ [0, 1]; `null` when nothing flowed. */
-  mutuality: number | null;
-  /** Number of interactions counted as given. */
-  givenCount: number;
-  /** Number counted as received. */
-  receivedCount: number;
+  /** Weigh recent interactions more: value × 2^(−age / recencyHalfLife). Default: no decay. */
+  recencyHalfLife?: DurationInput;
 }
 
 /** One step of the running ledger. */
@@ -59,8 +41,8 @@ export interface LedgerEntry {
   exchangeBalance: number;
 }
 
-/** The result of {@link dyadReciprocity}. */
-export interface DyadReciprocity {
+/** The result of {@link tieReciprocity}. */
+export interface TieReciprocity {
   /** The person whose view this is. */
   person: string;
   /** The other person. */
@@ -87,111 +69,22 @@ export interface DyadReciprocity {
   interactions: number;
 }
 
-/** Role codes of the index. */
-export const ROLE_CONTACT = 0;
-export const ROLE_GIVE = 1;
-export const ROLE_ASK = 2;
 const ROLE_NAMES: readonly Role[] = ['contact', 'give', 'ask'];
 
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
-  if (options === null || typeof options !== 'object') throw optionsRequiredError(options, module);
   const o = options as ReciprocityOptions;
+  if (!isRecord(o)) throw optionsRequiredError(o, module);
   const now = needNow || o.now !== undefined ? parseTimeOption(o.now, 'now', module) : Infinity;
-  const halfLife = o.halfLife === undefined ? NaN : parseDurationOption(o.halfLife, 'halfLife', module, false);
+  const halfLife =
+    o.recencyHalfLife === undefined ? NaN : parseDurationOption(o.recencyHalfLife, 'recencyHalfLife', module, false);
   if (!Number.isNaN(halfLife) && now === Infinity) {
     throw new InvalidOptionError(
-      `${module}: the option \`halfLife\` needs \`now\` (decay is measured back from a date).`,
+      `${module}: the option \`recencyHalfLife\` needs \`now\` (decay is measured back from a date).`,
       { field: 'now' },
     );
   }
   return { now, halfLife };
-}
-
-/** balance and mutuality of a lens. */
-export function lens(given: number, received: number, givenCount: number, receivedCount: number): ReciprocityLens {
-  const total = given + received;
-  const hi = given > received ? given : received;
-  return {
-    given,
-    received,
-    balance: total > 0 ? (given - received) / total : 0,
-    mutuality: hi > 0 ? (given < received ? given : received) / hi : null,
-    givenCount,
-    receivedCount,
-  };
-}
-
-/** Per-dyad sums from one side's view (side 0 = the dyad's A). */
-export interface DyadSums {
-  cGiven: number;
-  cReceived: number;
-  cGivenN: number;
-  cReceivedN: number;
-  xGiven: number;
-  xReceived: number;
-  xGivenN: number;
-  xReceivedN: number;
-  /** Time of the first give of the current run of `side`'s gives with no give from the other since, or NaN. */
-  waitingSince: number;
-  /** Length of that run. */
-  run: number;
-  count: number;
-}
-
-/** Sums dyad `d`'s events at or before `now` from `side`'s view (0: the dyad's A), decayed if halfLife is a number. */
-export function sumDyad(index: InteractionIndex, d: number, side: number, now: number, halfLife: number): DyadSums {
-  const s: DyadSums = {
-    cGiven: 0,
-    cReceived: 0,
-    cGivenN: 0,
-    cReceivedN: 0,
-    xGiven: 0,
-    xReceived: 0,
-    xGivenN: 0,
-    xReceivedN: 0,
-    waitingSince: NaN,
-    run: 0,
-    count: 0,
-  };
-  const start = index.eventOffset[d]!;
-  const end = eventsEnd(index, d, now);
-  const { time, dir, kind, weight, kindValue, kindRole } = index;
-  const decay = !Number.isNaN(halfLife);
-  for (let e = start; e < end; e++) {
-    const mine = dir[e] === side;
-    const k = kind[e]!;
-    const value = weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
-    const v = decay ? value * Math.pow(2, (time[e]! - now) / halfLife) : value;
-    const r = kindRole[k]!;
-    if (r === ROLE_CONTACT) {
-      if (mine) {
-        s.cGiven += v;
-        s.cGivenN++;
-      } else {
-        s.cReceived += v;
-        s.cReceivedN++;
-      }
-    } else if ((r === ROLE_GIVE) === mine) {
-      // My give, or the other's ask of me.
-      s.xGiven += v;
-      s.xGivenN++;
-    } else {
-      s.xReceived += v;
-      s.xReceivedN++;
-    }
-    if (r === ROLE_GIVE) {
-      if (mine) {
-        if (s.run === 0) s.waitingSince = time[e]!;
-        s.run++;
-      } else {
-        s.run = 0;
-        s.waitingSince = NaN;
-      }
-    }
-  }
-  s.count = end - start;
-  return s;
 }
 
 /**
@@ -208,31 +101,21 @@ export function sumDyad(index: InteractionIndex, d: number, side: number, now: n
  *
  * @example
  * ```ts
- * const r = dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
+ * const r = tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30' });
  * r.exchange.balance; // 0.6: Ann gives much more than she receives
  * r.waitingSince;     // 2024-05-02: Ann's favours since then are unreturned
- * dyadReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', halfLife: { days: 90 } }); // recent counts more
+ * tieReciprocity(graph, 'ann', 'bob', { now: '2024-06-30', recencyHalfLife: { days: 90 } }); // recent counts more
  * ```
  */
-export function dyadReciprocity(
-  graph: PeopleGraph,
-  a: string,
-  b: string,
-  options: ReciprocityOptions,
-): DyadReciprocity {
-  const module = 'dyadReciprocity';
+export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options: ReciprocityOptions): TieReciprocity {
+  const module = 'tieReciprocity';
   assertGraph(graph, module);
-  const { now, halfLife } = readOptions(options, module);
-  a = nodeKey(graph, a, module, 'a'); // graphology's key: the number 1 is '1'
-  b = nodeKey(graph, b, module, 'b');
-  const index = buildIndex(graph, options, module, { kind: 'pair', a, b });
-  if (a === b) throw samePersonError(module, a, 'reciprocity');
-  const ia = index.nodeId.get(a)!;
-  const d = findDyad(index, ia, index.nodeId.get(b)!);
-  if (d < 0) {
+  const { halfLife } = readOptions(options, module);
+  const ctx = readPair(graph, a, b, options, module);
+  if (ctx.d < 0) {
     return {
-      person: a,
-      other: b,
+      person: ctx.a,
+      other: ctx.b,
       relationship: false,
       initiative: lens(0, 0, 0, 0),
       exchange: lens(0, 0, 0, 0),
@@ -241,42 +124,41 @@ export function dyadReciprocity(
       interactions: 0,
     };
   }
-  const side = index.dyadA[d] === ia ? 0 : 1;
-  const s = sumDyad(index, d, side, now, halfLife);
-  // The ledger: undecayed running balances after each interaction.
+  const { index, d, now, model } = ctx;
+  const side = ctx.aSide;
+  // One kernel pass gives the lenses and the ledger's undecayed running sums (a second only to decay the lenses).
+  const sums: number[] = [];
+  const undecayed = assessDyad(index, d, now, model, newAssessment(), null, false, false, NaN, sums);
+  const s = Number.isNaN(halfLife)
+    ? undecayed
+    : assessDyad(index, d, now, model, newAssessment(), null, false, false, halfLife);
+  const { initiative, exchange, run, waitingSince } = lensesOf(s, side);
   const ledger: LedgerEntry[] = [];
-  let cg = 0;
-  let cr = 0;
-  let xg = 0;
-  let xr = 0;
-  const end = eventsEnd(index, d, now);
-  for (let e = index.eventOffset[d]!; e < end; e++) {
+  const start = index.eventOffset[d]!;
+  for (let e = start, k = 0; k < sums.length; e++, k += 4) {
     const mine = index.dir[e] === side;
-    const v = eventValue(index, e);
-    const r = eventRole(index, e);
-    if (r === ROLE_CONTACT) {
-      if (mine) cg += v;
-      else cr += v;
-    } else if ((r === ROLE_GIVE) === mine) xg += v;
-    else xr += v;
+    const cg = sums[k + side]!;
+    const cr = sums[k + 1 - side]!;
+    const xg = sums[k + 2 + side]!;
+    const xr = sums[k + 3 - side]!;
     ledger.push({
       at: new Date(index.time[e]!),
-      by: mine ? a : b,
+      by: mine ? ctx.a : ctx.b,
       kind: index.kinds.list[index.kind[e]!]!.name,
-      role: ROLE_NAMES[r]!,
-      value: v,
+      role: ROLE_NAMES[eventRole(index, e)]!,
+      value: eventValue(index, e),
       initiativeBalance: cg + cr > 0 ? (cg - cr) / (cg + cr) : 0,
       exchangeBalance: xg + xr > 0 ? (xg - xr) / (xg + xr) : 0,
     });
   }
   return {
-    person: a,
-    other: b,
-    relationship: s.count > 0,
-    initiative: lens(s.cGiven, s.cReceived, s.cGivenN, s.cReceivedN),
-    exchange: lens(s.xGiven, s.xReceived, s.xGivenN, s.xReceivedN),
+    person: ctx.a,
+    other: ctx.b,
+    relationship: s.n > 0,
+    initiative,
+    exchange,
     ledger,
-    waitingSince: Number.isNaN(s.waitingSince) ? null : new Date(s.waitingSince),
-    interactions: s.count,
+    waitingSince: run > 0 ? new Date(waitingSince) : null,
+    interactions: s.n,
   };
 }

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { InvalidOptionError, optionError } from '../../core/errors.js';
+import { readObject, readOneOf } from '../../core/args.js';
+import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../../core/interaction-index.js';
 import { assertGraphBacked, isPreparedNetwork, readNetwork, type PreparedNetwork } from '../../core/prepared.js';
@@ -14,7 +15,7 @@ import { readOptions, type ReciprocityOptions } from './dyad.js';
 
 /** Options of {@link networkReciprocity}. */
 export interface NetworkReciprocityOptions extends Omit<ReciprocityOptions, 'now'> {
-  /** Interactions after `now` are left out; needed for `halfLife`. Default: every interaction counts. */
+  /** Interactions after `now` are left out; needed for `recencyHalfLife`. Default: every interaction counts. */
   now?: TimeInput;
   /** Count only interactions in this window (inclusive). */
   window?: { from?: TimeInput; to?: TimeInput };
@@ -38,7 +39,7 @@ export interface NetworkReciprocity {
   nodes: Record<string, number | null>;
   /** Garlaschelli & Loffredo (2004): ρ = (r − ā) / (1 − ā), ā = L / (N(N − 1)); `null` when undefined. */
   rho: number | null;
-  /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `halfLife`; `null` when W = 0. */
+  /** Squartini et al. (2013): W↔ / W, W↔ = Σ min(wᵢⱼ, wⱼᵢ), with values decayed if `recencyHalfLife`; `null` when W = 0. */
   weighted: number | null;
   /** Number of directed links L. */
   links: number;
@@ -46,8 +47,8 @@ export interface NetworkReciprocity {
   reciprocatedLinks: number;
   /** Number of people N (every node of the graph). */
   people: number;
-  /** Density ā = L / (N(N − 1)), or `null` for N < 2. */
-  density: number | null;
+  /** Density of the directed links ā = L / (N(N − 1)), or `null` for N < 2 (`networkHealth`'s `density` is of the relationships). */
+  linkDensity: number | null;
   /** Total value W, and its reciprocated part W↔. */
   totalWeight: number;
   reciprocatedWeight: number;
@@ -62,9 +63,7 @@ export interface AssignReciprocityOptions extends NetworkReciprocityOptions {
 function windowOf(options: NetworkReciprocityOptions, now: number, module: string): [number, number] {
   const w = options.window;
   if (w === undefined) return [-Infinity, now];
-  if (w === null || typeof w !== 'object') {
-    throw optionError(module, 'window', 'must be an object { from?, to? }', w);
-  }
+  readObject(module, 'window', w, "{ from: '2024-01-01' }");
   const from = w.from === undefined ? -Infinity : parseTimeOption(w.from, 'window.from', module);
   const to = Math.min(now, w.to === undefined ? Infinity : parseTimeOption(w.to, 'window.to', module));
   if (from > to) {
@@ -83,10 +82,7 @@ function compute(
 ): { graph: PeopleGraph; index: InteractionIndex; result: NetworkReciprocity } {
   if (!isPreparedNetwork(graph)) assertGraph(graph, module);
   const { now, halfLife } = readOptions(options ?? {}, module, false);
-  const basis = options?.links ?? 'interactions';
-  if (basis !== 'interactions' && basis !== 'edges') {
-    throw optionError(module, 'links', "must be 'interactions' or 'edges'", basis);
-  }
+  const basis = readOneOf(module, 'links', options?.links ?? 'interactions', ['interactions', 'edges']);
   const [from, to] = windowOf(options ?? {}, now, module);
   const { graph: g, index } = readNetwork(graph, options ?? {}, module);
   return { graph: g, index, result: measureReciprocity(index, now, halfLife, from, to, basis) };
@@ -188,10 +184,25 @@ export function measureReciprocity(
     links: L,
     reciprocatedLinks: reciprocated,
     people: N,
-    density,
+    linkDensity: density,
     totalWeight: W,
     reciprocatedWeight: Wr,
   };
+}
+
+function reciprocityOf(
+  graph: PeopleGraph | PreparedNetwork,
+  options: NetworkReciprocityOptions = {},
+): NetworkReciprocity {
+  return compute(graph, options, 'networkReciprocity').result;
+}
+
+function assignReciprocity(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
+  const module = 'networkReciprocity.assign';
+  assertGraphBacked(graph, module);
+  const attribute = checkAttribute(options, 'reciprocity', module);
+  const { graph: g, result } = compute(graph, options, module);
+  for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);
 }
 
 /**
@@ -202,7 +213,7 @@ export function measureReciprocity(
  * (Garlaschelli & Loffredo 2004: reciprocity corrected for density, 0 = as
  * random, > 0 reciprocal, < 0 anti-reciprocal) and `weighted` (Squartini et
  * al. 2013: the share of exchanged value that is matched by value coming back).
- * With `halfLife`, values are decayed from `now`; with `window`, only
+ * With `recencyHalfLife`, values are decayed from `now`; with `window`, only
  * interactions in it count. `networkReciprocity.assign` writes each person's
  * value to a node attribute (the one mutating variant).
  *
@@ -217,21 +228,4 @@ export function measureReciprocity(
  * networkReciprocity.assign(graph, { attribute: 'reciprocity' });
  * ```
  */
-export const networkReciprocity = /* @__PURE__ */ Object.assign(
-  function networkReciprocity(
-    graph: PeopleGraph | PreparedNetwork,
-    options: NetworkReciprocityOptions = {},
-  ): NetworkReciprocity {
-    return compute(graph, options, 'networkReciprocity').result;
-  },
-  {
-    /** Writes each person's reciprocity to the node attribute `options.attribute` (default `'reciprocity'`). */
-    assign(graph: PeopleGraph | PreparedNetwork, options: AssignReciprocityOptions = {}): void {
-      const module = 'networkReciprocity.assign';
-      assertGraphBacked(graph, module);
-      const attribute = checkAttribute(options, 'reciprocity', module);
-      const { graph: g, result } = compute(graph, options, module);
-      for (const [node, r] of Object.entries(result.nodes)) g.setNodeAttribute(node, attribute, r);
-    },
-  },
-);
+export const networkReciprocity = /* @__PURE__ */ Object.assign(reciprocityOf, { assign: assignReciprocity });

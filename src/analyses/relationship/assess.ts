@@ -7,63 +7,10 @@
  * @module
  */
 import type { PeopleGraph } from '../../core/graph.js';
-import { DAY_MS } from '../../core/time.js';
-import { assessPair, readPair } from '../../kernel/read.js';
-import { ADVICE_OF_CODE, adviceText } from '../../kernel/words.js';
-import type { Advice } from '../../kernel/types.js';
-import { noneResult, stageResult } from '../stages/classify.js';
-import type { StageResult } from '../stages/types.js';
-import { resolveContactModel } from '../strength/contact.js';
-import { pairProbability, strengthResult, type StrengthOptions, type TieStrength } from '../strength/strength.js';
+import { relationshipOf, type RelationshipAssessment } from '../../kernel/relationship.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
-/** The result of {@link assessRelationship}. */
-export interface RelationshipAssessment {
-  /** The two people, as given. */
-  a: string;
-  b: string;
-  /** Their display names (see `getNodeLabel`). */
-  names: { a: string; b: string };
-  /** Strength and its components, as {@link tieStrength}. */
-  strength: TieStrength;
-  /** Stage, reasons and flags, as {@link classifyStage}. */
-  stage: StageResult;
-  /** The tie's rhythm and the dates that follow from it (`null` where they do not apply). */
-  rhythm: {
-    /** The usual gap between contacts in days, or `null` while the rhythm is not known. */
-    usualGapDays: number | null;
-    /** When contact is due by the tie's own rhythm (live two-way ties that are not one-sided and did not fail to grow). */
-    due: Date | null;
-    /** When an engaged or trusted tie starts cooling if nothing happens. */
-    cools: Date | null;
-    /** When the tie goes cold (dormant) if nothing happens; at or before `now` when it has. */
-    cold: Date | null;
-  };
-  /**
-   * Who does what, as neutral facts (none of them makes a tie one-sided): each
-   * side's initiatives answered by the other, left unanswered, and still within
-   * their answer window; the share of the interactions `a` started; and what
-   * the tie was worth at its last contact (its strength then).
-   */
-  facts: {
-    answers: { a: AnswerCounts; b: AnswerCounts };
-    /** Share of the interactions that `a` started, 0 to 1 (`null` without interactions): who usually reaches out. */
-    startedByA: number | null;
-    /** The tie's strength at its last contact (0 without interactions): what it was worth. */
-    peakStrength: number;
-  };
-  /** What to do about it, if anything: `feed`, `weed` or `reconnect` (see `stageAdvice`), with a sentence. */
-  advice: Advice | null;
-  adviceReason: string | null;
-}
-
-/** One side's initiatives: answered by the other, unanswered, and still pending. */
-export interface AnswerCounts {
-  answered: number;
-  unanswered: number;
-  pending: number;
-}
-
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
+export type { AnswerCounts, RelationshipAssessment } from '../../kernel/relationship.js';
 
 /**
  * Everything goodwill says about the relationship between `a` and `b` at
@@ -76,8 +23,8 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * @example
  * ```ts
  * const r = assessRelationship(graph, 'ann', 'bob', { now: '2024-06-30' });
- * r.stage.stage;        // 'engaged'
- * r.strength.strength;  // 0.58
+ * r.stage;             // 'engaged' (why: r.stageDetail.reasons)
+ * r.strength;          // 0.58 (its components: r.strengthDetail.components)
  * r.rhythm.due;         // 2024-07-04: Ann and Bob usually talk every 12 days
  * r.advice;             // null: nothing to do yet
  * ```
@@ -88,57 +35,5 @@ export function assessRelationship(
   b: string,
   options: StrengthOptions,
 ): RelationshipAssessment {
-  const module = 'assessRelationship';
-  const ctx = readPair(graph, a, b, options, module, true);
-  const contact = resolveContactModel(options.contactModel, module);
-  const s = assessPair(ctx, null, true);
-  const names = { a: ctx.label(ctx.a), b: ctx.label(ctx.b) };
-  const strength = strengthResult(
-    s,
-    ctx.model.halfLifeMs,
-    ctx.model.weights,
-    pairProbability(ctx, s, ctx.now, contact),
-  );
-  if (s === null) {
-    return {
-      a: ctx.a,
-      b: ctx.b,
-      names,
-      strength,
-      stage: noneResult(),
-      rhythm: { usualGapDays: null, due: null, cools: null, cold: null },
-      facts: {
-        answers: { a: { answered: 0, unanswered: 0, pending: 0 }, b: { answered: 0, unanswered: 0, pending: 0 } },
-        startedByA: null,
-        peakStrength: 0,
-      },
-      advice: null,
-      adviceReason: null,
-    };
-  }
-  const side0: AnswerCounts = { answered: s.answered0, unanswered: s.unanswered0, pending: s.pending0 };
-  const side1: AnswerCounts = { answered: s.answered1, unanswered: s.unanswered1, pending: s.pending1 };
-  const keys: [string, string] = ctx.aSide === 0 ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
-  const sideNames: [string, string] = ctx.aSide === 0 ? [names.a, names.b] : [names.b, names.a];
-  const advice = ADVICE_OF_CODE[s.advice]!;
-  return {
-    a: ctx.a,
-    b: ctx.b,
-    names,
-    strength,
-    stage: stageResult(s, ctx.now, ctx.model, keys, sideNames),
-    rhythm: {
-      usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null,
-      due: date(s.dueAt),
-      cools: date(s.coolsAt),
-      cold: date(s.coldAt),
-    },
-    facts: {
-      answers: ctx.aSide === 0 ? { a: side0, b: side1 } : { a: side1, b: side0 },
-      startedByA: s.n > 0 ? (ctx.aSide === 0 ? s.i0 : s.i1) / s.n : null,
-      peakStrength: s.peakStrength,
-    },
-    advice,
-    adviceReason: advice === null ? null : adviceText(s, ctx.now, sideNames),
-  };
+  return relationshipOf(graph, a, b, options, 'assessRelationship');
 }

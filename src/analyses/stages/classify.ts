@@ -9,21 +9,11 @@ import type { InteractionIndex } from '../../core/interaction-index.js';
 import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { assertGraphBacked, type PreparedNetwork } from '../../core/prepared.js';
 import { makeLabeler, type Labeler } from '../../core/labels.js';
-import { assessDyad, newAssessment, type Assessment, type RawChange } from '../../kernel/assess.js';
+import { assessDyad, newAssessment, type RawChange } from '../../kernel/assess.js';
 import type { ResolvedModel } from '../../kernel/options.js';
 import { assessPair, readAll, readPair, writeByDyad } from '../../kernel/read.js';
+import { changeText, flagDetailsOf, flagList, FLAG_BITS, LEVEL_OF_CODE, STAGE_OF_CODE } from '../../kernel/words.js';
 import {
-  changeText,
-  flagDetailsOf,
-  flagList,
-  FLAG_BITS,
-  LEVEL_OF_CODE,
-  reasonsOf,
-  STAGE_OF_CODE,
-  type Names,
-} from '../../kernel/words.js';
-import {
-  STAGES,
   type Stage,
   type StageChange,
   type StageFlag,
@@ -32,48 +22,13 @@ import {
   type StageOptions,
   type StageResult,
   type StageTimeline,
-} from './types.js';
+  flagCounts,
+  noneResult,
+  stageCounts,
+  stageResult,
+} from '../../kernel/stage-result.js';
 
 const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
-/** The public stage result of an assessment; `keys` and `names` are the dyad's sides 0 and 1. */
-export function stageResult(
-  s: Assessment,
-  now: number,
-  model: ResolvedModel,
-  keys: readonly [string, string],
-  names: Names,
-): StageResult {
-  const flagDetails = flagDetailsOf(s, keys, names);
-  return {
-    stage: STAGE_OF_CODE[s.stage]!,
-    level: LEVEL_OF_CODE[s.level]!,
-    peak: LEVEL_OF_CODE[s.peak]!,
-    since: date(s.since),
-    reasons: reasonsOf(s, now, model, names),
-    flags: flagDetails.map((f) => f.flag),
-    flagDetails,
-    lastContact: date(s.last),
-    interactions: s.n,
-    overridden: s.override === s.override,
-  };
-}
-
-/** The stage of two people without a relationship: `none`. */
-export function noneResult(): StageResult {
-  return {
-    stage: 'none',
-    level: null,
-    peak: null,
-    since: null,
-    reasons: [],
-    flags: [],
-    flagDetails: [],
-    lastContact: null,
-    interactions: 0,
-    overridden: false,
-  };
-}
 
 function dyadKeys(index: InteractionIndex, d: number): [string, string] {
   return [index.nodes[index.dyadA[d]!]!, index.nodes[index.dyadB[d]!]!];
@@ -166,11 +121,11 @@ export interface RelationshipStage {
 /** The result of {@link classifyStages}. */
 export interface NetworkStages {
   /** Number of relationships per stage (every stage present, `none` always 0). */
-  counts: Record<Stage, number>;
+  stageCounts: Record<Stage, number>;
   /** Number of relationships per flag. */
   flagCounts: Record<StageFlag, number>;
-  /** Every relationship, sorted by (a, b). */
-  relationships: RelationshipStage[];
+  /** Every relationship (tie), sorted by (a, b). */
+  ties: RelationshipStage[];
 }
 
 /** Options of `classifyStages.assign` (see {@link classifyStages}). */
@@ -182,16 +137,6 @@ export interface AssignStageOptions extends StageOptions {
 /** Most relationships carry no flag: they share these (frozen) rather than allocate two empty arrays each. */
 const NO_FLAGS: readonly StageFlag[] = /* @__PURE__ */ Object.freeze([]);
 const NO_FLAG_DETAILS: readonly StageFlagDetail[] = /* @__PURE__ */ Object.freeze([]);
-
-/** Counts per stage, every stage present. */
-export function stageCounts(): Record<Stage, number> {
-  return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-}
-
-/** Counts per flag, every flag present. */
-export function flagCounts(): Record<StageFlag, number> {
-  return { 'one-sided': 0, 'premature-ask': 0, 'giver-fatigue': 0 };
-}
 
 /** Every relationship of an index at `now` (see {@link classifyStages}): one kernel pass and one small object per dyad. */
 export function classifyIndex(
@@ -227,7 +172,7 @@ export function classifyIndex(
       flagDetails: details,
     };
   }
-  return { counts, flagCounts: flags, relationships };
+  return { stageCounts: counts, flagCounts: flags, ties: relationships };
 }
 
 function classifyAll(network: unknown, options: StageOptions, module: string) {
@@ -244,7 +189,7 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
   assertGraphBacked(graph, module);
   const attribute = checkAttribute(options, 'stage', module);
   const { graph: g, index, result } = classifyAll(graph, options, module);
-  writeByDyad(g, index, attribute, (d) => result.relationships[d]!.stage);
+  writeByDyad(g, index, attribute, (d) => result.ties[d]!.stage);
 }
 
 /**
@@ -260,15 +205,15 @@ function assignStages(graph: PeopleGraph | PreparedNetwork, options: AssignStage
  *
  * @example
  * ```ts
- * const { counts, relationships } = classifyStages(graph, { now: '2024-06-30' });
- * counts.trusted; // e.g. 12
- * relationships.filter((r) => r.flags.includes('one-sided'));
+ * const { stageCounts, ties } = classifyStages(graph, { now: '2024-06-30' });
+ * stageCounts.trusted; // e.g. 12
+ * ties.filter((r) => r.flags.includes('one-sided'));
  *
  * classifyStages.assign(graph, { now: '2024-06-30', attribute: 'stage' });
  *
  * // Several dates (or reports) from one reading of the graph:
  * const network = prepareNetwork(graph);
- * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).counts);
+ * const history = ['2023-06-30', '2024-06-30'].map((now) => classifyStages(network, { now }).stageCounts);
  * ```
  */
 export const classifyStages = /* @__PURE__ */ Object.assign(stagesOf, { assign: assignStages });

@@ -5,17 +5,18 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
+import { readNumber, readOneOf } from '../../core/args.js';
 import { optionError } from '../../core/errors.js';
-import { compareKeys, type PeopleGraph } from '../../core/graph.js';
+import { compareKeys } from '../../core/graph.js';
 import { historyStart } from '../../core/history.js';
 import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
 import { rhythmCadence } from '../../kernel/assess.js';
 import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../../kernel/layers.js';
-import { readEgo } from '../../kernel/read.js';
+import { checkOptions, readEgo, type PersonNetwork } from '../../kernel/read.js';
 import { days, rhythmText, STAGE_OF_CODE } from '../../kernel/words.js';
 import type { Stage } from '../../kernel/types.js';
-import { reconnectOf, type ReconnectAdvice } from '../stages/advice.js';
-import type { StrengthOptions } from './strength.js';
+import { reconnectOf, type ReconnectAdvice } from '../../kernel/advice.js';
+import type { StrengthOptions } from '../../kernel/strength-result.js';
 
 /** One of the person's ties, ranked. */
 export interface RankedTie {
@@ -70,10 +71,11 @@ const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
  * layers[0].ties.map((t) => t.name); // Ann's inner circle, by name
  * ```
  */
-export function dunbarLayers(graph: PeopleGraph, person: string, options: DunbarLayerOptions): DunbarLayers {
+export function dunbarLayers(network: PersonNetwork, person: string, options: DunbarLayerOptions): DunbarLayers {
   const module = 'dunbarLayers';
-  const ctx = readEgo(graph, person, options, module);
+  checkOptions(options, module);
   const layers = resolveLayers(options, module);
+  const ctx = readEgo(network, person, options, module);
   const out: DunbarLayer[] = layers.sizes.map((size, l) => ({
     size,
     cadenceDays: cadenceDays(layers.cadences[l]!),
@@ -176,23 +178,18 @@ export interface KeepInTouch {
  * contacts.filter((c) => c.overdueDays > 0); // whom to call this week
  * ```
  */
-export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInTouchOptions): KeepInTouch {
+export function keepInTouch(network: PersonNetwork, person: string, options: KeepInTouchOptions): KeepInTouch {
   const module = 'keepInTouch';
-  const ctx = readEgo(graph, person, options, module);
+  checkOptions(options, module);
   const layers = resolveLayers(options, module);
-  const { now, model, label } = ctx;
-  const maxFactor = options.maxFactor ?? 2;
-  if (typeof maxFactor !== 'number' || !Number.isFinite(maxFactor) || maxFactor < 1 || maxFactor > 1000) {
-    throw optionError(module, 'maxFactor', 'must be a number from 1 to 1000', maxFactor);
-  }
-  const mode = options.cadence ?? 'rhythm';
-  if (mode !== 'rhythm' && mode !== 'layer') {
-    throw optionError(module, 'cadence', "must be 'rhythm' or 'layer'", mode);
-  }
+  const maxFactor = readNumber(module, 'maxFactor', options.maxFactor ?? 2, 1, 1000);
+  const mode = readOneOf(module, 'cadence', options.cadence ?? 'rhythm', ['rhythm', 'layer']);
   const getCadence = options.getCadence;
   if (getCadence !== undefined && typeof getCadence !== 'string' && typeof getCadence !== 'function') {
     throw optionError(module, 'getCadence', 'must be a node attribute name or a function', getCadence);
   }
+  const ctx = readEgo(network, person, options, module);
+  const { now, model, label } = ctx;
   const contacts: KeepInTouchEntry[] = [];
   for (const { tie, layer } of rankLayers(ctx.ties, layers)) {
     const a = tie.a;
@@ -204,7 +201,7 @@ export function keepInTouch(graph: PeopleGraph, person: string, options: KeepInT
       source = 'layer';
     }
     if (getCadence !== undefined) {
-      const attributes = graph.getNodeAttributes(tie.other);
+      const attributes = ctx.graph.hasNode(tie.other) ? ctx.graph.getNodeAttributes(tie.other) : {};
       const raw =
         typeof getCadence === 'function'
           ? getCadence(tie.other, attributes)

@@ -1,19 +1,20 @@
 /**
- * `calibrate`: fits the contact model on the network's own history by
+ * `calibrateContact`: fits the contact model on the network's own history by
  * back-testing — a regularised logistic regression by Newton's method.
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import type { PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption } from '../../core/time.js';
-import { assessDyad, newAssessment } from '../../kernel/assess.js';
-import type { ResolvedModel } from '../../kernel/options.js';
-import { readAll } from '../../kernel/read.js';
-import { rocAuc } from './calibrate.js';
-import { DEFAULT_FIT } from './contact-default.js';
+import { readInteger } from '../core/args.js';
+import { optionError } from '../core/errors.js';
+import type { PeopleGraph } from '../core/graph.js';
+import type { PreparedNetwork } from '../core/prepared.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS } from '../core/time.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
+import type { ResolvedModel } from '../kernel/options.js';
+import { readAll } from '../kernel/read.js';
+import { readHorizon, rocAuc } from './calibrate-decay.js';
+import { DEFAULT_FIT } from '../kernel/contact-default.js';
 import {
   CONTACT_FEATURES,
   DEFAULT_CONTACT_MODEL,
@@ -23,10 +24,10 @@ import {
   contactFeatures,
   contactProbability,
   F,
-  type CalibrateOptions,
+  type CalibrateContactOptions,
   type ContactModel,
   type ReliabilityBin,
-} from './contact.js';
+} from '../kernel/contact.js';
 
 /**
  * A number in [0, 1) for each pair, from its two keys alone (FNV-1a, then
@@ -54,7 +55,8 @@ function pairRanks(index: InteractionIndex): Float64Array {
 /**
  * Back-test samples: the features of every pair with contact before `cut` (or
  * of a uniform sample of about `sample` of them, by {@link pairRanks}), and
- * whether it had contact in (cut, cut + horizon].
+ * whether it had contact in (cut, cut + horizon] — unless not `labelled` (the
+ * pairs at `now`, whose future is not read): then every label is 0.
  */
 function samples(
   index: InteractionIndex,
@@ -63,6 +65,7 @@ function samples(
   m: ResolvedModel,
   sample: number,
   ranks: Float64Array | null,
+  labelled = true,
 ): { x: Float64Array; y: Uint8Array } {
   const { eventOffset, time } = index;
   // A pair counts from its first contact (a tie without interactions never does).
@@ -83,7 +86,7 @@ function samples(
     const before = eventsEnd(index, d, cut);
     assessDyad(index, d, cut, m, s, null, true, true);
     contactFeatures(s, cut, m, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!, horizon, x, rows * F);
-    y[rows++] = eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
+    y[rows++] = labelled && eventsEnd(index, d, cut + horizon) > before ? 1 : 0;
   }
   return { x, y };
 }
@@ -169,7 +172,8 @@ export interface LogisticFit {
  * solve per step, halved while it would lower the penalised likelihood
  * (damped Newton); converges in a few steps. The standardised rows are built
  * once; on many rows, Newton starts from the fit on every 8th row (`start`),
- * which is within a step or two of the answer.
+ * which is within a step or two of the answer. Rows have `width` features
+ * (the model's eleven by default).
  */
 export function fitLogistic(
   x: Float64Array,
@@ -177,41 +181,42 @@ export function fitLogistic(
   lambda = PENALTY,
   weights: Float64Array | null = null,
   start: LogisticFit | null = null,
+  width = F,
 ): LogisticFit {
   const n = y.length;
-  const P = F + 1; // intercept first
-  const mean = new Float64Array(F);
-  const scale = new Float64Array(F).fill(1);
-  for (let i = 0; i < n; i++) for (let k = 0; k < F; k++) mean[k] = mean[k]! + x[i * F + k]! / n;
-  for (let k = 0; k < F; k++) {
+  const P = width + 1; // intercept first
+  const mean = new Float64Array(width);
+  const scale = new Float64Array(width).fill(1);
+  for (let i = 0; i < n; i++) for (let k = 0; k < width; k++) mean[k] = mean[k]! + x[i * width + k]! / n;
+  for (let k = 0; k < width; k++) {
     let v = 0;
-    for (let i = 0; i < n; i++) v += (x[i * F + k]! - mean[k]!) ** 2 / n;
+    for (let i = 0; i < n; i++) v += (x[i * width + k]! - mean[k]!) ** 2 / n;
     scale[k] = v > 1e-12 ? Math.sqrt(v) : 1;
   }
   // The standardised rows, with the intercept's 1 first.
   const z = new Float64Array(n * P);
   for (let i = 0; i < n; i++) {
     z[i * P] = 1;
-    for (let k = 0; k < F; k++) z[i * P + k + 1] = (x[i * F + k]! - mean[k]!) / scale[k]!;
+    for (let k = 0; k < width; k++) z[i * P + k + 1] = (x[i * width + k]! - mean[k]!) / scale[k]!;
   }
   // Many rows: start from a fit on every 8th row (the same optimum within a step or two).
   if (start === null && n > PREFIT_ROWS) {
     const m = Math.ceil(n / 8);
-    const xs = new Float64Array(m * F);
+    const xs = new Float64Array(m * width);
     const ys = new Uint8Array(m);
     const ws = weights === null ? null : new Float64Array(m);
     for (let j = 0; j < m; j++) {
-      xs.set(x.subarray(j * 8 * F, j * 8 * F + F), j * F);
+      xs.set(x.subarray(j * 8 * width, j * 8 * width + width), j * width);
       ys[j] = y[j * 8]!;
       if (ws !== null) ws[j] = weights![j * 8]!;
     }
-    start = fitLogistic(xs, ys, lambda / 8, ws);
+    start = fitLogistic(xs, ys, lambda / 8, ws, null, width);
   }
   const beta = new Float64Array(P);
   if (start !== null) {
     // The same linear predictor on this fit's standardisation: b / scale is the raw coefficient.
     beta[0] = start.intercept;
-    for (let k = 0; k < F; k++) {
+    for (let k = 0; k < width; k++) {
       const raw = start.beta[k]! / start.scale[k]!;
       beta[0] = beta[0]! + raw * (mean[k]! - start.mean[k]!);
       beta[k + 1] = raw * scale[k]!;
@@ -279,6 +284,75 @@ export function fitLogistic(
     if (t === 1 && change < 1e-6) break;
   }
   return { intercept: beta[0]!, mean, scale, beta: beta.subarray(1) };
+}
+
+/** The features of the level model: the interactions decayed at 10, 30 and 90 days (the first three). */
+const LEVEL_FEATURES = 3;
+
+/**
+ * The level of the chance on the pairs at a date: the share of them expected
+ * in contact within the horizon, by a plain logistic fit (no penalty) of the
+ * back-test labels on the three decayed volumes alone — the slow signal of how
+ * active the network is, which moves with it from month to month — applied to
+ * the pairs' features at that date (`current`; labels are not read).
+ */
+export function levelOf(x: Float64Array, y: Uint8Array, weights: Float64Array | null, current: Float64Array): number {
+  const volumes = (rows: Float64Array): Float64Array => {
+    const n = rows.length / F;
+    const v = new Float64Array(n * LEVEL_FEATURES);
+    for (let i = 0; i < n; i++) v.set(rows.subarray(i * F, i * F + LEVEL_FEATURES), i * LEVEL_FEATURES);
+    return v;
+  };
+  const level = fitLogistic(volumes(x), y, 1e-9, weights, null, LEVEL_FEATURES);
+  const at = volumes(current);
+  const n = current.length / F;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    let z = level.intercept;
+    for (let k = 0; k < LEVEL_FEATURES; k++)
+      z += (level.beta[k]! * (at[i * LEVEL_FEATURES + k]! - level.mean[k]!)) / level.scale[k]!;
+    sum += 1 / (1 + Math.exp(-z));
+  }
+  return sum / n;
+}
+
+/**
+ * Shifts a fit's intercept so that its mean chance over the rows `current`
+ * is `level` (bisection: the mean rises with the shift). The ranking of the
+ * pairs does not change; only the level does.
+ */
+export function shiftToLevel(fit: LogisticFit, current: Float64Array, level: number): LogisticFit {
+  const n = current.length / F;
+  if (n === 0) return fit;
+  const model = modelOf(fit, 0, DEFAULT_FIT_INFO);
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = contactProbability(model, current, i * F);
+    z[i] = Math.log(p / (1 - p));
+  }
+  let lo = -50;
+  let hi = 50;
+  for (let iteration = 0; iteration < 60; iteration++) {
+    const mid = (lo + hi) / 2;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += 1 / (1 + Math.exp(-(z[i]! + mid)));
+    if (sum / n < level) lo = mid;
+    else hi = mid;
+  }
+  return { ...fit, intercept: fit.intercept + (lo + hi) / 2 };
+}
+
+/**
+ * The fit of the back-test rows `x`, `y` (months weighted by `weights`),
+ * its level set on the pairs at the date predicted (`current`) by
+ * {@link levelOf}: the full model ranks the pairs, the decayed volumes say how
+ * many of them will be in contact. On the validation data sets the full
+ * model's own level was the worse forecast of the month ahead (its other
+ * features — silence, duration, rhythm — drift as the pairs age).
+ */
+function anchoredFit(x: Float64Array, y: Uint8Array, weights: Float64Array, current: Float64Array): LogisticFit {
+  const fit = fitLogistic(x, y, PENALTY, weights);
+  return current.length === 0 ? fit : shiftToLevel(fit, current, levelOf(x, y, weights, current));
 }
 
 /** Solves A x = b (A symmetric positive definite, P × P) by Gaussian elimination with partial pivoting. */
@@ -378,38 +452,37 @@ const MIN_CLASS = 20;
  * how active each of the two people is with anyone — see
  * {@link CONTACT_FEATURES}) and whether it was in contact in the horizon
  * after, and fits a regularised logistic regression (damped Newton; no
- * dependency). Only interactions at or before `now` are read. The latest cut
- * is also predicted by a model fitted on the earlier ones only, for an honest
- * AUC, Brier score and reliability table. Too little history (under 200 pairs
+ * dependency). Its level — how many pairs will be in contact — is then set
+ * by the decayed volumes alone: the intercept is shifted so that the mean
+ * chance over the pairs at `now` is what a plain logistic fit of the same
+ * labels on the 10-, 30- and 90-day decayed counts gives them (the ranking
+ * does not change). Only interactions at or before `now` are read. The latest cut
+ * is also predicted by a model fitted on the earlier ones only (its level set
+ * the same way), for an honest AUC, Brier score and reliability table. Too little history (under 200 pairs
  * or 20 of either class) gives the shipped default model, with the reason.
  * Pass the result as `contactModel`.
  *
- * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ * @see [Strength and decay](../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
- * const model = calibrate(graph, { now: '2024-06-30' });
+ * const model = calibrateContact(graph, { now: '2024-06-30' });
  * model.fit.auc;          // e.g. 0.86, on the latest month, predicted from the earlier ones
  * tieStrength(graph, 'ann', 'bob', { now: '2024-06-30', contactModel: model }).probability; // 0.62
  * ```
  */
-export function calibrate(graph: PeopleGraph | PreparedNetwork, options: CalibrateOptions): ContactModel {
-  const module = 'calibrate';
+export function calibrateContact(graph: PeopleGraph | PreparedNetwork, options: CalibrateContactOptions): ContactModel {
+  const module = 'calibrateContact';
   const { index, now, model } = readAll(graph, options, module);
-  const horizon =
-    options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
-  const cutCount = options.cuts ?? 4;
-  if (typeof cutCount !== 'number' || !Number.isInteger(cutCount) || cutCount < 1 || cutCount > 100) {
-    throw new InvalidOptionError(
-      `${module}: the option \`cuts\` must be an integer from 1 to 100; got ${describeValue(cutCount)}.`,
-      { field: 'cuts' },
-    );
-  }
+  const horizon = readHorizon(options.horizon, module);
+  const cutCount = readInteger(module, 'cuts', options.cuts ?? 4, 1, 100);
   const sample = options.sample ?? DEFAULT_SAMPLE;
   if (typeof sample !== 'number' || !(sample === Infinity || (Number.isInteger(sample) && sample >= MIN_PAIRS))) {
-    throw new InvalidOptionError(
-      `${module}: the option \`sample\` must be an integer of at least ${MIN_PAIRS}, or Infinity to read every pair; got ${describeValue(sample)}.`,
-      { field: 'sample' },
+    throw optionError(
+      module,
+      'sample',
+      `must be an integer of at least ${MIN_PAIRS}, or Infinity to read every pair`,
+      sample,
     );
   }
   const horizonDays = horizon / DAY_MS;
@@ -460,7 +533,7 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
   const latest = parts[0]!;
   if (earlierPositives >= MIN_CLASS && earlier.y.length - earlierPositives >= MIN_CLASS && latest.y.length > 0) {
     const held = modelOf(
-      fitLogistic(earlier.x, earlier.y, PENALTY, cutWeights(parts.slice(1))),
+      anchoredFit(earlier.x, earlier.y, cutWeights(parts.slice(1)), latest.x),
       horizonDays,
       DEFAULT_FIT_INFO,
     );
@@ -472,7 +545,9 @@ export function calibrate(graph: PeopleGraph | PreparedNetwork, options: Calibra
     brier = r.brier;
     bins = r.bins;
   }
-  return modelOf(fitLogistic(all.x, all.y, PENALTY, cutWeights(parts)), horizonDays, {
+  // The pairs at `now`, whose level the model is set to (their future is not read).
+  const current = samples(index, now, horizon, model, sample, ranks, false).x;
+  return modelOf(anchoredFit(all.x, all.y, cutWeights(parts), current), horizonDays, {
     ...base,
     source: 'fitted',
     reason: null,

@@ -2,18 +2,18 @@
  * The contact model: the chance that two people are in contact within a
  * horizon (30 days by default), a small regularised logistic regression over
  * the kernel's view of the tie — its features and its scoring. The fit is in
- * `contact-fit.ts` (`calibrate`); the numbers of the default model, fitted
+ * `calibrate-contact.ts` (`calibrateContact`); the numbers of the default model, fitted
  * across the validation data sets, in `contact-default.ts`.
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import { DAY_MS, type DurationInput } from '../../core/time.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import type { Assessment } from '../../kernel/assess.js';
-import { rhythmChance } from '../../kernel/chance.js';
-import type { ResolvedModel } from '../../kernel/options.js';
-import type { ModelQueryOptions } from '../../kernel/read.js';
+import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { DAY_MS, type DurationInput } from '../core/time.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import type { Assessment } from './assess.js';
+import { rhythmChance } from './chance.js';
+import type { ResolvedModel } from './options.js';
+import type { ModelQueryOptions, PairContext } from './read.js';
 import { DEFAULT_FIT } from './contact-default.js';
 
 /** The features' names, in order: all that scoring and checking a model need. */
@@ -196,7 +196,7 @@ export function modelOf(
   };
 }
 
-/** What the shipped model's fit says of itself (`calibrate` adds the reason and its back-test dates). */
+/** What the shipped model's fit says of itself (`calibrateContact` adds the reason and its back-test dates). */
 export const DEFAULT_FIT_INFO: ContactModel['fit'] = {
   source: 'default',
   reason: null,
@@ -211,7 +211,7 @@ export const DEFAULT_FIT_INFO: ContactModel['fit'] = {
 /**
  * The shipped model (30-day horizon), fitted across the validation data sets,
  * for scoring: its numbers under the features' names, without their meanings
- * (which only a bundle with `calibrate` carries: it gives this model with them
+ * (which only a bundle with `calibrateContact` carries: it gives this model with them
  * when a network is too small to fit its own).
  */
 export const DEFAULT_CONTACT_MODEL: ContactModel = {
@@ -228,8 +228,8 @@ export const DEFAULT_CONTACT_MODEL: ContactModel = {
   fit: DEFAULT_FIT_INFO,
 };
 
-/** Options of {@link calibrate}. */
-export interface CalibrateOptions extends ModelQueryOptions {
+/** Options of {@link calibrateContact}. */
+export interface CalibrateContactOptions extends ModelQueryOptions {
   /** The horizon of the chance of contact. Default `{ days: 30 }`. */
   horizon?: DurationInput;
   /** Number of back-test cuts: now − horizon, now − 2 horizons, … Default 4. */
@@ -321,9 +321,47 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
     );
   if (!ok) {
     throw new InvalidOptionError(
-      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrate(graph, { now }) (or leave it out for the default model).`,
+      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrateContact(graph, { now }) (or leave it out for the default model).`,
       { field: 'contactModel' },
     );
   }
   return m as ContactModel;
+}
+
+const features = new Float64Array(F);
+/**
+ * The chance of contact of an assessment made with volumes, or `null` without
+ * interactions; `activeA`, `activeB`: the two people's numbers of ties with
+ * contact in the 30 days up to `now`.
+ */
+export function probabilityOf(
+  s: Assessment | null,
+  now: number,
+  m: ResolvedModel,
+  contact: ContactModel,
+  activeA: number,
+  activeB: number,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  contactFeatures(s, now, m, activeA, activeB, contact.horizonDays * DAY_MS, features);
+  return contactProbability(contact, features);
+}
+
+/** The chance of contact of a pair read with its neighbourhood, assessed at `t`. */
+export function pairProbability(
+  ctx: PairContext,
+  s: Assessment | null,
+  t: number,
+  contact: ContactModel,
+): number | null {
+  if (s === null || s.n === 0) return null;
+  const { index } = ctx;
+  return probabilityOf(
+    s,
+    t,
+    ctx.model,
+    contact,
+    activeTiesOf(index, index.dyadA[ctx.d]!, t),
+    activeTiesOf(index, index.dyadB[ctx.d]!, t),
+  );
 }

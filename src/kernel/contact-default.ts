@@ -3,9 +3,9 @@
  * too short to fit one (a personal network): the chance of contact by the
  * tie's own rhythm (`kernel/chance.ts`), unchanged — intercept 0 and weight 1
  * on its log-odds, 0 on every other feature. It reads nothing of the people's
- * other ties, which a personal network does not hold. `calibrate` fits every
+ * other ties, which a personal network does not hold. `calibrateContact` fits every
  * feature on a network with history enough, and on a smaller one recalibrates
- * the rhythm's chance alone (see `contact-fit.ts`).
+ * the rhythm's chance alone (see `calibrate-contact.ts`).
  *
  * @module
  * @internal

@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidOptionError, describeValue } from '../core/errors.js';
-import type { EgoHealth } from './ego.js';
-import type { NetworkHealth } from './network.js';
+import type { PersonHealth } from '../reports/ego.js';
+import type { NetworkHealth } from '../reports/network.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const num = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));
@@ -16,23 +16,23 @@ const day = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOSt
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The sentence for a report whose date precedes its whole history (so it is empty), else nothing. */
-function beforeHistory(r: EgoHealth | NetworkHealth, lines: string[]): void {
+function beforeHistory(r: PersonHealth | NetworkHealth, lines: string[]): void {
   const starts = r.historyStarts;
   if (starts != null && new Date(starts).getTime() > new Date(r.at).getTime())
     lines.push(`No interactions on or before ${day(r.at)}; the history starts ${day(starts)}.`);
 }
 
-function ego(r: EgoHealth): string {
+function ego(r: PersonHealth): string {
   const name = (key: string): string => r.names?.[key] ?? key;
   const lines: string[] = [];
   lines.push(
-    `${r.name}'s network on ${day(r.at)}: ${count(r.size.ties, 'relationship')}, ${r.size.active90} active in the last 90 days, ${r.size.strong} strong${r.strongTies?.length ? ` (${r.strongTies.map(name).join(', ')})` : ''}.`,
+    `${r.name}'s network on ${day(r.at)}: ${count(r.tieCounts.all, 'relationship')}, ${r.tieCounts.active90} active in the last 90 days, ${r.tieCounts.strong} strong${r.strongTies?.length ? ` (${r.strongTies.map(name).join(', ')})` : ''}.`,
   );
   beforeHistory(r, lines);
   const inner = r.layers[0];
   if (inner !== undefined)
     lines.push(
-      `Inner circle (your strongest live two-way ties, up to ${inner.size}): ${inner.people.map(name).join(', ') || 'nobody yet'}.`,
+      `Inner circle (your strongest live two-way ties, up to ${inner.size}): ${inner.others.map(name).join(', ') || 'nobody yet'}.`,
     );
   lines.push(
     `Contact over the past year, against Dunbar's norms: ${r.contactFrequency.map((f) => `${f.count} at least every ${f.cadenceDays} days (norm ${f.norm})`).join(', ')}.`,
@@ -49,7 +49,7 @@ function ego(r: EgoHealth): string {
   lines.push(
     `Give-and-take: ${style} (exchange balance ${num(r.reciprocity.exchangeBalance)}, from −1 all taking to +1 all giving)${unbalanced.length ? `; out of balance: ${unbalanced.join(', ')}` : ''}${fatigue.length ? `; giver fatigue: ${fatigue.join(', ')}` : ''}.`,
   );
-  const stages = Object.entries(r.stages)
+  const stages = Object.entries(r.stageCounts)
     .filter(([s, n]) => s !== 'none' && n > 0)
     .map(([s, n]) => `${n} ${s}`);
   lines.push(`Stages: ${stages.join(', ') || 'none'}.`);
@@ -82,13 +82,13 @@ function network(r: NetworkHealth): string {
     `Reciprocity: ${pct(r.reciprocity.overall)} of directed links are returned${r.reciprocity.rho === null ? '' : ` (rho ${num(r.reciprocity.rho)}: ${r.reciprocity.rho > 0 ? 'more' : 'less'} than chance)`}; weighted by interactions, ${pct(r.reciprocity.weighted)}.`,
   );
   lines.push(
-    `Stages: ${Object.entries(r.stages)
+    `Stages: ${Object.entries(r.stageCounts)
       .filter(([s]) => s !== 'none')
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}.`,
   );
   lines.push(
-    `Flags: ${Object.entries(r.flags)
+    `Flags: ${Object.entries(r.flagCounts)
       .map(([f, n]) => `${f} ${n}`)
       .join(', ')}.`,
   );
@@ -118,14 +118,14 @@ function network(r: NetworkHealth): string {
     const c = r.trend.change;
     const sign = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
     lines.push(
-      `Since ${day(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stages.trusted)}, dormant ${sign(c.stages.dormant)}.`,
+      `Since ${day(r.trend.from.at)}: relationships ${sign(c.relationships)}, reciprocity ${c.overall === null ? '—' : `${c.overall >= 0 ? '+' : ''}${(c.overall * 100).toFixed(1)} points`}, mean strength ${c.meanStrength >= 0 ? '+' : ''}${c.meanStrength.toFixed(3)}, trusted ${sign(c.stageCounts.trusted)}, dormant ${sign(c.stageCounts.dormant)}.`,
     );
   }
   return lines.join('\n');
 }
 
 /**
- * Turns an {@link goodwill!egoHealth | egoHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
+ * Turns an {@link goodwill!personHealth | personHealth} or {@link goodwill!networkHealth | networkHealth} report into readable
  * text, one finding per line, naming people by their display names (the
  * report's `names`). Accepts a report that went through JSON (dates as strings).
  * A report whose `now` precedes its whole history (and so is empty) says
@@ -136,25 +136,25 @@ function network(r: NetworkHealth): string {
  *
  * @example
  * ```ts
- * console.log(summarize(egoHealth(graph, 'ann', { now })));
+ * console.log(summarize(personHealth(graph, 'ann', { now })));
  * // Ann Lee's network on 2024-06-30: 42 relationships, 17 active in the last 90 days, 9 strong.
  * // …
  * ```
  */
-export function summarize(report: EgoHealth | NetworkHealth): string {
+export function summarize(report: PersonHealth | NetworkHealth): string {
   const kind = report !== null && typeof report === 'object' ? report.kind : null;
   try {
-    if (kind === 'ego') return ego(report as EgoHealth);
+    if (kind === 'person') return ego(report as PersonHealth);
     if (kind === 'network') return network(report as NetworkHealth);
   } catch (error) {
-    // A report cut short or edited ({ kind: 'ego' } alone, a field of the wrong type, an Invalid Date).
+    // A report cut short or edited ({ kind: 'person' } alone, a field of the wrong type, an Invalid Date).
     throw new InvalidOptionError(
       `summarize: the ${kind} report is incomplete (${String(error)}); pass it as ${kind}Health returned it.`,
       { field: 'report' },
     );
   }
   throw new InvalidOptionError(
-    `summarize: expected a report from egoHealth or networkHealth; got ${describeValue(report)}.`,
+    `summarize: expected a report from personHealth or networkHealth; got ${describeValue(report)}.`,
     { field: 'report' },
   );
 }

@@ -4,21 +4,31 @@
  *
  * @module
  */
-import { InvalidOptionError, describeValue } from '../../core/errors.js';
-import type { PeopleGraph } from '../../core/graph.js';
-import type { PreparedNetwork } from '../../core/prepared.js';
-import { eventsEnd, type InteractionIndex } from '../../core/interaction-index.js';
-import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
-import { assessDyad, newAssessment } from '../../kernel/assess.js';
+import { readInteger } from '../core/args.js';
+import { optionError } from '../core/errors.js';
+import type { PeopleGraph } from '../core/graph.js';
+import type { PreparedNetwork } from '../core/prepared.js';
+import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
+import { DAY_MS, parseDurationOption, type DurationInput } from '../core/time.js';
+import { assessDyad, newAssessment } from '../kernel/assess.js';
 import {
+  DEFAULT_HALF_LIFE_DAYS,
   DEFAULT_STRENGTH_WEIGHTS,
   STRENGTH_COMPONENTS,
   deepFreeze,
   resolveModel,
   type StrengthWeights,
-} from '../../kernel/options.js';
-import { readAll } from '../../kernel/read.js';
-import type { StrengthOptions } from './strength.js';
+} from '../kernel/options.js';
+import { readAll } from '../kernel/read.js';
+import type { StrengthOptions } from '../kernel/strength-result.js';
+
+/**
+ * The option `horizon` of the back-tests (`calibrate`, `calibrateDecay`), in
+ * ms: 30 days when left out, the horizon the shipped contact model predicts.
+ */
+export function readHorizon(horizon: unknown, module: string): number {
+  return horizon === undefined ? 30 * DAY_MS : parseDurationOption(horizon, 'horizon', module, false);
+}
 
 /**
  * ROC AUC of `scores` against binary `labels`: the Mann–Whitney probability
@@ -61,7 +71,7 @@ export interface CalibrateDecayOptions extends StrengthOptions {
    * averaged, from 1 to 100. Default 1: on the validation data sets the latest month
    * predicted the next one better than an average over three.
    */
-  folds?: number;
+  cuts?: number;
   /** Candidate half-lives in days. Default [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365]. */
   halfLives?: number[];
 }
@@ -138,7 +148,7 @@ export function backTestPairs(
  * universal half-life (Burt 2000): e-mail ties and chat ties decay at very
  * different rates, which is why goodwill fits it.
  *
- * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ * @see [Strength and decay](../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -150,27 +160,17 @@ export function backTestPairs(
 export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: CalibrateDecayOptions): DecayCalibration {
   const module = 'calibrateDecay';
   const { index, now } = readAll(graph, options, module);
-  const horizon =
-    options.horizon === undefined ? 30 * DAY_MS : parseDurationOption(options.horizon, 'horizon', module, false);
+  const horizon = readHorizon(options.horizon, module);
   const halfLives = options.halfLives ?? [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365];
   if (
     !Array.isArray(halfLives) ||
     halfLives.length === 0 ||
     halfLives.some((h) => typeof h !== 'number' || !Number.isFinite(h) || h <= 0)
   ) {
-    throw new InvalidOptionError(
-      `${module}: the option \`halfLives\` must be a non-empty array of positive numbers of days; got ${describeValue(halfLives)}.`,
-      { field: 'halfLives' },
-    );
+    throw optionError(module, 'halfLives', 'must be a non-empty array of positive numbers of days', halfLives);
   }
-  // Back-test at `folds` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
-  const foldCount = options.folds ?? 1;
-  if (typeof foldCount !== 'number' || !Number.isInteger(foldCount) || foldCount < 1 || foldCount > 100) {
-    throw new InvalidOptionError(
-      `${module}: the option \`folds\` must be an integer from 1 to 100; got ${describeValue(foldCount)}.`,
-      { field: 'folds' },
-    );
-  }
+  // Back-test at `cuts` cuts (now − horizon, now − 2·horizon, …) and average the AUCs.
+  const foldCount = readInteger(module, 'cuts', options.cuts ?? 1, 1, 100);
   const folds = Array.from({ length: foldCount }, (_, i) => i + 1)
     .map((k) => {
       const cut = now - k * horizon;
@@ -232,7 +232,7 @@ export function calibrateDecay(graph: PeopleGraph | PreparedNetwork, options: Ca
     .map((x) => x.c);
   const best = ranked[0]!;
   const usable = best.auc !== null;
-  const chosen = usable ? best : { halfLifeDays: 30, preset: 'balanced', auc: null };
+  const chosen = usable ? best : { halfLifeDays: DEFAULT_HALF_LIFE_DAYS, preset: 'balanced', auc: null };
   const reason = usable
     ? undefined
     : 'not enough history: no back-test cut has pairs in touch and pairs out of touch after it; default options.';

@@ -4,16 +4,17 @@
  *
  * @module
  */
-import { InvalidOptionError } from '../../core/errors.js';
-import type { PeopleGraph } from '../../core/graph.js';
-import { parseTimeOption } from '../../core/time.js';
-import { assessDyad, newAssessment, type Assessment } from '../../kernel/assess.js';
-import { STRENGTH_COMPONENTS, type StrengthComponents } from '../../kernel/options.js';
-import { readPair } from '../../kernel/read.js';
-import { dayCount } from '../../kernel/words.js';
-import type { TimeInput } from '../../core/time.js';
-import { resolveContactModel } from './contact.js';
-import { pairProbability, type StrengthOptions } from './strength.js';
+import { readOptionsObject } from '../core/args.js';
+import { InvalidOptionError } from '../core/errors.js';
+import type { PeopleGraph } from '../core/graph.js';
+import { parseTimeOption } from '../core/time.js';
+import { assessDyad, newAssessment, type Assessment } from '../kernel/assess.js';
+import { STRENGTH_COMPONENTS, type StrengthComponents } from '../kernel/options.js';
+import { readPair } from '../kernel/read.js';
+import { dayCount } from '../kernel/words.js';
+import type { TimeInput } from '../core/time.js';
+import { pairProbability, resolveContactModel } from '../kernel/contact.js';
+import type { StrengthOptions } from '../kernel/strength-result.js';
 
 /** Options of {@link explainChange}: the two dates instead of `now`. */
 export interface ExplainChangeOptions extends Omit<StrengthOptions, 'now'> {
@@ -157,7 +158,7 @@ const TIMES: readonly (string | undefined)[] = [
  * m̄ · ΔE + Ē · Δm (bars: the mean of the two dates), and ΔE by component,
  * weight × Δcomponent: the contributions add up to the difference.
  *
- * @see [Strength and decay](../../../docs/guides/strength.md), the guide.
+ * @see [Strength and decay](../../docs/guides/strength.md), the guide.
  *
  * @example
  * ```ts
@@ -168,8 +169,7 @@ const TIMES: readonly (string | undefined)[] = [
  */
 export function explainChange(graph: PeopleGraph, a: string, b: string, options: ExplainChangeOptions): StrengthChange {
   const module = 'explainChange';
-  if (options === null || typeof options !== 'object')
-    throw new InvalidOptionError(`${module}: options are required: { from, to }.`, { field: 'options' });
+  readOptionsObject(module, options, "{ from: '2024-01-01', to: '2024-06-30' }");
   const from = parseTimeOption(options.from, 'from', module);
   const to = parseTimeOption(options.to, 'to', module);
   if (!(from < to))
