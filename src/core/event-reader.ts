@@ -24,7 +24,7 @@ import {
   looksLikeUnixSeconds,
   timeToMs,
 } from './time.js';
-import { MAX_WEIGHT, unknownKindAdvice } from './kinds.js';
+import { MAX_WEIGHT, groupShare, unknownKindAdvice } from './kinds.js';
 import { tieOrder } from './event-columns.js';
 
 /** The location of an edge, for errors. */
@@ -70,10 +70,11 @@ function badAt(site: Site, index: number, rawAt: unknown): InvalidInteractionErr
   );
 }
 
-function badWeight(site: Site, index: number, rawWeight: unknown): InvalidInteractionError {
+/** An interaction field whose value breaks `rule` (a sentence that says what it must be). */
+function badField(site: Site, index: number, field: string, value: unknown, rule: string): InvalidInteractionError {
   return new InvalidInteractionError(
-    `${describeSite(site, index)} has \`weight\` = ${describeValue(rawWeight)}; a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1).`,
-    siteLocation(site, index, 'weight'),
+    `${describeSite(site, index)} has \`${field}\` = ${describeValue(value)}; ${rule}.`,
+    siteLocation(site, index, field),
   );
 }
 
@@ -185,8 +186,28 @@ export class EventWriter {
       let weight = 1;
       if (rawWeight !== undefined) {
         if (typeof rawWeight !== 'number' || !(rawWeight >= 0 && rawWeight <= MAX_WEIGHT))
-          throw badWeight(this.site(edge, source, target, undirected), index, rawWeight);
+          throw badField(
+            this.site(edge, source, target, undirected),
+            index,
+            'weight',
+            rawWeight,
+            'a weight must be a finite number >= 0 and at most 1e12 (or absent, meaning 1)',
+          );
         weight = rawWeight + 0;
+      }
+      const rawGroup = record['group'];
+      if (rawGroup !== undefined && rawGroup !== null) {
+        // Closeness weighs a 1:1 above being one of many: the group's share of the value (see groupShare).
+        const size = (rawGroup as { size?: number }).size!;
+        if (!Number.isInteger(size) || size < 2)
+          throw badField(
+            this.site(edge, source, target, undirected),
+            index,
+            'group',
+            rawGroup,
+            'give { size }, the people in it with the initiator: a whole number >= 2',
+          );
+        weight *= groupShare(size);
       }
       const rawKind = record['kind'];
       let kindId = 0;

@@ -35,6 +35,27 @@ export const MAX_KIND_VALUE = 1e12;
 /** The largest interaction `weight` (see {@link MAX_KIND_VALUE}). */
 export const MAX_WEIGHT = 1e12;
 
+/** In a group of up to this many others, an interaction counts in full (see {@link groupShare}). */
+export const GROUP_FULL_OTHERS = 3;
+
+/**
+ * The share of an interaction's value that counts for the pair when it
+ * happened in a group of `size` people (the initiator included): whole up to
+ * {@link GROUP_FULL_OTHERS} others, then 3 / (size − 1). Closeness weighs a
+ * 1:1 above being one of many: on the Enron e-mail, a message to many
+ * recipients said less about whether the two would write one-to-one later, or
+ * still be in contact months on, and this rule predicted both better than
+ * counting every message alike, 1/√k or 1/k (`scripts/group-closeness.ts`; the
+ * numbers are in the data guide). The one place the rule lives: the
+ * interaction reader multiplies the value (kind value × weight) by it, so
+ * warmth and exchange follow it, while counts — stage, answers, rhythm — do
+ * not.
+ */
+export function groupShare(size: number): number {
+  const others = size - 1;
+  return others <= GROUP_FULL_OTHERS ? 1 : GROUP_FULL_OTHERS / others;
+}
+
 /**
  * The names of the default catalogue's kinds ({@link DEFAULT_KINDS}). An
  * interaction's `kind` is typed `KnownKind | (string & {})`: editors suggest

@@ -37,6 +37,12 @@ export interface Interaction {
   /** A multiplier of the kind's value; finite and `>= 0`. Default 1. */
   weight?: number;
   /**
+   * The group it happened in (`eventsToInteractions` sets it): `size` people, the initiator included, a
+   * whole number `>= 2`. Closeness weighs a 1:1 above being one of many: in a group of more than 4, the
+   * interaction's value counts 3 / (size − 1) (see the data guide). Absent: between the two alone.
+   */
+  group?: { readonly size: number };
+  /**
    * The node key of the initiator. Required on undirected edges (they carry no
    * direction); optional on directed edges, where it defaults to the source
    * and, when given, must be one of the two endpoints.

@@ -22,11 +22,16 @@
  * answered when the other side takes part within the answer window (30 days,
  * or the usual gap if longer); a joint interaction is answered by its nature.
  * A side most of whose initiatives go unanswered makes the tie `one-sided`,
- * and unanswered initiatives lower the strength (see `mutualityOf`).
+ * and unanswered initiatives lower the strength (see `mutualityOf`); so do the
+ * asks of a side that is helped and never helps back (see `answeredShare`).
  *
  * The running counts live in local variables (registers, unboxed doubles) and
  * are written to the reused {@link Assessment} once at the end: this loop is
- * the cost of assessing a whole network.
+ * the cost of assessing a whole network. The rhythm runs first in a loop of its
+ * own (`rhythmPass`), leaving the usual gap after each event in a reused array:
+ * fed inside the history loop, its two tracks cost a third more than both loops
+ * apart. Thresholds compare the gap's log with their floors, and take its
+ * exponential only where the exact gap can matter.
  *
  * @module
  * @internal
@@ -35,7 +40,7 @@ import { DAY_MS } from '../core/time.js';
 import { ROLE_ASK, ROLE_CONTACT, ROLE_GIVE } from '../core/kinds.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
-import { EPISODE_DAYS, Rhythm, rhythmTrack, spread, usualGapMs } from './rhythm.js';
+import { LOG_MARGIN, Rhythm, gapOfLog, rhythmPass, rhythmTrack, spread } from './rhythm.js';
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -377,17 +382,42 @@ const BARELY_ANSWERED = 0.2;
 const FULLY_ANSWERED = 0.8;
 
 /**
- * The mutuality factor in [f, 1], f = `oneSidedFactor`: f when one side has
- * never taken part; otherwise it follows the answered share of the side
- * answered least (answered / decided initiatives, 1 without any decided),
- * f at ≤ 20 % answered, 1 from 80 %, linear between. Who starts more, or
- * gives more, does not enter: a sister who makes most of the calls is as
- * mutual as a friend who alternates.
+ * The answered share of one side's initiatives: answered over decided (1
+ * without any decided), where the asks it made that were met and never
+ * returned are not answered — once it has asked at least `minAsks` times and
+ * the other side has given, each ask beyond its own gives. A side that keeps
+ * asking, is helped, and never helps back takes without giving: by the norm of
+ * reciprocity (Gouldner 1960; Granovetter's "reciprocal services"), those asks
+ * are not an exchange answered. One favour asked does not make a taker; a
+ * mentor who gives more than she asks is not one.
  */
-export function mutualityOf(p0: number, p1: number, a0: number, u0: number, a1: number, u1: number, f: number): number {
-  if (p0 < 1 || p1 < 1) return f;
-  const s0 = a0 + u0 > 0 ? a0 / (a0 + u0) : 1;
-  const s1 = a1 + u1 > 0 ? a1 / (a1 + u1) : 1;
+function answeredShare(
+  answered: number,
+  unanswered: number,
+  asks: number,
+  gives: number,
+  otherGives: number,
+  minAsks: number,
+): number {
+  const unreturned = asks >= minAsks && otherGives > 0 && asks > gives ? asks - gives : 0;
+  return answered + unanswered > 0 ? (answered > unreturned ? answered - unreturned : 0) / (answered + unanswered) : 1;
+}
+
+/**
+ * The mutuality factor of the counts of `s`, in [f, 1], f = `oneSidedFactor`:
+ * f when one side has never taken part; otherwise it follows the answered
+ * share of the side answered least (answered / decided initiatives, 1 without
+ * any decided; asks met and never returned are not answered, see
+ * `answeredShare`), f at ≤ 20 % answered, 1 from 80 %, linear between.
+ * Who starts more, or gives more, does not enter: a sister who makes most of
+ * the calls is as mutual as a friend who alternates.
+ */
+export function mutualityOf(s: Assessment, m: ResolvedModel): number {
+  const f = m.oneSidedFactor;
+  if (s.p0 < 1 || s.p1 < 1) return f;
+  const k = m.oneSidedMinInteractions;
+  const s0 = answeredShare(s.answered0, s.unanswered0, s.asks0, s.gives0, s.gives1, k);
+  const s1 = answeredShare(s.answered1, s.unanswered1, s.asks1, s.gives1, s.gives0, k);
   const a = s0 < s1 ? s0 : s1;
   const x =
     a <= BARELY_ANSWERED ? 0 : a >= FULLY_ANSWERED ? 1 : (a - BARELY_ANSWERED) / (FULLY_ANSWERED - BARELY_ANSWERED);
@@ -435,9 +465,24 @@ export function assessDyad(
   return out;
 }
 
-/** The two tracks of the rhythm (every interaction, contact alone), reused: a pass never runs inside another. */
+/**
+ * The two tracks of the rhythm (every interaction, contact alone) and the mean log gap after each
+ * event (see `rhythmPass`), reused: a pass never runs inside another.
+ */
 const ALL_TRACK = /* @__PURE__ */ new Rhythm();
 const CONTACT_TRACK = /* @__PURE__ */ new Rhythm();
+let LOG_GAPS = /* @__PURE__ */ new Float64Array(256);
+
+/** The usual gap (ms) of a mean log gap of the rhythm pass: the default gap while the tie has none (−∞). */
+const gapOf = (logGap: number, m: ResolvedModel): number => (logGap === -Infinity ? m.defaultGap : gapOfLog(logGap));
+
+/**
+ * The mean log gap (days) below which neither silence threshold depends on the usual gap (both
+ * are their minimum silences), less {@link LOG_MARGIN}: the loop compares the gap's log with it
+ * instead of taking an exponential per new episode. Computed for the last model a pass ran with.
+ */
+let floorModel: ResolvedModel | null = null,
+  floor = 0;
 
 /** The one pass over the events of dyad `d` before `end` (see the module comment); writes the running counts into `s`. */
 function runHistory(
@@ -462,10 +507,17 @@ function runHistory(
   const decay = Math.LN2 / th.halfLifeMs;
   const windowMs = th.frequencyWindowMs;
   const windowStart = nowMs - windowMs;
-  const all = ALL_TRACK;
-  const contact = CONTACT_TRACK;
-  all.reset();
-  contact.reset();
+  if (floorModel !== th) {
+    floorModel = th;
+    floor =
+      Math.log(
+        Math.min(th.coolingMinSilence / th.coolingGapFactor, th.dormantMinSilence / th.dormantGapFactor) / DAY_MS,
+      ) - LOG_MARGIN;
+  }
+  // The rhythm first, in its own loop: the usual gap after each event, read below where a rule needs it.
+  if (end - start > LOG_GAPS.length) LOG_GAPS = new Float64Array(2 * (end - start));
+  const logGaps = LOG_GAPS;
+  const mixed = rhythmPass(time, kind, index.kindRole, start, end, ALL_TRACK, CONTACT_TRACK, logGaps);
   let n = 0,
     i0 = 0,
     i1 = 0,
@@ -516,13 +568,11 @@ function runHistory(
     v30 = 0,
     v10 = 0;
   const decay90 = Math.LN2 / (90 * DAY_MS);
-  // The usual gap so far — recomputed only where a rule reads it after a track changed (`stale`):
-  // an exponential per day of contact was the loop's largest cost — and the silence thresholds
-  // it sets (NaN: recompute when needed).
-  let gap = th.defaultGap,
-    stale = false,
-    // Until the first give or ask, the contact track is the whole one: it forks then (copyFrom).
-    mixed = false,
+  // The silence thresholds of the usual gap whose mean log is `coolLog` (NaN: none yet), and that
+  // gap in ms (NaN where the thresholds did not need it: below their floors they are their minimum
+  // silences, and an exponential per episode was the loop's largest cost).
+  let coolLog = NaN,
+    gap = NaN,
     coolAfter = NaN,
     coldAfter = NaN;
 
@@ -533,13 +583,14 @@ function runHistory(
       // Cooling and dormancy happen in the silence before t: they are entered at the
       // moment the silence crossed the threshold. Strictly longer than the threshold
       // before an event; at `now`, reaching it is enough.
-      if (coolAfter !== coolAfter) {
-        if (stale) {
-          gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-          stale = false;
-        }
-        coolAfter = silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
-        coldAfter = silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
+      // The rhythm as of the last contact.
+      const logGap = logGaps[e - 1 - start]!;
+      if (logGap !== coolLog) {
+        coolLog = logGap;
+        // Below its floor, a threshold is its minimum silence whatever the exact gap; a change records the gap.
+        gap = changes !== null || logGap === -Infinity || logGap >= floor ? gapOf(logGap, th) : NaN;
+        coolAfter = gap !== gap ? th.coolingMinSilence : silenceAfter(gap, th.coolingGapFactor, th.coolingMinSilence);
+        coldAfter = gap !== gap ? th.dormantMinSilence : silenceAfter(gap, th.dormantGapFactor, th.dormantMinSilence);
       }
       const silence = t - last;
       // Only an engaged or trusted tie has warmth to lose (cooling); any two-way tie goes cold.
@@ -601,58 +652,26 @@ function runHistory(
       v30 += u3;
       v10 += u3 * u3 * u3;
     }
-    if (!mixed && r !== ROLE_CONTACT) {
-      contact.copyFrom(all);
-      mixed = true;
-    }
     if (t >= nextDay) {
       // A new day of contact (events are sorted: no earlier day comes back).
       const day = Math.floor(t / DAY_MS);
       nextDay = (day + 1) * DAY_MS;
       if (n === 1) first = t;
-      // The follow-up rule needs a known rhythm (the default gap says nothing of follow-ups), and
-      // reads it only past EPISODE_DAYS.
-      if (
-        stale &&
-        (day - all.lastDay > EPISODE_DAYS || (mixed && r === ROLE_CONTACT && day - contact.lastDay > EPISODE_DAYS))
-        // (a step of 3 that joins over a weekend reads no gap: refreshing it then is only early)
-      ) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
-      }
-      const known = all.count > 0 ? gap : 0;
-      const changed = all.add(day, known);
-      if ((mixed && r === ROLE_CONTACT && contact.add(day, known)) || changed) {
-        stale = true;
-        coolAfter = NaN;
-      }
       activeDays++;
       if (t >= nextWeek) {
         const week = Math.floor(t / WEEK_MS);
         nextWeek = (week + 1) * WEEK_MS;
         activeWeeks++;
       }
-    } else if (mixed && r === ROLE_CONTACT) {
-      // The first contact of the day after a give or an ask.
-      const day = Math.floor(t / DAY_MS);
-      if (stale && day - contact.lastDay > EPISODE_DAYS) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
-      }
-      if (contact.add(day, all.count > 0 ? gap : 0)) {
-        stale = true;
-        coolAfter = NaN;
-      }
     }
     // Answers: the other side taking part answers the waiting run, within the answer window of each initiative.
     if (waitSide >= 0 && (joint || side !== waitSide)) {
       // The window: the answer window, or the usual gap with this contact counted if longer. Within the
       // answer window the whole run is answered, and the gap need not be known.
-      if (stale && time[waitStart]! < t - th.answerWindow) {
-        gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
-        stale = false;
+      let j = waitStart - 1;
+      if (time[waitStart]! < t - th.answerWindow) {
+        j = lastOutside(time, waitStart, e, t - answerWindowMs(gapOf(logGaps[e - start]!, th), th));
       }
-      const j = lastOutside(time, waitStart, e, t - answerWindowMs(gap, th));
       const answered = e - 1 - j;
       const missed = j + 1 - waitStart;
       if (waitSide === 0) {
@@ -721,14 +740,31 @@ function runHistory(
     }
   }
 
-  if (stale) gap = usualGapMs(all, mixed ? contact : null, th.defaultGap);
+  gap = gapOf(end > start ? logGaps[end - 1 - start]! : -Infinity, th);
+  s.n = n;
+  s.i0 = i0;
+  s.i1 = i1;
+  s.p0 = p0;
+  s.p1 = p1;
+  s.answered0 = ans0;
+  s.answered1 = ans1;
+  s.unanswered0 = un0;
+  s.unanswered1 = un1;
+  s.gives0 = g0;
+  s.gives1 = g1;
+  s.given0 = v0;
+  s.given1 = v1;
+  s.asks0 = a0;
+  s.asks1 = a1;
+  s.asked0 = av0;
+  s.asked1 = av1;
   // What the tie was worth at its last contact (silence 0, nothing faded, the answers decided by then).
   let peakStrength = 0;
   if (warm && n > 0) {
     let inWindow = end - 1;
     while (inWindow >= start && time[inWindow]! > last - windowMs) inWindow--;
     peakStrength =
-      mutualityOf(p0, p1, ans0, un0, ans1, un1, th.oneSidedFactor) *
+      mutualityOf(s, th) *
       evidenceOf(
         1,
         frequencyOf(end - 1 - inWindow, th),
@@ -743,32 +779,15 @@ function runHistory(
   if (waitSide >= 0) {
     const j = lastOutside(time, waitStart, end, nowMs - answerWindowMs(gap, th));
     pending = end - 1 - j;
-    if (waitSide === 0) un0 += j + 1 - waitStart;
-    else un1 += j + 1 - waitStart;
+    if (waitSide === 0) s.unanswered0 += j + 1 - waitStart;
+    else s.unanswered1 += j + 1 - waitStart;
   }
-  s.n = n;
-  s.i0 = i0;
-  s.i1 = i1;
-  s.p0 = p0;
-  s.p1 = p1;
-  s.answered0 = ans0;
-  s.answered1 = ans1;
-  s.unanswered0 = un0;
-  s.unanswered1 = un1;
   s.pending0 = waitSide === 0 ? pending : 0;
   s.pending1 = waitSide === 1 ? pending : 0;
   s.first = first;
   s.last = last;
   s.activeDays = activeDays;
   s.activeWeeks = activeWeeks;
-  s.gives0 = g0;
-  s.gives1 = g1;
-  s.given0 = v0;
-  s.given1 = v1;
-  s.asks0 = a0;
-  s.asks1 = a1;
-  s.asked0 = av0;
-  s.asked1 = av1;
   s.giveRunSide = runSide;
   s.giveRun = run;
   s.giveRunStart = runStart;
@@ -779,7 +798,7 @@ function runHistory(
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;
-  const track = rhythmTrack(all, mixed ? contact : null);
+  const track = rhythmTrack(ALL_TRACK, mixed ? CONTACT_TRACK : null);
   s.gapCount = track.count;
   s.gapSpread = spread(track);
   s.historyLevel = level;
@@ -827,7 +846,7 @@ function derive(s: Assessment, override: number, now: number, m: ResolvedModel, 
   if (s.prematureSide >= 0) flags |= FLAG_PREMATURE_ASK;
   if (s.giveRun >= m.giverFatigueRun && s.giveRunSide >= 0) flags |= FLAG_GIVER_FATIGUE;
   s.flags = flags;
-  s.mutuality = mutualityOf(s.p0, s.p1, s.answered0, s.unanswered0, s.answered1, s.unanswered1, m.oneSidedFactor);
+  s.mutuality = mutualityOf(s, m);
 
   // Strength = mutuality × evidence; the evidence is a weighted sum of components in [0, 1],
   // every one of which fades with silence: recency, frequency and intensity by their own decay,

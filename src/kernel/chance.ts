@@ -33,6 +33,11 @@ export const MIN_SPREAD = 0.5;
 /** The prior chance that a tie is still alive, before its silence is seen. */
 export const ALIVE_PRIOR = 0.98;
 
+/** S(x): the survival of a gap of `ms` under the log-logistic law of usual gap `gapDays` and shape `shape`. */
+function survival(ms: number, gapDays: number, shape: number): number {
+  return ms <= 0 ? 1 : 1 / (1 + Math.pow(ms / DAY_MS / gapDays, shape));
+}
+
 /** The chance of contact within `horizon` ms of `now`, by the tie's rhythm (see the module comment); 0 without interactions. */
 export function rhythmChance(s: Assessment, now: number, horizon: number): number {
   if (s.n === 0) return 0;
@@ -43,10 +48,9 @@ export function rhythmChance(s: Assessment, now: number, horizon: number): numbe
   );
   const shape = Math.PI / (sigma * Math.sqrt(3));
   const gap = s.usualGap / DAY_MS;
-  const survival = (ms: number): number => (ms <= 0 ? 1 : 1 / (1 + Math.pow(ms / DAY_MS / gap, shape)));
   const silence = now - s.last;
-  const later = survival(silence);
+  const later = survival(silence, gap, shape);
   if (!(later > 0)) return 0;
   const alive = (ALIVE_PRIOR * later) / (ALIVE_PRIOR * later + 1 - ALIVE_PRIOR);
-  return alive * (1 - survival(silence + horizon) / later);
+  return alive * (1 - survival(silence + horizon, gap, shape) / later);
 }

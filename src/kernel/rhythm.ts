@@ -25,6 +25,13 @@
  * @internal
  */
 import { DAY_MS } from '../core/time.js';
+import { ROLE_CONTACT } from '../core/kinds.js';
+
+/**
+ * `lastDay` before any day: a small integer (V8 keeps the field untagged) that no date reaches
+ * (JavaScript dates lie within ±10⁸ days of 1970).
+ */
+const NO_DAY = -0x3fffffff;
 
 /** Contact days at most this many days apart belong to one episode (a message and its replies), and so do a Friday and the Monday after… */
 export const EPISODE_DAYS = 2;
@@ -41,9 +48,30 @@ export const BURST_DAYS = 7;
 const LN_DAYS = /* @__PURE__ */ Float64Array.from({ length: 4096 }, (_, k) => Math.log(k));
 const ln = (days: number): number => (days < LN_DAYS.length ? LN_DAYS[days]! : Math.log(days));
 
+/**
+ * Log comparisons closer than this are settled exactly: a usual gap is at least a day, so rounding it to whole ms
+ * moves its log by under 6e-9, and `Math.exp`/`Math.log` by a few ulps — far below the margin.
+ */
+export const LOG_MARGIN = 1e-6;
+
+/** The usual gap (ms, whole) of a track whose mean log gap (days) is `logGap`: the one rounding of {@link trackGapMs}. */
+export const gapOfLog = (logGap: number): number => Math.round(Math.exp(logGap) * DAY_MS);
+
+/**
+ * Whether a step of `step` days reaches the follow-up share of the usual gap e^`logGap` days (−∞: no rhythm yet,
+ * always), as `step × DAY_MS ≥ FOLLOW_UP_SHARE × gapOfLog(logGap)` says: decided on the logs (no exponential)
+ * unless they are within {@link LOG_MARGIN}, then exactly.
+ */
+export function pastFollowUp(step: number, logGap: number): boolean {
+  const x = ln(step / FOLLOW_UP_SHARE) - logGap;
+  if (x > LOG_MARGIN) return true;
+  if (x < -LOG_MARGIN) return false;
+  return step * DAY_MS >= FOLLOW_UP_SHARE * gapOfLog(logGap);
+}
+
 /** The usual gap (ms, whole) of Σ ln(gap in days) over `count` gaps, or NaN without any gap. */
 export function trackGapMs(logSum: number, count: number): number {
-  return count > 0 ? Math.round(Math.exp(logSum / count) * DAY_MS) : NaN;
+  return count > 0 ? gapOfLog(logSum / count) : NaN;
 }
 
 /** The variance of a track's log gaps (0 without gaps). */
@@ -73,15 +101,18 @@ export class Rhythm {
   logSum = 0;
   squareSum = 0;
   count = 0;
-  /** The last day of contact, NaN before any (days before 1970 are negative). Read-only outside. */
-  lastDay = NaN;
-  private episodeDay = 0;
-  private sustained = false;
-  /** Whether the current episode was extended by a follow-up: it stays one contact, never a stream. */
-  private followed = false;
-  private pendingLog = 0;
-  private pendingSquare = 0;
-  private pendingCount = 0;
+  /** The last day of contact, {@link NO_DAY} before any (days before 1970 are negative). Read-only outside. */
+  lastDay = NO_DAY;
+  /**
+   * The first day of the current episode, and what it is: a burst so far (0), a steady stream whose
+   * day-to-day gaps count (1), or a burst extended by a follow-up, which stays one contact (2).
+   */
+  private since = 0;
+  private mode = 0;
+  /** The gaps of the current burst, held back (Σ ln, Σ ln², count) until it outlasts a burst and becomes a stream. */
+  private heldLog = 0;
+  private heldSquare = 0;
+  private held = 0;
 
   /** Becomes a copy of `other`: the contact track forks from the whole one at the first give or ask. */
   copyFrom(other: Rhythm): void {
@@ -89,12 +120,11 @@ export class Rhythm {
     this.squareSum = other.squareSum;
     this.count = other.count;
     this.lastDay = other.lastDay;
-    this.episodeDay = other.episodeDay;
-    this.sustained = other.sustained;
-    this.followed = other.followed;
-    this.pendingLog = other.pendingLog;
-    this.pendingSquare = other.pendingSquare;
-    this.pendingCount = other.pendingCount;
+    this.since = other.since;
+    this.mode = other.mode;
+    this.heldLog = other.heldLog;
+    this.heldSquare = other.heldSquare;
+    this.held = other.held;
   }
 
   /** Starts over, for the next tie. */
@@ -104,54 +134,53 @@ export class Rhythm {
 
   /**
    * Adds a day of contact (days since the epoch, never earlier than the last);
-   * `usualGap` is the tie's usual gap so far (ms), for the follow-up rule, or 0
-   * while the tie has no rhythm yet (the default gap says nothing of follow-ups).
-   * Returns whether the track's gap changed.
+   * `logGap` is the mean log (days) of the tie's usual gap so far, for the
+   * follow-up rule, or −∞ while the tie has no rhythm yet (the default gap
+   * says nothing of follow-ups). Returns whether the track's gap changed.
    */
-  add(day: number, usualGap: number): boolean {
+  add(day: number, logGap: number): boolean {
     const lastDay = this.lastDay;
     if (day === lastDay) return false;
     this.lastDay = day;
-    if (lastDay !== lastDay) {
-      this.episodeDay = day;
+    if (lastDay === NO_DAY) {
+      this.since = day;
       return false;
     }
     const step = day - lastDay;
     // Compared in whole milliseconds, as the usual gap is everywhere else: exp(ln 360) is not exactly 360 days.
     const near = joins(lastDay, step);
-    if (!near && step * DAY_MS >= FOLLOW_UP_SHARE * usualGap) {
+    if (!near && pastFollowUp(step, logGap)) {
       // A new episode: the gap runs from the last contact of a steady stream, or from the start of a burst.
-      this.gap(ln(this.sustained ? step : day - this.episodeDay));
-      this.episodeDay = day;
-      this.sustained = false;
-      this.followed = false;
-      this.pendingLog = 0;
-      this.pendingSquare = 0;
-      this.pendingCount = 0;
+      this.gap(ln(this.mode === 1 ? step : day - this.since));
+      this.since = day;
+      this.mode = 0;
+      this.heldLog = 0;
+      this.heldSquare = 0;
+      this.held = 0;
       return true;
     }
-    if (this.sustained) {
+    if (this.mode === 1) {
       this.gap(ln(step));
       return true;
     }
-    if (!near || this.followed) {
+    if (!near || this.mode === 2) {
       // A follow-up (or contact after one): the episode is a burst and its follow-up, one contact.
-      this.followed = true;
+      this.mode = 2;
       return false;
     }
-    if (day - this.episodeDay > BURST_DAYS) {
+    if (day - this.since > BURST_DAYS) {
       // The episode outlasted a burst: a steady stream, whose day-to-day gaps count.
-      this.logSum += this.pendingLog;
-      this.squareSum += this.pendingSquare;
-      this.count += this.pendingCount;
+      this.logSum += this.heldLog;
+      this.squareSum += this.heldSquare;
+      this.count += this.held;
       this.gap(ln(step));
-      this.sustained = true;
+      this.mode = 1;
       return true;
     }
     const x = ln(step);
-    this.pendingLog += x;
-    this.pendingSquare += x * x;
-    this.pendingCount++;
+    this.heldLog += x;
+    this.heldSquare += x * x;
+    this.held++;
     return false;
   }
 
@@ -165,3 +194,52 @@ export class Rhythm {
 
 /** A track with no day yet: what `reset` copies. */
 const EMPTY = /* @__PURE__ */ new Rhythm();
+
+/**
+ * The rhythm pass over one tie's events `start .. end − 1` (sorted by time):
+ * feeds `all` every day of contact and `contact` the days with contact alone
+ * (it forks from `all` at the first give or ask; until then the two are one),
+ * and writes into `logGaps[e − start]` the tie's mean log usual gap (days, see
+ * {@link rhythmTrack}) after event e, −∞ while the tie has no gap (the default
+ * gap applies). Returns whether the tracks forked. The history pass reads the
+ * gaps from `logGaps`: kept apart, each loop holds its own state in registers.
+ */
+export function rhythmPass(
+  time: Float64Array,
+  kind: Uint16Array,
+  kindRole: Uint8Array,
+  start: number,
+  end: number,
+  all: Rhythm,
+  contact: Rhythm,
+  logGaps: Float64Array,
+): boolean {
+  all.reset();
+  contact.reset();
+  let mixed = false,
+    nextDay = -Infinity,
+    day = 0,
+    logGap = -Infinity;
+  for (let e = start; e < end; e++) {
+    const t = time[e]!;
+    const isContact = kindRole[kind[e]!] === ROLE_CONTACT;
+    if (!mixed && !isContact) {
+      contact.copyFrom(all);
+      mixed = true;
+    }
+    // The follow-up rule reads the usual gap before this day (−∞ while there is none).
+    let changed = false;
+    if (t >= nextDay) {
+      day = Math.floor(t / DAY_MS);
+      nextDay = (day + 1) * DAY_MS;
+      changed = all.add(day, logGap);
+    }
+    if (mixed && isContact && day !== contact.lastDay && contact.add(day, logGap)) changed = true;
+    if (changed && all.count > 0) {
+      const track = rhythmTrack(all, mixed ? contact : null);
+      logGap = track.logSum / track.count;
+    }
+    logGaps[e - start] = logGap;
+  }
+  return mixed;
+}

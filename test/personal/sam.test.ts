@@ -91,6 +91,12 @@ describeShared([file], "Sam's network, as Sam would say it", () => {
     expect(tie('tom').stageDetail.flags).toContain('giver-fatigue');
   });
 
+  it('Tom asks, I help, and he never helps back: he is not one of my closest', () => {
+    for (const close of ['jon', 'sofia', 'gabe', 'priya', 'carla', 'nina'])
+      expect(strength('tom')).toBeLessThan(strength(close));
+    expect(personHealth(g, 'me', { now }).layers[0]!.others).not.toContain('tom');
+  });
+
   it("a friend's strength never rises with time alone, and is near 0 after years of silence", () => {
     let previous = Infinity;
     for (let k = 0; k <= 20; k++) {
