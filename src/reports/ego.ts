@@ -49,9 +49,9 @@ export interface LayerCount {
 
 /** How many ties were in contact at least this often over the past year, against Dunbar's norm for that frequency. */
 export interface ContactFrequency {
-  /** The frequency: contact at least every this many days over the past year (7, 30, 182, 365). */
+  /** The frequency: contact at least every this many days over the past year — a layer's cadence (default 7, 30, 182, 365). */
   cadenceDays: number;
-  /** Dunbar's norm for it (cumulative): 5, 15, 50, 150 (Hill & Dunbar 2003). */
+  /** The norm for it, the layer's cumulative size (default Dunbar's 5, 15, 50, 150: Hill & Dunbar 2003). */
   norm: number;
   /** Ties contacted at least that often (cumulative, like the norm). */
   count: number;
@@ -113,12 +113,6 @@ export interface PersonHealth {
   historyStarts: Date | null;
 }
 
-const FREQUENCIES: readonly [norm: number, cadenceDays: number][] = [
-  [5, 7],
-  [15, 30],
-  [50, 182],
-  [150, 365],
-];
 
 function otherOf(index: InteractionIndex, d: number, self: number): number {
   return index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!;
@@ -190,8 +184,10 @@ export function personHealth(network: PersonNetwork, person: string, options: Pe
     stages[STAGE_OF_CODE[a.stage]!]++;
     for (const [bit, name] of FLAG_BITS) if (a.flags & bit) flags[name]++;
   }
-  const contactFrequency: ContactFrequency[] = FREQUENCIES.map(([norm, cadenceDays]) => {
-    const needed = Math.floor(365 / cadenceDays); // 52, 12, 2, 1 contacts in the past year
+  // Each layer's norm at its cadence (by default 5 weekly, 15 monthly, 50 half-yearly, 150 yearly).
+  const contactFrequency: ContactFrequency[] = layers.sizes.map((norm, l) => {
+    const cadenceDays = layers.cadences[l]! / DAY_MS;
+    const needed = Math.max(1, Math.floor(365 / cadenceDays)); // 52, 12, 2, 1 contacts in the past year
     return { cadenceDays, norm, count: yearCounts.filter((n) => n >= needed).length };
   });
   const layerCounts: LayerCount[] = layers.sizes.map((size) => ({ size, count: 0, others: [] }));
