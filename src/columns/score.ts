@@ -8,7 +8,7 @@
  */
 import { optionIsError } from '../core/errors.js';
 import { readNetwork } from '../core/prepared.js';
-import { parseTimeOption } from '../core/time.js';
+import { parseTimeOption, dateOrNull } from '../core/time.js';
 import { assessDyad, DORMANT, newAssessment } from '../kernel/assess.js';
 import { checkOptions } from '../kernel/read.js';
 import { resolveModel, type RelationshipModelOptions } from '../kernel/options.js';
@@ -55,8 +55,6 @@ export interface PairScore {
   interactions: number;
 }
 
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
 /**
  * The answers about every pair of a table of complete pair histories (a
  * batch: every interaction of each pair it holds, in any order), one entry
@@ -101,12 +99,12 @@ export function scorePairs(columns: InteractionColumns, options: ScorePairsOptio
       strength: s.strength,
       warmth: s.warmth0 + s.warmth1,
       probability: probabilityOf(s, now, model, contact, active(a), active(b)),
-      lastContact: date(s.last),
+      lastContact: dateOrNull(s.last),
       dormant: s.stage === DORMANT,
       stage: STAGE_OF_CODE[s.stage]!,
       level: LEVEL_OF_CODE[s.level]!,
       peak: LEVEL_OF_CODE[s.peak]!,
-      since: date(s.since),
+      since: dateOrNull(s.since),
       flags,
       interactions: s.n,
     };

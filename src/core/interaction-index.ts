@@ -46,6 +46,7 @@ import {
   forEachEdgeOfSet,
   ownAttribute,
   type PeopleGraph,
+  type EdgeVisitor,
 } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
@@ -111,15 +112,7 @@ export type IndexScope =
   /** Every edge with at least one endpoint in `nodes` (their neighbourhood, e.g. an ego network). */
   | { readonly kind: 'nodes'; readonly nodes: readonly string[] };
 
-type EdgeCallback = (
-  edge: string,
-  attributes: Attributes,
-  source: string,
-  target: string,
-  sourceAttributes: Attributes,
-  targetAttributes: Attributes,
-  undirected: boolean,
-) => void;
+type EdgeCallback = EdgeVisitor;
 
 /** The getter that the option `getInteractions` stands for (an attribute name, a function, or the default `interactions`). */
 export function makeInteractionsGetter(

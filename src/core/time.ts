@@ -353,3 +353,6 @@ export function parseDurationOption(input: unknown, field: string, module: strin
   }
   return ms;
 }
+
+/** A date in ms as a `Date`, or `null` for NaN (no such date): how results give optional dates. */
+export const dateOrNull = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);

@@ -8,7 +8,7 @@
  * @internal
  */
 import { compareKeys } from '../core/graph.js';
-import { LINK_AB, LINK_BA, LINK_UNDIRECTED, type InteractionIndex } from '../core/interaction-index.js';
+import { LINK_AB, LINK_BA, LINK_UNDIRECTED, otherEnd, type InteractionIndex } from '../core/interaction-index.js';
 
 /** One neighbour's share of a person's constraint. */
 export interface ConstraintContribution {
@@ -208,7 +208,7 @@ export function mutualAround(index: InteractionIndex, self: number, directedGrap
   const around = [self];
   for (let k = index.nodeDyadOffset[self]!; k < index.nodeDyadOffset[self + 1]!; k++) {
     const d = index.nodeDyads[k]!;
-    around.push(index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!);
+    around.push(otherEnd(index, d, self));
   }
   around.sort((x, y) => x - y);
   const local = new Map<number, number>();

@@ -9,7 +9,7 @@
 import { optionsError, readInteger, readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, findDyad, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
+import { buildIndex, findDyad, otherEnd, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
@@ -237,7 +237,7 @@ export function egoTies(
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
     const d = index.nodeDyads[i]!;
     const side = index.dyadA[d] === self ? 0 : 1;
-    const other = index.nodes[side === 0 ? index.dyadB[d]! : index.dyadA[d]!]!;
+    const other = index.nodes[otherEnd(index, d, self)]!;
     ties.push({
       d,
       other,

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { PeopleGraph } from '../core/graph.js';
-import { DAY_MS } from '../core/time.js';
+import { DAY_MS, dateOrNull } from '../core/time.js';
 import { assessPair, readPair } from './read.js';
 import { ADVICE_OF_CODE, adviceText } from './words.js';
 import type { Advice, Stage } from './types.js';
@@ -66,8 +66,6 @@ export interface AnswerCounts {
   pending: number;
 }
 
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
 /**
  * Everything the kernel says about the pair (a, b) at `now`, from one
  * assessment: `assessRelationship`'s answer, for `module` (the name its
@@ -125,9 +123,9 @@ export function relationshipOf(
     stageDetail: stage,
     rhythm: {
       usualGapDays: s.gapCount > 0 ? s.usualGap / DAY_MS : null,
-      due: date(s.dueAt),
-      cools: date(s.coolsAt),
-      cold: date(s.coldAt),
+      due: dateOrNull(s.dueAt),
+      cools: dateOrNull(s.coolsAt),
+      cold: dateOrNull(s.coldAt),
     },
     facts: {
       answers: ctx.aSide === 0 ? { a: side0, b: side1 } : { a: side1, b: side0 },

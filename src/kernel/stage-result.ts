@@ -14,6 +14,7 @@ import { flagDetailsOf, LEVEL_OF_CODE, reasonsOf, STAGE_OF_CODE, type Names } fr
 export type { Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
 export { STAGES } from './types.js';
 import { type Stage, type StageFlag, type StageFlagDetail, type StageLevel, type StageReason } from './types.js';
+import { dateOrNull } from '../core/time.js';
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
 export interface StageOptions extends ModelQueryOptions {
@@ -65,8 +66,6 @@ export interface StageTimeline {
   current: StageResult;
 }
 
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
 /** The public stage result of an assessment; `keys` and `names` are the dyad's sides 0 and 1. */
 export function stageResult(
   s: Assessment,
@@ -80,11 +79,11 @@ export function stageResult(
     stage: STAGE_OF_CODE[s.stage]!,
     level: LEVEL_OF_CODE[s.level]!,
     peak: LEVEL_OF_CODE[s.peak]!,
-    since: date(s.since),
+    since: dateOrNull(s.since),
     reasons: reasonsOf(s, now, model, names),
     flags: flagDetails.map((f) => f.flag),
     flagDetails,
-    lastContact: date(s.last),
+    lastContact: dateOrNull(s.last),
     interactions: s.n,
     overridden: s.override === s.override,
   };

@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { DAY_MS } from '../core/time.js';
+import { DAY_MS, dateOrNull } from '../core/time.js';
 import { DORMANT, type Assessment } from './assess.js';
 import type { ContactModel } from './contact.js';
 import type { StrengthComponents, StrengthWeights } from './options.js';
@@ -53,8 +53,6 @@ export interface TieStrength {
   probability: number | null;
 }
 
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
 /** The public strength of an assessment (`null`: no relationship). */
 export function strengthResult(
   s: Assessment | null,
@@ -81,8 +79,8 @@ export function strengthResult(
     halfLifeDays: halfLifeMs / DAY_MS,
     usualGapDays: s === null || s.gapCount === 0 ? null : s.usualGap / DAY_MS,
     interactions: s === null ? 0 : s.n,
-    firstContact: s === null ? null : date(s.first),
-    lastContact: s === null ? null : date(s.last),
+    firstContact: s === null ? null : dateOrNull(s.first),
+    lastContact: s === null ? null : dateOrNull(s.last),
     dormant: s !== null && s.stage === DORMANT,
     overridden: s !== null && s.override === s.override,
     probability,

@@ -22,18 +22,18 @@ import {
   type RawChange,
 } from './assess.js';
 import type { ResolvedModel } from './options.js';
-import type { Advice, Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
+import {
+  STAGES,
+  type Advice,
+  type Stage,
+  type StageFlag,
+  type StageFlagDetail,
+  type StageLevel,
+  type StageReason,
+} from './types.js';
 
 /** Stage names by code (0–5 the machine's, 6 none). */
-export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze([
-  'connected',
-  'acquainted',
-  'engaged',
-  'trusted',
-  'cooling',
-  'dormant',
-  'none',
-] satisfies Stage[]);
+export const STAGE_OF_CODE: readonly Stage[] = /* @__PURE__ */ Object.freeze([...STAGES.slice(1), STAGES[0]!]);
 /** Ladder rungs by level: the first four stages. */
 export const LEVEL_OF_CODE: readonly StageLevel[] = /* @__PURE__ */ Object.freeze(
   STAGE_OF_CODE.slice(0, 4) as StageLevel[],

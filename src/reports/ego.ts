@@ -8,7 +8,7 @@
  */
 import { readNumber } from '../core/args.js';
 import { compareKeys } from '../core/graph.js';
-import { findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { findDyad, otherEnd } from '../core/interaction-index.js';
 import { historyStart } from '../core/history.js';
 import { DAY_MS } from '../core/time.js';
 import { assessDyad, newAssessment } from '../kernel/assess.js';
@@ -111,11 +111,6 @@ export interface PersonHealth {
    * history: the answer is empty because of the date asked, not the data.
    */
   historyStarts: Date | null;
-}
-
-
-function otherOf(index: InteractionIndex, d: number, self: number): number {
-  return index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!;
 }
 
 /** Whether a tie can introduce: live, two-way and not one-sided. */
@@ -232,14 +227,14 @@ export function personHealth(network: PersonNetwork, person: string, options: Pe
   const candidates = new Map<number, { score: number; via: { y: number; w: number }[] }>();
   for (const { d, a } of ties) {
     if (a.strength < strongTie || !canIntroduce(a)) continue;
-    const y = otherOf(index, d, self);
+    const y = otherEnd(index, d, self);
     const ky = strongDegree(y);
     if (ky < 2) continue; // ln(1) = 0: a contact with one strong tie (the person) introduces nobody
     for (let j = index.nodeDyadOffset[y]!; j < index.nodeDyadOffset[y + 1]!; j++) {
       const e = index.nodeDyads[j]!;
       const sz = strengthOf(e);
       if (sz < strongTie) continue;
-      const z = otherOf(index, e, y);
+      const z = otherEnd(index, e, y);
       if (z === self || findDyad(index, self, z) >= 0) continue; // already tied
       const c = candidates.get(z) ?? { score: 0, via: [] };
       c.score += 1 / Math.log(ky);

@@ -27,8 +27,7 @@ import {
   stageCounts,
   stageResult,
 } from '../../kernel/stage-result.js';
-
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
+import { dateOrNull } from '../../core/time.js';
 
 function dyadKeys(index: InteractionIndex, d: number): [string, string] {
   return [index.nodes[index.dyadA[d]!]!, index.nodes[index.dyadB[d]!]!];
@@ -167,7 +166,7 @@ export function classifyIndex(
       stage,
       level: LEVEL_OF_CODE[s.level]!,
       peak: LEVEL_OF_CODE[s.peak]!,
-      since: date(s.since),
+      since: dateOrNull(s.since),
       flags: list,
       flagDetails: details,
     };

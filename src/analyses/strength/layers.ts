@@ -9,7 +9,7 @@ import { readNumber, readOneOf } from '../../core/args.js';
 import { optionError } from '../../core/errors.js';
 import { compareKeys } from '../../core/graph.js';
 import { historyStart } from '../../core/history.js';
-import { DAY_MS, parseDurationOption, type DurationInput } from '../../core/time.js';
+import { DAY_MS, parseDurationOption, type DurationInput, dateOrNull } from '../../core/time.js';
 import { rhythmCadence } from '../../kernel/assess.js';
 import { cadenceDays, rankLayers, resolveLayers, type LayerOptions } from '../../kernel/layers.js';
 import { checkOptions, readEgo, type PersonNetwork } from '../../kernel/read.js';
@@ -53,8 +53,6 @@ export interface DunbarLayers {
 /** Options of {@link dunbarLayers}. */
 export interface DunbarLayerOptions extends StrengthOptions, LayerOptions {}
 
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
-
 /**
  * `person`'s ties in Dunbar's layers at `now`, by strength: the 5 strongest
  * (the support clique, about weekly contact), the next 10 (sympathy group,
@@ -88,7 +86,7 @@ export function dunbarLayers(network: PersonNetwork, person: string, options: Du
       name: ctx.label(tie.other),
       strength: tie.a.strength,
       stage: STAGE_OF_CODE[tie.a.stage]!,
-      lastContact: date(tie.a.last),
+      lastContact: dateOrNull(tie.a.last),
     });
   }
   return { person: ctx.person, layers: out };

@@ -7,15 +7,13 @@
  */
 import { checkAttribute, type PeopleGraph } from '../../core/graph.js';
 import { assertGraphBacked, type PreparedNetwork } from '../../core/prepared.js';
-import { DAY_MS } from '../../core/time.js';
+import { DAY_MS, dateOrNull } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment } from '../../kernel/assess.js';
 import { strengthResult, type StrengthOptions, type TieStrength } from '../../kernel/strength-result.js';
 import { activeTieCounts, pairProbability, probabilityOf, resolveContactModel } from '../../kernel/contact.js';
 import { assessPair, readAll, readPair, writeByDyad } from '../../kernel/read.js';
 
 export type { StrengthOptions, TieStrength } from '../../kernel/strength-result.js';
-
-const date = (ms: number): Date | null => (ms === ms ? new Date(ms) : null);
 
 /** The result of {@link warmth}. */
 export interface Warmth {
@@ -95,7 +93,7 @@ function allStrengths(network: unknown, options: StrengthOptions, module: string
       b: index.nodes[index.dyadB[d]!]!,
       strength: s.strength,
       warmth: s.warmth0 + s.warmth1,
-      lastContact: date(s.last),
+      lastContact: dateOrNull(s.last),
       dormant: s.stage === DORMANT,
       probability: probabilityOf(s, now, model, contact, active[index.dyadA[d]!]!, active[index.dyadB[d]!]!),
     };
@@ -179,5 +177,5 @@ export function warmth(graph: PeopleGraph, a: string, b: string, options: Streng
 export function coldDate(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): Date | null {
   const ctx = readPair(graph, a, b, options, 'coldDate');
   const s = assessPair(ctx);
-  return s === null ? null : date(s.coldAt);
+  return s === null ? null : dateOrNull(s.coldAt);
 }
