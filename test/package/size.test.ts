@@ -43,7 +43,7 @@ describe('bundle size (minified, graphology external)', () => {
     expect(
       inputs('whole main entry').filter(
         (path) =>
-          /^(analyses\/introductions\/|analyses\/strength\/(contact-fit|calibrate|explain)\.js|reports\/summarize\.js|events\/|import\/|svg\/|fixtures\/)/.test(
+          /^(introductions\/|analyses\/strength\/(contact-fit|calibrate|explain)\.js|reports\/summarize\.js|events\/|import\/|svg\/|fixtures\/)/.test(
             path,
           ) ||
           (path.startsWith('node_modules/') && path !== 'node_modules/date-fns/milliseconds.js'),

@@ -6,13 +6,7 @@
  * @module
  */
 import type { Attributes } from 'graphology-types';
-import {
-  InvalidOptionError,
-  NodeNotFoundError,
-  describeValue,
-  quoteKey,
-  type GoodwillError,
-} from '../../core/errors.js';
+import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey, type GoodwillError } from '../core/errors.js';
 import {
   assertGraph,
   compareKeys,
@@ -21,18 +15,18 @@ import {
   nodeKey,
   ownAttribute,
   type PeopleGraph,
-} from '../../core/graph.js';
-import { keyOffsets } from '../../core/csr.js';
-import { makeLabeler, type LabelOptions } from '../../core/labels.js';
-import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../../core/interaction-index.js';
-import { assertGraphBacked, isPreparedNetwork, type PreparedNetwork } from '../../core/prepared.js';
-import { parseTimeOption, type TimeInput } from '../../core/time.js';
-import type { GraphReadOptions } from '../../core/types.js';
-import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment, type Assessment } from '../../kernel/assess.js';
-import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from '../../kernel/options.js';
-import { readAll, type ModelQueryOptions } from '../../kernel/read.js';
-import { STAGE_OF_CODE } from '../../kernel/words.js';
-import type { Stage, StageLevel } from '../../kernel/types.js';
+} from '../core/graph.js';
+import { keyOffsets } from '../core/csr.js';
+import { makeLabeler, type LabelOptions } from '../core/labels.js';
+import { buildIndex, compareFaults, findDyad, type InteractionIndex } from '../core/interaction-index.js';
+import { assertGraphBacked, isPreparedNetwork, type PreparedNetwork } from '../core/prepared.js';
+import { parseTimeOption, type TimeInput } from '../core/time.js';
+import type { GraphReadOptions } from '../core/types.js';
+import { assessDyad, CONNECTED, DORMANT, FLAG_ONE_SIDED, newAssessment, type Assessment } from '../kernel/assess.js';
+import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from '../kernel/options.js';
+import { readAll, type ModelQueryOptions } from '../kernel/read.js';
+import { STAGE_OF_CODE } from '../kernel/words.js';
+import type { Stage, StageLevel } from '../kernel/types.js';
 import { BoundedSearch, UNLIMITED, type Path } from './bounded.js';
 import { diversePaths, yen } from './kbest.js';
 import { planQuestion, RawArcs } from './oneshot.js';
@@ -979,7 +973,7 @@ class Engine {
  * the one-shot way until then, with the same answers), or when `size` or
  * `memoryBytes` is read; people added to the graph later are not part of it.
  *
- * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
+ * @see [Introduction paths](../../docs/guides/introductions.md), the guide.
  *
  * @example
  * ```ts
@@ -1129,7 +1123,7 @@ function refreshPair(net: Network, a: string, b: string, ia: number, ib: number,
  * ends. For many questions on one graph, keep a finder
  * ({@link createIntroductionFinder}).
  *
- * @see [Introduction paths](../../../docs/guides/introductions.md), the guide.
+ * @see [Introduction paths](../../docs/guides/introductions.md), the guide.
  *
  * @example
  * ```ts
