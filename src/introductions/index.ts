@@ -18,4 +18,4 @@ export type {
   PeopleSelector,
   ProbabilityGetter,
   TieInfo,
-} from './finder.js';
+} from './types.js';
