@@ -6,7 +6,8 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { readFunction, readNumber, readOneOf, readOptionsObject } from '../core/args.js';
+import { optionError } from '../core/errors.js';
 import { ownAttribute, type PeopleGraph } from '../core/graph.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions } from '../core/types.js';
@@ -15,15 +16,7 @@ import type { StageLevel } from '../kernel/types.js';
 import type { IntroductionFinderOptions, ProbabilityGetter, TieInfo } from './types.js';
 
 const LEVEL_RANK: Readonly<Record<StageLevel, number>> = { connected: 0, acquainted: 1, engaged: 2, trusted: 3 };
-
-function probabilityGetter(option: string | ProbabilityGetter, module: string): ProbabilityGetter {
-  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
-  if (typeof option === 'function') return option;
-  throw new InvalidOptionError(
-    `${module}: the option \`getProbability\` must be an edge attribute name or a function; got ${describeValue(option)}.`,
-    { field: 'getProbability' },
-  );
-}
+const LEVELS = Object.keys(LEVEL_RANK) as StageLevel[];
 
 /** How ties become hops: the validated options of a finder. */
 export interface Mode {
@@ -43,26 +36,11 @@ export interface Mode {
   readOptions: GraphReadOptions;
 }
 
+/** Reads a finder's options (or a one-shot question's), refusing bad values before the graph is read. */
 export function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptions, module: string): Mode {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidOptionError(
-      `${module}: options are required: { now } for the strength of ties, or { getProbability }; got ${describeValue(options)}.`,
-      { field: 'options' },
-    );
-  }
-  const eligible = options.eligible;
-  if (eligible !== undefined && typeof eligible !== 'function') {
-    throw new InvalidOptionError(
-      `${module}: the option \`eligible\` must be a function (tie) => boolean; got ${describeValue(eligible)}.`,
-      { field: 'eligible' },
-    );
-  }
-  if (options.minStage !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_RANK, options.minStage)) {
-    throw new InvalidOptionError(
-      `${module}: the option \`minStage\` must be 'connected', 'acquainted', 'engaged' or 'trusted'; got ${describeValue(options.minStage)}.`,
-      { field: 'minStage' },
-    );
-  }
+  readOptionsObject(module, options, "{ now: '2024-06-30' }, or { getProbability: 'trust' } for a trust network");
+  const eligible = readFunction<(tie: TieInfo) => boolean>(module, 'eligible', options.eligible, '(tie) => boolean');
+  const minStage = options.minStage === undefined ? undefined : readOneOf(module, 'minStage', options.minStage, LEVELS);
   const mode: Mode = {
     module,
     graph,
@@ -71,7 +49,7 @@ export function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptio
     now: NaN,
     model: null,
     minStrength: 0.05,
-    minLevel: options.minStage === undefined ? -1 : LEVEL_RANK[options.minStage],
+    minLevel: minStage === undefined ? -1 : LEVEL_RANK[minStage],
     includeDormant: options.includeDormant === true,
     includeOneSided: options.includeOneSided === true,
     eligible: eligible ?? null,
@@ -79,25 +57,18 @@ export function resolveMode(graph: PeopleGraph, options: IntroductionFinderOptio
   };
   if (options.getProbability !== undefined) {
     mode.get = probabilityGetter(options.getProbability, module);
-    const minP = options.minProbability ?? 0;
-    if (typeof minP !== 'number' || !(minP >= 0 && minP <= 1)) {
-      throw new InvalidOptionError(
-        `${module}: the option \`minProbability\` must be a number in [0, 1]; got ${describeValue(minP)}.`,
-        { field: 'minProbability' },
-      );
-    }
-    mode.minP = minP;
+    mode.minP = readNumber(module, 'minProbability', options.minProbability ?? 0, 0, 1);
   } else {
     mode.now = parseTimeOption(options.now, 'now', module);
     mode.model = resolveModel(options, module);
-    const minStrength = options.minStrength ?? 0.05;
-    if (typeof minStrength !== 'number' || !(minStrength >= 0 && minStrength <= 1)) {
-      throw new InvalidOptionError(
-        `${module}: the option \`minStrength\` must be a number in [0, 1]; got ${describeValue(minStrength)}.`,
-        { field: 'minStrength' },
-      );
-    }
-    mode.minStrength = minStrength;
+    mode.minStrength = readNumber(module, 'minStrength', options.minStrength ?? 0.05, 0, 1);
   }
   return mode;
+}
+
+/** The getter of `getProbability`: an edge attribute name (own attributes only) or the caller's function. */
+function probabilityGetter(option: unknown, module: string): ProbabilityGetter {
+  if (typeof option === 'string') return (_e, attributes) => ownAttribute(attributes, option) as number | undefined;
+  if (typeof option === 'function') return option as ProbabilityGetter;
+  throw optionError(module, 'getProbability', 'must be an edge attribute name or a function', option);
 }

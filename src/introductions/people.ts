@@ -7,8 +7,9 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey } from '../core/errors.js';
+import { NodeNotFoundError, optionError, quoteKey } from '../core/errors.js';
 import { nodeKey } from '../core/graph.js';
+import { argumentError } from './checks.js';
 import type { Network } from './network.js';
 import type { FindOptions, NoPathReason, PeopleSelector } from './types.js';
 
@@ -22,10 +23,7 @@ export function sourceIds(
   where: string,
 ): { sources: number[]; sourceSet: Set<number> } {
   const keys = sourceKeys(net, selector, where);
-  if (keys.length === 0)
-    throw new InvalidOptionError(`${where}: the source selects nobody; give at least one person.`, {
-      field: 'source',
-    });
+  if (keys.length === 0) throw argumentError(where, 'source', 'selects nobody (give at least one person)', selector);
   const sourceSet = new Set<number>();
   for (const key of keys) {
     const id = net.idOf(key);
@@ -53,10 +51,8 @@ function sourceKeys(net: Network, selector: PeopleSelector, where: string): stri
   } else if (Array.isArray(selector) || selector instanceof Set) {
     for (const x of selector as Iterable<unknown>) keys.push(nodeKey(g, x, where, 'source'));
   } else {
-    throw new InvalidOptionError(
-      `${where}: the source must be a node key, an array or Set of node keys, or a predicate (key, attributes) => boolean; got ${describeValue(selector)}.`,
-      { field: 'source' },
-    );
+    const rule = 'must be a node key, an array or Set of node keys, or a predicate (key, attributes) => boolean';
+    throw argumentError(where, 'source', rule, selector);
   }
   return keys;
 }
@@ -95,10 +91,7 @@ export function targetIds(
     }
     return targets.length === 0 ? 'no-match' : targets;
   }
-  throw new InvalidOptionError(
-    `${where}: the target must be a node key or a predicate (key, attributes) => boolean; got ${describeValue(target)}.`,
-    { field: 'target' },
-  );
+  throw argumentError(where, 'target', 'must be a node key or a predicate (key, attributes) => boolean', target);
 }
 
 /** The ids of the people in `exclude` that the network holds, sources left out. */
@@ -109,10 +102,7 @@ export function excludedIds(
   where: string,
 ): number[] {
   if (!Array.isArray(exclude) && !(exclude instanceof Set)) {
-    throw new InvalidOptionError(
-      `${where}: the option \`exclude\` must be an array (or Set) of node keys; got ${describeValue(exclude)}.`,
-      { field: 'exclude' },
-    );
+    throw optionError(where, 'exclude', 'must be an array (or Set) of node keys', exclude);
   }
   const g = net.mode.graph;
   const ids: number[] = [];

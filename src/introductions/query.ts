@@ -5,7 +5,8 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, describeValue } from '../core/errors.js';
+import { readInteger, readNumber, readOptionsObject } from '../core/args.js';
+import { optionError } from '../core/errors.js';
 import { UNLIMITED } from './bounded.js';
 import type { FindOptions } from './types.js';
 
@@ -18,29 +19,11 @@ export interface SearchLimits {
 
 /** Reads `k` (default 3), `maxHops` (default 3) and `hopPenalty` (default 0), refusing bad values. */
 export function searchLimits(findOptions: FindOptions, where: string): SearchLimits {
-  if (findOptions === null || typeof findOptions !== 'object') {
-    throw new InvalidOptionError(`${where}: options must be an object; got ${describeValue(findOptions)}.`, {
-      field: 'options',
-    });
-  }
-  const k = findOptions.k ?? 3;
-  const maxHopsOption = findOptions.maxHops ?? 3;
-  const hopPenalty = findOptions.hopPenalty ?? 0;
-  if (!Number.isInteger(k) || k < 1)
-    throw new InvalidOptionError(`${where}: the option \`k\` must be an integer >= 1; got ${describeValue(k)}.`, {
-      field: 'k',
-    });
-  if (!(maxHopsOption === Infinity || (Number.isInteger(maxHopsOption) && maxHopsOption >= 1))) {
-    throw new InvalidOptionError(
-      `${where}: the option \`maxHops\` must be an integer >= 1, or Infinity for no limit; got ${describeValue(maxHopsOption)}.`,
-      { field: 'maxHops' },
-    );
-  }
-  const maxHops = maxHopsOption >= UNLIMITED ? UNLIMITED : maxHopsOption;
-  if (typeof hopPenalty !== 'number' || !Number.isFinite(hopPenalty) || hopPenalty < 0)
-    throw new InvalidOptionError(
-      `${where}: the option \`hopPenalty\` must be a finite number >= 0; got ${describeValue(hopPenalty)}.`,
-      { field: 'hopPenalty' },
-    );
-  return { k, maxHops, hopPenalty };
+  readOptionsObject(where, findOptions, '{ k: 3, maxHops: 3 }');
+  const k = readInteger(where, 'k', findOptions.k ?? 3, 1);
+  const maxHops = findOptions.maxHops ?? 3;
+  if (!(maxHops === Infinity || (Number.isInteger(maxHops) && maxHops >= 1)))
+    throw optionError(where, 'maxHops', 'must be an integer >= 1, or Infinity for no limit', maxHops);
+  const hopPenalty = readNumber(where, 'hopPenalty', findOptions.hopPenalty ?? 0, 0, Infinity);
+  return { k, maxHops: maxHops >= UNLIMITED ? UNLIMITED : maxHops, hopPenalty };
 }

@@ -6,10 +6,11 @@
  * @module
  * @internal
  */
-import { InvalidOptionError, NodeNotFoundError, describeValue, quoteKey, type GoodwillError } from '../core/errors.js';
+import { InvalidOptionError, NodeNotFoundError, quoteKey, type GoodwillError } from '../core/errors.js';
 import { compareKeys, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
 import { buildIndex, findDyad } from '../core/interaction-index.js';
 import { CONNECTED, newAssessment } from '../kernel/assess.js';
+import { argumentError } from './checks.js';
 import type { Network } from './network.js';
 import { assessTie, edgeProbability, reportFault } from './ties.js';
 
@@ -34,16 +35,10 @@ export function updatePairs(
       { field: 'update' },
     );
   }
-  if (!Array.isArray(pairs))
-    throw new InvalidOptionError(`${where}: pass an array of [a, b] pairs of people; got ${describeValue(pairs)}.`, {
-      field: 'pairs',
-    });
+  if (!Array.isArray(pairs)) throw argumentError(where, 'pairs', 'must be an array of [a, b] pairs of people', pairs);
   const knows = (key: string) => (net === null ? known!.has(key) : net.nodeId.has(key));
   for (const pair of pairs) {
-    if (!Array.isArray(pair) || pair.length !== 2)
-      throw new InvalidOptionError(`${where}: each pair must be [a, b]; got ${describeValue(pair)}.`, {
-        field: 'pairs',
-      });
+    if (!Array.isArray(pair) || pair.length !== 2) throw argumentError(where, 'pairs', 'must each be [a, b]', pair);
     const a = nodeKey(g, pair[0], where, 'a');
     const b = nodeKey(g, pair[1], where, 'b');
     if (!knows(a) || !knows(b)) {
