@@ -6,7 +6,7 @@
  * @internal
  */
 import { STAGE_OF_CODE } from '../kernel/words.js';
-import type { Path } from './bounded.js';
+import type { Path } from './path.js';
 import type { Network } from './network.js';
 import type { IntroductionHop, IntroductionPath } from './types.js';
 

@@ -7,8 +7,9 @@
  * @module
  * @internal
  */
-import { BoundedSearch, UNLIMITED } from './bounded.js';
+import { BoundedSearch } from './bounded.js';
 import { describePath } from './describe.js';
+import { UNLIMITED } from './path.js';
 import { diversePaths, yen } from './kbest.js';
 import type { Network } from './network.js';
 import { excludedIds, sourceIds, targetIds, type TargetSelector } from './people.js';

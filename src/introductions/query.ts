@@ -7,7 +7,7 @@
  */
 import { readInteger, readNumber, readOptionsObject } from '../core/args.js';
 import { optionError } from '../core/errors.js';
-import { UNLIMITED } from './bounded.js';
+import { UNLIMITED } from './path.js';
 import type { FindOptions } from './types.js';
 
 /** The checked numbers of a search; `maxHops` is {@link UNLIMITED} for no limit. */
