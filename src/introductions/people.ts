@@ -27,16 +27,20 @@ export function sourceIds(
   const sourceSet = new Set<number>();
   for (const key of keys) {
     const id = net.idOf(key);
-    if (id === undefined)
-      throw new NodeNotFoundError(
-        `${where}: the source ${quoteKey(key)} was added to the graph after the finder was built; build the finder again.`,
-        { node: key, field: 'source' },
-      );
+    if (id === undefined) throw addedLater(where, 'source', key);
     sourceSet.add(id);
   }
   const { before } = net;
   const sources = [...sourceSet].sort((x, y) => (before === null ? x - y : before(x, y) ? -1 : 1));
   return { sources, sourceSet };
+}
+
+/** The error for a person the network does not hold: added to the graph after the finder was built. */
+function addedLater(where: string, field: 'source' | 'target', key: string): NodeNotFoundError {
+  return new NodeNotFoundError(
+    `${where}: the ${field} ${quoteKey(key)} was added to the graph after the finder was built; build the finder again.`,
+    { node: key, field },
+  );
 }
 
 /** The keys a source selector selects: one person, a list or set of people, or those a predicate accepts. */
@@ -72,11 +76,7 @@ export function targetIds(
   if (typeof target === 'string' || typeof target === 'number') {
     const targetKey = nodeKey(g, target, where, 'target');
     const id = net.idOf(targetKey);
-    if (id === undefined)
-      throw new NodeNotFoundError(
-        `${where}: the target ${quoteKey(targetKey)} was added to the graph after the finder was built; build the finder again.`,
-        { node: targetKey, field: 'target' },
-      );
+    if (id === undefined) throw addedLater(where, 'target', targetKey);
     return sourceSet.has(id) ? 'same-person' : [id];
   }
   if (typeof target === 'function') {
