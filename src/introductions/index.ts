@@ -6,7 +6,7 @@
  *
  * @module goodwill/introductions
  */
-export { createIntroductionFinder, findIntroductionPaths } from '../analyses/introductions/finder.js';
+export { createIntroductionFinder, findIntroductionPaths } from './finder.js';
 export type {
   IntroductionFinder,
   IntroductionFinderOptions,
@@ -18,4 +18,4 @@ export type {
   PeopleSelector,
   ProbabilityGetter,
   TieInfo,
-} from '../analyses/introductions/finder.js';
+} from './types.js';

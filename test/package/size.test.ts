@@ -30,7 +30,7 @@ describe('bundle size (minified, graphology external)', () => {
     expect(
       inputs('tieStrength').filter(
         (path) =>
-          /^(analyses\/(?!strength\/(strength|contact|contact-default)\.js)|reports\/|kernel\/(words|layers)\.js)/.test(
+          /^(analyses\/(?!strength\/strength\.js)|reports\/|kernel\/(words|layers|advice|brokerage|reciprocity|network-reciprocity|relationship|stage-result)\.js)/.test(
             path,
           ) ||
           (path.startsWith('node_modules/') && path !== 'node_modules/date-fns/milliseconds.js'),
@@ -43,7 +43,7 @@ describe('bundle size (minified, graphology external)', () => {
     expect(
       inputs('whole main entry').filter(
         (path) =>
-          /^(analyses\/introductions\/|analyses\/strength\/(calibrate-contact|calibrate-decay|explain)\.js|reports\/summarize\.js|events\/|import\/|svg\/|fixtures\/)/.test(
+          /^(introductions|calibrate|explain|brokerage|coach|columns|duckdb|cli|events|import|svg|fixtures)\//.test(
             path,
           ) ||
           (path.startsWith('node_modules/') && path !== 'node_modules/date-fns/milliseconds.js'),

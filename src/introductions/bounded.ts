@@ -31,43 +31,11 @@
  * @module
  * @internal
  */
+import { UNLIMITED, type Blocked, type Path } from './path.js';
+import { BackwardQueue } from './queue.js';
 import type { Rows } from './rows.js';
+import { grow } from './typed.js';
 
-/** A found path: node ids and its cost (summed from the source in path order). */
-export interface Path {
-  nodes: number[];
-  cost: number;
-}
-
-/**
- * Compares two paths by (cost, hops, node ids from the start); `before(a, b)` orders ids (default: a < b).
- *
- * @example
- * ```ts
- * comparePaths({ nodes: [0, 2], cost: 1 }, { nodes: [0, 1, 2], cost: 1 }); // < 0: fewer hops first
- * ```
- */
-export function comparePaths(a: Path, b: Path, before: ((x: number, y: number) => boolean) | null = null): number {
-  if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
-  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
-  for (let i = 0; i < a.nodes.length; i++) {
-    const x = a.nodes[i]!;
-    const y = b.nodes[i]!;
-    if (x !== y) return before === null ? x - y : before(x, y) ? -1 : 1;
-  }
-  return 0;
-}
-
-/** What a search may not use besides the query's excluded people. */
-export interface Blocked {
-  /** People that may not be visited. */
-  nodes: number[];
-  /** Arcs that may not be used (indices into the rows); they all leave one of the search's starts. */
-  arcs: Set<number>;
-}
-
-/** No hop limit. */
-export const UNLIMITED = 0x3fffffff;
 const NONE = 0x7fffffff;
 /** The hop levels around the targets stop before a level whose frontier has more arcs than this (rows of a built index)… */
 const LEVEL_ARCS = 1 << 16;
@@ -81,15 +49,6 @@ const MAX_LEVELS = 64;
 /** A bound with room for rounding: a chain costing `b` summed in another order may come out a little higher. */
 function slack(b: number): number {
   return b === Infinity ? Infinity : b + 1e-9 * (1 + Math.abs(b));
-}
-
-type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
-/** `a`, or a copy with room for at least n elements (doubling). */
-function grow<T extends Typed>(a: T, n: number): T {
-  if (n <= a.length) return a;
-  const b = new (a.constructor as new (size: number) => T)(Math.max(n, a.length * 2));
-  b.set(a as never);
-  return b;
 }
 
 /** The backward half of a query: lower bounds towards the targets, shared by the query's searches. */
@@ -150,11 +109,7 @@ export class BoundedSearch {
   #bNext: Int32Array;
   #bCount = 0;
   // Backward heap: node, hops, cost, parent label.
-  #qNode: Int32Array;
-  #qHops: Int32Array;
-  #qCost: Float64Array;
-  #qParent: Int32Array;
-  #qSize = 0;
+  #queue: BackwardQueue;
   #back: Backward = { maxHops: 0, hopPenalty: 0, exhausted: true };
   /** Orders two ids as their keys (null: ids are in key order). */
   before: ((x: number, y: number) => boolean) | null = null;
@@ -186,10 +141,7 @@ export class BoundedSearch {
     this.#bCost = new Float64Array(capacity);
     this.#bParent = new Int32Array(capacity);
     this.#bNext = new Int32Array(capacity);
-    this.#qNode = new Int32Array(capacity);
-    this.#qHops = new Int32Array(capacity);
-    this.#qCost = new Float64Array(capacity);
-    this.#qParent = new Int32Array(capacity);
+    this.#queue = new BackwardQueue(capacity);
     this.#levelNodes = new Int32Array(capacity);
     const n = Math.max(fw.n, 1);
     this.#fStamp = new Uint32Array(n);
@@ -249,14 +201,10 @@ export class BoundedSearch {
       this.#bCost,
       this.#bParent,
       this.#bNext,
-      this.#qNode,
-      this.#qHops,
-      this.#qCost,
-      this.#qParent,
       this.#hHops,
     ])
       b += a.byteLength;
-    return b;
+    return b + this.#queue.bytes;
   }
 
   /** Makes room for n people (lazy rows meet people as they go). */
@@ -309,7 +257,7 @@ export class BoundedSearch {
       this.#hopStamp,
     ]));
     this.#bCount = 0;
-    this.#qSize = 0;
+    this.#queue.size = 0;
     // A single source is on no path of the query but as its first person: its arcs need not be read backward.
     this.#noExpand = sources.length === 1 ? sources[0]! : -1;
     this.#sourceList = grow(this.#sourceList, sources.length);
@@ -326,9 +274,9 @@ export class BoundedSearch {
     for (let i = 0; i < targets.length; i++) this.#tMark[targets[i]!] = epoch;
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      if (this.#xMark[t] !== epoch) this.qPush(t, 0, 0, -1);
+      if (this.#xMark[t] !== epoch) this.#queue.push(t, 0, 0, -1);
     }
-    if (this.#qSize === 0) this.#back.exhausted = true;
+    if (this.#queue.size === 0) this.#back.exhausted = true;
     this.levels(targets, maxHops);
   }
 
@@ -433,90 +381,34 @@ export class BoundedSearch {
     }
   }
 
-  private qLess(i: number, j: number): boolean {
-    const a = this.#qCost[i]!;
-    const b = this.#qCost[j]!;
-    return a !== b ? a < b : this.#qHops[i]! < this.#qHops[j]!;
-  }
-
-  private qPush(node: number, hops: number, cost: number, parent: number): void {
-    if (this.#qSize === this.#qNode.length) {
-      const n = this.#qSize * 2;
-      this.#qNode = grow(this.#qNode, n);
-      this.#qHops = grow(this.#qHops, n);
-      this.#qCost = grow(this.#qCost, n);
-      this.#qParent = grow(this.#qParent, n);
-    }
-    let i = this.#qSize++;
-    const qn = this.#qNode;
-    const qh = this.#qHops;
-    const qc = this.#qCost;
-    const qp = this.#qParent;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      const c = qc[up]!;
-      if (c < cost || (c === cost && qh[up]! <= hops)) break;
-      qn[i] = qn[up]!;
-      qh[i] = qh[up]!;
-      qc[i] = c;
-      qp[i] = qp[up]!;
-      i = up;
-    }
-    qn[i] = node;
-    qh[i] = hops;
-    qc[i] = cost;
-    qp[i] = parent;
-  }
-
-  private qPop(): void {
-    const qn = this.#qNode;
-    const qh = this.#qHops;
-    const qc = this.#qCost;
-    const qp = this.#qParent;
-    const last = --this.#qSize;
-    const node = qn[last]!;
-    const hops = qh[last]!;
-    const cost = qc[last]!;
-    const parent = qp[last]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      if (child + 1 < last && this.qLess(child + 1, child)) child++;
-      const c = qc[child]!;
-      if (c > cost || (c === cost && qh[child]! >= hops)) break;
-      qn[i] = qn[child]!;
-      qh[i] = qh[child]!;
-      qc[i] = c;
-      qp[i] = qp[child]!;
-      i = child;
-    }
-    qn[i] = node;
-    qh[i] = hops;
-    qc[i] = cost;
-    qp[i] = parent;
-  }
-
   /** The backward radius: a lower bound on the cost of any label not yet settled. */
   private radius(): number {
-    return this.#back.exhausted ? Infinity : this.#qCost[0]!;
+    return this.#back.exhausted ? Infinity : this.#queue.cost[0]!;
   }
 
   /** One backward step (a settle, or a dominated entry dropped); returns the arcs scanned. */
   private backStep(): number {
-    if (this.#qSize === 0) {
+    const queue = this.#queue;
+    if (queue.size === 0) {
       this.#back.exhausted = true;
       return 0;
     }
-    const node = this.#qNode[0]!;
-    const hops = this.#qHops[0]!;
-    const cost = this.#qCost[0]!;
-    const parent = this.#qParent[0]!;
-    this.qPop();
-    if (this.#qSize === 0) this.#back.exhausted = true; // refined below if the settle pushes
+    const node = queue.node[0]!;
+    const hops = queue.hops[0]!;
+    const cost = queue.cost[0]!;
+    const parent = queue.parent[0]!;
+    queue.pop();
+    if (queue.size === 0) this.#back.exhausted = true; // refined below if the settle pushes
     const limited = this.#back.maxHops !== UNLIMITED;
     const stamped = this.#bStamp[node] === this.#bEpoch;
     if (stamped && (!limited || this.#bHops[this.#bHead[node]!]! <= hops)) return 1; // dominated
+    const l = this.settle(node, hops, cost, parent, stamped);
+    if (hops >= this.#back.maxHops || node === this.#noExpand) return 1;
+    return this.backExpand(node, hops, cost, l);
+  }
+
+  /** A new settled backward label (node, hops, cost, parent), first in the node's list; returns it. */
+  private settle(node: number, hops: number, cost: number, parent: number, stamped: boolean): number {
     const l = this.#bCount++;
     if (l === this.#bNode.length) {
       const n = l * 2;
@@ -533,7 +425,13 @@ export class BoundedSearch {
     this.#bNext[l] = stamped ? this.#bHead[node]! : -1;
     this.#bHead[node] = l;
     this.#bStamp[node] = this.#bEpoch;
-    if (hops >= this.#back.maxHops || node === this.#noExpand) return 1;
+    return l;
+  }
+
+  /** Pushes the labels one hop back from the settled label l of `node`; returns the arcs scanned (and 1 for the settle). */
+  private backExpand(node: number, hops: number, cost: number, l: number): number {
+    const queue = this.#queue;
+    const limited = this.#back.maxHops !== UNLIMITED;
     const rows = this.bw;
     if (rows.lazy) {
       rows.load(node);
@@ -571,18 +469,18 @@ export class BoundedSearch {
         const e = fw.arc(w, node);
         if (e < 0 || xMark[w] === epoch) continue;
         if (bStamp[w] === epoch && this.#bHops[this.#bHead[w]!]! <= nh) continue;
-        this.qPush(w, nh, cost + fw.cost[e]! + penalty, l);
+        queue.push(w, nh, cost + fw.cost[e]! + penalty, l);
       }
-      if (this.#qSize > 0) this.#back.exhausted = false;
+      if (queue.size > 0) this.#back.exhausted = false;
       return 1 + 8 * count;
     }
     for (let e = start; e < end; e++) {
       const w = target[e]!;
       if (xMark[w] === epoch || (mark !== null && mark[w] !== epoch)) continue;
       if (bStamp[w] === epoch && (!limited || this.#bHops[this.#bHead[w]!]! <= nh)) continue;
-      this.qPush(w, nh, cost + arcCost[e]! + penalty, l);
+      queue.push(w, nh, cost + arcCost[e]! + penalty, l);
     }
-    if (this.#qSize > 0) this.#back.exhausted = false;
+    if (queue.size > 0) this.#back.exhausted = false;
     return 1 + end - start;
   }
 
@@ -821,28 +719,11 @@ export class BoundedSearch {
    * `bound` (+∞: any). Null when there is none.
    */
   search(sources: ArrayLike<number>, hops: number, blocked: Blocked | null, bound: number): Path | null {
-    this.grow(this.fw.n);
-    this.#fEpoch = BoundedSearch.next(this.#fEpoch, [this.#fStamp]);
-    this.#sEpoch = BoundedSearch.next(this.#sEpoch, [this.#startMark, this.#blockMark]);
-    this.#fCount = 0;
-    this.#hSize = 0;
+    const blockArcs = this.begin(sources, blocked);
     const limited = this.#back.maxHops !== UNLIMITED;
-    const penalty = this.#back.hopPenalty;
     const tMark = this.#tMark;
     const bEpoch = this.#bEpoch;
-    const blockMark = this.#blockMark;
     const sEpoch = this.#sEpoch;
-    if (blocked !== null) for (const v of blocked.nodes) blockMark[v] = sEpoch;
-    const blockArcs = blocked === null || blocked.arcs.size === 0 ? null : blocked.arcs;
-    const rows = this.fw;
-    for (let i = 0; i < sources.length; i++) {
-      const s = sources[i]!;
-      this.#startMark[s] = sEpoch;
-      const l = this.labelOf(s, 0);
-      this.#fCost[l] = 0;
-      this.#fParent[l] = -1;
-      this.hPush(l, 0, 0, -1);
-    }
     let limit = slack(bound);
     let fWork = 0;
     let bWork = 0;
@@ -880,59 +761,99 @@ export class BoundedSearch {
       } else if (c + this.radius() > limit) continue;
       const nh = h + 1;
       const rest = limited ? hops - nh : UNLIMITED; // hops left after the next one
-      if (rest > this.#depth && !this.#levelsDone) this.deepen(rest, rows.size(u));
-      this.#curC = c;
-      this.#curNh = nh;
-      this.#curRest = rest;
-      this.#curL = l;
-      this.#curLimit = limit;
-      this.#curPenalty = penalty;
-      this.#curLimited = limited;
-      this.#curBlockArcs = blockArcs;
-      if (
-        rows.lazy &&
-        !rows.ready(u) &&
-        rest < this.#depth &&
-        blockArcs === null &&
-        this.#levelEnd[rest]! * 8 < rows.size(u)
-      ) {
-        // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
-        // find u in theirs instead of reading u's.
-        const bw = this.bw;
-        const few = this.#levelEnd[rest]!;
-        fWork += few * 4;
-        for (let i = 0; i < few; i++) {
-          const v = this.#levelNodes[i]!;
-          const e = bw.arc(v, u);
-          if (e >= 0) this.relax(-1, v, bw.cost[e]!);
-        }
-        continue;
-      }
-      if (rows.lazy) {
-        rows.load(u);
-        this.grow(rows.n);
-      }
-      const start = rows.start[u]!;
-      const end = rows.end[u]!;
-      if (rest <= this.#depth) {
-        // The next person must be at most `rest` hops from a target: the list of those may be shorter than the row.
-        const few = this.#levelEnd[rest]!;
-        if (few * 8 < end - start) {
-          fWork += few * 4;
-          for (let i = 0; i < few; i++) {
-            const v = this.#levelNodes[i]!;
-            const e = rows.arc(u, v);
-            if (e >= 0) this.relax(e, v, rows.cost[e]!);
-          }
-          continue;
-        }
-      }
-      fWork += end - start;
-      const target = rows.target;
-      const arcCost = rows.cost;
-      for (let e = start; e < end; e++) this.relax(e, target[e]!, arcCost[e]!);
+      fWork += this.expand(u, l, c, nh, rest, limit, blockArcs);
     }
     return null;
+  }
+
+  /**
+   * Starts a forward search: new epochs, the blocked people marked, the
+   * sources pushed at cost 0. Returns the blocked arcs (null: none).
+   */
+  private begin(sources: ArrayLike<number>, blocked: Blocked | null): Set<number> | null {
+    this.grow(this.fw.n);
+    this.#fEpoch = BoundedSearch.next(this.#fEpoch, [this.#fStamp]);
+    this.#sEpoch = BoundedSearch.next(this.#sEpoch, [this.#startMark, this.#blockMark]);
+    this.#fCount = 0;
+    this.#hSize = 0;
+    const sEpoch = this.#sEpoch;
+    if (blocked !== null) for (const v of blocked.nodes) this.#blockMark[v] = sEpoch;
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i]!;
+      this.#startMark[s] = sEpoch;
+      const l = this.labelOf(s, 0);
+      this.#fCost[l] = 0;
+      this.#fParent[l] = -1;
+      this.hPush(l, 0, 0, -1);
+    }
+    return blocked === null || blocked.arcs.size === 0 ? null : blocked.arcs;
+  }
+
+  /**
+   * Expands the state of u (label l, cost c) to the people it reaches with
+   * nh hops, `rest` hops left after that: relaxes the arcs of u's row, or,
+   * when the next person must be one of the few within `rest` hops of a
+   * target, only the arcs to them. Returns the forward work done (arcs read).
+   */
+  private expand(
+    u: number,
+    l: number,
+    c: number,
+    nh: number,
+    rest: number,
+    limit: number,
+    blockArcs: Set<number> | null,
+  ): number {
+    const rows = this.fw;
+    if (rest > this.#depth && !this.#levelsDone) this.deepen(rest, rows.size(u));
+    this.#curC = c;
+    this.#curNh = nh;
+    this.#curRest = rest;
+    this.#curL = l;
+    this.#curLimit = limit;
+    this.#curPenalty = this.#back.hopPenalty;
+    this.#curLimited = this.#back.maxHops !== UNLIMITED;
+    this.#curBlockArcs = blockArcs;
+    if (
+      rows.lazy &&
+      !rows.ready(u) &&
+      rest < this.#depth &&
+      blockArcs === null &&
+      this.#levelEnd[rest]! * 8 < rows.size(u)
+    ) {
+      // A row not read yet (a hub, say) whose next person must be one of a few, whose reversed rows are read:
+      // find u in theirs instead of reading u's.
+      const bw = this.bw;
+      const few = this.#levelEnd[rest]!;
+      for (let i = 0; i < few; i++) {
+        const v = this.#levelNodes[i]!;
+        const e = bw.arc(v, u);
+        if (e >= 0) this.relax(-1, v, bw.cost[e]!);
+      }
+      return few * 4;
+    }
+    if (rows.lazy) {
+      rows.load(u);
+      this.grow(rows.n);
+    }
+    const start = rows.start[u]!;
+    const end = rows.end[u]!;
+    if (rest <= this.#depth) {
+      // The next person must be at most `rest` hops from a target: the list of those may be shorter than the row.
+      const few = this.#levelEnd[rest]!;
+      if (few * 8 < end - start) {
+        for (let i = 0; i < few; i++) {
+          const v = this.#levelNodes[i]!;
+          const e = rows.arc(u, v);
+          if (e >= 0) this.relax(e, v, rows.cost[e]!);
+        }
+        return few * 4;
+      }
+    }
+    const target = rows.target;
+    const arcCost = rows.cost;
+    for (let e = start; e < end; e++) this.relax(e, target[e]!, arcCost[e]!);
+    return end - start;
   }
 
   // The state of the expansion in progress (fields, not an object: one is set for every state expanded): cost, hops

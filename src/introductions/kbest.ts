@@ -9,7 +9,8 @@
  * @module
  * @internal
  */
-import { comparePaths, type BoundedSearch, type Blocked, type Path } from './bounded.js';
+import type { BoundedSearch } from './bounded.js';
+import { comparePaths, type Blocked, type Path } from './path.js';
 import type { Rows } from './rows.js';
 
 /**

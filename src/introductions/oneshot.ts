@@ -33,7 +33,7 @@
  * @internal
  */
 import type { Attributes } from 'graphology-types';
-import type { PeopleGraph } from '../../core/graph.js';
+import type { PeopleGraph } from '../core/graph.js';
 
 /** The probability of the hop an edge gives (source → target: the hop target → source), 0 when none. */
 export type ArcProbability = (edge: string, attributes: Attributes, source: string, target: string) => number;
