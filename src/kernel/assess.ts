@@ -37,7 +37,8 @@
  * @internal
  */
 import { DAY_MS } from '../core/time.js';
-import { ROLE_ASK, ROLE_CONTACT, ROLE_GIVE } from '../core/kinds.js';
+import { ROLE_ASK, ROLE_GIVE } from '../core/kinds.js';
+import { sumLenses } from './lenses.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
 import { LOG_MARGIN, Rhythm, gapOfLog, rhythmPass, rhythmTrack, spread } from './rhythm.js';
@@ -131,8 +132,12 @@ export interface Assessment {
    */
   contact0: number;
   contact1: number;
+  contactN0: number;
+  contactN1: number;
   credit0: number;
   credit1: number;
+  creditN0: number;
+  creditN1: number;
   /** Side that first asked before the tie was engaged (−1: none), and when. */
   prematureSide: number;
   prematureAt: number;
@@ -226,8 +231,12 @@ export function newAssessment(): Assessment {
     giveRunStart: NaN,
     contact0: 0,
     contact1: 0,
+    contactN0: 0,
+    contactN1: 0,
     credit0: 0,
     credit1: 0,
+    creditN0: 0,
+    creditN1: 0,
     prematureSide: -1,
     prematureAt: NaN,
     gapCount: 0,
@@ -537,15 +546,6 @@ function runHistory(
     a1 = 0,
     av0 = 0,
     av1 = 0;
-  let runSide = -1,
-    run = 0,
-    runStart = NaN;
-  let c0 = 0,
-    c1 = 0,
-    x0 = 0,
-    x1 = 0;
-  const exchangeDecay = exchangeHalfLife === exchangeHalfLife;
-  const exchangeHalfLifeMs = exchangeHalfLife + 0;
   let prematureSide = -1,
     prematureAt = NaN;
   let level = 0,
@@ -617,14 +617,6 @@ function runHistory(
       prematureAt = t;
     }
     n++;
-    // Reciprocity's lenses: value × 2^(−age / half-life) when a half-life is given.
-    const rv = exchangeDecay ? value * Math.pow(2, (t - nowMs) / exchangeHalfLifeMs) : value;
-    if (r === ROLE_CONTACT) {
-      if (side === 0) c0 += rv;
-      else c1 += rv;
-    } else if ((r === ROLE_GIVE) === (side === 0)) x0 += rv;
-    else x1 += rv;
-    if (ledger !== null) ledger.push(c0, c1, x0, x1);
     if (warm) {
       // Warmth w(t) = Σ value · 2^(−(t − tᵢ)/T½) (relational-event models, Lerner & Lomi 2020), carried from the last contact.
       if (n > 1) {
@@ -699,12 +691,6 @@ function runHistory(
       } else {
         g1++;
         v1 += value;
-      }
-      if (runSide === side) run++;
-      else {
-        runSide = side;
-        run = 1;
-        runStart = t;
       }
     } else if (r === ROLE_ASK) {
       if (side === 0) {
@@ -788,13 +774,8 @@ function runHistory(
   s.last = last;
   s.activeDays = activeDays;
   s.activeWeeks = activeWeeks;
-  s.giveRunSide = runSide;
-  s.giveRun = run;
-  s.giveRunStart = runStart;
-  s.contact0 = c0;
-  s.contact1 = c1;
-  s.credit0 = x0;
-  s.credit1 = x1;
+  // Reciprocity's lenses and the run of unreturned gives: their one home (lenses.ts), over the same events.
+  sumLenses(index, d, end, nowMs, exchangeHalfLife, s, ledger);
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;

@@ -9,12 +9,20 @@
 import { optionsError, readInteger, readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, findDyad, otherEnd, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
+import {
+  buildIndex,
+  findDyad,
+  otherEnd,
+  type IndexScope,
+  type InteractionIndex,
+  eventsEnd,
+} from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
 import { makeLabeler, type LabelOptions, type Labeler } from '../core/labels.js';
 import { assessDyad, newAssessment, type Assessment, type RawChange } from './assess.js';
+import { sumLenses } from './lenses.js';
 import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from './options.js';
 
 /** The options of every question about ties: how to read the graph, when, the model, and names. */
@@ -146,6 +154,7 @@ export function readEgo(
   module: string,
   twoStep = false,
   exchangeHalfLife = NaN,
+  lensesOnly = false,
 ): EgoContext {
   const prepared = isPreparedNetwork(network);
   if (!prepared) assertGraph(network, module);
@@ -170,9 +179,10 @@ export function readEgo(
     index = buildIndex(graph, options, module, scope);
   }
   const self = index.nodeId.get(key)!;
-  const { ties, kept } = prepared
-    ? personTies(index, self, now, model, exchangeHalfLife)
-    : { ties: egoTies(index, self, now, model, exchangeHalfLife), kept: new Map<unknown, unknown>() };
+  const { ties, kept } =
+    prepared && !lensesOnly
+      ? personTies(index, self, now, model, exchangeHalfLife)
+      : { ties: egoTies(index, self, now, model, exchangeHalfLife, lensesOnly), kept: new Map<unknown, unknown>() };
   return { graph, index, person: key, self, now, model, label, ties, kept };
 }
 
@@ -225,6 +235,13 @@ export function personTies(
   return ties;
 }
 
+/** An assessment that holds reciprocity's lenses alone (see `lenses.ts`): for a question that reads nothing else. */
+function lensesAt(index: InteractionIndex, d: number, now: number, exchangeHalfLife: number): Assessment {
+  const a = newAssessment();
+  sumLenses(index, d, eventsEnd(index, d, now), now, exchangeHalfLife, a);
+  return a;
+}
+
 /** Assesses every tie of node id `self` in `index` (reciprocity's lenses decayed with `exchangeHalfLife`, in ms, if a number). */
 export function egoTies(
   index: InteractionIndex,
@@ -232,6 +249,7 @@ export function egoTies(
   now: number,
   model: ResolvedModel,
   exchangeHalfLife = NaN,
+  lensesOnly = false,
 ): EgoTie[] {
   const ties: EgoTie[] = [];
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
@@ -242,7 +260,9 @@ export function egoTies(
       d,
       other,
       side,
-      a: assessDyad(index, d, now, model, newAssessment(), null, true, false, exchangeHalfLife),
+      a: lensesOnly
+        ? lensesAt(index, d, now, exchangeHalfLife)
+        : assessDyad(index, d, now, model, newAssessment(), null, true, false, exchangeHalfLife),
     });
   }
   return ties;

@@ -9,7 +9,7 @@
  * @module
  * @internal
  */
-import type { Assessment } from './assess.js';
+import type { Lenses } from './lenses.js';
 import type { EgoTie } from './read.js';
 
 /** One lens on a relationship, from one side's view. */
@@ -51,19 +51,16 @@ export interface TieLenses {
   waitingSince: number;
 }
 
-/** The lenses of an assessment from `side`'s view. */
-export function lensesOf(a: Assessment, side: number): TieLenses {
-  // Contact started by a side: all it started, less its gives and asks.
-  const contacts0 = a.i0 - a.gives0 - a.asks0;
-  const contacts1 = a.i1 - a.gives1 - a.asks1;
+/** The lenses of a tie (see `lenses.ts`) from `side`'s view. */
+export function lensesOf(a: Lenses, side: number): TieLenses {
   const initiative =
     side === 0
-      ? lens(a.contact0, a.contact1, contacts0, contacts1)
-      : lens(a.contact1, a.contact0, contacts1, contacts0);
+      ? lens(a.contact0, a.contact1, a.contactN0, a.contactN1)
+      : lens(a.contact1, a.contact0, a.contactN1, a.contactN0);
   const exchange =
     side === 0
-      ? lens(a.credit0, a.credit1, a.gives0 + a.asks1, a.gives1 + a.asks0)
-      : lens(a.credit1, a.credit0, a.gives1 + a.asks0, a.gives0 + a.asks1);
+      ? lens(a.credit0, a.credit1, a.creditN0, a.creditN1)
+      : lens(a.credit1, a.credit0, a.creditN1, a.creditN0);
   const mine = a.giveRunSide === side;
   return { initiative, exchange, run: mine ? a.giveRun : 0, waitingSince: mine ? a.giveRunStart : NaN };
 }

@@ -7,11 +7,11 @@
 import { isRecord } from '../../core/args.js';
 import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../../core/graph.js';
-import { eventRole, eventValue } from '../../core/interaction-index.js';
+import { eventRole, eventValue, eventsEnd } from '../../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
 import type { Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
-import { assessDyad, newAssessment } from '../../kernel/assess.js';
+import { newLenses, sumLenses } from '../../kernel/lenses.js';
 import { optionsRequiredError, readPair } from '../../kernel/read.js';
 import { lens, lensesOf, type ReciprocityLens } from '../../kernel/reciprocity.js';
 
@@ -124,14 +124,15 @@ export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options
       interactions: 0,
     };
   }
-  const { index, d, now, model } = ctx;
+  const { index, d, now } = ctx;
   const side = ctx.aSide;
-  // One kernel pass gives the lenses and the ledger's undecayed running sums (a second only to decay the lenses).
+  // The kernel's lenses give the ledger's undecayed running sums (and, summed again, the decayed lenses).
   const sums: number[] = [];
-  const undecayed = assessDyad(index, d, now, model, newAssessment(), null, false, false, NaN, sums);
-  const s = Number.isNaN(halfLife)
-    ? undecayed
-    : assessDyad(index, d, now, model, newAssessment(), null, false, false, halfLife);
+  const end = eventsEnd(index, d, now);
+  const undecayed = newLenses();
+  sumLenses(index, d, end, now, NaN, undecayed, sums);
+  let s = undecayed;
+  if (!Number.isNaN(halfLife)) sumLenses(index, d, end, now, halfLife, (s = newLenses()));
   const { initiative, exchange, run, waitingSince } = lensesOf(s, side);
   const ledger: LedgerEntry[] = [];
   const start = index.eventOffset[d]!;

@@ -79,8 +79,9 @@ export function personReciprocity(
   );
   const band = ratio(options.balancedBand, 'balancedBand', DEFAULT_STYLE_RULE.band, module, 0, 1);
   const minExchanges = readInteger(module, 'minExchanges', options.minExchanges ?? MIN_EXCHANGES, 1, 1e9);
-  // One kernel pass per tie; giver fatigue is the model's rule (`thresholds.giverFatigueRun`).
-  const ctx = readEgo(network, person, options, module, false, halfLife);
+  // Giver fatigue is the model's rule (`thresholds.giverFatigueRun`).
+  // Reciprocity's lenses alone for each tie: the kernel's rule, without the rest of its pass.
+  const ctx = readEgo(network, person, options, module, false, halfLife, true);
   return personReciprocityOf(ctx.person, ctx.ties, {
     giverThreshold,
     takerThreshold,
