@@ -50,7 +50,17 @@ import {
 } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
-import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
+import {
+  DyadRuns,
+  PairTable,
+  comparisonSorter,
+  kindRanks,
+  mergeSorter,
+  nodeDyadIndex,
+  smallTable,
+  type DyadTable,
+  type SliceSorter,
+} from './event-columns.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
 /** Bits of `InteractionIndex.links`. */
@@ -142,6 +152,17 @@ function makeOverrideGetter(
   throw optionIsError(module, 'getStrengthOverride', option, 'pass an attribute name, a function, or null');
 }
 
+/** The parts of the index builder that only speed: the table of dyads and the sorter of each dyad's events. */
+interface IndexParts {
+  table(): DyadTable;
+  sorter(rank: Uint16Array): SliceSorter;
+}
+
+/** For a whole network (or a person's ties): typed-array hashing and merges, fast for millions of events. */
+const WHOLE: IndexParts = { table: () => new PairTable(), sorter: mergeSorter };
+/** For a pair and its neighbourhood: a `Map` and a comparison sort, less code in a pair's bundle. */
+const SMALL: IndexParts = { table: smallTable, sorter: comparisonSorter };
+
 /**
  * Reads the graph (or the part of it that `scope` names) into an
  * {@link InteractionIndex}, validating every interaction.
@@ -153,6 +174,26 @@ export function buildIndex(
   options: GraphReadOptions,
   module: string,
   scope: IndexScope = { kind: 'all' },
+): InteractionIndex {
+  return readIndex(graph, options, module, scope, WHOLE);
+}
+
+/**
+ * {@link buildIndex} for a pair's question: the same reading and checks,
+ * byte-identical index, built with a `Map` of dyads and a comparison sort
+ * (the events around a pair are few), so that a bundle that asks only about
+ * pairs leaves the whole network's hash table and merge sorter out.
+ */
+export function buildPairIndex(graph: unknown, options: GraphReadOptions, module: string, scope: IndexScope) {
+  return readIndex(graph, options, module, scope, SMALL);
+}
+
+function readIndex(
+  graph: unknown,
+  options: GraphReadOptions,
+  module: string,
+  scope: IndexScope,
+  parts: IndexParts,
 ): InteractionIndex {
   assertGraph(graph, module);
   const g: PeopleGraph = graph;
@@ -200,7 +241,7 @@ export function buildIndex(
   // 2. First pass over the edges: find the dyads, read overrides, and keep each
   //    edge's interaction list (materialised once), so that the event columns
   //    can be sized exactly and filled in place.
-  const pairs = new PairTable(); // provisional dyad ids by pair key A * n + B
+  const pairs = parts.table(); // provisional dyad ids by pair key A * n + B
   const dyadLinks: number[] = [];
   const dyadOverride: number[] = [];
   const dyadEvents: number[] = []; // events read per provisional dyad (an upper bound: some may be ignored)
@@ -323,7 +364,7 @@ export function buildIndex(
     throw error;
   }
   // Then sort each dyad's events in their content order and close the holes left by ignored kinds.
-  const columns = runs.finish(writer, rank);
+  const columns = runs.finish(writer, parts.sorter(rank));
 
   // 5. Node → dyads (CSR).
   const { nodeDyadOffset, nodeDyads } = nodeDyadIndex(n, dyadA, dyadB);
@@ -358,7 +399,7 @@ export function buildIndex(
  * for it.
  */
 function renumberDyads(
-  pairs: PairTable,
+  pairs: DyadTable,
   n: number,
   dyadLinks: readonly number[],
   dyadOverride: readonly number[],

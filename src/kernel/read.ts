@@ -9,7 +9,14 @@
 import { optionsError, readInteger, readOptionsObject } from '../core/args.js';
 import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.js';
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
-import { buildIndex, findDyad, otherEnd, type IndexScope, type InteractionIndex } from '../core/interaction-index.js';
+import {
+  buildIndex,
+  buildPairIndex,
+  findDyad,
+  otherEnd,
+  type IndexScope,
+  type InteractionIndex,
+} from '../core/interaction-index.js';
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
@@ -82,7 +89,7 @@ export function readPair(
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
-  const index = buildIndex(
+  const index = buildPairIndex(
     graph,
     options,
     module,
