@@ -306,17 +306,9 @@ export class DyadSorter {
       while (i < mid) perm[k++] = i++;
       while (j < len) perm[k++] = j++;
     } else if (runs.length > 34) {
-      for (let i = 0; i < len; i++) perm[i] = i;
-      const rank = this.rank;
-      const w = (e: number) => (weight === null ? 1 : weight[e]!);
-      perm
-        .subarray(0, len)
-        .sort(
-          (x, y) =>
-            time[lo + x]! - time[lo + y]! ||
-            tieOrder(dir[lo + x]!, rank[kind[lo + x]!]!, w(lo + x), dir[lo + y]!, rank[kind[lo + y]!]!, w(lo + y)) ||
-            x - y,
-        );
+      // Many runs: one comparison sort, which merges natural runs too.
+      comparisonSorter(this.rank)(lo, -1, hi, time, dir, kind, weight);
+      return;
     } else {
       // Merge adjacent runs until one is left; ties take the left run (stable).
       for (let i = 0; i < len; i++) perm[i] = i;
