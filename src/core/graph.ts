@@ -52,7 +52,7 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
   const g = graph as Record<string | symbol, unknown> | null;
   if (g !== null && typeof g === 'object' && g[PREPARED_BRAND] === true) {
     throw new InvalidGraphError(
-      `${module}: takes the graph itself, not a prepared network (prepareNetwork serves the whole-network functions — classifyStages, tieStrengths, networkReciprocity, networkHealth, calibrateContact, calibrateDecay, createIntroductionFinder — and one person's: personHealth, personReciprocity, keepInTouch, stageAdvice, dunbarLayers). Pass \`network.graph\`.`,
+      `${module}: takes the graph itself, not a prepared network (which the whole-network functions and one person's, such as personHealth, accept). Pass \`network.graph\`.`,
     );
   }
   if (g !== null && typeof g === 'object' && g instanceof GraphClass) return;
