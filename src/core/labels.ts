@@ -6,7 +6,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { optionError } from './errors.js';
-import type { PeopleGraph } from './graph.js';
+import { nodeValue, type PeopleGraph } from './graph.js';
 
 /** Reads a person's display name: `(key, attributes) => string`. */
 export type NodeLabelGetter = (key: string, attributes: Attributes) => string | null | undefined;
@@ -47,13 +47,7 @@ export function makeLabeler(graph: PeopleGraph, options: LabelOptions, module: s
   return (key) => {
     let label = cache.get(key);
     if (label === undefined) {
-      const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : {};
-      const raw =
-        typeof option === 'function'
-          ? option(key, attributes)
-          : Object.prototype.hasOwnProperty.call(attributes, option)
-            ? attributes[option]
-            : undefined;
+      const raw = nodeValue(graph, key, option);
       label = typeof raw === 'string' && raw.trim() !== '' ? raw : key;
       cache.set(key, label);
     }
