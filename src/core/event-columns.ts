@@ -9,6 +9,7 @@
  * @internal
  */
 import { countingSort } from './csr.js';
+import { compareKeys } from './graph.js';
 
 /** Dyads by pair key `A * n + B`: ids 0, 1, … in order of first sight, and each id's key. */
 export interface DyadTable {
@@ -101,7 +102,7 @@ export function tieOrder(dx: number, rx: number, wx: number, dy: number, ry: num
  * the order of kinds in {@link tieOrder}, independent of catalogue ids.
  */
 export function kindRanks(names: readonly string[]): Uint16Array {
-  const ids = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : x - y));
+  const ids = names.map((_, id) => id).sort((x, y) => compareKeys(names[x]!, names[y]!) || x - y);
   const rank = new Uint16Array(names.length);
   ids.forEach((id, r) => (rank[id] = r));
   return rank;
@@ -422,7 +423,7 @@ export class DyadRuns {
     return {
       eventOffset: compact,
       time: time.slice(0, w),
-      weight: weight === null ? null : weight.slice(0, w),
+      weight: weight && weight.slice(0, w),
       dir: dir.slice(0, w),
       kind: kind.slice(0, w),
     };
