@@ -321,7 +321,7 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
     );
   if (!ok) {
     throw new InvalidOptionError(
-      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrateContact(graph, { now }) (or leave it out for the default model).`,
+      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass calibrateContact's result, or leave it out for the default.`,
       { field: 'contactModel' },
     );
   }
