@@ -133,7 +133,9 @@ export type SliceSorter = (
 export function comparisonSorter(rank: Uint16Array): SliceSorter {
   return (lo, _mid, hi, time, dir, kind, weight) => {
     const w = (e: number) => (weight === null ? 1 : weight[e]!);
-    const order = Array.from({ length: hi - lo }, (_, i) => lo + i).sort(
+    const order: number[] = [];
+    for (let e = lo; e < hi; e++) order.push(e);
+    order.sort(
       (x, y) => time[x]! - time[y]! || tieOrder(dir[x]!, rank[kind[x]!]!, w(x), dir[y]!, rank[kind[y]!]!, w(y)),
     );
     for (const column of weight === null ? [time, dir, kind] : [time, dir, kind, weight])
