@@ -68,7 +68,7 @@ export class GoodwillError extends Error {
     this.name = 'GoodwillError';
     if (!CODES.has(code)) {
       throw new InvalidOptionError(
-        `GoodwillError: the code ${describeValue(code)} is not one of ${[...CODES].join(', ')}. Use the subclass for the case (InvalidGraphError, NodeNotFoundError …), which sets its code.`,
+        `GoodwillError: the code ${describeValue(code)} is not one of ${[...CODES].join(', ')}. Use the subclass, such as InvalidGraphError, which sets it.`,
         { field: 'code' },
       );
     }

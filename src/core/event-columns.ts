@@ -9,13 +9,32 @@
  * @internal
  */
 import { countingSort } from './csr.js';
+import { compareKeys } from './graph.js';
+
+/** Dyads by pair key `A * n + B`: ids 0, 1, … in order of first sight, and each id's key. */
+export interface DyadTable {
+  /** The id of `key`, adding it when new. */
+  idOf(key: number): number;
+  /** Pair key of each dyad id (may hold spare slots past the last id). */
+  readonly keys: ArrayLike<number>;
+}
+
+/**
+ * A {@link DyadTable} in a `Map`: for the few dyads around a pair, where
+ * {@link PairTable}'s typed arrays would only add code to the pair's bundle.
+ */
+export function smallTable(): DyadTable {
+  const ids = new Map<number, number>();
+  const keys: number[] = [];
+  return { keys, idOf: (key) => ids.get(key) ?? (ids.set(key, keys.length), keys.push(key) - 1) };
+}
 
 /**
  * Dyads by pair key `A * n + B` (an integer below 2^53): open addressing with
  * linear probing over typed arrays, in place of a `Map` of tens of thousands of
  * entries that would live on the heap for the whole build.
  */
-export class PairTable {
+export class PairTable implements DyadTable {
   /** Number of dyads; ids are 0 .. size − 1 in order of first sight. */
   size = 0;
   /** Pair key of each dyad id. */
@@ -83,10 +102,59 @@ export function tieOrder(dx: number, rx: number, wx: number, dy: number, ry: num
  * the order of kinds in {@link tieOrder}, independent of catalogue ids.
  */
 export function kindRanks(names: readonly string[]): Uint16Array {
-  const ids = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : x - y));
+  const ids = names.map((_, id) => id).sort((x, y) => compareKeys(names[x]!, names[y]!) || x - y);
   const rank = new Uint16Array(names.length);
   ids.forEach((id, r) => (rank[id] = r));
   return rank;
+}
+
+/**
+ * Sorts the slice `lo .. hi` of a dyad's event columns in the content order;
+ * `mid` ends its first run when the slice is two sorted runs, else it is −1.
+ */
+export type SliceSorter = (
+  lo: number,
+  mid: number,
+  hi: number,
+  time: Float64Array,
+  dir: Uint8Array,
+  kind: Uint16Array,
+  weight: Float64Array | null,
+) => void;
+
+/**
+ * A {@link SliceSorter} by one comparison sort (a plain array's, which
+ * merges natural runs) of the slice's positions: for the few events around a
+ * pair. The content order is total on what the columns hold, so it writes the
+ * same bytes as {@link mergeSorter}.
+ *
+ * @param rank - kind id → rank of its name (see {@link kindRanks}).
+ */
+export function comparisonSorter(rank: Uint16Array): SliceSorter {
+  return (lo, _mid, hi, time, dir, kind, weight) => {
+    const w = (e: number) => (weight === null ? 1 : weight[e]!);
+    const order: number[] = [];
+    for (let e = lo; e < hi; e++) order.push(e);
+    order.sort(
+      (x, y) => time[x]! - time[y]! || tieOrder(dir[x]!, rank[kind[x]!]!, w(x), dir[y]!, rank[kind[y]!]!, w(y)),
+    );
+    for (const column of weight === null ? [time, dir, kind] : [time, dir, kind, weight])
+      column.set(
+        order.map((e) => column[e]!),
+        lo,
+      );
+  };
+}
+
+/**
+ * The whole network's {@link SliceSorter}: a {@link DyadSorter} (one merge
+ * for two sorted runs, a natural merge sort otherwise), its scratch buffers
+ * reused from dyad to dyad.
+ */
+export function mergeSorter(rank: Uint16Array): SliceSorter {
+  const sorter = new DyadSorter(rank);
+  return (lo, mid, hi, time, dir, kind, weight) =>
+    mid < 0 ? sorter.sort(lo, hi, time, dir, kind, weight) : sorter.mergeTwo(lo, mid, hi, time, dir, kind, weight);
 }
 
 /**
@@ -241,17 +309,9 @@ export class DyadSorter {
       while (i < mid) perm[k++] = i++;
       while (j < len) perm[k++] = j++;
     } else if (runs.length > 34) {
-      for (let i = 0; i < len; i++) perm[i] = i;
-      const rank = this.rank;
-      const w = (e: number) => (weight === null ? 1 : weight[e]!);
-      perm
-        .subarray(0, len)
-        .sort(
-          (x, y) =>
-            time[lo + x]! - time[lo + y]! ||
-            tieOrder(dir[lo + x]!, rank[kind[lo + x]!]!, w(lo + x), dir[lo + y]!, rank[kind[lo + y]!]!, w(lo + y)) ||
-            x - y,
-        );
+      // Many runs: one comparison sort, which merges natural runs too.
+      comparisonSorter(this.rank)(lo, -1, hi, time, dir, kind, weight);
+      return;
     } else {
       // Merge adjacent runs until one is left; ties take the left run (stable).
       for (let i = 0; i < len; i++) perm[i] = i;
@@ -333,21 +393,18 @@ export class DyadRuns {
    * sorted runs (A→B, B→A); a natural merge sort otherwise. Then closes the
    * holes that interactions skipped under `unknownKind: 'ignore'` left.
    *
-   * @param rank - kind id → rank of its name (see {@link kindRanks}).
+   * @param sort - the sorter (see {@link mergeSorter}, {@link comparisonSorter}).
    */
-  finish(columns: Omit<EventColumns, 'eventOffset'>, rank: Uint16Array): EventColumns {
+  finish(columns: Omit<EventColumns, 'eventOffset'>, sort: SliceSorter): EventColumns {
     const { eventOffset, fill, runCount, unsorted, firstRunEnd } = this;
     const { time, dir, kind, weight } = columns;
     const D = fill.length;
-    const sorter = new DyadSorter(rank);
     let holes = false;
     for (let d = 0; d < D; d++) {
       const runs = runCount[d]!;
       if (fill[d] !== eventOffset[d + 1]) holes = true;
       if (runs === 0 || (runs === 1 && unsorted[d] === 0)) continue;
-      if (runs === 2 && unsorted[d] === 0)
-        sorter.mergeTwo(eventOffset[d]!, firstRunEnd[d]!, fill[d]!, time, dir, kind, weight);
-      else sorter.sort(eventOffset[d]!, fill[d]!, time, dir, kind, weight);
+      sort(eventOffset[d]!, runs === 2 && unsorted[d] === 0 ? firstRunEnd[d]! : -1, fill[d]!, time, dir, kind, weight);
     }
     if (!holes) return { eventOffset, time, weight, dir, kind };
     const compact = new Int32Array(D + 1);
@@ -368,7 +425,7 @@ export class DyadRuns {
     return {
       eventOffset: compact,
       time: time.slice(0, w),
-      weight: weight === null ? null : weight.slice(0, w),
+      weight: weight && weight.slice(0, w),
       dir: dir.slice(0, w),
       kind: kind.slice(0, w),
     };

@@ -52,14 +52,14 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
   const g = graph as Record<string | symbol, unknown> | null;
   if (g !== null && typeof g === 'object' && g[PREPARED_BRAND] === true) {
     throw new InvalidGraphError(
-      `${module}: takes the graph itself, not a prepared network (prepareNetwork serves the whole-network functions — classifyStages, tieStrengths, networkReciprocity, networkHealth, calibrateContact, calibrateDecay, createIntroductionFinder — and one person's: personHealth, personReciprocity, keepInTouch, stageAdvice, dunbarLayers). Pass \`network.graph\`.`,
+      `${module}: takes the graph itself, not a prepared network (which the whole-network functions and one person's, such as personHealth, accept). Pass \`network.graph\`.`,
     );
   }
   if (g !== null && typeof g === 'object' && g instanceof GraphClass) return;
   const missing =
     g === null || typeof g !== 'object'
       ? 'it is not an object'
-      : (GRAPH_METHODS.find((m) => typeof g[m] !== 'function') ??
+      : (GRAPH_METHODS.find((m) => typeof g[m] !== 'function')?.replace(/.+/, 'no method `$&`') ??
         (g['type'] !== 'directed' && g['type'] !== 'undirected' && g['type'] !== 'mixed'
           ? '`type` is not directed, undirected or mixed'
           : typeof g['multi'] !== 'boolean'
@@ -69,7 +69,7 @@ export function assertGraph(graph: unknown, module: string): asserts graph is Pe
               : null));
   if (missing !== null) {
     throw new InvalidGraphError(
-      `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)} (${missing.startsWith('it ') || missing.startsWith('`') ? missing : `no method \`${missing}\``}). Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
+      `${module}: expected a graphology Graph as first argument, got ${describeValue(graph)} (${missing}). Create one with \`new Graph({ multi: true })\` from 'graphology'.`,
     );
   }
 }
@@ -173,6 +173,20 @@ export function forEachEdgeOf(graph: PeopleGraph, node: string, visit: EdgeVisit
  */
 export function ownAttribute(attributes: Attributes, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined;
+}
+
+/**
+ * A node's value as an option reads it: by `read`, an attribute name (an own
+ * attribute, see {@link ownAttribute}) or a getter `(key, attributes)`; a key
+ * the graph does not hold has no attributes.
+ */
+export function nodeValue(
+  graph: PeopleGraph,
+  key: string,
+  read: string | ((key: string, attributes: Attributes) => unknown),
+): unknown {
+  const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : {};
+  return typeof read === 'function' ? read(key, attributes) : ownAttribute(attributes, read);
 }
 
 /**

@@ -50,7 +50,17 @@ import {
 } from './graph.js';
 import { resolveKinds, type KindTable } from './kinds.js';
 import { countingSort } from './csr.js';
-import { DyadRuns, PairTable, kindRanks, nodeDyadIndex } from './event-columns.js';
+import {
+  DyadRuns,
+  PairTable,
+  comparisonSorter,
+  kindRanks,
+  mergeSorter,
+  nodeDyadIndex,
+  smallTable,
+  type DyadTable,
+  type SliceSorter,
+} from './event-columns.js';
 import type { GraphReadOptions, InteractionsGetter, StrengthOverrideGetter } from './types.js';
 
 /** Bits of `InteractionIndex.links`. */
@@ -154,6 +164,33 @@ export function buildIndex(
   module: string,
   scope: IndexScope = { kind: 'all' },
 ): InteractionIndex {
+  // Typed-array hashing and merges: fast for millions of events.
+  return readIndex(graph, options, module, scope, () => new PairTable(), mergeSorter);
+}
+
+/**
+ * {@link buildIndex} for a pair's question: the same reading and checks,
+ * byte-identical index, built with a `Map` of dyads and a comparison sort
+ * (the events around a pair are few), so that a bundle that asks only about
+ * pairs leaves the whole network's hash table and merge sorter out.
+ */
+export function buildPairIndex(graph: unknown, options: GraphReadOptions, module: string, scope: IndexScope) {
+  return readIndex(graph, options, module, scope, smallTable, comparisonSorter);
+}
+
+/**
+ * The one reading behind {@link buildIndex} and {@link buildPairIndex}, with
+ * the two parts that only speed it up given: the table of dyads and the
+ * sorter of each dyad's events.
+ */
+function readIndex(
+  graph: unknown,
+  options: GraphReadOptions,
+  module: string,
+  scope: IndexScope,
+  table: () => DyadTable,
+  sorter: (rank: Uint16Array) => SliceSorter,
+): InteractionIndex {
   assertGraph(graph, module);
   const g: PeopleGraph = graph;
   readOptionsObject(module, options);
@@ -200,7 +237,7 @@ export function buildIndex(
   // 2. First pass over the edges: find the dyads, read overrides, and keep each
   //    edge's interaction list (materialised once), so that the event columns
   //    can be sized exactly and filled in place.
-  const pairs = new PairTable(); // provisional dyad ids by pair key A * n + B
+  const pairs = table(); // provisional dyad ids by pair key A * n + B
   const dyadLinks: number[] = [];
   const dyadOverride: number[] = [];
   const dyadEvents: number[] = []; // events read per provisional dyad (an upper bound: some may be ignored)
@@ -246,7 +283,7 @@ export function buildIndex(
           if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw > 1) {
             faults.push(
               new InvalidOptionError(
-                `${module}: the strength override of ${edgeName(edge, source, target, undirected)} is ${describeValue(raw)}; it must be a number in [0, 1] (or absent). Fix the attribute, or pass getStrengthOverride: null to ignore overrides.`,
+                `${module}: the strength override of ${edgeName(edge, source, target, undirected)} is ${describeValue(raw)}; it must be a number in [0, 1] or absent (getStrengthOverride: null ignores overrides).`,
                 { ...edgeLocation(edge, source, target), field: 'getStrengthOverride' },
               ),
             );
@@ -323,7 +360,7 @@ export function buildIndex(
     throw error;
   }
   // Then sort each dyad's events in their content order and close the holes left by ignored kinds.
-  const columns = runs.finish(writer, rank);
+  const columns = runs.finish(writer, sorter(rank));
 
   // 5. Node → dyads (CSR).
   const { nodeDyadOffset, nodeDyads } = nodeDyadIndex(n, dyadA, dyadB);
@@ -358,7 +395,7 @@ export function buildIndex(
  * for it.
  */
 function renumberDyads(
-  pairs: PairTable,
+  pairs: DyadTable,
   n: number,
   dyadLinks: readonly number[],
   dyadOverride: readonly number[],
@@ -458,7 +495,7 @@ function materialise(
     );
   if (iterable[Symbol.iterator]() === list)
     return fault(
-      'a one-shot iterator (a generator, say): the first read would consume it, and every later call would see none. Store an array (e.g. [...generator]) or a reusable iterable.',
+      'a one-shot iterator (a generator, say), which the first read would empty for every later one. Store an array (e.g. [...generator]) or a reusable iterable.',
     );
   return Array.from(iterable);
 }
@@ -564,22 +601,16 @@ export function eventsEnd(index: InteractionIndex, dyad: number, now: number): n
 export function findDyad(index: InteractionIndex, x: number, y: number): number {
   const other = x < y ? y : x;
   const self = x < y ? x : y;
-  // Search the group of `self`; dyads where self is A hold `other` in dyadB, sorted.
+  // Search the group of `self`, sorted by the other end; the pair's dyad holds `other` there.
+  const end = index.nodeDyadOffset[self + 1]!;
   let lo = index.nodeDyadOffset[self]!;
-  let hi = index.nodeDyadOffset[self + 1]!;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const d = index.nodeDyads[mid]!;
-    const o = index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!;
-    if (o < other) lo = mid + 1;
+    if (otherEnd(index, index.nodeDyads[mid]!, self) < other) lo = mid + 1;
     else hi = mid;
   }
-  if (lo < index.nodeDyadOffset[self + 1]!) {
-    const d = index.nodeDyads[lo]!;
-    const o = index.dyadA[d] === self ? index.dyadB[d]! : index.dyadA[d]!;
-    if (o === other) return d;
-  }
-  return -1;
+  return lo < end && otherEnd(index, index.nodeDyads[lo]!, self) === other ? index.nodeDyads[lo]! : -1;
 }
 
 /** The other endpoint (id) of dyad `d` seen from node id `self`. */

@@ -6,7 +6,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { optionError } from './errors.js';
-import type { PeopleGraph } from './graph.js';
+import { nodeValue, type PeopleGraph } from './graph.js';
 
 /** Reads a person's display name: `(key, attributes) => string`. */
 export type NodeLabelGetter = (key: string, attributes: Attributes) => string | null | undefined;
@@ -23,6 +23,20 @@ export interface LabelOptions {
 /** Display names of node keys, read once per key. */
 export type Labeler = (key: string) => string;
 
+/** Validates the option `getNodeLabel` (a node attribute name or a getter; default `'name'`) and returns it. */
+export function labelOption(options: LabelOptions, module: string): string | NodeLabelGetter {
+  const option = options.getNodeLabel ?? 'name';
+  if (typeof option !== 'string' && typeof option !== 'function') {
+    throw optionError(
+      module,
+      'getNodeLabel',
+      'must be a node attribute name or a function (key, attributes) => string',
+      option,
+    );
+  }
+  return option;
+}
+
 /**
  * Makes the labeler of `options.getNodeLabel` over `graph` (a label that is
  * not a non-empty string falls back to the key), validating the option.
@@ -34,26 +48,12 @@ export type Labeler = (key: string) => string;
  * ```
  */
 export function makeLabeler(graph: PeopleGraph, options: LabelOptions, module: string): Labeler {
-  const option = options.getNodeLabel ?? 'name';
-  if (typeof option !== 'string' && typeof option !== 'function') {
-    throw optionError(
-      module,
-      'getNodeLabel',
-      'must be a node attribute name or a function (key, attributes) => string',
-      option,
-    );
-  }
+  const option = labelOption(options, module);
   const cache = new Map<string, string>();
   return (key) => {
     let label = cache.get(key);
     if (label === undefined) {
-      const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : {};
-      const raw =
-        typeof option === 'function'
-          ? option(key, attributes)
-          : Object.prototype.hasOwnProperty.call(attributes, option)
-            ? attributes[option]
-            : undefined;
+      const raw = nodeValue(graph, key, option);
       label = typeof raw === 'string' && raw.trim() !== '' ? raw : key;
       cache.set(key, label);
     }

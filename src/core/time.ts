@@ -283,7 +283,7 @@ export function describeTimeProblem(input: unknown): string {
 export function parseTimeOption(input: unknown, field: string, module: string): number {
   if (input === undefined || input === null) {
     throw new InvalidOptionError(
-      `${module}: the option \`${field}\` is required. goodwill never reads the clock: pass the date explicitly, e.g. { ${field}: new Date() } or { ${field}: '2024-06-30' }.`,
+      `${module}: the option \`${field}\` is required. goodwill never reads the clock: pass it, e.g. { ${field}: new Date() } or { ${field}: '2024-06-30' }.`,
       { field },
     );
   }

@@ -440,9 +440,6 @@ export function mutualityOf(s: Assessment, m: ResolvedModel): number {
  * passes. `strength: false` skips the warmth sums (an exponential per event)
  * for a caller that reads no strength — its strength fields are then NaN;
  * `volumes: true` adds the decayed counts the contact model reads.
- * `exchangeHalfLife` (ms) decays reciprocity's lenses (`contact0` … `credit1`)
- * from `now`; NaN (the default) sums them undecayed. `ledger`, when given,
- * receives the four running sums after each interaction (reciprocity's ledger).
  */
 export function assessDyad(
   index: InteractionIndex,
@@ -453,11 +450,9 @@ export function assessDyad(
   changes: RawChange[] | null = null,
   strength = true,
   volumes = false,
-  exchangeHalfLife = NaN,
-  ledger: number[] | null = null,
 ): Assessment {
   const end = eventsEnd(index, d, now);
-  runHistory(index, d, end, now, model, out, changes, strength, volumes, exchangeHalfLife, ledger);
+  runHistory(index, d, end, now, model, out, changes, strength, volumes);
   derive(out, index.override[d]!, now, model, changes);
   if (!strength)
     out.recency =
@@ -504,8 +499,6 @@ function runHistory(
   changes: RawChange[] | null,
   warm: boolean,
   volumes: boolean,
-  exchangeHalfLife: number,
-  ledger: number[] | null,
 ): void {
   const { time, dir, kind, weight, kindValue, kindRole, kindJoint } = index;
   const start = index.eventOffset[d]!;
@@ -775,7 +768,7 @@ function runHistory(
   s.activeDays = activeDays;
   s.activeWeeks = activeWeeks;
   // Reciprocity's lenses and the run of unreturned gives: their one home (lenses.ts), over the same events.
-  sumLenses(index, d, end, nowMs, exchangeHalfLife, s, ledger);
+  sumLenses(index, d, end, nowMs, NaN, s);
   s.prematureSide = prematureSide;
   s.prematureAt = prematureAt;
   s.usualGap = gap;

@@ -13,7 +13,7 @@ import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { Assessment } from './assess.js';
 import { rhythmChance } from './chance.js';
 import type { ResolvedModel } from './options.js';
-import type { ModelQueryOptions, PairContext } from './read.js';
+import type { ModelQueryOptions, PairRead } from './read.js';
 import { DEFAULT_FIT } from './contact-default.js';
 
 /** The features' names, in order: all that scoring and checking a model need. */
@@ -321,7 +321,7 @@ export function resolveContactModel(input: unknown, module: string): ContactMode
     );
   if (!ok) {
     throw new InvalidOptionError(
-      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass the result of calibrateContact(graph, { now }) (or leave it out for the default model).`,
+      `${module}: the option \`contactModel\` is ${describeValue(input)}, not a contact model; pass calibrateContact's result, or leave it out for the default.`,
       { field: 'contactModel' },
     );
   }
@@ -348,12 +348,7 @@ export function probabilityOf(
 }
 
 /** The chance of contact of a pair read with its neighbourhood, assessed at `t`. */
-export function pairProbability(
-  ctx: PairContext,
-  s: Assessment | null,
-  t: number,
-  contact: ContactModel,
-): number | null {
+export function pairProbability(ctx: PairRead, s: Assessment | null, t: number, contact: ContactModel): number | null {
   if (s === null || s.n === 0) return null;
   const { index } = ctx;
   return probabilityOf(

@@ -15,7 +15,7 @@ import { ROLE_CONTACT, ROLE_GIVE } from '../core/kinds.js';
 
 /** The lenses of a tie, sides 0 (the dyad's A) and 1; the fields of an assessment that hold them. */
 export interface Lenses {
-  /** Interactions counted. */
+  /** Interactions counted (set by the caller). */
   n: number;
   /** Contact started by each side: value (decayed if asked) and count. */
   contact0: number;
@@ -64,13 +64,11 @@ export function sumLenses(
   now: number,
   halfLife: number,
   s: Lenses,
-  ledger: number[] | null = null,
+  ledger?: number[] | null,
 ): void {
   const { time, dir, kind, weight, kindValue, kindRole } = index;
   const start = index.eventOffset[d]!;
   const decay = halfLife === halfLife;
-  const halfLifeMs = halfLife + 0;
-  const nowMs = now + 0;
   let c0 = 0,
     c1 = 0,
     x0 = 0,
@@ -88,7 +86,7 @@ export function sumLenses(
     const r = kindRole[k]!;
     const t = time[e]!;
     const value = weight === null ? kindValue[k]! : kindValue[k]! * weight[e]!;
-    const v = decay ? value * Math.pow(2, (t - nowMs) / halfLifeMs) : value;
+    const v = decay ? value * Math.pow(2, (t - now) / halfLife) : value;
     if (r === ROLE_CONTACT) {
       if (side === 0) {
         c0 += v;
@@ -112,9 +110,8 @@ export function sumLenses(
         runStart = t;
       }
     }
-    if (ledger !== null) ledger.push(c0, c1, x0, x1);
+    ledger?.push(c0, c1, x0, x1);
   }
-  s.n = end - start;
   s.contact0 = c0;
   s.contact1 = c1;
   s.contactN0 = cn0;

@@ -303,20 +303,23 @@ function resolveWeights(input: unknown, module: string): StrengthWeights {
  */
 export function resolveModel(options: RelationshipModelOptions, module: string): ResolvedModel {
   // The default model, resolved once: most questions set none of the model's options.
-  if (
-    options.thresholds === undefined &&
-    options.oneSidedFactor === undefined &&
-    options.halfLife === undefined &&
-    options.weights === undefined &&
-    options.frequencyWindow === undefined &&
-    options.frequencyScale === undefined &&
-    options.intensityScale === undefined &&
-    options.durationScale === undefined &&
-    options.exchangeScale === undefined
-  )
+  if (MODEL_OPTIONS.every((name) => options[name] === undefined))
     return (defaultModel ??= Object.freeze(resolveGiven({}, module)));
   return resolveGiven(options, module);
 }
+
+/** The options of the model: when none is set, the default model answers. */
+const MODEL_OPTIONS = [
+  'thresholds',
+  'oneSidedFactor',
+  'halfLife',
+  'weights',
+  'frequencyWindow',
+  'frequencyScale',
+  'intensityScale',
+  'durationScale',
+  'exchangeScale',
+] as const;
 
 /** The default model, once resolved (frozen: every question shares it). */
 let defaultModel: ResolvedModel | undefined;

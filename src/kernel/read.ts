@@ -11,6 +11,7 @@ import { InvalidOptionError, NodeNotFoundError, quoteKey } from '../core/errors.
 import { assertGraph, forEachEdgeOf, nodeKey, type PeopleGraph } from '../core/graph.js';
 import {
   buildIndex,
+  buildPairIndex,
   findDyad,
   otherEnd,
   type IndexScope,
@@ -20,7 +21,7 @@ import {
 import { isPreparedNetwork, readNetwork, type PreparedNetwork } from '../core/prepared.js';
 import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
-import { makeLabeler, type LabelOptions, type Labeler } from '../core/labels.js';
+import { labelOption, makeLabeler, type LabelOptions, type Labeler } from '../core/labels.js';
 import { assessDyad, newAssessment, type Assessment, type RawChange } from './assess.js';
 import { sumLenses } from './lenses.js';
 import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from './options.js';
@@ -54,8 +55,8 @@ export function readLimit(limit: unknown, module: string): number {
   return readInteger(module, 'limit', limit ?? 5, 0, 1e6);
 }
 
-/** One relationship read for a question. */
-export interface PairContext {
+/** One relationship read for a question, without names (see {@link PairContext}). */
+export interface PairRead {
   graph: PeopleGraph;
   index: InteractionIndex;
   /** The dyad, or −1 when the two share no edge. */
@@ -66,13 +67,17 @@ export interface PairContext {
   aSide: number;
   now: number;
   model: ResolvedModel;
+}
+
+/** One relationship read for a question that writes about the two: with their names. */
+export interface PairContext extends PairRead {
   label: Labeler;
 }
 
 /**
  * Reads the pair (a, b) for `module`: graph and key checks, options, the
  * pair's index — with `neighbourhood`, every tie of either person (the chance
- * of contact reads how active each is with anyone).
+ * of contact reads how active each is with anyone) — and the two's names.
  */
 export function readPair(
   graph: unknown,
@@ -82,6 +87,23 @@ export function readPair(
   module: string,
   neighbourhood = false,
 ): PairContext {
+  const ctx = readTie(graph, a, b, options, module, neighbourhood);
+  return { ...ctx, label: makeLabeler(ctx.graph, options, module) };
+}
+
+/**
+ * {@link readPair} for a question that names no one (a strength, a warmth, a
+ * date): the same reading and checks, `getNodeLabel` checked but no labeler
+ * made, so that such a question's bundle leaves the labeler out.
+ */
+export function readTie(
+  graph: unknown,
+  a: unknown,
+  b: unknown,
+  options: ModelQueryOptions,
+  module: string,
+  neighbourhood = false,
+): PairRead {
   assertGraph(graph, module);
   checkOptions(options, module);
   const ka = nodeKey(graph, a, module, 'a');
@@ -89,8 +111,8 @@ export function readPair(
   if (ka === kb) throw samePersonError(module, ka, 'a relationship');
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
-  const label = makeLabeler(graph, options, module);
-  const index = buildIndex(
+  labelOption(options, module);
+  const index = buildPairIndex(
     graph,
     options,
     module,
@@ -98,11 +120,11 @@ export function readPair(
   );
   const ia = index.nodeId.get(ka)!;
   const ib = index.nodeId.get(kb)!;
-  return { graph, index, d: findDyad(index, ia, ib), a: ka, b: kb, aSide: ia < ib ? 0 : 1, now, model, label };
+  return { graph, index, d: findDyad(index, ia, ib), a: ka, b: kb, aSide: ia < ib ? 0 : 1, now, model };
 }
 
 /** Assesses the pair's tie (`null` when they share no edge). */
-export function assessPair(ctx: PairContext, changes: RawChange[] | null = null, volumes = false): Assessment | null {
+export function assessPair(ctx: PairRead, changes: RawChange[] | null = null, volumes = false): Assessment | null {
   return ctx.d < 0 ? null : assessDyad(ctx.index, ctx.d, ctx.now, ctx.model, newAssessment(), changes, true, volumes);
 }
 
@@ -238,7 +260,9 @@ export function personTies(
 /** An assessment that holds reciprocity's lenses alone (see `lenses.ts`): for a question that reads nothing else. */
 function lensesAt(index: InteractionIndex, d: number, now: number, exchangeHalfLife: number): Assessment {
   const a = newAssessment();
-  sumLenses(index, d, eventsEnd(index, d, now), now, exchangeHalfLife, a);
+  const end = eventsEnd(index, d, now);
+  sumLenses(index, d, end, now, exchangeHalfLife, a);
+  a.n = end - index.eventOffset[d]!;
   return a;
 }
 
@@ -260,9 +284,7 @@ export function egoTies(
       d,
       other,
       side,
-      a: lensesOnly
-        ? lensesAt(index, d, now, exchangeHalfLife)
-        : assessDyad(index, d, now, model, newAssessment(), null, true, false, exchangeHalfLife),
+      a: lensesOnly ? lensesAt(index, d, now, exchangeHalfLife) : assessDyad(index, d, now, model, newAssessment()),
     });
   }
   return ties;

@@ -7,7 +7,7 @@
  * @internal
  */
 import { DAY_MS, dateOrNull } from '../core/time.js';
-import { DORMANT, type Assessment } from './assess.js';
+import { DORMANT, newAssessment, type Assessment } from './assess.js';
 import type { ContactModel } from './contact.js';
 import type { StrengthComponents, StrengthWeights } from './options.js';
 import type { ModelQueryOptions } from './read.js';
@@ -60,29 +60,28 @@ export function strengthResult(
   weights: StrengthWeights,
   probability: number | null = null,
 ): TieStrength {
+  // No tie reads as a fresh assessment: no interactions, no dates, strength 0, not dormant, no override.
+  const t = s ?? newAssessment();
   return {
-    strength: s === null ? 0 : s.strength,
-    components:
-      s === null
-        ? { recency: 0, frequency: 0, intensity: 0, duration: 0, exchange: 0 }
-        : {
-            recency: s.recency,
-            frequency: s.frequency,
-            intensity: s.intensity,
-            duration: s.duration,
-            exchange: s.exchange,
-          },
+    strength: t.strength,
+    components: {
+      recency: t.recency,
+      frequency: t.frequency,
+      intensity: t.intensity,
+      duration: t.duration,
+      exchange: t.exchange,
+    },
     weights: { ...weights },
-    evidence: s === null ? 0 : s.evidence,
-    mutuality: s === null ? 0 : s.mutuality,
-    warmth: s === null ? 0 : s.warmth0 + s.warmth1,
+    evidence: t.evidence,
+    mutuality: t.mutuality,
+    warmth: t.warmth0 + t.warmth1,
     halfLifeDays: halfLifeMs / DAY_MS,
-    usualGapDays: s === null || s.gapCount === 0 ? null : s.usualGap / DAY_MS,
-    interactions: s === null ? 0 : s.n,
-    firstContact: s === null ? null : dateOrNull(s.first),
-    lastContact: s === null ? null : dateOrNull(s.last),
-    dormant: s !== null && s.stage === DORMANT,
-    overridden: s !== null && s.override === s.override,
+    usualGapDays: t.gapCount === 0 ? null : t.usualGap / DAY_MS,
+    interactions: t.n,
+    firstContact: dateOrNull(t.first),
+    lastContact: dateOrNull(t.last),
+    dormant: t.stage === DORMANT,
+    overridden: t.override === t.override,
     probability,
   };
 }

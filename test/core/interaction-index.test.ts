@@ -6,6 +6,7 @@ import {
   LINK_BA,
   LINK_UNDIRECTED,
   buildIndex,
+  buildPairIndex,
   eventRole,
   eventValue,
   eventsEnd,
@@ -223,6 +224,8 @@ describe('event order (property)', () => {
         );
         expect(got).toEqual(expected);
         expect(index.eventOffset[index.dyadCount]).toBe(expected.length);
+        // A pair's index (a Map and a comparison sort in place of the hash table and merges) is the same, byte for byte.
+        expect(buildPairIndex(g, { unknownKind: 'ignore' }, 'test', { kind: 'pair', a: 'b', b: 'a' })).toEqual(index);
         // The weight column exists exactly when some kept interaction weighs other than 1.
         const weighted = edges.some((e) =>
           e.events.some((x) => x.kind !== 'gossip' && x.weight !== undefined && x.weight !== 1),
@@ -385,6 +388,7 @@ describe('the `nodes` scope (an ego network)', () => {
           };
           const touches = (a: string, b: string) => set.includes(a) || set.includes(b);
           expect(describeIndex(part, () => true)).toEqual(describeIndex(all, touches));
+          expect(buildPairIndex(g, {}, 'test', { kind: 'nodes', nodes: set })).toEqual(part);
         },
       ),
       { numRuns: 200 },

@@ -131,6 +131,7 @@ export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options
   const end = eventsEnd(index, d, now);
   const undecayed = newLenses();
   sumLenses(index, d, end, now, NaN, undecayed, sums);
+  const n = end - index.eventOffset[d]!;
   let s = undecayed;
   if (!Number.isNaN(halfLife)) sumLenses(index, d, end, now, halfLife, (s = newLenses()));
   const { initiative, exchange, run, waitingSince } = lensesOf(s, side);
@@ -155,11 +156,11 @@ export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options
   return {
     person: ctx.a,
     other: ctx.b,
-    relationship: s.n > 0,
+    relationship: n > 0,
     initiative,
     exchange,
     ledger,
     waitingSince: run > 0 ? new Date(waitingSince) : null,
-    interactions: s.n,
+    interactions: n,
   };
 }

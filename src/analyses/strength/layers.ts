@@ -7,7 +7,7 @@
 import type { Attributes } from 'graphology-types';
 import { readNumber, readOneOf } from '../../core/args.js';
 import { optionError } from '../../core/errors.js';
-import { compareKeys } from '../../core/graph.js';
+import { compareKeys, nodeValue } from '../../core/graph.js';
 import { historyStart } from '../../core/history.js';
 import { DAY_MS, parseDurationOption, type DurationInput, dateOrNull } from '../../core/time.js';
 import { rhythmCadence } from '../../kernel/assess.js';
@@ -199,13 +199,7 @@ export function keepInTouch(network: PersonNetwork, person: string, options: Kee
       source = 'layer';
     }
     if (getCadence !== undefined) {
-      const attributes = ctx.graph.hasNode(tie.other) ? ctx.graph.getNodeAttributes(tie.other) : {};
-      const raw =
-        typeof getCadence === 'function'
-          ? getCadence(tie.other, attributes)
-          : Object.prototype.hasOwnProperty.call(attributes, getCadence)
-            ? attributes[getCadence]
-            : undefined;
+      const raw = nodeValue(ctx.graph, tie.other, getCadence);
       if (raw !== undefined && raw !== null) {
         cadence = parseDurationOption(raw, `getCadence(${JSON.stringify(tie.other)})`, module, false);
         source = 'user';

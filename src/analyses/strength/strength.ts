@@ -11,7 +11,7 @@ import { DAY_MS, dateOrNull } from '../../core/time.js';
 import { assessDyad, DORMANT, newAssessment } from '../../kernel/assess.js';
 import { strengthResult, type StrengthOptions, type TieStrength } from '../../kernel/strength-result.js';
 import { activeTieCounts, pairProbability, probabilityOf, resolveContactModel } from '../../kernel/contact.js';
-import { assessPair, readAll, readPair, writeByDyad } from '../../kernel/read.js';
+import { assessPair, readAll, readTie, writeByDyad } from '../../kernel/read.js';
 
 export type { StrengthOptions, TieStrength } from '../../kernel/strength-result.js';
 
@@ -48,7 +48,7 @@ export interface Warmth {
  */
 export function tieStrength(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): TieStrength {
   const module = 'tieStrength';
-  const ctx = readPair(graph, a, b, options, module, true);
+  const ctx = readTie(graph, a, b, options, module, true);
   const contact = resolveContactModel(options.contactModel, module);
   const s = assessPair(ctx, null, true);
   return strengthResult(s, ctx.model.halfLifeMs, ctx.model.weights, pairProbability(ctx, s, ctx.now, contact));
@@ -148,7 +148,7 @@ export const tieStrengths = /* @__PURE__ */ Object.assign(strengthsOf, { assign:
  * ```
  */
 export function warmth(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): Warmth {
-  const ctx = readPair(graph, a, b, options, 'warmth');
+  const ctx = readTie(graph, a, b, options, 'warmth');
   const s = assessPair(ctx);
   const w0 = s === null ? 0 : s.warmth0;
   const w1 = s === null ? 0 : s.warmth1;
@@ -175,7 +175,7 @@ export function warmth(graph: PeopleGraph, a: string, b: string, options: Streng
  * ```
  */
 export function coldDate(graph: PeopleGraph, a: string, b: string, options: StrengthOptions): Date | null {
-  const ctx = readPair(graph, a, b, options, 'coldDate');
+  const ctx = readTie(graph, a, b, options, 'coldDate');
   const s = assessPair(ctx);
   return s === null ? null : dateOrNull(s.coldAt);
 }
