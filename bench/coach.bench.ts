@@ -5,7 +5,7 @@
  * meeting, a digest of the week — each against one personHealth call (issue #23: each under 10 ms).
  */
 import { DirectedGraph } from 'graphology';
-import { personHealth } from 'goodwill';
+import { personHealth, prepareNetwork } from 'goodwill';
 import { askReadiness, personAskReadiness, digest, owedReplies, peopleWorthMeeting, weeklyPlan } from 'goodwill/coach';
 import { createRandom } from '../src/fixtures/random.js';
 import { keep, measure, ms, table } from './harness.js';
@@ -46,6 +46,20 @@ export default function run(): void {
     { what: 'weeklyPlan(me, touches 10)', run: () => weeklyPlan(g, 'me', { now, touches: 10 }) },
     { what: 'peopleWorthMeeting(me)', run: () => peopleWorthMeeting(g, 'me', { now }) },
     { what: 'digest(me, one week)', run: () => digest(g, 'me', { from: now - 7 * DAY, to: now }) },
+    // A page on a network prepared once: the read is shared, each question assesses the ties afresh
+    // (a new prepared network each run, so no question finds the ties another one kept).
+    { what: 'prepareNetwork(graph) alone', run: () => prepareNetwork(g) },
+    {
+      what: 'prepareNetwork + owedReplies + personAskReadiness + weeklyPlan',
+      run: () => {
+        const network = prepareNetwork(g);
+        return [
+          owedReplies(network, 'me', { now }),
+          personAskReadiness(network, 'me', { now }),
+          weeklyPlan(network, 'me', { now, touches: 10 }),
+        ];
+      },
+    },
   ].map(({ what, run: fn }) => {
     const m = measure(() => keep(fn()), { minRuns: 5 });
     return { what, median: ms(m.median), ratio: (m.median / ego.median).toFixed(2) };
