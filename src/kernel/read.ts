@@ -23,7 +23,7 @@ import { parseTimeOption } from '../core/time.js';
 import type { GraphReadOptions, TimeOptions } from '../core/types.js';
 import { labelOption, makeLabeler, type LabelOptions, type Labeler } from '../core/labels.js';
 import { assessDyad, newAssessment, type Assessment, type RawChange } from './assess.js';
-import { sumLenses } from './lenses.js';
+import { newLenses, sumLenses, type Lenses } from './lenses.js';
 import { resolveModel, type RelationshipModelOptions, type ResolvedModel } from './options.js';
 
 /** The options of every question about ties: how to read the graph, when, the model, and names. */
@@ -175,8 +175,7 @@ export function readEgo(
   options: ModelQueryOptions,
   module: string,
   twoStep = false,
-  exchangeHalfLife = NaN,
-  lensesOnly = false,
+  assess = true,
 ): EgoContext {
   const prepared = isPreparedNetwork(network);
   if (!prepared) assertGraph(network, module);
@@ -201,10 +200,11 @@ export function readEgo(
     index = buildIndex(graph, options, module, scope);
   }
   const self = index.nodeId.get(key)!;
-  const { ties, kept } =
-    prepared && !lensesOnly
-      ? personTies(index, self, now, model, exchangeHalfLife)
-      : { ties: egoTies(index, self, now, model, exchangeHalfLife, lensesOnly), kept: new Map<unknown, unknown>() };
+  const { ties, kept } = !assess
+    ? { ties: [], kept: new Map<unknown, unknown>() }
+    : prepared
+      ? personTies(index, self, now, model)
+      : { ties: egoTies(index, self, now, model), kept: new Map<unknown, unknown>() };
   return { graph, index, person: key, self, now, model, label, ties, kept };
 }
 
@@ -234,21 +234,15 @@ const MODEL_KEYS = new WeakMap<ResolvedModel, string>();
  * the index: it never changes, so the same person, date and model give the
  * same ties. Frozen, like every assessment in them: readers only.
  */
-export function personTies(
-  index: InteractionIndex,
-  self: number,
-  now: number,
-  model: ResolvedModel,
-  exchangeHalfLife = NaN,
-): KeptTies {
+export function personTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): KeptTies {
   let kept = TIES.get(index);
   if (kept === undefined) TIES.set(index, (kept = new Map()));
   let modelKey = MODEL_KEYS.get(model);
   if (modelKey === undefined) MODEL_KEYS.set(model, (modelKey = JSON.stringify(model)));
-  const key = `${self} ${now} ${exchangeHalfLife} ${modelKey}`;
+  const key = `${self} ${now} ${modelKey}`;
   let ties = kept.get(key);
   if (ties === undefined) {
-    const fresh = egoTies(index, self, now, model, exchangeHalfLife);
+    const fresh = egoTies(index, self, now, model);
     for (const tie of fresh) Object.freeze(tie.a);
     ties = { ties: Object.freeze(fresh.map((tie) => Object.freeze(tie))), kept: new Map() };
     if (kept.size >= TIES_KEPT) kept.delete(kept.keys().next().value!);
@@ -257,24 +251,34 @@ export function personTies(
   return ties;
 }
 
-/** An assessment that holds reciprocity's lenses alone (see `lenses.ts`): for a question that reads nothing else. */
-function lensesAt(index: InteractionIndex, d: number, now: number, exchangeHalfLife: number): Assessment {
-  const a = newAssessment();
-  const end = eventsEnd(index, d, now);
-  sumLenses(index, d, end, now, exchangeHalfLife, a);
-  a.n = end - index.eventOffset[d]!;
-  return a;
+/** One tie of a person with reciprocity's lenses alone (see `lenses.ts`). */
+export interface LensTie {
+  other: string;
+  side: number;
+  a: Lenses;
 }
 
-/** Assesses every tie of node id `self` in `index` (reciprocity's lenses decayed with `exchangeHalfLife`, in ms, if a number). */
-export function egoTies(
-  index: InteractionIndex,
-  self: number,
-  now: number,
-  model: ResolvedModel,
-  exchangeHalfLife = NaN,
-  lensesOnly = false,
-): EgoTie[] {
+/**
+ * Reciprocity's lenses of every tie of the person read by `ctx` (read with
+ * `assess: false`), decayed with `halfLife` (ms) if a number: the kernel's
+ * rule, without the rest of its pass.
+ */
+export function personLenses(ctx: EgoContext, halfLife: number): LensTie[] {
+  const { index, self, now } = ctx;
+  const ties: LensTie[] = [];
+  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
+    const d = index.nodeDyads[i]!;
+    const a = newLenses();
+    const end = eventsEnd(index, d, now);
+    sumLenses(index, d, end, now, halfLife, a);
+    a.n = end - index.eventOffset[d]!;
+    ties.push({ other: index.nodes[otherEnd(index, d, self)]!, side: index.dyadA[d] === self ? 0 : 1, a });
+  }
+  return ties;
+}
+
+/** Assesses every tie of node id `self` in `index`. */
+export function egoTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): EgoTie[] {
   const ties: EgoTie[] = [];
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
     const d = index.nodeDyads[i]!;
@@ -284,7 +288,7 @@ export function egoTies(
       d,
       other,
       side,
-      a: lensesOnly ? lensesAt(index, d, now, exchangeHalfLife) : assessDyad(index, d, now, model, newAssessment()),
+      a: assessDyad(index, d, now, model, newAssessment()),
     });
   }
   return ties;

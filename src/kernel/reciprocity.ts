@@ -10,7 +10,6 @@
  * @internal
  */
 import type { Lenses } from './lenses.js';
-import type { EgoTie } from './read.js';
 
 /** One lens on a relationship, from one side's view. */
 export interface ReciprocityLens {
@@ -136,7 +135,11 @@ export const DEFAULT_STYLE_RULE: Readonly<StyleRule> = /* @__PURE__ */ Object.fr
 });
 
 /** A person's give-and-take over their assessed ties (see `personReciprocity`). */
-export function personReciprocityOf(person: string, ties: readonly EgoTie[], rule: StyleRule): PersonReciprocity {
+export function personReciprocityOf(
+  person: string,
+  ties: readonly { other: string; side: number; a: Lenses }[],
+  rule: StyleRule,
+): PersonReciprocity {
   let cg = 0,
     cr = 0,
     cgn = 0,

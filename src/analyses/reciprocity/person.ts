@@ -7,7 +7,7 @@
 import { readInteger, readNumber } from '../../core/args.js';
 import { isPreparedNetwork } from '../../core/prepared.js';
 import { assertGraph } from '../../core/graph.js';
-import { readEgo, type PersonNetwork } from '../../kernel/read.js';
+import { personLenses, readEgo, type PersonNetwork } from '../../kernel/read.js';
 import type { RelationshipModelOptions } from '../../kernel/options.js';
 import {
   DEFAULT_STYLE_RULE,
@@ -81,8 +81,8 @@ export function personReciprocity(
   const minExchanges = readInteger(module, 'minExchanges', options.minExchanges ?? MIN_EXCHANGES, 1, 1e9);
   // Giver fatigue is the model's rule (`thresholds.giverFatigueRun`).
   // Reciprocity's lenses alone for each tie: the kernel's rule, without the rest of its pass.
-  const ctx = readEgo(network, person, options, module, false, halfLife, true);
-  return personReciprocityOf(ctx.person, ctx.ties, {
+  const ctx = readEgo(network, person, options, module, false, false);
+  return personReciprocityOf(ctx.person, personLenses(ctx, halfLife), {
     giverThreshold,
     takerThreshold,
     band,
