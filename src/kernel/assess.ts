@@ -38,7 +38,7 @@
  */
 import { DAY_MS } from '../core/time.js';
 import { ROLE_ASK, ROLE_GIVE } from '../core/kinds.js';
-import { sumLenses } from './lenses.js';
+import { sumLenses, type Lenses } from './lenses.js';
 import { eventsEnd, type InteractionIndex } from '../core/interaction-index.js';
 import type { ResolvedModel } from './options.js';
 import { LOG_MARGIN, Rhythm, gapOfLog, rhythmPass, rhythmTrack, spread } from './rhythm.js';
@@ -91,7 +91,7 @@ export interface RawChange {
  * Everything the kernel knows about one relationship at `now`. Sides are 0
  * (the dyad's A, the smaller key) and 1 (B). A bulk pass reuses one object.
  */
-export interface Assessment {
+export interface Assessment extends Lenses {
   /** Interactions at or before now. */
   n: number;
   /** Interactions started by each side. */
@@ -121,23 +121,7 @@ export interface Assessment {
   asks1: number;
   asked0: number;
   asked1: number;
-  /** The side of the current run of gives without a give back, its length, and its first give (ms, NaN without). */
-  giveRunSide: number;
-  giveRun: number;
-  giveRunStart: number;
-  /**
-   * Reciprocity's two lenses (Gouldner 1960), value-weighted, decayed only when asked (see `assessDyad`):
-   * contact started by each side, and each side's exchange credit — its gives, and the other's asks of
-   * it (an ask is a claim on the one asked).
-   */
-  contact0: number;
-  contact1: number;
-  contactN0: number;
-  contactN1: number;
-  credit0: number;
-  credit1: number;
-  creditN0: number;
-  creditN1: number;
+  // Reciprocity's lenses and the run of unreturned gives (undecayed here): the fields of `Lenses`.
   /** Side that first asked before the tie was engaged (−1: none), and when. */
   prematureSide: number;
   prematureAt: number;

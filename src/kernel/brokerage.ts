@@ -55,6 +55,11 @@ export type NetworkBrokerage = Record<
   { constraint: number | null; effectiveSize: number | null; efficiency: number | null; degree: number }
 >;
 
+/** mᵢⱼ = aᵢⱼ + aⱼᵢ of a dyad's links: one unit per direction with an edge, an undirected edge both ways. */
+function mutualWeight(links: number): number {
+  return links & LINK_UNDIRECTED ? 2 : ((links & LINK_AB) !== 0 ? 1 : 0) + ((links & LINK_BA) !== 0 ? 1 : 0);
+}
+
 /**
  * Mutual weights of the relationship graph held by an interaction index: one
  * unit per direction that has an edge (an undirected edge counts both ways),
@@ -74,7 +79,7 @@ export function mutualFromIndex(index: InteractionIndex): Mutual {
       const d = index.nodeDyads[k]!;
       const links = index.links[d]!;
       if (links & (LINK_AB | LINK_BA)) anyDirected = true;
-      const m = links & LINK_UNDIRECTED ? 2 : ((links & LINK_AB) !== 0 ? 1 : 0) + ((links & LINK_BA) !== 0 ? 1 : 0);
+      const m = mutualWeight(links);
       nbr[k] = index.dyadA[d] === i ? index.dyadB[d]! : index.dyadA[d]!;
       w[k] = m;
       sum[i] = sum[i]! + m;
@@ -227,7 +232,7 @@ export function mutualAround(index: InteractionIndex, self: number, directedGrap
       const d = index.nodeDyads[k]!;
       const links = index.links[d]!;
       if (links & (LINK_AB | LINK_BA)) anyDirected = true;
-      const m = links & LINK_UNDIRECTED ? 2 : ((links & LINK_AB) !== 0 ? 1 : 0) + ((links & LINK_BA) !== 0 ? 1 : 0);
+      const m = mutualWeight(links);
       sum[l] = sum[l]! + m;
       if (m > max[l]!) max[l] = m;
       const other = local.get(index.dyadA[d] === g ? index.dyadB[d]! : index.dyadA[d]!);

@@ -13,7 +13,14 @@ import type { ResolvedModel } from './options.js';
 import { flagDetailsOf, LEVEL_OF_CODE, reasonsOf, STAGE_OF_CODE, type Names } from './words.js';
 export type { Stage, StageFlag, StageFlagDetail, StageLevel, StageReason } from './types.js';
 export { STAGES } from './types.js';
-import { type Stage, type StageFlag, type StageFlagDetail, type StageLevel, type StageReason } from './types.js';
+import {
+  STAGES,
+  type Stage,
+  type StageFlag,
+  type StageFlagDetail,
+  type StageLevel,
+  type StageReason,
+} from './types.js';
 import { dateOrNull } from '../core/time.js';
 
 /** Options of the stage functions: the date, how to read the graph, the relationship model (with `thresholds`), and names. */
@@ -107,8 +114,10 @@ export function noneResult(): StageResult {
 
 /** Counts per stage, every stage present. */
 export function stageCounts(): Record<Stage, number> {
-  // A literal, in the order of STAGES: one allocation, no entries array.
-  return { none: 0, connected: 0, acquainted: 0, engaged: 0, trusted: 0, cooling: 0, dormant: 0 };
+  // From STAGES, the one list of the names; a loop, not Object.fromEntries (an entries array per call).
+  const counts = {} as Record<Stage, number>;
+  for (const stage of STAGES) counts[stage] = 0;
+  return counts;
 }
 
 /** Counts per flag, every flag present. */
