@@ -181,12 +181,17 @@ export function readEgo(
   if (!prepared) assertGraph(network, module);
   checkOptions(options, module);
   const graph = prepared ? network.graph : (network as PeopleGraph);
-  const key = prepared ? preparedKey(network, person, module) : nodeKey(graph, person, module, 'person');
+  // A prepared network's index (its read options checked against the ones given); a graph's is read below.
+  const preparedIndex = prepared ? readNetwork(network, options, module).index : null;
+  const key =
+    preparedIndex === null
+      ? nodeKey(graph, person, module, 'person')
+      : preparedKey(preparedIndex, graph, person, module);
   const now = parseTimeOption(options.now, 'now', module);
   const model = resolveModel(options, module);
   const label = makeLabeler(graph, options, module);
   let index: InteractionIndex;
-  if (prepared) index = readNetwork(network, options, module).index;
+  if (preparedIndex !== null) index = preparedIndex;
   else {
     let scope: IndexScope = { kind: 'node', node: key };
     if (twoStep) {
@@ -209,10 +214,9 @@ export function readEgo(
 }
 
 /** The key of `person` in a prepared network, which may be older than its graph. */
-function preparedKey(network: PreparedNetwork, person: unknown, module: string): string {
-  const index = readNetwork(network, undefined, module).index;
+function preparedKey(index: InteractionIndex, graph: PeopleGraph, person: unknown, module: string): string {
   if ((typeof person === 'string' || typeof person === 'number') && index.nodeId.has('' + person)) return '' + person;
-  if (typeof person !== 'string' && typeof person !== 'number') return nodeKey(network.graph, person, module, 'person');
+  if (typeof person !== 'string' && typeof person !== 'number') return nodeKey(graph, person, module, 'person');
   throw new NodeNotFoundError(
     `${module}: the node ${quoteKey('' + person)} (argument \`person\`) is not in the prepared network. Check the key; a person added to the graph after prepareNetwork needs the network prepared again.`,
     { node: '' + person, field: 'person' },
@@ -265,31 +269,30 @@ export interface LensTie {
  */
 export function personLenses(ctx: EgoContext, halfLife: number): LensTie[] {
   const { index, self, now } = ctx;
-  const ties: LensTie[] = [];
-  for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
-    const d = index.nodeDyads[i]!;
+  return tiesOf(index, self, (d) => {
     const a = newLenses();
     const end = eventsEnd(index, d, now);
     sumLenses(index, d, end, now, halfLife, a);
     a.n = end - index.eventOffset[d]!;
-    ties.push({ other: index.nodes[otherEnd(index, d, self)]!, side: index.dyadA[d] === self ? 0 : 1, a });
-  }
-  return ties;
+    return a;
+  });
 }
 
 /** Assesses every tie of node id `self` in `index`. */
 export function egoTies(index: InteractionIndex, self: number, now: number, model: ResolvedModel): EgoTie[] {
-  const ties: EgoTie[] = [];
+  return tiesOf(index, self, (d) => assessDyad(index, d, now, model, newAssessment()));
+}
+
+/** Each tie of node id `self`, in the order of the other's key: its dyad, the other's key, `self`'s side, and `read(d)`. */
+function tiesOf<A>(
+  index: InteractionIndex,
+  self: number,
+  read: (d: number) => A,
+): { d: number; other: string; side: number; a: A }[] {
+  const ties: { d: number; other: string; side: number; a: A }[] = [];
   for (let i = index.nodeDyadOffset[self]!; i < index.nodeDyadOffset[self + 1]!; i++) {
     const d = index.nodeDyads[i]!;
-    const side = index.dyadA[d] === self ? 0 : 1;
-    const other = index.nodes[otherEnd(index, d, self)]!;
-    ties.push({
-      d,
-      other,
-      side,
-      a: assessDyad(index, d, now, model, newAssessment()),
-    });
+    ties.push({ d, other: index.nodes[otherEnd(index, d, self)]!, side: index.dyadA[d] === self ? 0 : 1, a: read(d) });
   }
   return ties;
 }
