@@ -9,7 +9,7 @@ import { InvalidOptionError } from '../../core/errors.js';
 import { assertGraph, type PeopleGraph } from '../../core/graph.js';
 import { eventRole, eventValue, eventsEnd } from '../../core/interaction-index.js';
 import { parseDurationOption, parseTimeOption, type DurationInput } from '../../core/time.js';
-import type { Role } from '../../core/kinds.js';
+import { ROLES, type Role } from '../../core/kinds.js';
 import type { GraphReadOptions, TimeOptions } from '../../core/types.js';
 import { newLenses, sumLenses } from '../../kernel/lenses.js';
 import { optionsRequiredError, readPair } from '../../kernel/read.js';
@@ -69,8 +69,6 @@ export interface TieReciprocity {
   interactions: number;
 }
 
-const ROLE_NAMES: readonly Role[] = ['contact', 'give', 'ask'];
-
 /** Validates the shared options; returns now and the half-life in ms (NaN for none). */
 export function readOptions(options: unknown, module: string, needNow = true): { now: number; halfLife: number } {
   const o = options as ReciprocityOptions;
@@ -129,14 +127,14 @@ export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options
   // The kernel's lenses give the ledger's undecayed running sums (and, summed again, the decayed lenses).
   const sums: number[] = [];
   const end = eventsEnd(index, d, now);
+  const start = index.eventOffset[d]!;
+  const n = end - start;
   const undecayed = newLenses();
   sumLenses(index, d, end, now, NaN, undecayed, sums);
-  const n = end - index.eventOffset[d]!;
   let s = undecayed;
   if (!Number.isNaN(halfLife)) sumLenses(index, d, end, now, halfLife, (s = newLenses()));
   const { initiative, exchange, run, waitingSince } = lensesOf(s, side);
   const ledger: LedgerEntry[] = [];
-  const start = index.eventOffset[d]!;
   for (let e = start, k = 0; k < sums.length; e++, k += 4) {
     const mine = index.dir[e] === side;
     const cg = sums[k + side]!;
@@ -147,7 +145,7 @@ export function tieReciprocity(graph: PeopleGraph, a: string, b: string, options
       at: new Date(index.time[e]!),
       by: mine ? ctx.a : ctx.b,
       kind: index.kinds.list[index.kind[e]!]!.name,
-      role: ROLE_NAMES[eventRole(index, e)]!,
+      role: ROLES[eventRole(index, e)]!,
       value: eventValue(index, e),
       initiativeBalance: cg + cr > 0 ? (cg - cr) / (cg + cr) : 0,
       exchangeBalance: xg + xr > 0 ? (xg - xr) / (xg + xr) : 0,
